@@ -1,0 +1,116 @@
+package org.filmlens.storage;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads and writes the workspace's JSON files. Every file starts with {@code formatVersion}; older versions are
+ * migrated one step at a time, newer ones are refused. The mapper is hardened: no default typing, trailing tokens
+ * rejected, unknown fields ignored (so older builds read newer minor additions), and documents bounded in size.
+ */
+public final class VersionedJson {
+    /** The largest workspace JSON file we agree to read. */
+    public static final long MAX_BYTES = 1L << 30;
+
+    private static final ObjectMapper MAPPER = createMapper();
+
+    private VersionedJson() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper createMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(200_000_000)
+                        .maxNestingDepth(64)
+                        .build())
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
+    }
+
+    /**
+     * Reads {@code file}, migrating it to {@code currentVersion}.
+     *
+     * @param migrations for each old version v, the step that turns a v document into a v+1 document
+     */
+    public static <T> T read(Path file, Class<T> type, int currentVersion,
+                             Map<Integer, UnaryOperator<ObjectNode>> migrations) throws StorageException {
+        JsonNode root;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new StorageException(file, "file is " + size + " bytes, more than the " + MAX_BYTES + " allowed");
+            }
+            if (size == 0) {
+                throw new StorageException(file, "file is empty");
+            }
+            root = MAPPER.readTree(file.toFile());
+        } catch (StorageException e) {
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new StorageException(file, "file not found", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+        }
+        if (!(root instanceof ObjectNode obj) || !obj.path("formatVersion").canConvertToInt()) {
+            throw new StorageException(file, "no formatVersion: not a Filmlens file");
+        }
+        int version = obj.get("formatVersion").asInt();
+        if (version > currentVersion) {
+            throw new StorageException(file, "written by a newer Filmlens (format " + version
+                    + "; this version reads up to " + currentVersion + "); upgrade Filmlens to open it");
+        }
+        ObjectNode doc = obj;
+        while (version < currentVersion) {
+            UnaryOperator<ObjectNode> step = migrations.get(version);
+            if (step == null) {
+                throw new StorageException(file, "format " + version + " is too old to migrate");
+            }
+            doc = step.apply(doc);
+            version++;
+            doc.put("formatVersion", version);
+        }
+        try {
+            return MAPPER.treeToValue(doc, type);
+        } catch (IOException e) {
+            throw new StorageException(file, "unexpected content (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Writes {@code value} atomically; its JSON must have {@code formatVersion} as its first property. */
+    public static void write(Path file, Object value) throws StorageException {
+        try {
+            AtomicFiles.write(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
