@@ -1,0 +1,12 @@
+package org.filmlens.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top of the command tree; see docs/cli.md for the contract. */
+@Command(name = "filmlens", mixinStandardHelpOptions = true, version = "Filmlens 0.1",
+        description = "A workbench for studying a film through what has been written about it.",
+        subcommands = {IngestCommand.class, SourcesCommand.class, ShowCommand.class, PassagesCommand.class,
+                SearchCommand.class, QuotesCommand.class, CharactersCommand.class, ArcCommand.class,
+                ScenesCommand.class, EndingCommand.class})
+final class FilmlensCommand {
+}

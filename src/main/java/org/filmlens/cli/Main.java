@@ -1,7 +1,0 @@
-package org.filmlens.cli;
-
-public final class Main {
-    public static void main(String[] args) {
-        System.out.println("filmlens");
-    }
-}

@@ -1,0 +1,91 @@
+package org.filmlens.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.filmlens.index.SearchHit;
+import org.filmlens.index.SearchRequest;
+import org.filmlens.index.SearchResults;
+import org.filmlens.workspace.Workspace;
+import org.filmlens.workspace.WorkspaceException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "search", description = "Search passages: words, \"phrases\", -exclusion, OR.")
+final class SearchCommand extends WorkspaceCommand {
+    @Parameters(arity = "0..1", paramLabel = "QUERY")
+    String query;
+
+    @Option(names = "--queries", paramLabel = "FILE", description = "Run every line of FILE as a query.")
+    Path queriesFile;
+
+    @Option(names = "--limit", defaultValue = "10", description = "Hits per query (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--source", paramLabel = "ID", description = "Only passages of this source.")
+    String sourceId;
+
+    @Option(names = "--speaker", paramLabel = "NAME", description = "Only passages quoting this character.")
+    String speaker;
+
+    @Override
+    void run(Workspace ws) throws Exception {
+        if ((query == null) == (queriesFile == null)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give either a QUERY or --queries FILE");
+        }
+        if (limit <= 0) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--limit must be a positive number");
+        }
+        String canonicalSpeaker = speaker == null ? null
+                : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
+                        "no character called '" + speaker + "' (see: filmlens characters)"));
+        if (queriesFile != null) {
+            List<SearchResults> all = new ArrayList<>();
+            for (String q : readQueries(queriesFile)) {
+                all.add(ws.search(new SearchRequest(q, limit, sourceId, canonicalSpeaker)));
+            }
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("queries", all.size());
+                m.put("results", all.stream().map(JsonShapes::searchResults).toList());
+                Output.json(m);
+            } else {
+                all.forEach(this::printHuman);
+            }
+            return;
+        }
+        SearchResults r = ws.search(new SearchRequest(query, limit, sourceId, canonicalSpeaker));
+        if (json()) {
+            Output.json(JsonShapes.searchResults(r));
+        } else {
+            printHuman(r);
+        }
+    }
+
+    private static List<String> readQueries(Path file) throws WorkspaceException {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(s -> !s.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": cannot read the queries file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void printHuman(SearchResults r) {
+        Output.line(String.format("%s: %d hits (%d µs)", r.query(), r.total(), r.tookMicros()));
+        for (SearchHit h : r.hits()) {
+            Output.line(String.format("  %s  %.2f", h.passageId(), h.score()));
+            for (String f : h.fragments()) {
+                Output.line("    " + f.replace("<mark>", "[").replace("</mark>", "]").replace('\n', ' '));
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.filmlens.workspace;
+
+import java.util.List;
+import org.filmlens.analysis.CastFinder;
+import org.filmlens.analysis.EndingEdits;
+import org.filmlens.analysis.EndingMapper;
+import org.filmlens.analysis.SceneLinker;
+import org.filmlens.analysis.SceneOutline;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.Scene;
+import org.filmlens.quotes.QuoteFinder;
+
+/** Derives everything from a corpus, in dependency order: quotes, cast, scenes, ending. */
+final class AnalysisPipeline {
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final CastFinder castFinder = new CastFinder();
+    private final SceneLinker sceneLinker = new SceneLinker();
+    private final EndingMapper endingMapper = new EndingMapper();
+
+    Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
+        progress.report("Finding quotes", 0.4);
+        List<Quote> quotes = quoteFinder.find(corpus, progress);
+        progress.checkCancelled();
+        progress.report("Finding characters", 0.6);
+        List<FilmCharacter> cast = castFinder.find(corpus, quotes);
+        progress.checkCancelled();
+        progress.report("Linking scenes", 0.7);
+        List<Scene> scenes = sceneLinker.link(corpus, quotes, cast, outline);
+        progress.checkCancelled();
+        progress.report("Mapping the ending", 0.75);
+        List<EndingQuestion> ending = endingMapper.map(corpus, quotes, scenes, edits);
+        return new Analysis(quotes, cast, scenes, ending);
+    }
+}
