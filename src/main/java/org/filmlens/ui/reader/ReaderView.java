@@ -1,0 +1,110 @@
+package org.filmlens.ui.reader;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.Views;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The source reader: a virtualised list of the source's passages, headings set apart, the followed span
+ * highlighted in its passage and scrolled into view.
+ */
+public final class ReaderView extends BorderPane {
+    private final ListView<PassageRow> list = new ListView<>();
+    private final ReaderViewModel vm;
+
+    public ReaderView(ReaderViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("reader-view");
+        Label title = new Label();
+        title.setId("reader-title");
+        title.textProperty().bind(vm.titleProperty());
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.setWrapText(true);
+        Label details = new Label();
+        details.textProperty().bind(vm.detailsProperty());
+        details.getStyleClass().add(Styles.TEXT_MUTED);
+        Label url = new Label();
+        url.textProperty().bind(vm.urlProperty());
+        url.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        url.managedProperty().bind(vm.urlProperty().isNotEmpty());
+        VBox header = new VBox(4, title, details, url);
+        header.setPadding(new Insets(12, 16, 10, 16));
+        header.getStyleClass().add("pane-header");
+        header.managedProperty().bind(vm.titleProperty().isNotEmpty());
+        header.visibleProperty().bind(header.managedProperty());
+        setTop(header);
+
+        list.setId("reader-passages");
+        list.setItems(vm.passages());
+        list.setCellFactory(l -> new PassageCell());
+        list.getStyleClass().add("reader-list");
+        MenuItem copy = new MenuItem("Copy passage");
+        copy.setOnAction(e -> {
+            PassageRow row = list.getSelectionModel().getSelectedItem();
+            if (row != null) {
+                ClipboardContent c = new ClipboardContent();
+                c.putString(row.text());
+                Clipboard.getSystemClipboard().setContent(c);
+            }
+        });
+        list.setContextMenu(new ContextMenu(copy));
+        EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open",
+                "Pick a source on the left, or follow any quote, hit or answer to its place here");
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.passages()));
+        list.visibleProperty().bind(empty.visibleProperty().not());
+        setCenter(new StackPane(list, empty));
+
+        vm.highlightProperty().addListener((obs, old, now) -> list.refresh());
+        vm.scrollRequestsProperty().addListener((obs, old, now) -> scrollToFocus());
+        scrollToFocus();
+    }
+
+    private void scrollToFocus() {
+        int i = vm.focusIndexProperty().get();
+        if (i >= 0 && i < list.getItems().size()) {
+            list.scrollTo(Math.max(0, i - 1));
+            list.getSelectionModel().clearAndSelect(i);
+        }
+    }
+
+    private final class PassageCell extends ListCell<PassageRow> {
+        PassageCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(PassageRow item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("heading-passage", "highlighted-passage");
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            TextFlow flow = Views.flow(item.segments(vm.highlightProperty().get()), "passage-text");
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(48));
+            flow.prefWidthProperty().bind(flow.maxWidthProperty());
+            if (item.isHeading()) {
+                getStyleClass().add("heading-passage");
+            }
+            if (vm.highlightProperty().get() != null
+                    && vm.highlightProperty().get().overlaps(item.start(), item.end())) {
+                getStyleClass().add("highlighted-passage");
+            }
+            setGraphic(flow);
+        }
+    }
+}
