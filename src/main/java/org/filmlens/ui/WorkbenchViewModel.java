@@ -23,7 +23,7 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.ending.EndingViewModel;
-import org.filmlens.ui.quotes.QuotesViewModel;
+import org.filmlens.ui.quotebrowser.QuotesViewModel;
 import org.filmlens.ui.reader.ReaderViewModel;
 import org.filmlens.ui.scenes.ScenesViewModel;
 import org.filmlens.ui.search.SearchViewModel;

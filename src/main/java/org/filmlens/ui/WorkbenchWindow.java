@@ -38,7 +38,7 @@ import org.filmlens.ui.arcs.ArcsView;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.LazyTab;
 import org.filmlens.ui.ending.EndingView;
-import org.filmlens.ui.quotes.QuotesView;
+import org.filmlens.ui.quotebrowser.QuotesView;
 import org.filmlens.ui.reader.ReaderView;
 import org.filmlens.ui.scenes.ScenesView;
 import org.filmlens.ui.search.SearchView;

@@ -1,4 +1,4 @@
-package org.filmlens.ui.quotes;
+package org.filmlens.ui.quotebrowser;
 
 /**
  * One place a source quotes the selected line: the source, the words around it, and the span to open.

@@ -1,4 +1,4 @@
-package org.filmlens.ui.quotes;
+package org.filmlens.ui.quotebrowser;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;

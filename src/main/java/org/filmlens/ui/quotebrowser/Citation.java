@@ -1,4 +1,4 @@
-package org.filmlens.ui.quotes;
+package org.filmlens.ui.quotebrowser;
 
 import java.util.List;
 import java.util.StringJoiner;
