@@ -125,12 +125,14 @@ class PaneViewModelsTest {
                 .filter(q -> q.text().equals(InventedFilm.LINE_SEA)).findFirst().orElseThrow());
         OccurrenceRow article = quotes.occurrences().stream().filter(o -> o.sourceId().equals("harbor-review"))
                 .findFirst().orElseThrow();
-        assertTrue(article.before().endsWith("When Mara says \""), article.before());
+        assertEquals("When Mara says \"", article.before());
         assertTrue(article.after().startsWith("\" she is letting her brother go"), article.after());
         assertEquals("", article.attribution());
         OccurrenceRow page = quotes.occurrences().stream().filter(o -> o.sourceId().equals("film-lines"))
                 .findFirst().orElseThrow();
         assertEquals("Mara", page.attribution());
+        assertEquals("Mara : ", page.before());
+        assertEquals("", page.after(), "the next line of the quotes page is not this line's context");
         assertFalse(article.before().contains("\n"));
     }
 
