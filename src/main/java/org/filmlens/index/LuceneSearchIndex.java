@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,6 @@ public final class LuceneSearchIndex implements SearchService {
     private final String generation;
     private final Analyzer analyzer;
     private final UserQueryParser parser;
-    private volatile FragmentHighlighter highlighter;
     private volatile boolean closed;
 
     private LuceneSearchIndex(Path indexDir, Directory directory, DirectoryReader reader, String generation) throws IOException {
@@ -175,12 +175,12 @@ public final class LuceneSearchIndex implements SearchService {
         IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, request.limit());
-            List<List<String>> fragments = highlighter(searcher).fragments(userQuery, docIds(top));
-            StoredFields stored = searcher.storedFields();
+            Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc, PASSAGE_FIELDS);
+                Document d = docs.get(sd.doc);
                 hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), sd.score,
                         d.get(IndexSchema.TEXT), fragments.get(i)));
             }
@@ -199,12 +199,12 @@ public final class LuceneSearchIndex implements SearchService {
         IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, request.limit());
-            List<List<String>> fragments = highlighter(searcher).fragments(userQuery, docIds(top));
-            StoredFields stored = searcher.storedFields();
+            Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Document d = stored.document(sd.doc, QUOTE_FIELDS);
+                Document d = docs.get(sd.doc);
                 hits.add(new QuoteHit(d.get(IndexSchema.ID), d.get(IndexSchema.SPEAKER_NAME),
                         List.of(d.getValues(IndexSchema.SOURCE)), sd.score, d.get(IndexSchema.TEXT),
                         fragments.get(i)));
@@ -232,6 +232,29 @@ public final class LuceneSearchIndex implements SearchService {
         return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
 
+    /**
+     * The stored fields of the top hits only, read in doc id order: stored fields are compressed in blocks, and
+     * neighbouring documents often share one, so this order decompresses each block once.
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
+            throws IOException {
+        int[] ids = docIds(top);
+        Arrays.sort(ids);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new HashMap<>(ids.length * 2);
+        for (int id : ids) {
+            docs.put(id, stored.document(id, fields));
+        }
+        return docs;
+    }
+
+    private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
+                                         Map<Integer, Document> docs) throws IOException {
+        Map<Integer, String> texts = new HashMap<>(docs.size() * 2);
+        docs.forEach((id, d) -> texts.put(id, d.get(IndexSchema.TEXT)));
+        return new FragmentHighlighter(searcher, analyzer, texts).fragments(userQuery, docIds(top));
+    }
+
     private static int[] docIds(TopDocs top) {
         return Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
     }
@@ -251,23 +274,12 @@ public final class LuceneSearchIndex implements SearchService {
         }
     }
 
-    /** The highlighter belongs to one searcher; a new one is made only when the manager hands out a new searcher. */
-    private FragmentHighlighter highlighter(IndexSearcher searcher) {
-        FragmentHighlighter h = highlighter;
-        if (h == null || h.searcher != searcher) {
-            h = new FragmentHighlighter(searcher, analyzer);
-            highlighter = h;
-        }
-        return h;
-    }
-
     @Override
     public synchronized void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        highlighter = null;
         try {
             searchers.close();
         } finally {
