@@ -54,14 +54,13 @@ public final class EndingView extends BorderPane {
         matrix.setBottom(silent);
         EmptyState empty = new EmptyState(Feather.HELP_CIRCLE, "No ending explanations in this workspace yet",
                 "Questions about the ending appear when imported articles explain it");
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
-        matrix.visibleProperty().bind(empty.visibleProperty().not());
-
         buildCompare();
-        SplitPane split = new SplitPane(new StackPane(matrix, empty), compare);
+        SplitPane split = new SplitPane(matrix, compare);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.62);
-        setCenter(split);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        split.visibleProperty().bind(empty.visibleProperty().not());
+        setCenter(new StackPane(split, empty));
 
         vm.rows().addListener((ListChangeListener<QuestionRow>) c -> rebuild());
         vm.compareQuestionProperty().addListener((obs, old, now) -> rebuild());

@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
@@ -166,14 +167,21 @@ public final class QuotesViewModel extends PaneViewModel {
         List<OccurrenceRow> out = new ArrayList<>();
         for (QuoteOccurrence o : row.quote().occurrences()) {
             Optional<Source> s = c.source(o.sourceId());
-            String text = s.map(Source::text).orElse("");
-            int start = Math.min(o.start(), text.length());
-            int end = Math.min(Math.max(o.end(), start), text.length());
+            // context comes from the passage that holds the line: a neighbouring line is not its context
+            Optional<Passage> p = c.passage(o.passageId());
+            String text = p.map(Passage::text).orElse("");
+            int offset = p.map(Passage::start).orElse(0);
+            int start = clamp(o.start() - offset, text.length());
+            int end = clamp(Math.max(o.end() - offset, start), text.length());
             out.add(new OccurrenceRow(o.sourceId(), session.sourceTitle(o.sourceId()),
                     s.map(Source::site).orElse(""), before(text, start), o.text(), after(text, end),
                     o.speaker() == null ? "" : o.speaker(), o.start(), o.end()));
         }
         return out;
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(v, max));
     }
 
     /** Up to {@value #CONTEXT_CHARS} characters before the span, starting at a word, on one line. */
