@@ -126,13 +126,17 @@ public final class WorkbenchWindow {
 
     /** Shows the window at once, then opens the workspace in the background (the sample if it is empty). */
     void show(Path workspace) {
+        show(workspace, true);
+    }
+
+    void show(Path workspace, boolean sampleIfEmpty) {
         Tab last = tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane())).findFirst()
                 .orElse(tabs.getTabs().get(0));
         tabs.getSelectionModel().select(last);
         ((LazyTab) last).build();
         stage.show();
         StartupTiming.mark("window shown");
-        vm.open(workspace, true);
+        vm.open(workspace, sampleIfEmpty);
     }
 
     Stage stage() {

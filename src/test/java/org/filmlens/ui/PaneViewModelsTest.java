@@ -209,6 +209,44 @@ class PaneViewModelsTest {
     }
 
     @Test
+    void searchShowsHighlightedHitsThatOpenTheirPassage() {
+        var search = f.vm.search();
+        search.queryProperty().set("lamp");
+        assertFalse(search.hits().isEmpty(), search.statusProperty().get());
+        var hit = search.hits().get(0);
+        assertTrue(hit.fragments().stream().flatMap(List::stream)
+                .anyMatch(seg -> seg.marked() && seg.text().equalsIgnoreCase("lamp")), hit.toString());
+        assertTrue(search.statusProperty().get().contains("passage"), search.statusProperty().get());
+        search.open(hit);
+        assertEquals(hit.sourceId(), f.vm.reader().shownSourceId());
+        assertTrue(f.vm.reader().highlightedText().toLowerCase().contains("lamp"));
+    }
+
+    @Test
+    void searchFiltersBySourceAndSaysWhenNothingMatches() {
+        var search = f.vm.search();
+        search.queryProperty().set("lamp");
+        search.sourceFilterProperty().set(search.sourceChoices().stream()
+                .filter(c -> "coast-weekly".equals(c.value())).findFirst().orElseThrow());
+        assertFalse(search.hits().isEmpty());
+        assertTrue(search.hits().stream().allMatch(h -> h.sourceId().equals("coast-weekly")));
+        search.queryProperty().set("zeppelin");
+        assertTrue(search.hits().isEmpty());
+        assertEquals("No passage matches “zeppelin”", search.statusProperty().get());
+        search.queryProperty().set("");
+        assertEquals("Type to search every passage", search.statusProperty().get());
+    }
+
+    @Test
+    void aBadQueryShowsItsMessageInsteadOfHits() {
+        var search = f.vm.search();
+        search.queryProperty().set("\"unclosed");
+        assertTrue(search.hits().isEmpty());
+        assertFalse(search.statusProperty().get().isBlank());
+        assertTrue(f.errors.isEmpty(), "a typing mistake is not an error dialog");
+    }
+
+    @Test
     void panesLoadNothingUntilFirstShown() {
         assertFalse(f.vm.quotes().isActive());
         assertTrue(f.vm.quotes().quotes().isEmpty());

@@ -69,7 +69,7 @@ class WorkbenchWindowTest {
         assertEquals(2, tree.getRoot().getChildren().get(0).getChildren().size());
         // the first pane, the ending matrix, is built and shows the questions, not its empty state
         waitUntil(() -> robot.lookup("Does Mara come back?").tryQuery().isPresent());
-        assertTrue(robot.lookup("#ending-matrix").query().getParent().isVisible());
+        assertTrue(shown(robot.lookup("#ending-matrix").query()));
     }
 
     @Test
@@ -80,6 +80,22 @@ class WorkbenchWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TextField field = robot.lookup("#search-field").queryAs(TextField.class);
         assertTrue(field.isFocused());
+    }
+
+    @Test
+    void searchAsYouTypeShowsHighlightedHitsAndOneClickOpensThePassage(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        robot.clickOn("#search-field").write("lamp");
+        ListView<?> hits = robot.lookup("#search-hits").queryAs(ListView.class);
+        waitUntil(() -> !hits.getItems().isEmpty());
+        // the match is drawn highlighted
+        waitUntil(() -> robot.lookup("#search-hits .marked").tryQuery().isPresent());
+        assertEquals("lamp", ((javafx.scene.text.Text) robot.lookup("#search-hits .marked").query()).getText()
+                .toLowerCase());
+        robot.clickOn(robot.lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-reader"));
+        waitUntil(() -> vm.reader().highlightedText().toLowerCase().contains("lamp"));
     }
 
     @Test
@@ -122,6 +138,16 @@ class WorkbenchWindowTest {
         robot.clickOn("View").clickOn("Theme").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    /** Visible with every parent visible: what the user can actually see. */
+    static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private InventedFilm f() throws Exception {

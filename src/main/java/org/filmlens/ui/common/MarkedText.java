@@ -13,23 +13,26 @@ public final class MarkedText {
     /** One run of text; {@code marked} runs are drawn highlighted. */
     public record Segment(String text, boolean marked) {}
 
-    /** Parses a search fragment whose matches are wrapped in {@code <mark>…</mark>}. */
+    /**
+     * Parses a search fragment: HTML-escaped text ({@code &amp; &lt; &gt;}) whose matches are wrapped in
+     * {@code <mark>…</mark>}. The runs come back as plain text, unescaped.
+     */
     public static List<Segment> parseMarks(String fragment) {
         List<Segment> out = new ArrayList<>();
         int i = 0;
         while (i < fragment.length()) {
             int open = fragment.indexOf(OPEN, i);
             if (open < 0) {
-                add(out, fragment.substring(i), false);
+                addEscaped(out, fragment.substring(i), false);
                 break;
             }
-            add(out, fragment.substring(i, open), false);
+            addEscaped(out, fragment.substring(i, open), false);
             int close = fragment.indexOf(CLOSE, open + OPEN.length());
             if (close < 0) {
-                add(out, fragment.substring(open + OPEN.length()), true);
+                addEscaped(out, fragment.substring(open + OPEN.length()), true);
                 break;
             }
-            add(out, fragment.substring(open + OPEN.length(), close), true);
+            addEscaped(out, fragment.substring(open + OPEN.length(), close), true);
             i = close + CLOSE.length();
         }
         return out;
@@ -61,5 +64,9 @@ public final class MarkedText {
         if (!text.isEmpty()) {
             out.add(new Segment(text, marked));
         }
+    }
+
+    private static void addEscaped(List<Segment> out, String html, boolean marked) {
+        add(out, html.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"), marked);
     }
 }

@@ -51,11 +51,17 @@ public final class Views {
     public static TextFlow flow(List<MarkedText.Segment> segments, String styleClass) {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add(styleClass);
-        for (MarkedText.Segment s : segments) {
-            Text t = new Text(s.text());
-            t.getStyleClass().add(s.marked() ? "marked" : "plain");
-            flow.getChildren().add(t);
-        }
+        fill(flow, segments);
         return flow;
+    }
+
+    /** Replaces a flow's text with these runs (cells reuse their flow rather than build a new one). */
+    public static void fill(TextFlow flow, List<MarkedText.Segment> segments) {
+        Text[] texts = new Text[segments.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new Text(segments.get(i).text());
+            texts[i].getStyleClass().add(segments.get(i).marked() ? "marked" : "plain");
+        }
+        flow.getChildren().setAll(texts);
     }
 }

@@ -30,6 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class EndingView extends BorderPane {
     static final double CELL_WIDTH = 250;
+    private static final javafx.css.PseudoClass COMPARED = javafx.css.PseudoClass.getPseudoClass("compared");
     private final EndingViewModel vm;
     private final GridPane grid = new GridPane();
     private final BorderPane compare = new BorderPane();
@@ -63,8 +64,18 @@ public final class EndingView extends BorderPane {
         setCenter(new StackPane(split, empty));
 
         vm.rows().addListener((ListChangeListener<QuestionRow>) c -> rebuild());
-        vm.compareQuestionProperty().addListener((obs, old, now) -> rebuild());
+        vm.compareQuestionProperty().addListener((obs, old, now) -> markComparedQuestion());
         rebuild();
+    }
+
+    /** The question being compared is outlined in the matrix; only the style classes change. */
+    private void markComparedQuestion() {
+        QuestionRow compared = vm.compareQuestionProperty().get();
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n.getUserData() instanceof QuestionRow row) {
+                n.pseudoClassStateChanged(COMPARED, compared != null && compared.id().equals(row.id()));
+            }
+        }
     }
 
     private void rebuild() {
@@ -88,6 +99,7 @@ public final class EndingView extends BorderPane {
                 grid.add(cell(row.cells().get(c)), c + 1, r + 1);
             }
         }
+        markComparedQuestion();
     }
 
     private VBox questionLabel(QuestionRow row) {
@@ -98,9 +110,7 @@ public final class EndingView extends BorderPane {
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox box = new VBox(4, q, count);
         box.getStyleClass().add("matrix-question");
-        if (vm.compareQuestionProperty().get() != null && vm.compareQuestionProperty().get().id().equals(row.id())) {
-            box.getStyleClass().add("selected-question");
-        }
+        box.setUserData(row);
         box.setPrefWidth(220);
         box.setCursor(Cursor.HAND);
         box.setOnMouseClicked(e -> vm.compareQuestionProperty().set(row));

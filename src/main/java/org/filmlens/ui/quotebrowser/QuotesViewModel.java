@@ -108,16 +108,22 @@ public final class QuotesViewModel extends PaneViewModel {
 
     @Override
     protected void reload() {
-        load(ws -> ws.quotes(null, 0), quotes -> {
+        // rows and choices are built in the background; the UI thread only swaps them in
+        load(ws -> {
+            List<Quote> quotes = ws.quotes(null, 0);
+            return new Loaded(quotes.stream().map(QuoteRow::of).toList(), speakerChoicesOf(quotes));
+        }, loaded -> {
             selected.set(null);
-            all.setAll(quotes.stream().map(QuoteRow::of).toList());
-            speakerChoices.setAll(speakerChoicesOf(quotes));
+            speakerChoices.setAll(loaded.speakers());
             if (!speakerChoices.contains(speakerFilter.get())) {
                 speakerFilter.set(ALL_SPEAKERS);
             }
+            all.setAll(loaded.rows());
             refilter();
         });
     }
+
+    private record Loaded(List<QuoteRow> rows, List<Choice> speakers) {}
 
     /** Speakers by how many quotes they have, then "Unattributed" when some quotes have no speaker. */
     static List<Choice> speakerChoicesOf(List<Quote> quotes) {

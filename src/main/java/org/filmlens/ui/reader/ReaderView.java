@@ -15,6 +15,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Views;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -82,8 +83,13 @@ public final class ReaderView extends BorderPane {
     }
 
     private final class PassageCell extends ListCell<PassageRow> {
+        private final TextFlow flow = new TextFlow();
+
         PassageCell() {
             setPrefWidth(0);
+            flow.getStyleClass().add("passage-text");
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(48));
+            flow.prefWidthProperty().bind(flow.maxWidthProperty());
         }
 
         @Override
@@ -94,14 +100,12 @@ public final class ReaderView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            TextFlow flow = Views.flow(item.segments(vm.highlightProperty().get()), "passage-text");
-            flow.maxWidthProperty().bind(list.widthProperty().subtract(48));
-            flow.prefWidthProperty().bind(flow.maxWidthProperty());
+            Location highlight = vm.highlightProperty().get();
+            Views.fill(flow, item.segments(highlight));
             if (item.isHeading()) {
                 getStyleClass().add("heading-passage");
             }
-            if (vm.highlightProperty().get() != null
-                    && vm.highlightProperty().get().overlaps(item.start(), item.end())) {
+            if (highlight != null && highlight.overlaps(item.start(), item.end())) {
                 getStyleClass().add("highlighted-passage");
             }
             setGraphic(flow);

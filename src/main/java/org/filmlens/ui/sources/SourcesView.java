@@ -2,11 +2,14 @@ package org.filmlens.ui.sources;
 
 import atlantafx.base.theme.Styles;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -19,6 +22,7 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The source navigator: a tree of kinds and their sources; a click opens a source in the reader. */
 public final class SourcesView extends BorderPane {
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
 
     public SourcesView(SourcesViewModel vm) {
@@ -74,38 +78,41 @@ public final class SourcesView extends BorderPane {
         }
     }
 
-    /** A kind with its count, or a source with its site and passage count. */
+    /** A kind with its count, or a source with its site and passage count. Nodes are made once per cell. */
     private static final class SourceCell extends TreeCell<Object> {
         private final Label title = new Label();
         private final Label count = new Label();
         private final HBox box = new HBox(6, title, count);
+        private final Tooltip tip = new Tooltip();
 
         SourceCell() {
+            title.getStyleClass().add("source-title");
             HBox.setHgrow(title, Priority.ALWAYS);
             title.setMaxWidth(Double.MAX_VALUE);
             count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-            count.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            count.setMinWidth(Control.USE_PREF_SIZE);
             setPrefWidth(0);
         }
 
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
-            title.getStyleClass().remove(Styles.TEXT_BOLD);
-            setTooltip(null);
             if (empty || item == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             if (item instanceof SourceGroup g) {
                 title.setText(g.kind());
-                title.getStyleClass().add(Styles.TEXT_BOLD);
+                title.pseudoClassStateChanged(GROUP, true);
                 count.setText(String.valueOf(g.sources().size()));
+                setTooltip(null);
             } else if (item instanceof SourceRow s) {
                 title.setText(s.title());
+                title.pseudoClassStateChanged(GROUP, false);
                 count.setText(String.valueOf(s.passages()));
-                String site = s.site() == null ? "" : s.site() + " · ";
-                setTooltip(new javafx.scene.control.Tooltip(s.title() + "\n" + site + s.passages() + " passages"));
+                tip.setText(s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ") + s.passages() + " passages");
+                setTooltip(tip);
             }
             setGraphic(box);
         }

@@ -1,0 +1,158 @@
+package org.filmlens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.filmlens.ui.common.FxDebouncer;
+import org.filmlens.ui.common.PooledBackgroundRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window is never frozen: while the sample is ingested through the window's view model (and for a second
+ * after, while the panes take up the result), a probe thread keeps posting to the FX thread; no post may wait
+ * more than 100 ms to run. The window is first used on the invented film, as a user would have used it, so that
+ * the first-ever creation of its cells and skins (class loading, a one-off cost of any JavaFX window) is not
+ * mistaken for work done on the FX thread.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FxThreadStallTest {
+    static final long MAX_STALL_MILLIS = 100;
+    static final long PROBE_EVERY_MILLIS = 5;
+
+    @TempDir
+    Path dir;
+    private InventedFilm film;
+    private PooledBackgroundRunner runner;
+    private WorkbenchViewModel vm;
+    private Preferences prefsNode;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        film = InventedFilm.writeTo(dir);
+        runner = new PooledBackgroundRunner(2);
+        vm = new WorkbenchViewModel(runner, new FxDebouncer(Duration.millis(150)));
+        prefsNode = Preferences.userRoot().node("org/filmlens/test/" + UUID.randomUUID());
+        new WorkbenchWindow(stage, vm, new WindowPreferences(prefsNode)).show(dir, false);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        runner.close();
+        vm.close();
+        prefsNode.removeNode();
+    }
+
+    @Test
+    void theFxThreadNeverStallsWhileTheSampleIsIngested(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().workspace() != null
+                && !vm.busyProperty().get());
+        warmUp(robot);
+        robot.interact(() -> vm.open(dir.resolve("empty"), false));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.session().corpus().isEmpty()
+                && !vm.busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        StallProbe probe = new StallProbe();
+        probe.start();
+        try {
+            robot.interact(vm::ingestSample);
+            assertTrue(vm.busyProperty().get() || !vm.session().corpus().isEmpty(), "the ingest started");
+            WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.busyProperty().get());
+            Thread.sleep(1000);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            probe.stop();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(vm.session().corpus().isEmpty(), "the sample was ingested: " + vm.statusProperty().get());
+        assertTrue(probe.worstMillis() <= MAX_STALL_MILLIS, "the FX thread stalled for " + probe.worstMillis()
+                + " ms, here:\n" + probe.worstStack());
+    }
+
+    /**
+     * Posts to the FX thread every few milliseconds and records the longest wait; while a post waits longer than
+     * the limit, it samples what the FX thread is doing, so that a failure says where the time went.
+     */
+    private static final class StallProbe {
+        private final AtomicLong worst = new AtomicLong();
+        private final AtomicLong oldestPending = new AtomicLong();
+        private volatile String worstStack = "";
+        private volatile long worstSampled;
+        private final Thread thread = new Thread(this::run, "fx-stall-probe");
+
+        void start() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join();
+        }
+
+        long worstMillis() {
+            return worst.get();
+        }
+
+        String worstStack() {
+            return worstStack;
+        }
+
+        private void run() {
+            Thread fx = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = System.nanoTime();
+                long pending = oldestPending.get();
+                long waited = pending == 0 ? 0 : (now - pending) / 1_000_000;
+                if (waited > MAX_STALL_MILLIS && waited > worstSampled && fx != null) {
+                    worstSampled = waited;
+                    StringBuilder sb = new StringBuilder();
+                    StackTraceElement[] frames = fx.getStackTrace();
+                    for (int i = 0; i < Math.min(frames.length, 25); i++) {
+                        sb.append("    at ").append(frames[i]).append('\n');
+                    }
+                    worstStack = sb.toString();
+                }
+                if (oldestPending.compareAndSet(0, now)) {
+                    Platform.runLater(() -> {
+                        worst.accumulateAndGet((System.nanoTime() - now) / 1_000_000, Math::max);
+                        oldestPending.set(0);
+                    });
+                }
+                try {
+                    Thread.sleep(PROBE_EVERY_MILLIS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Every pane shown once, a search typed, a passage opened: the window as someone has been using it. */
+    private void warmUp(FxRobot robot) throws Exception {
+        for (String tab : new String[] {"Character arcs", "Quote browser", "Scenes", "Source reader", "Annotations",
+            "Ending explanations"}) {
+            robot.clickOn(tab);
+        }
+        robot.clickOn("#search-field").write("lamp");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.search().hits().isEmpty());
+        robot.interact(() -> vm.navigator().openPassage(film.passageId("harbor-review", 2)));
+        robot.interact(() -> vm.search().queryProperty().set(""));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
