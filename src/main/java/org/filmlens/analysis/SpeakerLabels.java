@@ -77,6 +77,18 @@ final class SpeakerLabels {
         }
     }
 
+    /** The spoken words of a labelled line ("Theodore : I can." gives "I can."), or the text as it is. */
+    static String withoutLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        return m.find() && plausible(m.group(1)) ? text.substring(m.end(1)).replaceFirst("^\\s?:\\s*", "") : text;
+    }
+
+    /** The label of a labelled line, or null. */
+    static String labelOf(String text) {
+        Matcher m = LABEL.matcher(text);
+        return m.find() && plausible(m.group(1)) ? m.group(1) : null;
+    }
+
     private static boolean plausible(String label) {
         return !NameShapes.isFunctionWord(NameShapes.firstWord(label)) && label.length() <= 40;
     }

@@ -58,6 +58,27 @@ final class SampleCorpus {
         return herQuotes;
     }
 
+    /** The scene list shipped beside a sample: {"formatVersion":1,"scenes":[…]}. */
+    static List<SceneOutline> outline(Path file) {
+        try {
+            var tree = org.filmlens.storage.VersionedJson.mapper().readTree(file.toFile());
+            List<SceneOutline> out = new ArrayList<>();
+            for (var n : tree.get("scenes")) {
+                List<String> keywords = new ArrayList<>();
+                n.get("keywords").forEach(k -> keywords.add(k.asText()));
+                out.add(new SceneOutline(n.get("id").asText(), n.get("title").asText(), n.get("summary").asText(),
+                        keywords));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<SceneOutline> herOutline() {
+        return outline(Path.of("samples/her-2013/scenes.json"));
+    }
+
     static String read(Path p) {
         try {
             return Files.readString(p);
