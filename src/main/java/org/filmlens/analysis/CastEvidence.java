@@ -28,7 +28,12 @@ final class CastEvidence {
     private static final Pattern PLAYED_BY = Pattern.compile(
             PLAYS + "\\s+(?:\\([^)]{0,30}\\)\\s*)?by\\s+(" + NameShapes.PERSON + ")");
     private static final Pattern ACTOR_AS = Pattern.compile("(" + NameShapes.PERSON + ")" + POSS
-            + "\\s+(?:[\\p{Ll}-]+\\s+){0,3}as\\s+(" + NameShapes.NAME + ")(?![\\p{L}])");
+            + ",?\\s+(?:[\\p{Ll}-]+\\s+){0,3}as\\s+(?:" + NameShapes.WORD + "(?:’s|'s)\\s+[\\p{Ll}-]+\\s+)?("
+            + NameShapes.NAME + ")(?![\\p{L}])");
+    private static final Pattern ACTOR_PLAYS = Pattern.compile("(" + NameShapes.PERSON + ")\\s+(?:plays|played|voices)"
+            + "\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+)?(" + NameShapes.NAME + ")(?![\\p{L}])");
+    private static final Pattern ACTOR_POSSESSIVE = Pattern.compile("(?<![\\p{L}])(" + NameShapes.PERSON + "|"
+            + NameShapes.WORD + ")(?:’s|'s)\\s+(" + NameShapes.NAME + ")(?![\\p{L}])");
     private static final Pattern SURNAME_CHARACTER = Pattern.compile("(?i:the) (" + NameShapes.WORD
             + ") character\\s*\\((?:also\\s+)?(?:named|called)\\s+[“\"‘']?(" + NameShapes.NAME + ")");
     private static final Pattern CAST_LIST = Pattern.compile("((?:" + NameShapes.PERSON + ",\\s+)+(?:and\\s+)?"
@@ -44,6 +49,8 @@ final class CastEvidence {
     private final Set<String> castListActors = new LinkedHashSet<>();
     /** "the Adams character" phrases, kept with the surname they name. */
     private final List<String[]> surnameCharacters = new ArrayList<>();
+    /** "Marsh’s Nell": [surname, character name], trusted only when the surname is a credited actor's. */
+    private final List<String[]> surnameClaims = new ArrayList<>();
 
     /**
      * @param knownNames names already known to be characters (speaker labels): "X … played by Y" only trusts a
@@ -90,6 +97,27 @@ final class CastEvidence {
                 String name = trimName(m.group(2));
                 if (name != null && !knownNames.contains(m.group(1))) {
                     add(name, m.group(1), t, m.start(), p);
+                }
+            }
+            m = ACTOR_PLAYS.matcher(t);
+            while (m.find()) {
+                String name = trimName(m.group(2));
+                if (name != null && !knownNames.contains(m.group(1))) {
+                    add(name, m.group(1), t, m.start(), p);
+                }
+            }
+            m = ACTOR_POSSESSIVE.matcher(t);
+            while (m.find()) {
+                // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
+                String name = trimName(m.group(2));
+                String owner = m.group(1);
+                if (name != null && knownNames.contains(name) && !knownNames.contains(owner)
+                        && !knownNames.contains(NameShapes.firstWord(owner))) {
+                    if (NameShapes.isPerson(owner)) {
+                        add(name, owner, t, m.start(), p);
+                    } else {
+                        surnameClaims.add(new String[] {owner, name});
+                    }
                 }
             }
             m = CAST_LIST.matcher(t);
@@ -172,6 +200,10 @@ final class CastEvidence {
             }
         }
         return out;
+    }
+
+    List<String[]> surnameClaims() {
+        return surnameClaims;
     }
 
     List<Claim> claims() {

@@ -77,18 +77,33 @@ public final class CastFinder {
                 who.aliases.add("the " + sc[0] + " character");
             }
         }
+        for (String[] sc : evidence.surnameClaims()) {
+            Candidate who = cast.get(sc[1]);
+            people.stream().filter(p -> p.contains(" ") && NameShapes.surname(p).equals(sc[0])).findFirst()
+                    .ifPresent(actor -> {
+                        if (who != null) {
+                            who.actorVotes.merge(actor, 1.0, Double::sum);
+                        }
+                    });
+        }
         assignActors(cast);
         cast.values().removeIf(c -> c.lines == 0 && c.actor == null);
         String title = corpus.film() == null || corpus.film().title() == null ? "" : corpus.film().title();
         cast.values().removeIf(c -> c.lines == 0 && c.name.equalsIgnoreCase(title));
         addFullNames(corpus, words, cast, people);
+        AliasFinder.find(corpus, name -> {
+            Candidate c = resolve(name, cast, people, false);
+            return c == null ? null : c.name;
+        }).forEach((name, descriptions) -> cast.get(name).aliases.addAll(descriptions));
 
         List<MentionFinder.Form> forms = new ArrayList<>();
         for (Candidate c : cast.values()) {
             forms.add(new MentionFinder.Form(c.name, c.name, MentionFinder.Kind.NAME));
             for (String a : c.aliases) {
-                forms.add(new MentionFinder.Form(a, c.name, a.startsWith("the ") && !a.endsWith(" character")
-                        ? MentionFinder.Kind.DESCRIPTION : MentionFinder.Kind.FULL_NAME));
+                boolean fullName = !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.contains("’s ")
+                        && !a.contains("'s ") || a.endsWith(" character");
+                forms.add(new MentionFinder.Form(a, c.name, fullName ? MentionFinder.Kind.FULL_NAME
+                        : MentionFinder.Kind.DESCRIPTION));
             }
         }
         Map<String, List<Mention>> mentions = new MentionFinder(corpus, words, labels).find(forms);
@@ -165,7 +180,9 @@ public final class CastFinder {
         String first = NameShapes.firstWord(name);
         Candidate byFirst = cast.get(first);
         if (byFirst != null) {
-            byFirst.aliases.add(name);
+            if (create) {
+                byFirst.aliases.add(name); // a credit's full name ("Theodore Twombly") is the character's
+            }
             return byFirst;
         }
         if (!create) {

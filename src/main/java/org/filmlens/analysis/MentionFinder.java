@@ -37,6 +37,7 @@ final class MentionFinder {
     private static final Set<String> OTHER_PEOPLE_ROLES = Set.of("actress", "actor", "singer", "rapper", "band",
             "musician", "songwriter", "director", "author", "writer", "critic", "filmmaker", "star", "co-star",
             "novelist", "poet", "comedian", "host");
+    private static final Pattern DATE_AFTER = Pattern.compile(",? \\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^ (" + NameShapes.WORD + ")");
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|([.!?:;\"“]\\s*)|\\s)([\\p{L}’'-]+)\\s+[“\"‘']?$");
 
@@ -106,6 +107,11 @@ final class MentionFinder {
     private List<Form> withLowercaseNames(List<Form> given) {
         List<Form> forms = new ArrayList<>(given);
         for (Form f : given) {
+            if (f.kind() == Kind.DESCRIPTION && Character.isLowerCase(f.text().charAt(0))) {
+                // "the keeper" opens sentences and headings too
+                forms.add(new Form(Character.toUpperCase(f.text().charAt(0)) + f.text().substring(1), f.character(),
+                        Kind.DESCRIPTION));
+            }
             String lower = f.text().toLowerCase(Locale.ROOT);
             if (f.kind() == Kind.NAME && !f.text().contains(" ") && !lower.equals(f.text())
                     && words.lowercaseIsName(f.text())) {
@@ -133,12 +139,11 @@ final class MentionFinder {
             if (words.isProper(next) && !NameShapes.isFunctionWord(next) && !fullNames.contains(form + " " + next)) {
                 return false; // part of another person's full name, e.g. an actress sharing the first name
             }
-            if (MONTHS.contains(form.toLowerCase(Locale.ROOT)) && Character.isDigit(next.charAt(0))) {
-                return false;
-            }
         }
-        if (MONTHS.contains(form.toLowerCase(Locale.ROOT)) && end < text.length() - 1
-                && text.substring(end).matches("^,? \\d.*")) {
+        boolean month = MONTHS.contains(form.toLowerCase(Locale.ROOT));
+        boolean possessive = end + 1 < text.length() && NameShapes.isApostrophe(text.charAt(end))
+                && text.charAt(end + 1) == 's';
+        if (month && DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
         Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
@@ -150,7 +155,7 @@ final class MentionFinder {
                     && !prev.endsWith("’s") && !prev.endsWith("'s")) {
                 return false; // the surname half of someone else's name
             }
-            if (MONTHS.contains(form.toLowerCase(Locale.ROOT)) && DATE_WORDS.contains(prevLower)) {
+            if (month && !possessive && DATE_WORDS.contains(prevLower)) {
                 return false;
             }
             if (TITLE_WORDS.contains(prevLower) || OTHER_PEOPLE_ROLES.contains(prevLower)) {

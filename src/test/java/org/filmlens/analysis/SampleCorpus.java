@@ -40,6 +40,38 @@ final class SampleCorpus {
                     SourceKind.ARTICLE),
             new Page("IMAGES", "search", "search results", null, SourceKind.OTHER));
 
+    /** The invented second film; its trailing search listing is not a page (kind null: dropped). */
+    static final List<Page> LANTERN_PAGES = List.of(
+            new Page("Reel Current", "reelcurrent", "The Salt Lantern Ending Explained", null, SourceKind.ARTICLE),
+            new Page("Medium", "drafttable", "Anatomy of a Scene", "Gideon Pell", SourceKind.ARTICLE),
+            new Page("IMDb", "imdb", "The Salt Lantern (2019) - Quotes", null, SourceKind.QUOTES),
+            new Page("Cinema Lattice", "lattice", "12 Memorable Quotes From The Salt Lantern (2019)",
+                    "Rosalind Achterberg", SourceKind.LISTING),
+            new Page("Frame Theory", "frametheory", "The Salt Lantern, Ending Explained", "Nadia Fairweather",
+                    SourceKind.ARTICLE),
+            new Page("Movies & TV Stack Exchange", "stack", "What does the final light mean?", "saltmarsh_owl",
+                    SourceKind.QA),
+            new Page("Lumen Weekly", "lumen", "The Salt Lantern Is a Ghost Story", null, SourceKind.ARTICLE),
+            new Page("IMAGES", "listing", "listing", null, null));
+
+    private static Corpus lantern;
+    private static List<Quote> lanternQuotes;
+
+    static synchronized Corpus lantern() {
+        if (lantern == null) {
+            lantern = split(read(Path.of("src/test/resources/dumps/lantern-2019/dump.txt")),
+                    new Film("The Salt Lantern", 2019, "Ines Okafor"), LANTERN_PAGES);
+        }
+        return lantern;
+    }
+
+    static synchronized List<Quote> lanternQuotes() {
+        if (lanternQuotes == null) {
+            lanternQuotes = quotes(lantern());
+        }
+        return lanternQuotes;
+    }
+
     private static Corpus her;
     private static List<Quote> herQuotes;
 
@@ -100,7 +132,7 @@ final class SampleCorpus {
             int next = pageIndex + 1;
             boolean newPage = line != null && next < pages.size() && line.trim().equals(pages.get(next).firstLine());
             if (line == null || newPage) {
-                if (pageIndex >= 0) {
+                if (pageIndex >= 0 && pages.get(pageIndex).kind() != null) {
                     Page pg = pages.get(pageIndex);
                     String t = text.toString();
                     sources.add(new Source(pg.id(), pg.title(), null, pg.author(), null, pg.kind(), t));
