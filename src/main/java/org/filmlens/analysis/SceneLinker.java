@@ -94,7 +94,7 @@ public final class SceneLinker {
         for (int i = 0; i < scenes.size(); i++) {
             List<SceneLink> ps = sorted(passageLinks.get(i));
             List<SceneLink> qs = sorted(quoteLinks.get(i));
-            out.add(new Scene(scenes.get(i).id(), i + 1, scenes.get(i).title(), sceneCast.of(ps, qs, quotes), ps, qs));
+            out.add(new Scene(scenes.get(i).id(), i + 1, scenes.get(i).title(), sceneCast.of(ps, qs), ps, qs));
         }
         return out;
     }
@@ -125,7 +125,7 @@ public final class SceneLinker {
                         double[] n = scores.get(ps.get(j).id());
                         for (int i = 0; i < s.length; i++) {
                             double add = NEIGHBOUR_WEIGHTS[d - 1] * n[i];
-                            if (add > THRESHOLD / 2 && add > own[i] && r[i].isEmpty()) {
+                            if (add > 0 && r[i].isEmpty()) {
                                 r[i] = "context: " + ps.get(j).id();
                             }
                             s[i] += add;
@@ -228,12 +228,10 @@ public final class SceneLinker {
     /** Who is in a scene: speakers of its quotes, and characters its passages mention with enough weight. */
     private static final class SceneCast {
         private static final double PRESENT = 1.0;
-        private final List<FilmCharacter> cast;
         private final Map<String, List<String>> charactersByPassage = new HashMap<>();
         private final Map<String, String> nameByQuote = new HashMap<>();
 
         SceneCast(List<FilmCharacter> cast) {
-            this.cast = cast;
             for (FilmCharacter c : cast) {
                 for (Mention m : c.mentions()) {
                     charactersByPassage.computeIfAbsent(m.passageId(), k -> new ArrayList<>()).add(c.name());
@@ -242,7 +240,7 @@ public final class SceneLinker {
             }
         }
 
-        List<String> of(List<SceneLink> passages, List<SceneLink> quotes, List<Quote> all) {
+        List<String> of(List<SceneLink> passages, List<SceneLink> quotes) {
             Map<String, Double> weight = new LinkedHashMap<>();
             for (SceneLink q : quotes) {
                 String who = nameByQuote.get(q.targetId());
