@@ -26,7 +26,12 @@ final class AliasFinder {
     private static final Pattern NAME_THE_DESC = Pattern.compile("(" + NameShapes.NAME + "), the " + DESC
             + "(?=[,.;:)])");
     private static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
-            + NameShapes.WORD + "(?:’s|'s)) ((?:[\\p{Ll}-]+ )?[\\p{Ll}][\\p{Ll}-]*),? (" + NameShapes.NAME + ")");
+            + NameShapes.WORD + "(?:’s|'s)) ((?:[\\p{Ll}-]+ )?[\\p{Ll}][\\p{Ll}-]*),? (" + NameShapes.NAME
+            + ")(?=\\s*[,(;.)])");
+    /** Words before a phrase that make it an adverbial ("after leaving her partner, Amy …"), not an apposition. */
+    private static final Set<String> LEADS_IN = Set.of("from", "of", "with", "in", "on", "at", "after", "before",
+            "despite", "by", "for", "about", "into", "over", "to", "than");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}’'-]+)\\s+$");
     private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) "
             + "((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)(?: \\((\\p{Lu}{2,6})\\))?,? (?:named|called) (" + NameShapes.NAME + ")");
     private static final Set<String> TRAILING = Set.of("of", "on", "in", "at", "the", "a", "an", "for", "by", "to");
@@ -44,12 +49,17 @@ final class AliasFinder {
      * @return character name to its descriptions, as written ("the keeper", "Mara’s sister")
      */
     static Map<String, Set<String>> find(Corpus corpus, Function<String, String> resolve) {
+        String title = corpus.film() == null || corpus.film().title() == null ? ""
+                : corpus.film().title().toLowerCase(Locale.ROOT);
         Map<String, Set<String>> byDescription = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
         for (Passage p : corpus.passages()) {
             String t = p.text();
             Matcher m = THE_DESC_NAME.matcher(t);
             while (m.find()) {
+                if (m.group(3) != null && adverbial(t, m.start())) {
+                    continue; // "navigating the distress of his divorce, Theodore …"
+                }
                 note("the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4), resolve, byDescription, written);
             }
             m = NAME_THE_DESC.matcher(t);
@@ -59,6 +69,9 @@ final class AliasFinder {
             m = POSSESSOR_DESC_NAME.matcher(t);
             while (m.find()) {
                 String possessor = m.group(1);
+                if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
+                    continue; // "Her follows Theodore": the film's title, not a pronoun
+                }
                 String owner = possessor.length() > 2 && NameShapes.isApostrophe(possessor.charAt(possessor.length() - 2))
                         ? possessor : possessor.toLowerCase(Locale.ROOT);
                 if (owner.endsWith("s") && resolve.apply(owner.substring(0, owner.length() - 2)) == null
@@ -82,6 +95,15 @@ final class AliasFinder {
             }
         });
         return out;
+    }
+
+    private static boolean adverbial(String text, int at) {
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1).toLowerCase(Locale.ROOT);
+        return LEADS_IN.contains(word) || word.endsWith("ing");
     }
 
     private static void note(String description, String rawName, Function<String, String> resolve,
