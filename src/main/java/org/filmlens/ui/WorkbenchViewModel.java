@@ -21,8 +21,11 @@ import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.ErrorMessages;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.Texts;
+import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.ending.EndingViewModel;
+import org.filmlens.ui.notes.AnnotationsViewModel;
+import org.filmlens.ui.notes.Annotator;
 import org.filmlens.ui.quotebrowser.QuotesViewModel;
 import org.filmlens.ui.reader.ReaderViewModel;
 import org.filmlens.ui.scenes.ScenesViewModel;
@@ -57,13 +60,19 @@ public final class WorkbenchViewModel {
     private final EndingViewModel ending;
     private final ArcsViewModel arcs;
     private final ScenesViewModel scenes;
+    private final UndoStack undo;
+    private final Annotator annotator;
+    private final AnnotationsViewModel annotations;
 
     public WorkbenchViewModel(BackgroundRunner runner, Debouncer searchDebouncer) {
         this.runner = runner;
+        undo = new UndoStack(runner, session);
+        annotator = new Annotator(session, runner, undo);
+        annotations = new AnnotationsViewModel(session, runner, navigator, annotator);
         sources = new SourcesViewModel(session, runner, navigator);
         search = new SearchViewModel(session, runner, navigator, searchDebouncer);
-        reader = new ReaderViewModel(session, runner, navigator);
-        quotes = new QuotesViewModel(session, runner, navigator);
+        reader = new ReaderViewModel(session, runner, navigator, annotator);
+        quotes = new QuotesViewModel(session, runner, navigator, annotator);
         ending = new EndingViewModel(session, runner, navigator);
         arcs = new ArcsViewModel(session, runner, navigator);
         scenes = new ScenesViewModel(session, runner, navigator);
@@ -284,5 +293,18 @@ public final class WorkbenchViewModel {
 
     public ScenesViewModel scenes() {
         return scenes;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    /** The window's one undo history (annotations, ending question edits). */
+    public UndoStack undo() {
+        return undo;
     }
 }

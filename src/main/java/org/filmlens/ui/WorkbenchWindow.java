@@ -35,9 +35,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.filmlens.ui.arcs.ArcsView;
-import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.LazyTab;
 import org.filmlens.ui.ending.EndingView;
+import org.filmlens.ui.notes.AnnotationsView;
 import org.filmlens.ui.quotebrowser.QuotesView;
 import org.filmlens.ui.reader.ReaderView;
 import org.filmlens.ui.scenes.ScenesView;
@@ -80,8 +80,8 @@ public final class WorkbenchWindow {
                 () -> new QuotesView(vm.quotes()));
         LazyTab scenes = new LazyTab("Scenes", Feather.FILM, vm.scenes(), () -> new ScenesView(vm.scenes()));
         readerTab = new LazyTab("Source reader", Feather.BOOK_OPEN, vm.reader(), () -> new ReaderView(vm.reader()));
-        LazyTab annotations = new LazyTab("Annotations", Feather.EDIT_3, null, () -> new EmptyState(Feather.EDIT_3,
-                "No annotations in this workspace yet", "Notes you attach to passages will be listed here"));
+        LazyTab annotations = new LazyTab("Annotations", Feather.EDIT_3, vm.annotations(),
+                () -> new AnnotationsView(vm.annotations()));
         ending.setId("tab-ending");
         arcs.setId("tab-arcs");
         quotes.setId("tab-quotes");
@@ -157,8 +157,16 @@ public final class WorkbenchWindow {
         Menu file = new Menu("_File", null, importFiles, importFolder, sample, new SeparatorMenuItem(), open,
                 new SeparatorMenuItem(), quit);
 
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, KeyCode.Z, vm.undo()::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(vm.undo().undoLabelProperty());
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, KeyCode.Y, vm.undo()::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(vm.undo().redoLabelProperty());
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
         MenuItem find = item("Find", Feather.SEARCH, KeyCode.F, this::focusSearch);
-        Menu edit = new Menu("_Edit", null, find);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");

@@ -29,6 +29,8 @@ import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Views;
+import org.filmlens.ui.notes.AnnotationDialog;
+import org.filmlens.ui.notes.AnnotationDraft;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -52,9 +54,15 @@ public final class QuotesView extends BorderPane {
         copy.setId("copy-citation");
         copy.disableProperty().bind(vm.selectedProperty().isNull());
         copy.setOnAction(e -> copyCitation(vm));
+        Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
+        annotate.setId("quote-annotate");
+        annotate.disableProperty().bind(vm.selectedProperty().isNull());
+        annotate.setOnAction(e -> new AnnotationDialog(getScene().getWindow(), "Annotate quote",
+                "“" + vm.selectedProperty().get().text() + "”", new AnnotationDraft("", java.util.List.of(), null))
+                .ask().ifPresent(vm::annotate));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, speaker, words, summary, spacer, copy);
+        HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);

@@ -25,6 +25,8 @@ import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
 import org.filmlens.ui.common.Texts;
 
 /**
@@ -38,6 +40,7 @@ public final class QuotesViewModel extends PaneViewModel {
     static final int CONTEXT_CHARS = 90;
 
     private final Navigator navigator;
+    private final Annotator annotator;
     private final ObservableList<QuoteRow> all = FXCollections.observableArrayList();
     private final FilteredList<QuoteRow> shown = new FilteredList<>(all);
     private final ObservableList<Choice> speakerChoices = FXCollections.observableArrayList(ALL_SPEAKERS);
@@ -48,9 +51,11 @@ public final class QuotesViewModel extends PaneViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
 
-    public QuotesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator) {
+    public QuotesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
+                           Annotator annotator) {
         super(session, runner);
         this.navigator = navigator;
+        this.annotator = annotator;
         speakerFilter.addListener((obs, old, now) -> refilter());
         textFilter.addListener((obs, old, now) -> refilter());
         selected.addListener((obs, old, now) -> occurrences.setAll(now == null ? List.of() : occurrencesOf(now)));
@@ -93,6 +98,13 @@ public final class QuotesViewModel extends PaneViewModel {
 
     public void open(OccurrenceRow row) {
         navigator.openSpan(row.sourceId(), row.start(), row.end());
+    }
+
+    /** Annotates the selected quote. */
+    public void annotate(AnnotationDraft draft) {
+        if (selected.get() != null) {
+            annotator.annotateQuote(selected.get().quote().id(), draft);
+        }
     }
 
     /** The selected quote with its speaker, the film and the sources that quote it; empty when none is selected. */

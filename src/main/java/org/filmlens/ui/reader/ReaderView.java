@@ -3,6 +3,8 @@ package org.filmlens.ui.reader;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,13 +13,19 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Views;
+import org.filmlens.ui.notes.AnnotationDialog;
+import org.filmlens.ui.notes.AnnotationDraft;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The source reader: a virtualised list of the source's passages, headings set apart, the followed span
@@ -42,7 +50,15 @@ public final class ReaderView extends BorderPane {
         url.textProperty().bind(vm.urlProperty());
         url.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         url.managedProperty().bind(vm.urlProperty().isNotEmpty());
-        VBox header = new VBox(4, title, details, url);
+        Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
+        annotate.setId("reader-annotate");
+        annotate.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        annotate.setOnAction(e -> annotateSelected());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleRow = new HBox(12, title, spacer, annotate);
+        titleRow.setAlignment(Pos.TOP_LEFT);
+        VBox header = new VBox(4, titleRow, details, url);
         header.setPadding(new Insets(12, 16, 10, 16));
         header.getStyleClass().add("pane-header");
         header.managedProperty().bind(vm.titleProperty().isNotEmpty());
@@ -53,6 +69,8 @@ public final class ReaderView extends BorderPane {
         list.setItems(vm.passages());
         list.setCellFactory(l -> new PassageCell());
         list.getStyleClass().add("reader-list");
+        MenuItem annotateItem = new MenuItem("Annotate…");
+        annotateItem.setOnAction(e -> annotateSelected());
         MenuItem copy = new MenuItem("Copy passage");
         copy.setOnAction(e -> {
             PassageRow row = list.getSelectionModel().getSelectedItem();
@@ -62,7 +80,7 @@ public final class ReaderView extends BorderPane {
                 Clipboard.getSystemClipboard().setContent(c);
             }
         });
-        list.setContextMenu(new ContextMenu(copy));
+        list.setContextMenu(new ContextMenu(annotateItem, copy));
         EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open",
                 "Pick a source on the left, or follow any quote, hit or answer to its place here");
         empty.visibleProperty().bind(Bindings.isEmpty(vm.passages()));
@@ -72,6 +90,14 @@ public final class ReaderView extends BorderPane {
         vm.highlightProperty().addListener((obs, old, now) -> list.refresh());
         vm.scrollRequestsProperty().addListener((obs, old, now) -> scrollToFocus());
         scrollToFocus();
+    }
+
+    private void annotateSelected() {
+        PassageRow row = list.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            new AnnotationDialog(getScene().getWindow(), "Annotate", vm.annotationSubject(row),
+                    new AnnotationDraft("", java.util.List.of(), null)).ask().ifPresent(d -> vm.annotate(row, d));
+        }
     }
 
     private void scrollToFocus() {

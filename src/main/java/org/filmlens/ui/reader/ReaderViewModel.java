@@ -19,6 +19,8 @@ import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
 
 /**
  * The source reader: the cleaned text of one source as its passages, the span the user followed a link to
@@ -33,11 +35,14 @@ public final class ReaderViewModel extends PaneViewModel {
     private final ReadOnlyIntegerWrapper focusIndex = new ReadOnlyIntegerWrapper(-1);
     /** Bumped on every navigation, so the view scrolls even when the target is the same passage as before. */
     private final ReadOnlyIntegerWrapper scrollRequests = new ReadOnlyIntegerWrapper();
+    private final Annotator annotator;
     private String shownSourceId;
     private int shownRevision = -1;
 
-    public ReaderViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator) {
+    public ReaderViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
+                           Annotator annotator) {
         super(session, runner);
+        this.annotator = annotator;
         navigator.addListener(this::show);
     }
 
@@ -82,6 +87,25 @@ public final class ReaderViewModel extends PaneViewModel {
             return "";
         }
         return session.corpus().source(shownSourceId).map(s -> s.text().substring(h.start(), h.end())).orElse("");
+    }
+
+    /**
+     * Annotates the passage: the highlighted span when it lies inside this passage (the quote or hit the user
+     * followed), else the whole passage.
+     */
+    public void annotate(PassageRow passage, AnnotationDraft draft) {
+        Location h = highlight.get();
+        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end()
+                && h.end() > h.start();
+        annotator.annotatePassage(passage.passageId(), inside ? h.start() : null, inside ? h.end() : null, draft);
+    }
+
+    /** What the annotate dialog says it is about: the span's or the passage's words. */
+    public String annotationSubject(PassageRow passage) {
+        Location h = highlight.get();
+        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end();
+        String words = inside ? highlightedText() : passage.text();
+        return title.get() + ": “" + org.filmlens.ui.common.Texts.excerpt(words, 200) + "”";
     }
 
     @Override
