@@ -21,11 +21,11 @@ final class PageAssembler {
             bounds.add(0);
         }
         bounds.addAll(starts);
+        java.util.Set<Integer> titled = new java.util.HashSet<>(starts);
         for (int k = 0; k < bounds.size(); k++) {
             int from = bounds.get(k);
             int to = k + 1 < bounds.size() ? bounds.get(k + 1) : lines.size();
-            boolean titled = starts.contains(from);
-            Page page = read(lines, v, stats, from, to, titled);
+            Page page = read(lines, v, stats, from, to, titled.contains(from));
             if (!page.body.isEmpty()) {
                 pages.add(page);
             }
