@@ -133,6 +133,17 @@ final class DumpStats {
                 .toList();
     }
 
+    /** Whether a text names one of the film's recurring people or uses its title's words. */
+    boolean namesTheFilm(String text) {
+        for (String t : Words.tokens(text)) {
+            String s = Words.stem(t);
+            if (isName(s) || titleStems.contains(s) && !Words.isStopword(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Share of a text's content words that belong to the film's vocabulary (title words and words that recur
      * through the dump). Teasers for other stories score low; headings and decks about the film score high.

@@ -70,7 +70,7 @@ final class Words {
         } else if (t.endsWith("'")) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.length() > 4 && t.endsWith("ies")) {
+        if (t.length() > 6 && t.endsWith("ies")) {
             return t.substring(0, t.length() - 3) + "y";
         }
         if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")) {
