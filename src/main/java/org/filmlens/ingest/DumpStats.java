@@ -3,6 +3,7 @@ package org.filmlens.ingest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ final class DumpStats {
     private final Set<String> titleStems = new HashSet<>();
     private final int commonMinLines;
     static final int MIN_NAME_USES = 3;
+    static final int MIN_LINES_FOR_VOCABULARY = 30;
+    private final int lineCount;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -53,6 +56,7 @@ final class DumpStats {
             }
             collectLowercase(line.text());
         }
+        lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
     }
@@ -89,9 +93,9 @@ final class DumpStats {
         }
     }
 
+    /** Lines compare case-insensitively (they are already trimmed and their spaces collapsed). */
     static String key(String text) {
-        String n = Words.normalize(text);
-        return n.isEmpty() ? text.trim() : n;
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     int occurrences(Line line) {
@@ -150,6 +154,9 @@ final class DumpStats {
      * NaN when the text has no content words.
      */
     double relatedness(String text) {
+        if (lineCount < MIN_LINES_FOR_VOCABULARY) {
+            return Double.NaN; // too little text to know what the film's vocabulary is
+        }
         List<String> stems = contentStems(text);
         if (stems.isEmpty()) {
             return Double.NaN;

@@ -18,8 +18,7 @@ final class LowercasedRunOnRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (line.words() < MIN_WORDS || t.indexOf(", ") < 0 || line.listItem() || stats.isDialogue(line)
-                || !(stats.relatedness(t) < MAX_RELATEDNESS)) {
+        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isDialogue(line)) {
             return false;
         }
         for (int i = 1; i < t.length(); i++) {
@@ -27,6 +26,6 @@ final class LowercasedRunOnRule implements LineRule {
                 return false;
             }
         }
-        return true;
+        return stats.relatedness(t) < MAX_RELATEDNESS; // checked last: the costliest test
     }
 }
