@@ -37,8 +37,15 @@ final class DumpStats {
 
     DumpStats(List<Line> lines, String filmTitle) {
         if (filmTitle != null) {
-            for (String t : Words.tokens(filmTitle)) {
-                titleStems.add(Words.stem(t));
+            // "The" in "The Salt Lantern" says nothing; a title made only of small words ("Her") is kept whole
+            List<String> words = Words.tokens(filmTitle);
+            for (String t : words) {
+                if (!Words.isStopword(t)) {
+                    titleStems.add(Words.stem(t));
+                }
+            }
+            if (titleStems.isEmpty()) {
+                words.forEach(t -> titleStems.add(Words.stem(t)));
             }
         }
         Set<String> seenInLine = new HashSet<>();
