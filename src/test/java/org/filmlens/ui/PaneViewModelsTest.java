@@ -247,6 +247,19 @@ class PaneViewModelsTest {
     }
 
     @Test
+    void aHiddenPaneCatchesUpWhenShownNotBefore() {
+        QuotesViewModel quotes = f.vm.quotes();
+        quotes.activate();
+        assertEquals(2, quotes.quotes().size());
+        quotes.setShown(false);
+        f.vm.open(dir.resolve("another"), false);
+        assertEquals(2, quotes.quotes().size(), "hidden: not reloaded yet");
+        quotes.setShown(true);
+        assertTrue(quotes.quotes().isEmpty());
+        assertEquals("No quotes found in this workspace yet", quotes.emptyMessageProperty().get());
+    }
+
+    @Test
     void panesLoadNothingUntilFirstShown() {
         assertFalse(f.vm.quotes().isActive());
         assertTrue(f.vm.quotes().quotes().isEmpty());

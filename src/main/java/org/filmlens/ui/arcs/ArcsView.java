@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -27,7 +29,7 @@ public final class ArcsView extends BorderPane {
     static final double STRIP_HEIGHT = 90;
     private final ArcsViewModel vm;
     private final HBox strip = new HBox(3);
-    private final VBox stages = new VBox(10);
+    private final ListView<StageRow> stages = new ListView<>();
 
     public ArcsView(ArcsViewModel vm) {
         this.vm = vm;
@@ -58,10 +60,15 @@ public final class ArcsView extends BorderPane {
         VBox top = new VBox(4, bar, stripHeading, stripScroll);
         top.getStyleClass().add("pane-header");
 
-        stages.setPadding(new Insets(12));
-        ScrollPane stageScroll = new ScrollPane(stages);
-        stageScroll.setFitToWidth(true);
-        BorderPane content = new BorderPane(stageScroll);
+        // virtualised: only the stage cards on screen are built, however long the arc
+        stages.setId("arc-stages");
+        stages.setItems(vm.stages());
+        stages.setCellFactory(l -> new StageCell());
+        stages.getStyleClass().add("arc-stages");
+        Label noStages = new Label("No stages for this character yet");
+        noStages.getStyleClass().add(Styles.TEXT_MUTED);
+        stages.setPlaceholder(noStages);
+        BorderPane content = new BorderPane(stages);
         content.setTop(top);
         EmptyState empty = new EmptyState(Feather.USERS, "No characters found in this workspace yet",
                 "Characters appear once imported pages name who plays whom and quote their lines");
@@ -70,9 +77,7 @@ public final class ArcsView extends BorderPane {
         setCenter(new StackPane(content, empty));
 
         vm.bars().addListener((ListChangeListener<SceneBar>) c -> rebuildStrip());
-        vm.stages().addListener((ListChangeListener<StageRow>) c -> rebuildStages());
         rebuildStrip();
-        rebuildStages();
     }
 
     private void rebuildStrip() {
@@ -106,23 +111,26 @@ public final class ArcsView extends BorderPane {
         }
     }
 
-    private void rebuildStages() {
-        stages.getChildren().clear();
-        if (vm.stages().isEmpty()) {
-            Label none = new Label(vm.characterProperty().get() == null ? ""
-                    : "No stages for this character yet");
-            none.getStyleClass().add(Styles.TEXT_MUTED);
-            stages.getChildren().add(none);
-            return;
+    /** One stage as a card: title, scene and company, the character's lines, the critics' passages. */
+    private final class StageCell extends ListCell<StageRow> {
+        StageCell() {
+            setPrefWidth(0);
         }
-        int i = 1;
-        for (StageRow s : vm.stages()) {
-            Label title = new Label(i++ + ". " + s.label());
+
+        @Override
+        protected void updateItem(StageRow s, boolean empty) {
+            super.updateItem(s, empty);
+            if (empty || s == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label((getIndex() + 1) + ". " + s.label());
             title.getStyleClass().add(Styles.TITLE_4);
             title.setWrapText(true);
             VBox card = new VBox(6, title);
             card.getStyleClass().add("stage-card");
-            String where = s.scene().isEmpty() ? "" : "Scene " + s.scene();
+            String where = s.scene().isEmpty() || s.scene().endsWith(". " + s.label()) ? sceneNumber(s.scene())
+                    : "Scene " + s.scene();
             String with = s.sharedWith().isEmpty() ? "" : "with " + s.sharedWith();
             String meta = String.join(" · ", java.util.stream.Stream.of(where, with).filter(x -> !x.isEmpty())
                     .toList());
@@ -134,8 +142,15 @@ public final class ArcsView extends BorderPane {
             }
             addLinks(card, "Their lines", s.lines());
             addLinks(card, "What the sources say", s.passages());
-            stages.getChildren().add(card);
+            card.maxWidthProperty().bind(stages.widthProperty().subtract(40));
+            setGraphic(card);
         }
+    }
+
+    /** "3. The blind date" → "Scene 3" (the stage already bears the scene's title). */
+    private static String sceneNumber(String scene) {
+        int dot = scene.indexOf(". ");
+        return scene.isEmpty() ? "" : "Scene " + (dot > 0 ? scene.substring(0, dot) : scene);
     }
 
     private void addLinks(VBox card, String heading, java.util.List<Link> links) {
@@ -153,6 +168,7 @@ public final class ArcsView extends BorderPane {
     private VBox linkRow(Link l) {
         Label text = new Label(l.text());
         text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().add("link-text");
         Label detail = new Label(l.detail());
         detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

@@ -23,17 +23,19 @@ public final class LazyTab extends Tab {
         selectedProperty().addListener((obs, was, now) -> {
             if (now) {
                 build();
+            } else if (viewModel != null) {
+                viewModel.setShown(false);
             }
         });
     }
 
-    /** Creates the content now if it is not there yet. */
+    /** Creates the content now if it is not there yet, and brings its data up to date. */
     public void build() {
         if (getContent() == null) {
             setContent(content.get());
-            if (viewModel != null) {
-                viewModel.activate();
-            }
+        }
+        if (viewModel != null) {
+            viewModel.setShown(true);
         }
     }
 }

@@ -20,6 +20,8 @@ public final class LinkCell extends ListCell<Link> {
         // wrap to the list's width instead of scrolling sideways
         box.maxWidthProperty().bind(list.widthProperty().subtract(32));
         text.maxWidthProperty().bind(box.maxWidthProperty());
+        text.prefWidthProperty().bind(box.maxWidthProperty());
+        text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setPrefWidth(0);
     }
 

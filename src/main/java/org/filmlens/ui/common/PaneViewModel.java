@@ -7,30 +7,49 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.filmlens.workspace.Workspace;
 
 /**
- * What every pane's view model shares: it loads nothing until its pane is first shown ({@link #activate()}), then
- * reloads whenever the session's workspace changes. Results of a load that a newer revision overtook are dropped.
+ * What every pane's view model shares: it loads nothing until its pane is first shown ({@link #activate()}); after
+ * that, a change of the session's workspace reloads it at once while it is shown, or when it is next shown (a hidden
+ * pane costs nothing while the workspace changes under it). Results of a load that a newer revision overtook are
+ * dropped.
  */
 public abstract class PaneViewModel {
     protected final WorkspaceSession session;
     protected final BackgroundRunner runner;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private boolean active;
+    private boolean shown;
+    private boolean stale;
 
     protected PaneViewModel(WorkspaceSession session, BackgroundRunner runner) {
         this.session = session;
         this.runner = runner;
-        session.revisionProperty().addListener((obs, old, now) -> {
-            if (active) {
-                reload();
-            }
-        });
+        session.revisionProperty().addListener((obs, old, now) -> invalidate());
     }
 
-    /** Called when the pane is first shown; loads its data. */
+    /** The pane is shown (and stays shown): loads its data now if it has none or it is out of date. */
     public final void activate() {
-        if (!active) {
+        setShown(true);
+    }
+
+    /** Called as the pane is shown and hidden (its tab selected or not). */
+    public final void setShown(boolean now) {
+        shown = now;
+        if (shown && (!active || stale)) {
             active = true;
+            stale = false;
             reload();
+        }
+    }
+
+    /** What the pane shows is out of date: reload now if it is shown, else when it is shown next. */
+    protected final void invalidate() {
+        if (!active) {
+            return;
+        }
+        if (shown) {
+            reload();
+        } else {
+            stale = true;
         }
     }
 

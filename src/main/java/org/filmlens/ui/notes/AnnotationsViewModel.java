@@ -50,11 +50,7 @@ public final class AnnotationsViewModel extends PaneViewModel {
         this.navigator = navigator;
         this.annotator = annotator;
         filter.addListener((obs, old, now) -> refilter());
-        annotator.changesProperty().addListener((obs, old, now) -> {
-            if (isActive()) {
-                reload();
-            }
-        });
+        annotator.changesProperty().addListener((obs, old, now) -> invalidate());
     }
 
     public ObservableList<AnnotationRow> annotations() {
