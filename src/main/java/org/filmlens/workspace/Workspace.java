@@ -36,6 +36,7 @@ import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
 import org.filmlens.index.SearchService;
 import org.filmlens.ingest.IngestException;
+import org.filmlens.ingest.IngestResult;
 import org.filmlens.ingest.Ingester;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
@@ -201,21 +202,23 @@ public final class Workspace implements AutoCloseable {
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
         long t0 = System.nanoTime();
         Film film = filmFor(paths);
-        copyOutlineIfMissing(paths);
         progress.report("Reading and cleaning", 0.05);
-        Corpus fresh;
+        IngestResult fresh;
         try {
-            fresh = ingester.ingest(film, paths, progress);
+            fresh = ingester.ingestWithWarnings(film, paths, progress);
         } catch (IngestException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
-        Corpus merged = merge(snapshot.corpus(), fresh, film);
-        Analysis analysis = pipeline.run(merged, outline(), endingEdits(), progress);
+        Corpus merged = merge(snapshot.corpus(), fresh.corpus(), film);
+        List<SceneOutline> outline = outline().isEmpty() ? outlineBeside(paths) : outline();
+        Analysis analysis = pipeline.run(merged, outline, endingEdits(), progress);
         progress.checkCancelled();
         String generation = UUID.randomUUID().toString();
         progress.report("Indexing", 0.8);
         commit(new Snapshot(generation, merged, analysis));
-        List<String> warnings = reanchorAnnotations(merged);
+        keepOutline(outline);
+        List<String> warnings = new ArrayList<>(fresh.warnings());
+        warnings.addAll(reanchorAnnotations(merged));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
@@ -257,23 +260,28 @@ public final class Workspace implements AutoCloseable {
         return current;
     }
 
-    private void copyOutlineIfMissing(List<Path> paths) throws WorkspaceException {
-        Path target = dir.resolve(OUTLINE_FILE);
-        if (Files.exists(target)) {
-            return;
-        }
+    /** A scene list shipped beside the input (as with the bundled sample), or empty. */
+    private List<SceneOutline> outlineBeside(List<Path> paths) throws WorkspaceException {
         for (Path p : paths) {
             Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
             Path candidate = folder == null ? null : folder.resolve(OUTLINE_FILE);
             if (candidate != null && Files.isRegularFile(candidate)) {
-                StoredOutline outline = read(candidate, StoredOutline.class, StoredOutline.VERSION);
-                try {
-                    VersionedJson.write(target, outline);
-                } catch (StorageException e) {
-                    throw new WorkspaceException(e.getMessage(), e);
-                }
-                return;
+                return read(candidate, StoredOutline.class, StoredOutline.VERSION).scenes();
             }
+        }
+        return List.of();
+    }
+
+    /** Keeps a scene list that came with the input, once the ingest has succeeded, so users can edit it. */
+    private void keepOutline(List<SceneOutline> outline) throws WorkspaceException {
+        Path target = dir.resolve(OUTLINE_FILE);
+        if (outline.isEmpty() || Files.exists(target)) {
+            return;
+        }
+        try {
+            VersionedJson.write(target, new StoredOutline(StoredOutline.VERSION, outline));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
         }
     }
 
