@@ -35,7 +35,7 @@ final class EndingPassageFinder {
     static final Pattern FINAL_SCENE = Pattern.compile(
             "\\b(final|last|closing|ending)\\s+(few\\s+)?(scenes?|shots?|images?|moments?|minutes|sequence|frames?)\\b"
                     + "|\\b(movie|film|story)\\s+ends\\b|\\bends\\s+with\\b");
-    private static final Pattern LAST_WORDS = Pattern.compile(
+    static final Pattern LAST_WORDS = Pattern.compile(
             "\\b(final|last|closing)\\s+(lines?|words?|speech|letter|monologue|message|voice-?over)\\b");
     /** Prose shorter than this is page debris ("MORE: …", "Movies &amp; TV") rather than an answer. */
     static final int MIN_WORDS = 12;
@@ -48,7 +48,7 @@ final class EndingPassageFinder {
         for (Source source : corpus.sources()) {
             List<Passage> passages = corpus.passagesOf(source.id());
             Set<String> endingSections = endingSections(source, passages);
-            boolean qaThread = source.kind() == SourceKind.QA && hasCue(source.title(), EXPLAINER_CUES);
+            boolean qaThread = source.kind() == SourceKind.QA && hasCue(source.title(), HEADING_CUES);
             for (Passage p : passages) {
                 if (p.kind() == PassageKind.HEADING || p.kind() == PassageKind.DECK) {
                     continue;
@@ -86,8 +86,8 @@ final class EndingPassageFinder {
     /** "the end of the film", "towards the end of Her": the film's own title counts as the film. */
     private static Pattern endOfFilmPattern(String title) {
         String name = title == null || title.isBlank() ? "film" : Pattern.quote(title.toLowerCase(Locale.ROOT));
-        return Pattern.compile("\\b(at|by|towards?|near)\\s+the\\s+end\\s+of\\s+(the\\s+(film|movie|story)|"
-                + name + ")\\b");
+        return Pattern.compile("\\b(at|by|towards?|near)\\s+the\\s+(very\\s+)?end\\s+of\\s+(the\\s+(film|movie|story)|"
+                + name + ")\\b|\\bthe\\s+ending\\s+(is|was|will|feels|leaves|suggests|shows)\\b");
     }
 
     /**

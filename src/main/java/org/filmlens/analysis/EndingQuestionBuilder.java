@@ -20,7 +20,8 @@ import org.filmlens.corpus.Passage;
  * facets every ending discussion has: the final scene and the last words. Headings of different sources that cover
  * the same ground (TF-IDF cosine of heading plus section text) become one question. Then every ending passage answers
  * each question whose text, as written by the OTHER sources, it resembles nearly as well as its best match: judging
- * a passage against the other sources only is what lets similar passages from different pages meet.
+ * a passage against the other sources only is what lets similar passages from different pages meet. A source that
+ * answers a question in a section of its own answers with that section only.
  */
 final class EndingQuestionBuilder {
     /** Two sections of different sources at least this alike ask the same question. */
@@ -34,6 +35,8 @@ final class EndingQuestionBuilder {
     static final double NEAR_BEST = 0.8;
     static final String FINAL_SCENE_ID = "final-scene";
     static final String LAST_WORDS_ID = "last-words";
+    /** Heading words that place a section at the very end of the film ("ending" alone heads whole explainers). */
+    private static final Set<String> END_WORDS = Set.of("final", "last", "closing");
 
     private final Corpus corpus;
     private final TermVectors vectors;
@@ -51,6 +54,8 @@ final class EndingQuestionBuilder {
         final Map<String, Map<String, Double>> said = new LinkedHashMap<>();
         /** per source, the passages that answer it by the source's own structure or cue words */
         final Map<String, Set<String>> own = new LinkedHashMap<>();
+        /** sources whose answer is a section of their own, not passages found by cue words */
+        final Set<String> sectioned = new java.util.HashSet<>();
         /** per source, the heading's words and the section's words, kept apart for merging */
         final Map<String, Map<String, Double>> headings = new LinkedHashMap<>();
         final Map<String, Map<String, Double>> bodies = new LinkedHashMap<>();
@@ -110,9 +115,9 @@ final class EndingQuestionBuilder {
         Candidate lastWords = facet(LAST_WORDS_ID, lastWordsQuestion(found), found, EndingCue.LAST_WORDS);
         List<Candidate> sections = sectionCandidates(found);
         for (Candidate c : sections) {
-            if (c.question != null && EndingPassageFinder.FINAL_SCENE.matcher(c.question.toLowerCase(Locale.ROOT))
-                    .find()) {
-                absorb(finalScene, c);
+            Candidate facet = facetFor(c, finalScene, lastWords);
+            if (facet != null) {
+                absorb(facet, c);
             }
         }
         sections.removeIf(c -> c.question == null);
@@ -206,15 +211,57 @@ final class EndingQuestionBuilder {
             Map<String, Double> said = TermVectors.add(vector(heading), TermVectors.normalised(body), 1.0);
             c.said.put(sourceId, TermVectors.normalised(said));
             c.headings.put(sourceId, vector(heading));
+            c.sectioned.add(sourceId);
             c.bodies.put(sourceId, TermVectors.normalised(body));
             out.add(c);
         });
         return out;
     }
 
+    /**
+     * The facet a section is about, if any: its heading names the final scene or the last words outright, or it
+     * speaks of the end ("final", "last") and its text is as alike to what the facet's sources say as two sections
+     * of one question are.
+     */
+    private static Candidate facetFor(Candidate section, Candidate finalScene, Candidate lastWords) {
+        String heading = section.question.toLowerCase(Locale.ROOT);
+        if (EndingPassageFinder.LAST_WORDS.matcher(heading).find()) {
+            return lastWords;
+        }
+        if (EndingPassageFinder.FINAL_SCENE.matcher(heading).find()) {
+            return finalScene;
+        }
+        if (!ContentWords.tokens(heading).stream().anyMatch(END_WORDS::contains)) {
+            return null;
+        }
+        Candidate best = null;
+        double bestSim = MERGE;
+        for (Candidate facet : List.of(finalScene, lastWords)) {
+            for (Map.Entry<String, Map<String, Double>> e : section.said.entrySet()) {
+                double sim = TermVectors.cosine(e.getValue(), facet.centroidWithout(e.getKey()));
+                if (sim >= bestSim) {
+                    best = facet;
+                    bestSim = sim;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Moves a section into a facet. Where a source gave the facet its own section, that section is its answer: the
+     * passages elsewhere that merely used a cue word give way to it.
+     */
     private static void absorb(Candidate into, Candidate from) {
-        from.said.forEach((s, v) -> into.said.merge(s, v, (a, b) -> TermVectors.normalised(TermVectors.add(a, b, 1))));
-        from.own.forEach((s, ps) -> into.own.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(ps));
+        from.said.forEach(into.said::put);
+        from.own.forEach((s, ps) -> {
+            Set<String> own = into.own.computeIfAbsent(s, k -> new LinkedHashSet<>());
+            if (!into.sectioned.contains(s)) {
+                own.clear();
+            }
+            own.addAll(ps);
+            into.sectioned.add(s);
+        });
         into.aliases.addAll(from.aliases);
         from.question = null;
     }
@@ -269,6 +316,7 @@ final class EndingQuestionBuilder {
                 c.said.forEach(into.said::putIfAbsent);
                 c.headings.forEach(into.headings::putIfAbsent);
                 c.bodies.forEach(into.bodies::putIfAbsent);
+                into.sectioned.addAll(c.sectioned);
                 c.own.forEach((s, ps) -> into.own.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(ps));
                 into.aliases.addAll(c.aliases);
             }
@@ -306,6 +354,18 @@ final class EndingQuestionBuilder {
 
     // ------------------------------------------------------------ answers
 
+    /**
+     * A facet is one moment of the film, which a long paragraph may touch in one sentence only: the best match of
+     * any of its sentences counts, not the whole paragraph's.
+     */
+    private double bestWindow(String text, Map<String, Double> centroid) {
+        double best = TermVectors.cosine(vector(text), centroid);
+        for (String sentence : SentenceSplitter.split(text)) {
+            best = Math.max(best, TermVectors.cosine(vector(sentence), centroid));
+        }
+        return best;
+    }
+
     private List<DerivedQuestion> assign(List<Candidate> candidates, List<EndingPassage> found,
                                          Map<String, Map<String, Double>> passageVectors) {
         Map<String, Map<String, Double>> centroids = new HashMap<>(); // question index + source -> centroid
@@ -316,8 +376,8 @@ final class EndingQuestionBuilder {
                 Candidate c = candidates.get(q);
                 Map<String, Double> centroid = centroids.computeIfAbsent(q + "\u0000" + e.sourceId(),
                         k -> c.centroidWithout(e.sourceId()));
-                sims[i][q] = centroid.isEmpty() ? 0 : TermVectors.cosine(passageVectors.get(e.passage().id()),
-                        centroid);
+                sims[i][q] = centroid.isEmpty() ? 0 : c.facet ? bestWindow(e.passage().text(), centroid)
+                        : TermVectors.cosine(passageVectors.get(e.passage().id()), centroid);
             }
         }
         List<DerivedQuestion> out = new ArrayList<>();
@@ -335,7 +395,7 @@ final class EndingQuestionBuilder {
                     best = Math.max(best, s);
                 }
                 double sim = sims[i][q];
-                if (sim >= ASSIGN && sim >= NEAR_BEST * best
+                if (!c.sectioned.contains(found.get(i).sourceId()) && sim >= ASSIGN && sim >= NEAR_BEST * best
                         && sim >= NEAR_BEST * sourceBest.get(found.get(i).sourceId())) {
                     EndingPassage e = found.get(i);
                     bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,12 @@ final class NameCase {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private final Set<String> names;
     private final Set<String> titleWords;
+    private final List<String> title;
 
-    private NameCase(Set<String> names, Set<String> titleWords) {
+    private NameCase(Set<String> names, List<String> title) {
         this.names = names;
-        this.titleWords = titleWords;
+        this.title = title;
+        this.titleWords = Set.copyOf(title);
     }
 
     static NameCase of(Corpus corpus) {
@@ -58,16 +61,26 @@ final class NameCase {
                 names.add(w);
             }
         });
-        Set<String> title = new HashSet<>();
         String filmTitle = corpus.film() == null ? null : corpus.film().title();
-        if (filmTitle != null) {
-            title.addAll(ContentWords.tokens(filmTitle));
-        }
-        return new NameCase(names, title);
+        return new NameCase(names, filmTitle == null ? List.of() : ContentWords.tokens(filmTitle));
     }
 
-    static NameCase of(Set<String> names, Set<String> titleWords) {
-        return new NameCase(Set.copyOf(names), Set.copyOf(titleWords));
+    static NameCase of(Set<String> names, String filmTitle) {
+        return new NameCase(Set.copyOf(names), ContentWords.tokens(filmTitle));
+    }
+
+    /** How many words from {@code from} on spell the film's title (0 when they do not). */
+    int titleLengthAt(List<String> words, int from) {
+        if (title.isEmpty() || from + title.size() > words.size()) {
+            return 0;
+        }
+        for (int i = 0; i < title.size(); i++) {
+            List<String> t = ContentWords.tokens(words.get(from + i));
+            if (t.isEmpty() || !t.get(0).equals(title.get(i))) {
+                return 0;
+            }
+        }
+        return title.size();
     }
 
     boolean isName(String word) {
@@ -78,9 +91,9 @@ final class NameCase {
         return titleWords.contains(possessiveless(word).toLowerCase(Locale.ROOT));
     }
 
-    /** Lower case for a word in the middle of a sentence, unless it is a name, the title or an acronym. */
+    /** Lower case for a word in the middle of a sentence, unless it is a name or an acronym. */
     String inSentence(String word) {
-        if (isName(word) || isTitleWord(word) || isAcronym(word)) {
+        if (isName(word) || isAcronym(word)) {
             return word;
         }
         return word.toLowerCase(Locale.ROOT);
@@ -92,6 +105,6 @@ final class NameCase {
     }
 
     private static String possessiveless(String w) {
-        return w.replaceAll("['’]s?$", "");
+        return w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("['’]s?$", "");
     }
 }

@@ -62,12 +62,24 @@ final class QuestionPhrasing {
         if (wh > 0) {
             return sentence(whQuestion(new ArrayList<>(words.subList(wh, words.size())), subjectName));
         }
-        if (DETERMINERS.contains(first) || words.get(0).matches(".*['’]s")) {
+        if ((DETERMINERS.contains(first) || words.get(0).matches(".*['’]s")) && !hasVerb(words)) {
             List<String> q = new ArrayList<>(List.of("What", "is"));
             q.addAll(words);
             return sentence(q);
         }
         return sentenceCase(words) + ": what does it mean?";
+    }
+
+    /** A present-tense verb after the first two words ("The Letter Explains Everything") makes a statement. */
+    private boolean hasVerb(List<String> words) {
+        for (int i = 2; i < words.size() - 1; i++) {
+            String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                    && !w.matches(".*['’]s") && !names.isName(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause most likely to carry the question: one with a question word, best one about the ending. */
@@ -135,7 +147,8 @@ final class QuestionPhrasing {
             if (base == null) {
                 base = PRESENT_TO_BASE.get(w);
                 aux = base == null ? aux : "does";
-                if (base == null && w.endsWith("s") && !w.endsWith("ss") && i == 2 && !w.matches(".*['’]s")) {
+                if (base == null && w.endsWith("s") && !w.endsWith("ss") && (i == 2 || i == words.size() - 1)
+                        && !w.matches(".*['’]s")) {
                     base = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
                     aux = "does";
                 }
@@ -175,10 +188,17 @@ final class QuestionPhrasing {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (i == 0) {
+            int title = names.titleLengthAt(words, i);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            if (title > 0) {
+                sb.append(String.join(" ", words.subList(i, i + title)));
+                i += title - 1;
+            } else if (i == 0) {
                 sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
             } else {
-                sb.append(' ').append(names.inSentence(w));
+                sb.append(names.inSentence(w));
             }
         }
         return sb.toString();

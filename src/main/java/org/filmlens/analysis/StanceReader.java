@@ -16,22 +16,32 @@ import org.filmlens.corpus.Stance;
 final class StanceReader {
     private record Cue(Stance stance, Pattern pattern, double weight) {}
 
+    /**
+     * Words that name a reading outright ("a hopeful ending") weigh 2; words that colour one weigh 1; "alone" weighs
+     * half, since plot summaries use it for who is in the room.
+     */
     private static final List<Cue> CUES = List.of(
-            cue(Stance.HOPEFUL, 1.0, "hope", "hopes", "hopeful", "hopefully", "optimism", "optimistic", "uplifting",
-                    "heal", "heals", "healing", "reconnect", "reconnects", "reconnecting", "new connection",
-                    "human connection", "genuine connection", "real connection", "intimacy", "sunrise", "dawn",
-                    "glimmer", "glimmering", "redemption", "rebirth", "fresh start", "new beginning", "move forward",
-                    "moving forward", "move on", "moving on", "joy", "joyful", "heart-warming", "heartwarming",
-                    "closure", "reunite", "reunited", "renewal", "positive"),
-            cue(Stance.BLEAK, 1.0, "lonely", "loneliness", "alone", "isolation", "isolated", "despair", "empty",
-                    "emptiness", "sad", "sadness", "melancholy", "heartbreak", "heartbroken", "grief", "bleak",
-                    "hopeless", "abandoned", "desolate", "bitter", "emptier", "numb"),
+            cue(Stance.HOPEFUL, 2.0, "hopeful", "optimistic", "uplifting", "happy ending"),
+            cue(Stance.HOPEFUL, 1.0, "hope", "hopes", "hopefully", "optimism", "heal", "heals", "healing",
+                    "reconnect", "reconnects", "reconnecting", "new connection", "human connection",
+                    "genuine connection", "real connection", "intimacy", "sunrise", "dawn", "glimmer", "glimmering",
+                    "redemption", "rebirth", "fresh start", "new beginning", "starts again", "start again",
+                    "move forward", "moving forward", "points forward", "move on", "moving on", "joy", "joyful",
+                    "heart-warming", "heartwarming", "closure", "reunite", "reunited", "renewal", "positive"),
+            cue(Stance.BLEAK, 2.0, "bleak", "sad ending", "pessimistic", "hopeless", "downbeat"),
+            cue(Stance.BLEAK, 1.0, "lonely", "loneliness", "isolation", "isolated", "despair", "empty", "emptiness",
+                    "sad", "sadness", "melancholy", "heartbreak", "heartbroken", "grief", "abandoned", "desolate",
+                    "bitter", "numb"),
+            cue(Stance.BLEAK, 0.5, "alone"),
             cue(Stance.TRAGIC, 1.5, "death", "deaths", "suicide", "suicidal", "kill", "kills", "killed", "tragic",
                     "tragedy", "doomed", "fatal"),
-            cue(Stance.AMBIGUOUS, 1.0, "ambiguous", "ambiguity", "open-ended", "open ending", "open to interpretation",
-                    "unclear", "uncertain", "unresolved", "bittersweet", "left to the viewer", "up to the viewer"),
-            cue(Stance.LITERAL, 1.0, "literal", "literally", "actually happens", "really happens"),
-            cue(Stance.FIGURATIVE, 1.0, "metaphor", "metaphorical", "metaphorically", "symbol", "symbolic",
+            cue(Stance.AMBIGUOUS, 2.0, "ambiguous", "ambiguity", "open-ended", "open ending", "open to interpretation",
+                    "left open"),
+            cue(Stance.AMBIGUOUS, 1.0, "unclear", "uncertain", "unresolved", "bittersweet", "left to the viewer",
+                    "up to the viewer", "divide", "divides", "divisive", "different ways", "either way"),
+            cue(Stance.LITERAL, 2.0, "literal reading", "literal interpretation", "taken literally", "read literally",
+                    "actually happens", "really happens"),
+            cue(Stance.FIGURATIVE, 2.0, "metaphor", "metaphorical", "metaphorically", "symbol", "symbolic",
                     "symbolizes", "symbolises", "allegory", "allegorical", "figurative", "figuratively"));
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");

@@ -28,7 +28,8 @@ final class HandSplitCorpus {
 
     private HandSplitCorpus() {}
 
-    static Corpus fromDump(Path dump, Film film, List<SourceStart> starts) {
+    /** @param endLine the first line after the last page (the trailing search listing is not a page) */
+    static Corpus fromDump(Path dump, Film film, List<SourceStart> starts, int endLine) {
         List<String> lines;
         try {
             lines = Files.readAllLines(dump, StandardCharsets.UTF_8);
@@ -40,7 +41,7 @@ final class HandSplitCorpus {
         for (int i = 0; i < starts.size(); i++) {
             SourceStart s = starts.get(i);
             int from = s.line() - 1;
-            int to = i + 1 < starts.size() ? starts.get(i + 1).line() - 1 : lines.size();
+            int to = i + 1 < starts.size() ? starts.get(i + 1).line() - 1 : Math.min(endLine - 1, lines.size());
             build(s, lines.subList(from, to), sources, passages);
         }
         return new Corpus(film, sources, passages);
@@ -127,7 +128,26 @@ final class HandSplitCorpus {
                         new SourceStart(206, "imdb-quotes", "Her (2013) - Quotes - IMDb", SourceKind.QUOTES),
                         new SourceStart(487, "our-culture", "16 Memorable Quotes From Her (2013)", SourceKind.LISTING),
                         new SourceStart(541, "game-rant", "Her, Ending Explained", SourceKind.ARTICLE),
-                        new SourceStart(607, "atlantic", "Why Her Is the Best Film of the Year", SourceKind.ARTICLE),
-                        new SourceStart(669, "search-results", "her movie final speech", SourceKind.OTHER)));
+                        new SourceStart(607, "atlantic", "Why Her Is the Best Film of the Year", SourceKind.ARTICLE)),
+                669);
+    }
+
+    /** The invented second film's dump, split at the page starts its expected.md lists. */
+    static Corpus lanternSample() {
+        return fromDump(Path.of("src/test/resources/dumps/lantern-2019/dump.txt"),
+                new Film("The Salt Lantern", 2019, "Ines Okafor"),
+                List.of(new SourceStart(1, "reel-current", "The salt lantern ending explained: why mara left the"
+                                + " island & what the last light means.", SourceKind.ARTICLE),
+                        new SourceStart(75, "draft-table", "Anatomy of a Scene: “The Salt Lantern”",
+                                SourceKind.ARTICLE),
+                        new SourceStart(142, "imdb-quotes", "The Salt Lantern (2019) - Quotes", SourceKind.QUOTES),
+                        new SourceStart(222, "cinema-lattice", "12 Memorable Quotes From The Salt Lantern (2019)",
+                                SourceKind.LISTING),
+                        new SourceStart(268, "frame-theory", "The Salt Lantern, Ending Explained", SourceKind.ARTICLE),
+                        new SourceStart(320, "stack-exchange", "What does the final light in The Salt Lantern mean?",
+                                SourceKind.QA),
+                        new SourceStart(374, "lumen-weekly", "The Salt Lantern Is a Ghost Story That Refuses to Say"
+                                + " Boo", SourceKind.ARTICLE)),
+                406);
     }
 }

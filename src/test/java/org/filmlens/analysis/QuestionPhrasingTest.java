@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Headings of an invented film, "Lantern", whose characters are Mara and Eli. */
 class QuestionPhrasingTest {
     private final QuestionPhrasing phrasing = new QuestionPhrasing(NameCase.of(Set.of("mara", "eli"),
-            Set.of("lantern")));
+            "Lantern"));
 
     @Test
     void statementsWithAQuestionWordBecomeQuestions() {
@@ -30,5 +30,7 @@ class QuestionPhrasingTest {
         assertEquals("What is the ending's lasting impact?", phrasing.fromHeading("The Ending's Lasting Impact"));
         assertEquals("What is Mara's choice?", phrasing.fromHeading("Mara's Choice"));
         assertEquals("Mara chooses the sea: what does it mean?", phrasing.fromHeading("Mara Chooses The Sea"));
+        assertEquals("The letter explains everything: what does it mean?",
+                phrasing.fromHeading("The Letter Explains Everything"));
     }
 }

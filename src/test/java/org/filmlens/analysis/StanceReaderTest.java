@@ -26,7 +26,7 @@ class StanceReaderTest {
 
     @Test
     void aNegatedCueDoesNotCount() {
-        assertEquals(Stance.BLEAK, reader.read("It is not hopeful at all: he ends up alone."));
+        assertEquals(Stance.BLEAK, reader.read("It is not hopeful at all: he ends up lonely."));
     }
 
     @Test
