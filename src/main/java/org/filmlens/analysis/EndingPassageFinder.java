@@ -54,7 +54,8 @@ final class EndingPassageFinder {
                     continue;
                 }
                 boolean dialogue = p.kind() == PassageKind.DIALOGUE;
-                if (!dialogue && ContentWords.tokens(p.text()).size() < MIN_WORDS) {
+                if (!dialogue && !lastLinePassages.contains(p.id())
+                        && ContentWords.tokens(p.text()).size() < MIN_WORDS) {
                     continue;
                 }
                 String lower = p.text().toLowerCase(Locale.ROOT);
