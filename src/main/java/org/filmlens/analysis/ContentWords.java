@@ -48,7 +48,7 @@ final class ContentWords {
                 word.append(Character.toLowerCase(c));
             } else if ((c == '\'' || c == '’') && !word.isEmpty() && i + 1 < n
                     && Character.isLetter(text.charAt(i + 1))) {
-                // "Theodore's" -> "theodore"; "don't" -> "don" (a stop word)
+                // "Ned's" -> "ned"; "don't" -> "don" (a stop word)
                 out.add(word.toString());
                 word.setLength(0);
                 while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {

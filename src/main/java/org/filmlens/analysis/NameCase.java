@@ -14,7 +14,7 @@ import org.filmlens.corpus.PassageKind;
 
 /**
  * Which words are names, learnt from how the corpus writes them: a word that prose capitalises in the middle of
- * sentences nearly every time is a name ("Samantha"), one it writes in lower case too is not ("her"). Title Case
+ * sentences nearly every time is a name ("Ned"), one it writes in lower case too is not ("tide"). Title Case
  * headings hide this, so turning a heading into a sentence needs it.
  */
 final class NameCase {

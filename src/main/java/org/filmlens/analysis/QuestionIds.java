@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 final class QuestionIds {
     private QuestionIds() {}
 
-    /** "Why did Samantha leave?" → "samantha-leave"; function words and the film's title drop out. */
+    /** "Why did Ned leave?" → "ned-leave"; function words and the film's title drop out. */
     static String fromQuestion(String question, Set<String> titleWords) {
         List<String> words = ContentWords.tokens(question).stream()
                 .filter(t -> !ContentWords.isStopWord(t) && !titleWords.contains(t))

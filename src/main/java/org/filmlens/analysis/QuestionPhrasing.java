@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns a section heading into the question a reader would ask: "What Her Says About Love" becomes "What does Her
- * say about love?", "How Samantha Loved Other People &amp; Why She Left" becomes "Why did Samantha leave?", "The
- * Ending's Lasting Impact" becomes "What is the ending's lasting impact?".
+ * Turns a section heading into the question a reader would ask: "What Tide Says About Grief" becomes "What does Tide
+ * say about grief?", "How Ned Lost The Boat &amp; Why He Left" becomes "Why did Ned leave?", "The Ending's Lasting
+ * Impact" becomes "What is the ending's lasting impact?".
  */
 final class QuestionPhrasing {
     private static final Set<String> WH = Set.of("what", "why", "how", "who", "where", "when", "which");
@@ -124,7 +124,7 @@ final class QuestionPhrasing {
     }
 
     /**
-     * "Why She Left" → "Why did Samantha leave"; "What Her Says About Love" → "What does Her say about love";
+     * "Why He Left" → "Why did Ned leave"; "What Tide Says About Grief" → "What does Tide say about grief";
      * "What Happens …" stays (the question word is the subject).
      */
     private List<String> whQuestion(List<String> words, String subjectName) {

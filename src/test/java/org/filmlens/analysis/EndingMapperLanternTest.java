@@ -13,11 +13,17 @@ import org.junit.jupiter.api.Test;
 
 /** The same kind of facts on the invented second film (src/test/resources/dumps/lantern-2019/expected.md §10). */
 class EndingMapperLanternTest {
+    private static SampleCorpora lantern;
     private static List<EndingQuestion> questions;
 
     @BeforeAll
     static void map() {
-        questions = new EndingMapper().map(HandSplitCorpus.lanternSample(), List.of(), List.of(), EndingEdits.none());
+        lantern = SampleCorpora.lantern();
+        questions = lantern.map(EndingEdits.none());
+    }
+
+    private static String reelCurrent() {
+        return lantern.sourceId("The salt lantern ending explained");
     }
 
     private static EndingQuestion question(String wording) {
@@ -33,33 +39,33 @@ class EndingMapperLanternTest {
     @Test
     void theThreeReadingsOfTheFinalSceneMeetUnderOneQuestion() {
         EndingQuestion q = question("What does the final scene mean?");
-        EndingAnswer hopeful = answer(q, "reel-current").orElseThrow();
-        EndingAnswer bleak = answer(q, "frame-theory").orElseThrow();
-        EndingAnswer dark = answer(q, "draft-table").orElseThrow();
+        EndingAnswer hopeful = answer(q, reelCurrent()).orElseThrow();
+        EndingAnswer bleak = answer(q, lantern.sourceId("The Salt Lantern, Ending Explained")).orElseThrow();
+        EndingAnswer dark = answer(q, lantern.sourceId("Anatomy of a Scene")).orElseThrow();
         assertTrue(hopeful.text().contains("a new connection built by two lonely people"), hopeful.text());
         assertTrue(bleak.text().contains("not a reunion but a repetition"), bleak.text());
         assertTrue(dark.text().contains("the ending is a prelude to his death"), dark.text());
         assertEquals(Stance.HOPEFUL, hopeful.stance());
         assertEquals(Stance.BLEAK, bleak.stance());
         assertEquals(Stance.TRAGIC, dark.stance());
-        assertTrue(answer(q, "stack-exchange").isPresent(), "the Q&A thread asks exactly this");
+        assertTrue(answer(q, lantern.sourceId("ending - What does the final light")).isPresent(), "the Q&A thread asks exactly this");
     }
 
     @Test
     void whyMaraLeftGathersTheSectionThatAsksIt() {
         EndingQuestion q = question("Why did Mara leave the island?");
-        assertTrue(answer(q, "reel-current").orElseThrow().text().contains("never treats Mara’s departure as a failure"));
+        assertTrue(answer(q, reelCurrent()).orElseThrow().text().contains("never treats Mara’s departure as a failure"));
     }
 
     @Test
     void theKeepersLetterIsTheLastWordsQuestion() {
         EndingQuestion q = question("What does the final letter mean?");
-        assertTrue(answer(q, "reel-current").orElseThrow().text().contains("Read as a release, it is generous"));
+        assertTrue(answer(q, reelCurrent()).orElseThrow().text().contains("Read as a release, it is generous"));
     }
 
     @Test
     void theQuotesPageSpeaksOnlyThroughItsLastLines() {
-        assertTrue(questions.stream().allMatch(q -> answer(q, "imdb-quotes").isEmpty()
+        assertTrue(questions.stream().allMatch(q -> answer(q, lantern.sourceId("The Salt Lantern (2019) - Quotes")).isEmpty()
                 || q.id().equals(EndingQuestionBuilder.LAST_WORDS_ID)), "the quotes page speaks only its last lines");
     }
 
