@@ -5,27 +5,33 @@ import java.util.List;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.ingest.IngestException;
 import org.filmlens.ingest.Ingester;
 import org.filmlens.quotes.QuoteFinder;
 
-/** The two test films, read by the real ingest and quote finder, as the workspace reads them. */
-record SampleCorpora(Corpus corpus, List<Quote> quotes) {
+/** The two test films through the real ingest, quotes, cast and scenes, as the workspace's pipeline runs them. */
+record SampleCorpora(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
     static SampleCorpora her() {
-        return read(Path.of("samples/her-2013/her-2013-web-pages.txt"), new Film("Her", 2013, "Spike Jonze"));
+        return read(Path.of("samples/her-2013/her-2013-web-pages.txt"), new Film("Her", 2013, "Spike Jonze"),
+                SampleCorpus.herOutline());
     }
 
+    /** No scene list ships with this film: the scene linker derives a coarse one, as the workspace does. */
     static SampleCorpora lantern() {
         return read(Path.of("src/test/resources/dumps/lantern-2019/dump.txt"),
-                new Film("The Salt Lantern", 2019, "Ines Okafor"));
+                new Film("The Salt Lantern", 2019, "Ines Okafor"), List.of());
     }
 
-    private static SampleCorpora read(Path dump, Film film) {
+    private static SampleCorpora read(Path dump, Film film, List<SceneOutline> outline) {
         try {
             Corpus corpus = new Ingester().ingest(film, List.of(dump), Progress.NONE);
-            return new SampleCorpora(corpus, new QuoteFinder().find(corpus, Progress.NONE));
+            List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
+            List<FilmCharacter> cast = new CastFinder().find(corpus, quotes);
+            return new SampleCorpora(corpus, quotes, new SceneLinker().link(corpus, quotes, cast, outline));
         } catch (IngestException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -40,6 +46,6 @@ record SampleCorpora(Corpus corpus, List<Quote> quotes) {
     }
 
     List<org.filmlens.corpus.EndingQuestion> map(EndingEdits edits) {
-        return new EndingMapper().map(corpus, quotes, List.of(), edits);
+        return new EndingMapper().map(corpus, quotes, scenes, edits);
     }
 }
