@@ -75,6 +75,10 @@ public final class MatchTokens {
             }
             return;
         }
+        if (word.indexOf('\'') < 0) {
+            keys.add(stem(word));
+            return;
+        }
         for (Map.Entry<String, String> clitic : CLITICS.entrySet()) {
             String suffix = clitic.getKey();
             if (word.endsWith(suffix) && word.length() > suffix.length()) {

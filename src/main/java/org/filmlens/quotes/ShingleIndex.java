@@ -103,13 +103,24 @@ final class ShingleIndex {
             return new long[0];
         }
         if (keys.length == 1) {
-            return new long[] {((long) keys[0] + 1) << 32};
+            return new long[] {mix(keys[0], -1)};
         }
         long[] out = new long[keys.length - 1];
         for (int i = 0; i + 1 < keys.length; i++) {
-            out[i] = (((long) keys[i] + 1) << 32) | ((keys[i + 1] + 1) & 0xffffffffL);
+            out[i] = mix(keys[i], keys[i + 1]);
         }
         return out;
+    }
+
+    /** Spreads a key pair over 64 bits (a murmur finaliser) so the postings' hash table does not collide. */
+    private static long mix(int a, int b) {
+        long h = ((long) a << 32) ^ (b & 0xffffffffL);
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 
     /** A growable list of ints without boxing. */
