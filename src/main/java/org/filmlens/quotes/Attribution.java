@@ -22,6 +22,8 @@ public final class Attribution {
     private static final Pattern TOLD = Pattern.compile("(" + NAME + ")\\s+(?:tells|told|asks|asked|says to)\\s+("
             + NAME + ")");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\u2026][\\u201d\"\\u2019]?\\s+(?=[\\p{Lu}\\u201c\"])");
+    private static final Pattern AS_NAME_VERB = Pattern.compile(
+            "(?:^|[\\s,;])[Aa]s\\s+(" + NAME + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS + ")\\b");
     private static final int MAX_WORDS_AFTER_VERB = 15;
 
     private final CastDirectory cast;
@@ -71,6 +73,13 @@ public final class Attribution {
     }
 
     private String fromIntroduction(String before, String context) {
+        Matcher as = AS_NAME_VERB.matcher(before); // "As X explains, ..." names the speaker outright
+        if (as.find()) {
+            String s = resolve(as.group(1), context, before);
+            if (s != null) {
+                return s;
+            }
+        }
         Matcher line = CueWords.LINE_OF.matcher(before);
         if (line.find()) {
             String s = cast.speaker(line.group(1));
@@ -94,8 +103,9 @@ public final class Attribution {
                 }
             }
         }
-        if (before.strip().endsWith(":")) {
-            Matcher subject = SUBJECT_AT_START.matcher(before);
+        if (before.strip().endsWith(":")) { // the subject of the clause the colon ends
+            String clause = before.substring(before.lastIndexOf(',') + 1);
+            Matcher subject = SUBJECT_AT_START.matcher(clause);
             if (subject.find()) {
                 return resolve(subject.group(1), context, before);
             }
@@ -111,7 +121,7 @@ public final class Attribution {
             return nearest(context, lower.equals("he") ? CastDirectory.Gender.MALE : CastDirectory.Gender.FEMALE);
         }
         if (lower.startsWith("the ")) {
-            String named = cast.speaker(w.substring(4));
+            String named = cast.speaker(w) != null ? cast.speaker(w) : cast.speaker(w.substring(4));
             if (named != null) {
                 return named;
             }

@@ -27,8 +27,12 @@ public final class CastDirectory {
     private static final Pattern PLAYED_IN_BRACKETS = Pattern.compile(
             "(" + CAP + ")(?:\\s+" + CAP + ")?\\s*\\(\\s*(?:(?:voiced|played)\\s+by\\s+)?(" + CAP + ")\\s+(" + CAP + ")");
     private static final Pattern PLAYS = Pattern.compile(
-            "(" + CAP + ")\\s+(" + CAP + ")\\s+(?:plays|played|stars\\s+as|starring\\s+as|as)\\s+(" + CAP + ")");
+            "(" + CAP + ")\\s+(" + CAP + ")\\s+(?:plays|played|stars\\s+as|starring\\s+as|as)\\s+(?:the\\s+[\\p{Ll} -]+,\\s+)?("
+                    + CAP + ")");
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** "The keeper, Elias Brand (" / "plays the keeper, Elias Brand, a widower": a role in apposition to a name. */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\b[Tt]he ((?:\\p{Ll}+[ -]){0,2}\\p{Ll}+), (" + CAP + ")(?:\\s+" + CAP + ")?(?=\\s*[(,])");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
 
     private final Map<String, String> speakerByName = new HashMap<>();
@@ -44,12 +48,32 @@ public final class CastDirectory {
                 }
             }
         }
+        learnRoles(prose);
         learnActors(prose);
         learnGenders(prose);
     }
 
     private static String key(String s) {
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** A role named in apposition ("the keeper, Elias Brand") stands for that speaker, even as a label. */
+    private void learnRoles(List<String> prose) {
+        Map<String, Set<String>> claims = new HashMap<>();
+        for (String text : prose) {
+            Matcher m = ROLE.matcher(text);
+            while (m.find()) {
+                String character = speakerByName.get(key(m.group(2)));
+                if (character != null) {
+                    claims.computeIfAbsent("the " + key(m.group(1)), k -> new HashSet<>()).add(character);
+                }
+            }
+        }
+        claims.forEach((role, characters) -> {
+            if (characters.size() == 1) {
+                speakerByName.put(role, characters.iterator().next());
+            }
+        });
     }
 
     private void learnActors(List<String> prose) {
@@ -77,7 +101,10 @@ public final class CastDirectory {
         });
     }
 
-    /** In a sentence that opens with a speaker's name and names no one else, its pronouns vote for their gender. */
+    /**
+     * In a sentence that names one speaker only, the pronouns after the name vote for that speaker's gender, twice
+     * as strongly when the sentence opens with the name (then the name is surely the subject they refer back to).
+     */
     private void learnGenders(List<String> prose) {
         Map<String, int[]> votes = new HashMap<>();
         for (String text : prose) {
@@ -85,19 +112,23 @@ public final class CastDirectory {
                 List<NameHit> hits = names(sentence);
                 Set<String> named = new HashSet<>();
                 hits.forEach(h -> named.add(h.speaker()));
-                if (named.size() != 1 || hits.get(0).start() > 0) { // the one name must be the subject
+                if (named.size() != 1) {
                     continue;
                 }
+                int weight = hits.get(0).start() == 0 ? 2 : 1;
                 int[] v = votes.computeIfAbsent(named.iterator().next(), k -> new int[2]);
                 Matcher m = PRONOUN.matcher(sentence);
                 while (m.find()) {
+                    if (m.start() < hits.get(0).end()) {
+                        continue;
+                    }
                     String pronoun = key(m.group(1));
-                    v[pronoun.startsWith("h") && !pronoun.startsWith("her") ? 0 : 1]++;
+                    v[pronoun.startsWith("h") && !pronoun.startsWith("her") ? 0 : 1] += weight;
                 }
             }
         }
         votes.forEach((name, v) -> {
-            if (v[0] >= 2 && v[0] >= 2 * v[1]) {
+            if (v[0] >= 2 && v[0] >= 2 * v[1]) { // a clear majority, or the gender stays unknown
                 genders.put(name, Gender.MALE);
             } else if (v[1] >= 2 && v[1] >= 2 * v[0]) {
                 genders.put(name, Gender.FEMALE);

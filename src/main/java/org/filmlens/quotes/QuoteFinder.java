@@ -55,10 +55,12 @@ public final class QuoteFinder {
             readSource(corpus, source, labelled, proseCandidates, proseTexts);
         }
         SpeakerNames names = new SpeakerNames(labelled.stream().map(Found::label).toList());
-        Attribution attribution = new Attribution(new CastDirectory(names, proseTexts));
+        CastDirectory cast = new CastDirectory(names, proseTexts);
+        Attribution attribution = new Attribution(cast);
         List<Found> all = new ArrayList<>();
         for (Found f : labelled) {
-            all.add(new Found(f.source(), f.passage(), f.spans(), f.label(), names.canonical(f.label()), false,
+            String speaker = cast.speaker(f.label()) != null ? cast.speaker(f.label()) : names.canonical(f.label());
+            all.add(new Found(f.source(), f.passage(), f.spans(), f.label(), speaker, false,
                     f.marker(), f.exchangeId()));
         }
         for (ProseCandidate c : proseCandidates) {
