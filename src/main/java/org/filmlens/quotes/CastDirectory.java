@@ -25,7 +25,7 @@ public final class CastDirectory {
     private static final String CAP = "\\p{Lu}[\\p{L}'\\-]+";
     private static final Pattern NAME_WORDS = Pattern.compile(CAP + "(?:\\s+" + CAP + "){0,2}");
     private static final Pattern PLAYED_IN_BRACKETS = Pattern.compile(
-            "(" + CAP + ")(?:\\s+" + CAP + ")?\\s*\\(\\s*(?:(?:voiced|played)\\s+by\\s+)?(" + CAP + ")\\s+(" + CAP + ")");
+            "(" + CAP + "(?:\\s+" + CAP + ")?)\\s*\\(\\s*(?:(?:voiced|played)\\s+by\\s+)?(" + CAP + ")\\s+(" + CAP + ")");
     private static final Pattern PLAYS = Pattern.compile(
             "(" + CAP + ")\\s+(" + CAP + ")\\s+(?:plays|played|stars\\s+as|starring\\s+as|as)\\s+(?:the\\s+[\\p{Ll} -]+,\\s+)?("
                     + CAP + ")");
@@ -57,6 +57,12 @@ public final class CastDirectory {
         return s.toLowerCase(Locale.ROOT);
     }
 
+    /** "Elias Brand" as a whole, else its last word ("Later Amy" is Amy). */
+    private String phraseSpeaker(String phrase) {
+        String whole = speakerByName.get(key(phrase));
+        return whole != null ? whole : speakerByName.get(key(phrase.substring(phrase.lastIndexOf(' ') + 1)));
+    }
+
     /** A role named in apposition ("the keeper, Elias Brand") stands for that speaker, even as a label. */
     private void learnRoles(List<String> prose) {
         Map<String, Set<String>> claims = new HashMap<>();
@@ -81,7 +87,7 @@ public final class CastDirectory {
         for (String text : prose) {
             Matcher m = PLAYED_IN_BRACKETS.matcher(text);
             while (m.find()) {
-                String character = speakerByName.get(key(m.group(1)));
+                String character = phraseSpeaker(m.group(1));
                 if (character != null) {
                     claims.computeIfAbsent(key(m.group(3)), k -> new HashSet<>()).add(character);
                 }

@@ -127,12 +127,12 @@ public final class QuoteFinder {
         }
     }
 
-    /** The paragraph with the words inside its quotations blanked, marks kept, length unchanged. */
-    private static String mask(String text, List<ProseQuotation> quotations) {
+    /** The paragraph with the quoted words blanked (the cue between split parts kept), length unchanged. */
+    static String mask(String text, List<ProseQuotation> quotations) {
         char[] chars = text.toCharArray();
         for (ProseQuotation q : quotations) {
-            for (int i = Math.max(0, q.open() + 1); i < Math.min(chars.length, q.close() - 1); i++) {
-                chars[i] = ' ';
+            for (Span part : q.parts()) {
+                java.util.Arrays.fill(chars, part.start(), part.end(), ' ');
             }
         }
         return new String(chars);
