@@ -92,8 +92,6 @@ public final class QuoteLinkingBenchmark {
                 fragments++;
                 if (clusterOfLine[origin[u]] >= 0 && linking.clusterOf()[u] == clusterOfLine[origin[u]]) {
                     found++;
-                } else if (System.getenv("BENCH_DEBUG") != null && fragments - found < 6) {
-                    System.out.println("MISS " + texts.get(u) + " -> " + linking.clusterOf()[u] + " want " + clusterOfLine[origin[u]] + " line " + java.util.Arrays.toString(lines[origin[u]]) + " speakers " + speakers.get(u));
                 }
             }
         }
