@@ -73,7 +73,7 @@ public final class WorkbenchViewModel {
         search = new SearchViewModel(session, runner, navigator, searchDebouncer);
         reader = new ReaderViewModel(session, runner, navigator, annotator);
         quotes = new QuotesViewModel(session, runner, navigator, annotator);
-        ending = new EndingViewModel(session, runner, navigator);
+        ending = new EndingViewModel(session, runner, navigator, undo);
         arcs = new ArcsViewModel(session, runner, navigator);
         scenes = new ScenesViewModel(session, runner, navigator);
         // always visible, so always loaded

@@ -518,6 +518,11 @@ public final class Workspace implements AutoCloseable {
         saveEndingEdits(endingEdits().withStance(questionId, sourceId, stance));
     }
 
+    /** Puts back the user's ending edits as they were before (how the window undoes an add or a rename). */
+    public synchronized void restoreEndingEdits(EndingEdits edits) throws WorkspaceException {
+        saveEndingEdits(edits);
+    }
+
     /** Word-level comparison of the answers to one question: the given sources' (all answering ones when none). */
     public List<AnswerComparison> compareAnswers(String questionId, List<String> sourceIds) throws WorkspaceException {
         EndingQuestion q = endingQuestion(questionId);

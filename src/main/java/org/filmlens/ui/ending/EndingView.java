@@ -6,23 +6,27 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Ending explanations: the matrix (rows questions, columns sources, each cell a stance and an excerpt, a click
@@ -51,10 +55,29 @@ public final class EndingView extends BorderPane {
         silent.setWrapText(true);
         silent.setPadding(new Insets(4, 12, 6, 12));
         silent.managedProperty().bind(vm.silentEverywhereProperty().isNotEmpty());
+        Button add = new Button("Add question…", new FontIcon(Feather.PLUS));
+        add.setId("ending-add");
+        add.setOnAction(e -> askNewQuestion());
+        Button rename = new Button("Rename…", new FontIcon(Feather.EDIT_2));
+        rename.setId("ending-rename");
+        rename.disableProperty().bind(vm.compareQuestionProperty().isNull());
+        rename.setOnAction(e -> askRename(vm.compareQuestionProperty().get()));
+        Label hint = new Label("Click a question to compare its answers; click an answer to read it in its source");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox tools = new HBox(8, hint, spacer, add, rename);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(8, 12, 0, 12));
         BorderPane matrix = new BorderPane(scroll);
+        matrix.setTop(tools);
         matrix.setBottom(silent);
+        Button addFirst = new Button("Add a question…", new FontIcon(Feather.PLUS));
+        addFirst.setOnAction(e -> askNewQuestion());
+        addFirst.disableProperty().bind(vm.loadingProperty());
         EmptyState empty = new EmptyState(Feather.HELP_CIRCLE, "No ending explanations in this workspace yet",
                 "Questions about the ending appear when imported articles explain it");
+        empty.getChildren().add(addFirst);
         buildCompare();
         SplitPane split = new SplitPane(matrix, compare);
         split.setOrientation(Orientation.VERTICAL);
@@ -113,7 +136,21 @@ public final class EndingView extends BorderPane {
         box.setUserData(row);
         box.setPrefWidth(220);
         box.setCursor(Cursor.HAND);
-        box.setOnMouseClicked(e -> vm.compareQuestionProperty().set(row));
+        box.setFocusTraversable(true);
+        box.setOnMouseClicked(e -> {
+            vm.compareQuestionProperty().set(row);
+            if (e.getClickCount() == 2) {
+                askRename(row);
+            }
+        });
+        box.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                vm.compareQuestionProperty().set(row);
+            } else if (e.getCode() == KeyCode.F2) {
+                askRename(row);
+            }
+        });
+        Tooltip.install(box, new Tooltip("Compare the answers below · double-click or F2 to rename"));
         return box;
     }
 
@@ -154,15 +191,25 @@ public final class EndingView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         compare.setTop(bar);
-        HBox sides = new HBox(12, side(vm.compareLeftProperty()), side(vm.compareRightProperty()));
-        sides.setPadding(new Insets(0, 12, 12, 12));
+        HBox sides = new HBox(12, side(vm.compareLeftProperty(), vm.leftWords()),
+                side(vm.compareRightProperty(), vm.rightWords()));
         sides.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        ScrollPane scroll = new ScrollPane(sides);
+        Label shared = new Label();
+        shared.setId("compare-shared");
+        shared.textProperty().bind(vm.sharedWordsProperty());
+        shared.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        shared.setWrapText(true);
+        Label legend = new Label("Words only one answer uses are highlighted");
+        legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox body = new VBox(6, sides, legend, shared);
+        body.setPadding(new Insets(0, 12, 12, 12));
+        ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         compare.setCenter(scroll);
     }
 
-    private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer) {
+    private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer,
+                      javafx.collections.ObservableList<org.filmlens.ui.common.MarkedText.Segment> words) {
         ComboBox<AnswerCell> pick = new ComboBox<>(vm.compareChoices());
         pick.valueProperty().bindBidirectional(answer);
         pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
@@ -174,24 +221,51 @@ public final class EndingView extends BorderPane {
         Runnable show = () -> {
             AnswerCell a = answer.get();
             stance.getStyleClass().removeIf(s -> s.startsWith("stance"));
-            text.getChildren().clear();
-            if (a == null) {
-                stance.setText("");
-                return;
+            stance.setText(a == null ? "" : a.stance());
+            if (a != null) {
+                stance.getStyleClass().addAll("stance", "stance-" + a.tone().name().toLowerCase(java.util.Locale.ROOT));
             }
-            stance.setText(a.stance());
-            stance.getStyleClass().addAll("stance", "stance-" + a.tone().name().toLowerCase(java.util.Locale.ROOT));
-            Text t = new Text(a.text());
-            t.getStyleClass().add("plain");
-            text.getChildren().add(t);
         };
         answer.addListener((obs, old, now) -> show.run());
         show.run();
+        Runnable fill = () -> {
+            Text[] runs = new Text[words.size()];
+            for (int i = 0; i < runs.length; i++) {
+                runs[i] = new Text(words.get(i).text());
+                runs[i].getStyleClass().add(words.get(i).marked() ? "changed" : "plain");
+            }
+            text.getChildren().setAll(runs);
+        };
+        words.addListener((javafx.collections.ListChangeListener<org.filmlens.ui.common.MarkedText.Segment>) c -> fill.run());
+        fill.run();
         VBox box = new VBox(6, pick, stance, text);
         box.getStyleClass().add("compare-side");
         box.setPrefWidth(300);
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
+    }
+
+    private void askNewQuestion() {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Add a question");
+        d.setHeaderText(null);
+        d.setContentText("Question:");
+        d.getEditor().setPrefColumnCount(36);
+        d.showAndWait().ifPresent(vm::addQuestion);
+    }
+
+    private void askRename(QuestionRow row) {
+        if (row == null) {
+            return;
+        }
+        TextInputDialog d = new TextInputDialog(row.question());
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Rename the question");
+        d.setHeaderText(null);
+        d.setContentText("Question:");
+        d.getEditor().setPrefColumnCount(36);
+        d.showAndWait().ifPresent(text -> vm.renameQuestion(row, text));
     }
 
     private String sourceLabel(AnswerCell a) {

@@ -10,15 +10,22 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.filmlens.analysis.AnswerComparison;
+import org.filmlens.analysis.DiffSegment;
+import org.filmlens.analysis.EndingEdits;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Source;
 import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.ErrorMessages;
+import org.filmlens.ui.common.MarkedText;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
+import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.workspace.Workspace;
 
 /**
  * Ending explanations: the question × source matrix (a column for each source that answers anything, "silent"
@@ -33,11 +40,153 @@ public final class EndingViewModel extends PaneViewModel {
     private final ObservableList<AnswerCell> compareChoices = FXCollections.observableArrayList();
     private final ObjectProperty<AnswerCell> compareLeft = new SimpleObjectProperty<>();
     private final ObjectProperty<AnswerCell> compareRight = new SimpleObjectProperty<>();
+    private final ObservableList<MarkedText.Segment> leftWords = FXCollections.observableArrayList();
+    private final ObservableList<MarkedText.Segment> rightWords = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sharedWords = new ReadOnlyStringWrapper("");
+    private final UndoStack undo;
+    private long compareSequence;
 
-    public EndingViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator) {
+    public EndingViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator, UndoStack undo) {
         super(session, runner);
         this.navigator = navigator;
+        this.undo = undo;
         compareQuestion.addListener((obs, old, now) -> pickComparison(now));
+        compareLeft.addListener((obs, old, now) -> compare());
+        compareRight.addListener((obs, old, now) -> compare());
+    }
+
+    /** The left answer word by word: runs the right answer lacks are marked. */
+    public ObservableList<MarkedText.Segment> leftWords() {
+        return leftWords;
+    }
+
+    /** The right answer word by word: runs the left answer lacks are marked. */
+    public ObservableList<MarkedText.Segment> rightWords() {
+        return rightWords;
+    }
+
+    /** "Both say: letter, love, samantha …" */
+    public ReadOnlyStringProperty sharedWordsProperty() {
+        return sharedWords.getReadOnlyProperty();
+    }
+
+    /** Adds a question of the user's own; every source is silent on it until answers are merged in. */
+    public void addQuestion(String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        edit("add question", ws -> ws.addQuestion(text.strip()));
+    }
+
+    public void renameQuestion(QuestionRow row, String text) {
+        if (row == null || text == null || text.isBlank() || text.strip().equals(row.question())) {
+            return;
+        }
+        edit("rename question", ws -> {
+            ws.renameQuestion(row.id(), text.strip());
+            return row.id();
+        });
+    }
+
+    private interface QuestionEdit {
+        String apply(Workspace ws) throws Exception;
+    }
+
+    /** Runs an edit of the questions and records, for undo, the user's edits as they were before and after. */
+    private void edit(String label, QuestionEdit change) {
+        Workspace ws = session.workspace();
+        if (ws == null) {
+            return;
+        }
+        runner.submit(() -> {
+            EndingEdits before = ws.endingEdits();
+            String id = change.apply(ws);
+            return new Edited(id, before, ws.endingEdits());
+        }, done -> {
+            undo.push(new EditStep(label, ws, done.before(), done.after()));
+            focusOn = done.questionId();
+            reload();
+        }, error -> session.reportError("Could not " + label + ": " + ErrorMessages.oneLine(error)));
+    }
+
+    private record Edited(String questionId, EndingEdits before, EndingEdits after) {}
+
+    /** The question the last edit touched: it is the one compared once the matrix is shown again. */
+    private String focusOn;
+
+    private final class EditStep implements UndoStack.Step {
+        private final String label;
+        private final Workspace ws;
+        private final EndingEdits before;
+        private final EndingEdits after;
+
+        EditStep(String label, Workspace ws, EndingEdits before, EndingEdits after) {
+            this.label = label;
+            this.ws = ws;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void undo() throws Exception {
+            ws.restoreEndingEdits(before);
+        }
+
+        @Override
+        public void redo() throws Exception {
+            ws.restoreEndingEdits(after);
+        }
+
+        @Override
+        public void refresh() {
+            invalidate();
+        }
+    }
+
+    /** Compares the two chosen answers word by word, in the background; a late answer to an older pair is dropped. */
+    private void compare() {
+        long mine = ++compareSequence;
+        QuestionRow q = compareQuestion.get();
+        AnswerCell left = compareLeft.get();
+        AnswerCell right = compareRight.get();
+        Workspace ws = session.workspace();
+        if (q == null || left == null || right == null || ws == null || left.sourceId().equals(right.sourceId())) {
+            leftWords.setAll(left == null ? List.of() : List.of(new MarkedText.Segment(left.text(), false)));
+            rightWords.setAll(right == null ? List.of() : List.of(new MarkedText.Segment(right.text(), false)));
+            sharedWords.set("");
+            return;
+        }
+        runner.submit(() -> ws.compareAnswers(q.id(), List.of(left.sourceId(), right.sourceId())), result -> {
+            if (mine != compareSequence || result.isEmpty()) {
+                return;
+            }
+            AnswerComparison c = result.get(0);
+            leftWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_LEFT));
+            rightWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_RIGHT));
+            sharedWords.set(c.sharedWords().isEmpty() ? "They share no content words"
+                    : "Both say: " + String.join(", ", c.sharedWords()));
+        }, error -> {
+            if (mine == compareSequence) {
+                sharedWords.set(ErrorMessages.oneLine(error));
+            }
+        });
+    }
+
+    /** One side of a comparison: the shared runs plain, this side's own runs marked, single spaces between. */
+    static List<MarkedText.Segment> side(List<DiffSegment> segments, DiffSegment.Kind own) {
+        List<MarkedText.Segment> out = new ArrayList<>();
+        for (DiffSegment d : segments) {
+            if (d.kind() == DiffSegment.Kind.EQUAL || d.kind() == own) {
+                String text = (out.isEmpty() ? "" : " ") + d.text();
+                out.add(new MarkedText.Segment(text, d.kind() == own));
+            }
+        }
+        return out;
     }
 
     public ObservableList<SourceColumn> columns() {
@@ -80,13 +229,19 @@ public final class EndingViewModel extends PaneViewModel {
     protected void reload() {
         load(ws -> ws.ending(), questions -> {
             Matrix m = matrix(session.corpus(), questions);
-            String keep = compareQuestion.get() == null ? null : compareQuestion.get().id();
+            String keep = focusOn != null ? focusOn : compareQuestion.get() == null ? null : compareQuestion.get().id();
+            focusOn = null;
             columns.setAll(m.columns());
             rows.setAll(m.rows());
             silentEverywhere.set(m.silent().isEmpty() ? "" : "Silent on every question: " + String.join(", ",
                     m.silent()));
-            compareQuestion.set(rows.stream().filter(r -> r.id().equals(keep)).findFirst()
-                    .orElse(rows.isEmpty() ? null : rows.get(0)));
+            QuestionRow pick = rows.stream().filter(r -> r.id().equals(keep)).findFirst()
+                    .orElse(rows.isEmpty() ? null : rows.get(0));
+            if (pick != null && pick.equals(compareQuestion.get())) {
+                pickComparison(pick); // same question, fresh answers
+            } else {
+                compareQuestion.set(pick);
+            }
         });
     }
 

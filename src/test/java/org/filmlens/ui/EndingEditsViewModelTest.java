@@ -1,0 +1,95 @@
+package org.filmlens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.filmlens.ui.common.MarkedText.Segment;
+import org.filmlens.ui.ending.EndingViewModel;
+import org.filmlens.ui.ending.QuestionRow;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Adding and renaming ending questions with undo and redo, and the word-level comparison of two answers. */
+class EndingEditsViewModelTest {
+    @TempDir
+    Path dir;
+    WorkbenchFixture f;
+    EndingViewModel ending;
+
+    @BeforeEach
+    void open() throws Exception {
+        f = new WorkbenchFixture(dir);
+        ending = f.vm.ending();
+        ending.activate();
+    }
+
+    private Optional<QuestionRow> question(String text) {
+        return ending.rows().stream().filter(r -> r.question().equals(text)).findFirst();
+    }
+
+    @Test
+    void twoAnswersAreComparedWordByWordEachSideMarkingWhatOnlyItSays() {
+        // the first question compares the hopeful and the bleak reading by default
+        String left = String.join("", ending.leftWords().stream().map(Segment::text).toList());
+        assertTrue(left.contains("hopeful"), left);
+        assertTrue(ending.leftWords().stream().anyMatch(s -> s.marked() && s.text().contains("hopeful")),
+                ending.leftWords().toString());
+        assertTrue(ending.rightWords().stream().anyMatch(s -> s.marked() && s.text().contains("bleak")),
+                ending.rightWords().toString());
+        // the hopeful and the bleak reading have no content word in common
+        assertEquals("They share no content words", ending.sharedWordsProperty().get());
+    }
+
+    @Test
+    void anAddedQuestionShowsEverySourceSilentAndUndoRemovesIt() {
+        ending.addQuestion("Is the lamp a ghost?");
+        QuestionRow added = question("Is the lamp a ghost?").orElseThrow();
+        assertEquals(0, added.answered());
+        assertEquals(added, ending.compareQuestionProperty().get(), "the new question is the one in focus");
+        assertEquals("Undo add question", f.vm.undo().undoLabelProperty().get());
+
+        f.vm.undo().undo();
+        assertTrue(question("Is the lamp a ghost?").isEmpty());
+        f.vm.undo().redo();
+        assertTrue(question("Is the lamp a ghost?").isPresent());
+        assertTrue(f.errors.isEmpty(), f.errors.toString());
+    }
+
+    @Test
+    void aRenameCanBeUndoneAndRedone() {
+        ending.addQuestion("Does the sea win?");
+        QuestionRow q = question("Does the sea win?").orElseThrow();
+        ending.renameQuestion(q, "  Who does the sea take?  ");
+        assertTrue(question("Who does the sea take?").isPresent());
+        assertFalse(question("Does the sea win?").isPresent());
+        f.vm.undo().undo();
+        assertTrue(question("Does the sea win?").isPresent());
+        f.vm.undo().redo();
+        assertTrue(question("Who does the sea take?").isPresent());
+    }
+
+    @Test
+    void anEmptyWordingChangesNothing() {
+        int before = ending.rows().size();
+        ending.addQuestion("   ");
+        ending.renameQuestion(ending.rows().get(0), "");
+        assertEquals(before, ending.rows().size());
+        assertFalse(f.vm.undo().canUndoProperty().get());
+    }
+
+    @Test
+    void aSideOfTheComparisonKeepsSharedAndOwnRunsInOrder() {
+        var segments = List.of(
+                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.EQUAL, "the lamp"),
+                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT, "still"),
+                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_RIGHT, "never"),
+                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.EQUAL, "burns"));
+        assertEquals(List.of(new Segment("the lamp", false), new Segment(" still", true), new Segment(" burns", false)),
+                org.filmlens.ui.ending.EndingViewModelAccess.side(segments, org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT));
+    }
+}
