@@ -92,7 +92,7 @@ class WorkbenchWindowTest {
         waitUntil(() -> robot.lookup("#search-hits .marked").tryQuery().isPresent());
         assertEquals("lamp", ((javafx.scene.text.Text) robot.lookup("#search-hits .marked").query()).getText()
                 .toLowerCase());
-        robot.clickOn(robot.lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(Cells.at(robot, "#search-hits", "list-cell", 0));
         TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-reader"));
         waitUntil(() -> vm.reader().highlightedText().toLowerCase().contains("lamp"));
@@ -111,7 +111,7 @@ class WorkbenchWindowTest {
         while (!((OccurrenceRow) occurrences.getItems().get(inArticle)).sourceId().equals("harbor-review")) {
             inArticle++;
         }
-        robot.clickOn(robot.lookup("#quote-occurrences .list-cell").nth(inArticle).queryAs(javafx.scene.Node.class));
+        robot.clickOn(Cells.at(robot, "#quote-occurrences", "list-cell", inArticle));
 
         TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
         waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-reader"));
