@@ -162,6 +162,10 @@ public final class WorkbenchWindow {
         undo.textProperty().bind(vm.undo().undoLabelProperty());
         undo.disableProperty().bind(vm.undo().canUndoProperty().not());
         MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, KeyCode.Y, vm.undo()::redo);
+        // shortcut+shift+Z redoes too, as on macOS and in many editors
+        stage.sceneProperty().addListener((obs, old, scene) -> scene.getAccelerators().put(
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                vm.undo()::redo));
         redo.setId("menu-redo");
         redo.textProperty().bind(vm.undo().redoLabelProperty());
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
@@ -171,6 +175,7 @@ public final class WorkbenchWindow {
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         Menu theme = new Menu("Theme", new FontIcon(Feather.MOON), dark);
         Menu view = new Menu("_View", null, theme, new SeparatorMenuItem());
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
@@ -326,7 +331,8 @@ public final class WorkbenchWindow {
     private void showShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
                 "Ctrl+F  search (Esc clears, ↓ to the hits, Enter opens)",
-                "Ctrl+1 … Ctrl+6  switch panes",
+                "Ctrl+1 … Ctrl+6  switch panes      Ctrl+Shift+D  dark theme",
+                "Ctrl+Z  undo      Ctrl+Y or Ctrl+Shift+Z  redo (annotations, ending questions)",
                 "Ctrl+I  import files      Ctrl+O  open a workspace",
                 "Ctrl+C  in the quote table: copy with citation",
                 "Enter or click  open a hit, quote, answer or passage in the reader"));

@@ -33,14 +33,17 @@ class EndingEditsViewModelTest {
     }
 
     @Test
-    void twoAnswersAreComparedWordByWordEachSideMarkingWhatOnlyItSays() {
+    void twoAnswersAreComparedWordByWordEachSideMarkingWhatBothSay() {
         // the first question compares the hopeful and the bleak reading by default
         String left = String.join("", ending.leftWords().stream().map(Segment::text).toList());
         assertTrue(left.contains("hopeful"), left);
-        assertTrue(ending.leftWords().stream().anyMatch(s -> s.marked() && s.text().contains("hopeful")),
+        assertTrue(ending.leftWords().stream().anyMatch(s -> !s.marked() && s.text().contains("hopeful")),
                 ending.leftWords().toString());
-        assertTrue(ending.rightWords().stream().anyMatch(s -> s.marked() && s.text().contains("bleak")),
+        assertTrue(ending.rightWords().stream().anyMatch(s -> !s.marked() && s.text().contains("bleak")),
                 ending.rightWords().toString());
+        // what both say (a word like "she") is the marked part, on both sides alike
+        assertEquals(ending.leftWords().stream().filter(Segment::marked).map(s -> s.text().strip()).toList(),
+                ending.rightWords().stream().filter(Segment::marked).map(s -> s.text().strip()).toList());
         // the hopeful and the bleak reading have no content word in common
         assertEquals("They share no content words", ending.sharedWordsProperty().get());
     }
@@ -89,7 +92,7 @@ class EndingEditsViewModelTest {
                 new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT, "still"),
                 new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_RIGHT, "never"),
                 new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.EQUAL, "burns"));
-        assertEquals(List.of(new Segment("the lamp", false), new Segment(" still", true), new Segment(" burns", false)),
+        assertEquals(List.of(new Segment("the lamp", true), new Segment(" still", false), new Segment(" burns", true)),
                 org.filmlens.ui.ending.EndingViewModelAccess.side(segments, org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT));
     }
 }

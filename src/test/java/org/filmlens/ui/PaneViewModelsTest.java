@@ -87,6 +87,9 @@ class PaneViewModelsTest {
         f.vm.navigator().openPassage(f.film.passageId("coast-weekly", 2));
         assertEquals(requests + 1, reader.scrollRequestsProperty().get());
         assertEquals(2, reader.focusIndexProperty().get());
+        // a whole passage is shown by its background, not by marking every word
+        assertEquals(1, reader.passages().get(2).segments(reader.highlightProperty().get()).size());
+        assertFalse(reader.passages().get(2).segments(reader.highlightProperty().get()).get(0).marked());
     }
 
     @Test

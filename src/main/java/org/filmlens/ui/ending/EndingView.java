@@ -199,7 +199,7 @@ public final class EndingView extends BorderPane {
         shared.textProperty().bind(vm.sharedWordsProperty());
         shared.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         shared.setWrapText(true);
-        Label legend = new Label("Words only one answer uses are highlighted");
+        Label legend = new Label("Words both answers use are highlighted");
         legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox body = new VBox(6, sides, legend, shared);
         body.setPadding(new Insets(0, 12, 12, 12));
@@ -232,7 +232,7 @@ public final class EndingView extends BorderPane {
             Text[] runs = new Text[words.size()];
             for (int i = 0; i < runs.length; i++) {
                 runs[i] = new Text(words.get(i).text());
-                runs[i].getStyleClass().add(words.get(i).marked() ? "changed" : "plain");
+                runs[i].getStyleClass().add(words.get(i).marked() ? "shared" : "plain");
             }
             text.getChildren().setAll(runs);
         };

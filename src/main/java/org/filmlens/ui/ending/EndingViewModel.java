@@ -55,12 +55,12 @@ public final class EndingViewModel extends PaneViewModel {
         compareRight.addListener((obs, old, now) -> compare());
     }
 
-    /** The left answer word by word: runs the right answer lacks are marked. */
+    /** The left answer word by word: the runs both answers share are marked. */
     public ObservableList<MarkedText.Segment> leftWords() {
         return leftWords;
     }
 
-    /** The right answer word by word: runs the left answer lacks are marked. */
+    /** The right answer word by word: the runs both answers share are marked. */
     public ObservableList<MarkedText.Segment> rightWords() {
         return rightWords;
     }
@@ -177,13 +177,16 @@ public final class EndingViewModel extends PaneViewModel {
         });
     }
 
-    /** One side of a comparison: the shared runs plain, this side's own runs marked, single spaces between. */
+    /**
+     * One side of a comparison: the runs both answers share are marked (agreement is the rarer and more telling
+     * signal between two readings), this side's own runs plain, single spaces between.
+     */
     static List<MarkedText.Segment> side(List<DiffSegment> segments, DiffSegment.Kind own) {
         List<MarkedText.Segment> out = new ArrayList<>();
         for (DiffSegment d : segments) {
             if (d.kind() == DiffSegment.Kind.EQUAL || d.kind() == own) {
                 String text = (out.isEmpty() ? "" : " ") + d.text();
-                out.add(new MarkedText.Segment(text, d.kind() == own));
+                out.add(new MarkedText.Segment(text, d.kind() == DiffSegment.Kind.EQUAL));
             }
         }
         return out;

@@ -103,8 +103,15 @@ public final class ReaderView extends BorderPane {
     private void scrollToFocus() {
         int i = vm.focusIndexProperty().get();
         if (i >= 0 && i < list.getItems().size()) {
-            list.scrollTo(Math.max(0, i - 1));
             list.getSelectionModel().clearAndSelect(i);
+            list.scrollTo(Math.max(0, i - 1));
+            // cells of varying height are measured during layout; scroll again once they have been
+            javafx.application.Platform.runLater(() -> {
+                if (vm.focusIndexProperty().get() == i) {
+                    list.layout();
+                    list.scrollTo(Math.max(0, i - 1));
+                }
+            });
         }
     }
 
