@@ -14,14 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
+import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
+import org.filmlens.analysis.EndingMapper;
 import org.filmlens.analysis.SceneOutline;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.FilmCharacter;
@@ -30,6 +34,7 @@ import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
+import org.filmlens.corpus.Stance;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
@@ -462,6 +467,95 @@ public final class Workspace implements AutoCloseable {
 
     public List<EndingQuestion> ending() {
         return analysis().ending();
+    }
+
+    // ---------------------------------------------------------------- ending edits
+
+    /** Adds a question of the user's own (every source silent until answers are merged in); returns its id. */
+    public synchronized String addQuestion(String question) throws WorkspaceException {
+        if (question == null || question.isBlank()) {
+            throw new WorkspaceException("a new ending question needs some words");
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        ending().forEach(q -> taken.add(q.id()));
+        String id = EndingEdits.newQuestionId(question, taken);
+        saveEndingEdits(endingEdits().withAdded(id, question.strip()));
+        return id;
+    }
+
+    public synchronized void renameQuestion(String id, String question) throws WorkspaceException {
+        endingQuestion(id);
+        if (question == null || question.isBlank()) {
+            throw new WorkspaceException("ending question " + id + ": the new wording is empty");
+        }
+        saveEndingEdits(endingEdits().withRenamed(id, question.strip()));
+    }
+
+    /** Moves every answer of {@code fromId} under {@code intoId}; {@code fromId} disappears. */
+    public synchronized void mergeQuestions(String fromId, String intoId) throws WorkspaceException {
+        endingQuestion(fromId);
+        endingQuestion(intoId);
+        if (fromId.equals(intoId)) {
+            throw new WorkspaceException("ending question " + fromId + ": cannot merge a question into itself");
+        }
+        saveEndingEdits(endingEdits().withMerged(fromId, intoId));
+    }
+
+    /** Puts the named questions first, in this order; the others follow as before. */
+    public synchronized void reorderQuestions(List<String> ids) throws WorkspaceException {
+        for (String id : ids) {
+            endingQuestion(id);
+        }
+        saveEndingEdits(endingEdits().withOrder(List.copyOf(ids)));
+    }
+
+    public synchronized void setStance(String questionId, String sourceId, Stance stance) throws WorkspaceException {
+        EndingQuestion q = endingQuestion(questionId);
+        if (q.answers().stream().noneMatch(a -> a.sourceId().equals(sourceId))) {
+            throw new WorkspaceException("ending question " + questionId + ": source " + sourceId
+                    + " does not answer it, so it has no stance to set");
+        }
+        saveEndingEdits(endingEdits().withStance(questionId, sourceId, stance));
+    }
+
+    /** Word-level comparison of the answers to one question: the given sources' (all answering ones when none). */
+    public List<AnswerComparison> compareAnswers(String questionId, List<String> sourceIds) throws WorkspaceException {
+        EndingQuestion q = endingQuestion(questionId);
+        List<EndingAnswer> answers = new ArrayList<>();
+        if (sourceIds.isEmpty()) {
+            answers.addAll(q.answers());
+        }
+        for (String sourceId : sourceIds) {
+            answers.add(q.answers().stream().filter(a -> a.sourceId().equals(sourceId)).findFirst()
+                    .orElseThrow(() -> new WorkspaceException("ending question " + questionId + ": source "
+                            + sourceId + " is silent on it")));
+        }
+        if (answers.size() < 2) {
+            throw new WorkspaceException("ending question " + questionId + ": " + answers.size()
+                    + " answer(s), need two or more to compare");
+        }
+        return new EndingComparer().compare(answers);
+    }
+
+    private EndingQuestion endingQuestion(String id) throws WorkspaceException {
+        return ending().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new WorkspaceException("no ending question with id '" + id
+                        + "' (the ending command lists them)"));
+    }
+
+    /** Saves the edits atomically, then maps the ending again with them (the rest of the analysis is unchanged). */
+    private void saveEndingEdits(EndingEdits edits) throws WorkspaceException {
+        try {
+            VersionedJson.write(dir.resolve(ENDING_EDITS_FILE), new StoredEndingEdits(StoredEndingEdits.VERSION, edits));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        Snapshot s = snapshot;
+        Analysis a = s.analysis();
+        List<EndingQuestion> ending = new EndingMapper().map(s.corpus(), a.quotes(), a.scenes(), edits);
+        Analysis next = new Analysis(a.quotes(), a.characters(), a.scenes(), ending);
+        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
+        snapshot = new Snapshot(s.generation(), s.corpus(), next);
     }
 
     @Override
