@@ -119,6 +119,26 @@ class RealCorpusGoldenTest {
         }
     }
 
+    @Test
+    void herLinesFromTheRealQuoteFinderLandInTheirScenesAndArcs() {
+        Workspace her = RealCorpora.her();
+        assertFalse(her.analysis().quotes().isEmpty(), "the real quote finder ran");
+        assertQuoteIn(her, "s01", "To my Chris");
+        assertQuoteIn(her, "s02", "social or anti-social");
+        assertQuoteIn(her, "s08", "dating your computer");
+        assertQuoteIn(her, "s11", "8,316");
+        assertQuoteIn(her, "s13", "Dear Catherine");
+        Arc theodore = her.arc("Theodore").orElseThrow();
+        assertTrue(theodore.stages().stream().anyMatch(s -> s.sceneId().equals("s13") && s.quoteIds().stream()
+                .anyMatch(q -> her.quote(q).orElseThrow().text().contains("Dear Catherine"))),
+                "Theodore's letter to Catherine is his line in the letter scene");
+        for (String lead : List.of("Theodore", "Samantha")) {
+            FilmCharacter c = character(her, lead);
+            assertTrue(c.quoteIds().size() >= 20, lead + " speaks " + c.quoteIds().size() + " lines");
+            c.quoteIds().forEach(q -> assertEquals(lead, her.quote(q).orElseThrow().speaker()));
+        }
+    }
+
     // ------------------------------------------------------------------ The Salt Lantern
 
     @Test
@@ -175,6 +195,8 @@ class RealCorpusGoldenTest {
         for (String lead : List.of("Mara", "Elias", "Nell")) {
             assertWellFormed(lantern, lantern.arc(lead).orElseThrow(), 3);
         }
+        assertQuoteIn(lantern, "opening", "Nobody asks for Skerra");
+        assertQuoteIn(lantern, "ending", "To see if he answers");
         Scene ending = lantern.scenes().get(ids.size() - 1);
         assertTrue(ending.characters().containsAll(List.of("Mara", "June")), ending.characters().toString());
         assertTrue(ending.passages().stream().anyMatch(l -> text(lantern, l).contains("final scene")));
@@ -219,6 +241,12 @@ class RealCorpusGoldenTest {
     private static void assertPassageIn(Workspace ws, String sceneId, String words) {
         assertTrue(scene(ws, sceneId).passages().stream().anyMatch(l -> text(ws, l).contains(words)),
                 "'" + words + "' in " + sceneId);
+    }
+
+    private static void assertQuoteIn(Workspace ws, String sceneId, String words) {
+        List<String> texts = scene(ws, sceneId).quotes().stream()
+                .map(l -> ws.quote(l.targetId()).orElseThrow().text()).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.contains(words)), "'" + words + "' in " + sceneId + ": " + texts);
     }
 
     /** The name at {@code offset} within each occurrence of {@code phrase} is nobody's mention. */
