@@ -236,7 +236,7 @@ public final class LuceneSearchIndex implements SearchService {
      * The stored fields of the top hits only, read in doc id order: stored fields are compressed in blocks, and
      * neighbouring documents often share one, so this order decompresses each block once.
      */
-    private static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
+    static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
             throws IOException {
         int[] ids = docIds(top);
         Arrays.sort(ids);
@@ -250,12 +250,11 @@ public final class LuceneSearchIndex implements SearchService {
 
     private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
                                          Map<Integer, Document> docs) throws IOException {
-        Map<Integer, String> texts = new HashMap<>(docs.size() * 2);
-        docs.forEach((id, d) -> texts.put(id, d.get(IndexSchema.TEXT)));
-        return new FragmentHighlighter(searcher, analyzer, texts).fragments(userQuery, docIds(top));
+        return new FragmentHighlighter(searcher, analyzer, List.of(SearchFields.PASSAGE_TEXT), true, docs)
+                .fragments(userQuery, docIds(top));
     }
 
-    private static int[] docIds(TopDocs top) {
+    static int[] docIds(TopDocs top) {
         return Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
     }
 
