@@ -1,25 +1,29 @@
 package org.filmlens.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * The UnifiedHighlighter over stored text fields, using the offsets in the postings (no re-analysis). Matches in
- * a field's {@code exact} twin (phrases, prefixes, stop words) are shown on the stemmed field as well: both are
- * made from the same string, so their offsets agree.
+ * The UnifiedHighlighter over stored text fields, using the offsets in the postings (no re-analysis, see
+ * {@link MatchOffsets}). Matches in a field's {@code exact} twin (phrases, prefixes, stop words) are shown on the
+ * stemmed field as well: both are made from the same string, so their offsets agree.
  *
  * <p>One instance per search: it is handed the documents the search already read, so stored fields (compressed in
  * blocks) are decompressed once per hit, not twice. Making one costs a few small objects.
@@ -30,7 +34,10 @@ final class FragmentHighlighter extends UnifiedHighlighter {
     private static final int MIN_FRAGMENT_CHARS = 120;
 
     private final String[] fields;
+    private final Map<String, SearchFields> twins;
     private final Map<Integer, Document> docs;
+    /** Of the one query this instance highlights; made on first use. */
+    private Weight weight;
 
     /**
      * @param fields       the text fields to highlight, in the order their fragments are returned
@@ -43,19 +50,32 @@ final class FragmentHighlighter extends UnifiedHighlighter {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkFormatter())
                 .withBreakIterator(FragmentHighlighter::sentences)
-                .withMaskedFieldsFunc(masks(fields))
                 .withMaxNoHighlightPassages(showUnmatched ? 1 : 0));
         this.fields = fields.stream().map(SearchFields::stemmed).toArray(String[]::new);
+        this.twins = new HashMap<>();
+        fields.forEach(f -> twins.put(f.stemmed(), f));
         this.docs = docs;
     }
 
-    /** Each stemmed field also shows the matches of its exact twin. */
-    private static java.util.function.Function<String, Set<String>> masks(List<SearchFields> fields) {
-        Map<String, Set<String>> byField = new HashMap<>();
-        for (SearchFields f : fields) {
-            byField.put(f.stemmed(), Set.of(f.stemmed(), f.exact()));
+    /** Offsets from the weight made once for this search; a stemmed field also shows its exact twin's matches. */
+    @Override
+    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource ignored, UHComponents components) {
+        SearchFields f = twins.get(components.getField());
+        if (f == null) {
+            throw new IllegalArgumentException("not a highlighted field: " + components.getField());
         }
-        return field -> byField.getOrDefault(field, Set.of());
+        return new MatchOffsets(components, weight(components.getQuery()), searcher.getIndexReader().leaves(), f);
+    }
+
+    private Weight weight(Query query) {
+        if (weight == null) {
+            try {
+                weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return weight;
     }
 
     @Override
@@ -83,8 +103,16 @@ final class FragmentHighlighter extends UnifiedHighlighter {
     }
 
     /** Fragments of each document, field after field, in the order of {@code docIds}. */
-    @SuppressWarnings("unchecked")
     List<List<String>> fragments(Query query, int[] docIds) throws IOException {
+        try {
+            return highlight(query, docIds);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<List<String>> highlight(Query query, int[] docIds) throws IOException {
         int[] maxPassages = new int[fields.length];
         java.util.Arrays.fill(maxPassages, FRAGMENTS_PER_HIT);
         Map<String, Object[]> byField = highlightFieldsAsObjects(fields, query, docIds, maxPassages);
