@@ -41,7 +41,7 @@ public final class AnnotationIndex implements AutoCloseable {
 
     public AnnotationIndex() {
         analyzer = AnnotationSchema.analyzer();
-        parser = new UserQueryParser(analyzer, AnnotationSchema.TEXT_FIELDS);
+        parser = new UserQueryParser(analyzer, AnnotationSchema.SOURCE, AnnotationSchema.TEXT_FIELDS);
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCommitOnClose(false));

@@ -49,6 +49,7 @@ final class FragmentHighlighter extends UnifiedHighlighter {
                         Map<Integer, Document> docs) {
         super(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkFormatter())
+                .withScorer(new FragmentScorer())
                 .withBreakIterator(FragmentHighlighter::sentences)
                 .withMaxNoHighlightPassages(showUnmatched ? 1 : 0));
         this.fields = fields.stream().map(SearchFields::stemmed).toArray(String[]::new);

@@ -6,4 +6,5 @@ package org.filmlens.index;
  */
 record SearchFields(String stemmed, String exact) {
     static final SearchFields PASSAGE_TEXT = new SearchFields(IndexSchema.TEXT, IndexSchema.EXACT);
+    static final SearchFields QUOTE_TEXT = new SearchFields(IndexSchema.QUOTE_TEXT, IndexSchema.QUOTE_EXACT);
 }

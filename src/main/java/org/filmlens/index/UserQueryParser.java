@@ -33,19 +33,19 @@ final class UserQueryParser {
     private static final String SOURCE_PREFIX = "source:";
 
     private final QueryBuilder builder;
+    private final String sourceField;
     private final List<SearchFields> fields;
 
-    /** A parser over the passage index's one pair of fields. */
-    UserQueryParser(Analyzer analyzer) {
-        this(analyzer, List.of(SearchFields.PASSAGE_TEXT));
-    }
-
-    /** Each word or phrase matches when it matches in any of {@code fields}. */
-    UserQueryParser(Analyzer analyzer, List<SearchFields> fields) {
+    /**
+     * @param sourceField the keyword field that {@code source:ID} looks up
+     * @param fields      each word or phrase matches when it matches in any of these
+     */
+    UserQueryParser(Analyzer analyzer, String sourceField, List<SearchFields> fields) {
         if (fields.isEmpty()) {
             throw new IllegalArgumentException("a query parser needs at least one field to search");
         }
         this.builder = new QueryBuilder(analyzer);
+        this.sourceField = sourceField;
         this.fields = List.copyOf(fields);
     }
 
@@ -216,7 +216,7 @@ final class UserQueryParser {
     /** The query for one word, phrase or filter, or null when it holds no searchable characters. */
     private Query operand(Token t) throws QuerySyntaxException {
         if (t.kind() == Kind.SOURCE) {
-            return new TermQuery(new Term(IndexSchema.SOURCE, t.text()));
+            return new TermQuery(new Term(sourceField, t.text()));
         }
         if (fields.size() == 1) {
             return operand(t, fields.get(0));
