@@ -422,6 +422,7 @@ public final class Workspace implements AutoCloseable {
             }
             if (opened == null) {
                 deleteTree(indexDir);
+                deleteOlderIndexes();
                 LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                 opened = LuceneSearchIndex.open(indexDir);
             }
@@ -430,6 +431,17 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException(indexDir + ": cannot open or rebuild the search index (" + e.getMessage()
                     + ")", e);
+        }
+    }
+
+    /** Index folders of older schema versions ({@code index-vN}) are caches nothing will read again. */
+    private void deleteOlderIndexes() {
+        try (Stream<Path> children = Files.list(dir)) {
+            children.filter(p -> p.getFileName().toString().matches("index-v\\d+")
+                            && !p.getFileName().toString().equals(LuceneSearchIndex.FOLDER))
+                    .forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            // only disk space is at stake; tried again on the next rebuild
         }
     }
 
