@@ -36,6 +36,7 @@ final class IndexBuilder {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCodec(new FilmlensCodec())
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(indexDir, dir, config)) {
