@@ -36,8 +36,9 @@ final class FragmentHighlighter extends UnifiedHighlighter {
     private final String[] fields;
     private final Map<String, SearchFields> twins;
     private final Map<Integer, Document> docs;
-    /** Of the one query this instance highlights; made on first use. */
+    /** The weight of {@link #weightQuery}, made when that query is first highlighted. */
     private Weight weight;
+    private Query weightQuery;
 
     /**
      * @param fields       the text fields to highlight, in the order their fragments are returned
@@ -69,9 +70,10 @@ final class FragmentHighlighter extends UnifiedHighlighter {
     }
 
     private Weight weight(Query query) {
-        if (weight == null) {
+        if (weight == null || weightQuery != query) {
             try {
                 weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                weightQuery = query;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
