@@ -31,7 +31,15 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
         note.setPromptText("Your note");
         note.setWrapText(true);
         note.setPrefRowCount(5);
-        TextField tags = new TextField(String.join(", ", initial.tags()));
+        // Tab moves on to the tags, as in any form (a note has no use for tab characters)
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown() && !e.isShiftDown()) {
+                e.consume();
+                tagsField().requestFocus();
+            }
+        });
+        TextField tags = tagsField();
+        tags.setText(String.join(", ", initial.tags()));
         tags.setId("annotation-tags");
         tags.setPromptText("Tags, separated by commas");
         ComboBox<String> stance = new ComboBox<>();
@@ -48,6 +56,12 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
         setResultConverter(b -> b == save ? AnnotationDraft.of(note.getText(), tags.getText(),
                 AnnotationStance.parse(stance.getValue()).orElse(null)) : null);
         Platform.runLater(note::requestFocus);
+    }
+
+    private final TextField tagsField = new TextField();
+
+    private TextField tagsField() {
+        return tagsField;
     }
 
     /** Shows the dialog and returns what the user saved; nothing when they cancelled or left it all empty. */
