@@ -15,6 +15,7 @@ public final class FilmlensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTiming.mark("toolkit started");
         LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
         WindowPreferences prefs = WindowPreferences.user();
         runner = new PooledBackgroundRunner(3);

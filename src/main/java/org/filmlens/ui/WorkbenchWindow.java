@@ -132,11 +132,14 @@ public final class WorkbenchWindow {
     void show(Path workspace, boolean sampleIfEmpty) {
         Tab last = tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane())).findFirst()
                 .orElse(tabs.getTabs().get(0));
-        tabs.getSelectionModel().select(last);
-        ((LazyTab) last).build();
         stage.show();
         StartupTiming.mark("window shown");
         vm.open(workspace, sampleIfEmpty);
+        // the pane is built after the window is on screen: nothing but the frame stands between start and window
+        Platform.runLater(() -> {
+            tabs.getSelectionModel().select(last);
+            ((LazyTab) last).build();
+        });
     }
 
     Stage stage() {

@@ -21,12 +21,18 @@ public final class LazyTab extends Tab {
         setGraphic(new FontIcon(icon));
         setClosable(false);
         selectedProperty().addListener((obs, was, now) -> {
-            if (now) {
+            if (now && onScreen()) {
                 build();
             } else if (viewModel != null) {
                 viewModel.setShown(false);
             }
         });
+    }
+
+    /** Before the window shows, selecting a tab builds nothing: the window shows first, then builds its pane. */
+    private boolean onScreen() {
+        return getTabPane() != null && getTabPane().getScene() != null && getTabPane().getScene().getWindow() != null
+                && getTabPane().getScene().getWindow().isShowing();
     }
 
     /** Creates the content now if it is not there yet, and brings its data up to date. */
