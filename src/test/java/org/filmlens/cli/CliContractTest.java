@@ -293,6 +293,15 @@ class CliContractTest {
     }
 
     @Test
+    void fileErrorsSayWhatAndWhere() {
+        assertEquals("/x/notes.json: no such file or folder",
+                Cli.describe(new java.nio.file.NoSuchFileException("/x/notes.json")));
+        assertEquals("/x: permission denied", Cli.describe(new java.nio.file.AccessDeniedException("/x")));
+        assertEquals("/x: Read-only file system",
+                Cli.describe(new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
+    }
+
+    @Test
     void failuresExitOneWithOneLineAndBadUsageExitsTwo() {
         assertFailsCleanly(1, "show", "no-such-source");
         assertFailsCleanly(1, "passages", "--source", "no-such-source");
@@ -300,6 +309,22 @@ class CliContractTest {
         assertFailsCleanly(1, "arc", "nobody-of-that-name");
         assertFailsCleanly(1, "search", "--queries", dir.resolve("missing-queries.txt").toString());
         assertFailsCleanly(1, "ingest", dir.resolve("missing-dump.txt").toString());
+        Path blocker = dir.resolve("a-file");
+        try {
+            Files.writeString(blocker, "not a folder");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFailsCleanly(1, "export", "--format", "w3c", "--out", blocker.resolve("notes.jsonld").toString());
+        Path badQueries = dir.resolve("bad-queries.txt");
+        try {
+            Files.writeString(badQueries, "love\n\n\"unbalanced\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFailsCleanly(1, "search", "--queries", badQueries.toString());
+        assertTrue(filmlens("search", "--queries", badQueries.toString(), "--workspace", workspace.toString()).err()
+                .contains("bad-queries.txt line 3:"), "a malformed query in a file names its line");
         assertFailsCleanly(2, "no-such-command");
         assertFailsCleanly(2, "search", "love", "--limit", "0");
     }
