@@ -18,6 +18,8 @@ import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
+import org.filmlens.analysis.CoarseOutline;
+import org.filmlens.analysis.OutlineCheck;
 import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
@@ -178,6 +180,60 @@ public final class Workspace implements AutoCloseable {
     public List<SceneOutline> outline() throws WorkspaceException {
         Path file = dir.resolve(OUTLINE_FILE);
         return Files.exists(file) ? read(file, StoredOutline.class, StoredOutline.VERSION).scenes() : List.of();
+    }
+
+    /** The scene list in use: the film's own, or the coarse one derived from cues when it has none. */
+    public List<SceneOutline> currentOutline() throws WorkspaceException {
+        List<SceneOutline> own = outline();
+        return own.isEmpty() ? new CoarseOutline().derive(corpus()) : own;
+    }
+
+    /**
+     * Replaces the film's scene list (atomically), then links the corpus to it again. Quotes and cast do not depend
+     * on scenes and are kept; the corpus and its generation stay, so the index stays valid.
+     */
+    public synchronized void saveOutline(List<SceneOutline> scenes) throws WorkspaceException {
+        String problem = OutlineCheck.problem(scenes);
+        if (problem != null) {
+            throw new WorkspaceException("scene list: " + problem);
+        }
+        try {
+            VersionedJson.write(dir.resolve(OUTLINE_FILE),
+                    new StoredOutline(StoredOutline.VERSION, List.copyOf(scenes)));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        Snapshot s = snapshot;
+        Analysis next = s.corpus().isEmpty() ? s.analysis()
+                : pipeline.relink(s.corpus(), s.analysis(), scenes, endingEdits(), Progress.NONE);
+        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
+        snapshot = new Snapshot(s.generation(), s.corpus(), next);
+    }
+
+    /** Writes the scene list in use to a scenes.json file that {@link #importOutline} reads back. */
+    public int exportOutline(Path file) throws WorkspaceException {
+        List<SceneOutline> scenes = currentOutline();
+        try {
+            VersionedJson.write(file.toAbsolutePath(), new StoredOutline(StoredOutline.VERSION, scenes));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        return scenes.size();
+    }
+
+    /** Reads a scenes.json file, checks it, and makes it the film's scene list. */
+    public int importOutline(Path file) throws WorkspaceException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.isRegularFile(abs)) {
+            throw new WorkspaceException(abs + ": no such scene list file");
+        }
+        List<SceneOutline> scenes = read(abs, StoredOutline.class, StoredOutline.VERSION).scenes();
+        String problem = OutlineCheck.problem(scenes);
+        if (problem != null) {
+            throw new WorkspaceException(abs + ": " + problem);
+        }
+        saveOutline(scenes);
+        return scenes.size();
     }
 
     public EndingEdits endingEdits() throws WorkspaceException {
