@@ -36,8 +36,13 @@ public final class EndingMapper {
         }
         List<EndingQuestion> edited = new EndingEditsApplier(corpus)
                 .apply(questions, derived, edits == null ? EndingEdits.none() : edits);
+        return withSilent(corpus, edited);
+    }
+
+    /** The questions with their silent sources worked out afresh. */
+    public static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions) {
         List<String> discussing = discussing(corpus);
-        return edited.stream().map(q -> withSilent(q, discussing)).toList();
+        return questions.stream().map(q -> withSilent(q, discussing)).toList();
     }
 
     private static EndingQuestion withSilent(EndingQuestion q, List<String> discussing) {

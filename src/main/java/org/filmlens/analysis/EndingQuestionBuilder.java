@@ -43,8 +43,11 @@ final class EndingQuestionBuilder {
     static final double FACET_CUE_BONUS = 0.1;
     /** Added when the source's structure or cue words, not likeness alone, put the passage under the question. */
     static final double OWN_BONUS = 0.1;
-    /** A cue passage of a facet less alike than this to the other sources' descriptions names it only in passing. */
-    static final double CUE_FLOOR = 0.1;
+    /**
+     * A passage that names the final scene joins it when it is as alike to the other sources' descriptions as a
+     * passage found by likeness alone must be, or when it takes a reading of it; otherwise it names it in passing.
+     */
+    static final double CUE_FLOOR = ASSIGN;
     /** Stems of how questions are framed rather than of what they ask about. */
     private static final Set<String> QUESTION_FRAME = Set.of("mean", "happen", "say", "make");
     /** Heading words that place a section at the very end of the film ("ending" alone heads whole explainers). */

@@ -145,10 +145,10 @@ class WorkspaceEndingEditsTest {
             assertEquals(first, ws.ending());
         }
         String json = Files.readString(dir.resolve(Workspace.ANALYSIS_FILE));
-        Files.writeString(dir.resolve(Workspace.ANALYSIS_FILE), json.replaceFirst("\"formatVersion\" : 2",
-                "\"formatVersion\" : 1").replace("\"silent\"", "\"oldSilent\""));
+        assertTrue(json.contains("\"silent\""));
+        Files.writeString(dir.resolve(Workspace.ANALYSIS_FILE), json.replace("\"silent\"", "\"oldSilent\""));
         try (Workspace ws = Workspace.open(dir)) {
-            assertEquals(first, ws.ending(), "an analysis stored by an older build is derived again");
+            assertEquals(first, ws.ending(), "an analysis stored before silent sources were kept gets them on open");
         }
     }
 }
