@@ -1,5 +1,10 @@
 package org.filmlens.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -10,25 +15,54 @@ public final class Cli {
     public static int run(String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cl = new CommandLine(new FilmlensCommand());
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof CommandLine.ParameterException pe) {
-                throw pe;
-            }
-            System.err.println("filmlens " + cmd.getCommandName() + ": " + describe(ex));
-            if (verbose) {
-                ex.printStackTrace(System.err);
-            }
-            return 1;
-        });
-        return cl.execute(args);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> fail(cmd.getCommandName(), ex, verbose));
+        try {
+            return cl.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) { // not Exceptions, so picocli lets them through
+            return fail(args.length == 0 ? "" : args[0], e, verbose);
+        }
+    }
+
+    private static int fail(String command, Throwable ex, boolean verbose) throws CommandLine.ParameterException {
+        if (ex instanceof CommandLine.ParameterException pe) {
+            throw pe;
+        }
+        System.err.println("filmlens " + command + ": " + describe(ex));
+        if (verbose) {
+            ex.printStackTrace(System.err);
+        }
+        return 1;
     }
 
     /** One line that says what and where, never a stack trace. */
     static String describe(Throwable ex) {
+        if (ex instanceof FileSystemException fs) { // its own message is often just the path
+            return fileProblem(fs);
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "ran out of memory (give Java more with -Xmx, or ingest fewer files at once)";
+        }
+        if (ex instanceof StackOverflowError) {
+            return "input too deeply nested or a line too long to analyse (run with --verbose for details)";
+        }
         String msg = ex.getMessage();
         if (msg == null || msg.isBlank()) {
             msg = ex.getClass().getSimpleName();
         }
         return msg.replace('\n', ' ');
+    }
+
+    private static String fileProblem(FileSystemException e) {
+        String reason = e.getReason();
+        if (reason == null) {
+            reason = e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof NotDirectoryException ? "not a folder"
+                    : "file system error (" + e.getClass().getSimpleName() + ")";
+        }
+        String where = e.getFile() == null ? "" : e.getFile()
+                + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile());
+        return (where.isEmpty() ? "" : where + ": ") + reason.replace('\n', ' ');
     }
 }

@@ -10,6 +10,7 @@ import org.filmlens.annotations.W3cExport;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.workspace.Workspace;
+import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,14 @@ final class ExportCommand extends WorkspaceCommand {
             Output.text(text);
             return;
         }
-        AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        try {
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
+        } catch (java.nio.file.FileAlreadyExistsException e) { // a file stands where a folder of the path should be
+            throw new WorkspaceException("cannot write the export to " + out + ": " + e.getFile()
+                    + " is a file, not a folder", e);
+        } catch (java.io.IOException e) {
+            throw new WorkspaceException("cannot write the export to " + out + ": " + Cli.describe(e), e);
+        }
         if (json()) {
             Output.json(java.util.Map.of("annotations", annotations.size(), "out", out.toAbsolutePath().toString()));
         } else {

@@ -3,38 +3,58 @@ package org.filmlens.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.io.OutputStreamWriter;
 
 /** The only writer to stdout: JSON documents or human text. */
 final class Output {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final PrintWriter OUT = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-            true);
+    private static PrintStream wrapped;
+    private static PrintWriter out;
 
     private Output() {}
 
+    /**
+     * A UTF-8 writer over the current {@code System.out}; wrapped again when it changes, so that a caller running
+     * {@link Cli#run} in process (tests, a script host) can capture stdout with {@code System.setOut}.
+     */
+    private static synchronized PrintWriter out() {
+        if (out == null || wrapped != System.out) {
+            if (out != null) {
+                out.flush();
+            }
+            wrapped = System.out;
+            out = new PrintWriter(new OutputStreamWriter(wrapped, StandardCharsets.UTF_8), true);
+        }
+        return out;
+    }
+
     static void json(Object value) {
+        String text;
         try {
-            OUT.println(MAPPER.writeValueAsString(value));
+            text = MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON output", e);
         }
-        OUT.flush();
+        PrintWriter w = out();
+        w.println(text);
+        w.flush();
     }
 
     static void line(String text) {
-        OUT.println(text);
+        out().println(text);
     }
 
     /** Text exactly as given (an export), no line end added. */
     static void text(String text) {
-        OUT.print(text);
-        OUT.flush();
+        PrintWriter w = out();
+        w.print(text);
+        w.flush();
     }
 
     static void flush() {
-        OUT.flush();
+        out().flush();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchHit;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
@@ -49,8 +50,17 @@ final class SearchCommand extends WorkspaceCommand {
                         "no character called '" + speaker + "' (see: filmlens characters)"));
         if (queriesFile != null) {
             List<SearchResults> all = new ArrayList<>();
-            for (String q : readQueries(queriesFile)) {
-                all.add(ws.search(new SearchRequest(q, limit, sourceId, canonicalSpeaker)));
+            List<String> lines = readQueries(queriesFile);
+            for (int i = 0; i < lines.size(); i++) {
+                String q = lines.get(i).strip();
+                if (q.isEmpty()) {
+                    continue;
+                }
+                try {
+                    all.add(ws.search(new SearchRequest(q, limit, sourceId, canonicalSpeaker)));
+                } catch (QuerySyntaxException e) { // say which line of the file is malformed
+                    throw new WorkspaceException(queriesFile + " line " + (i + 1) + ": " + e.getMessage(), e);
+                }
             }
             if (json()) {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -72,10 +82,10 @@ final class SearchCommand extends WorkspaceCommand {
 
     private static List<String> readQueries(Path file) throws WorkspaceException {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(s -> !s.isEmpty()).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new WorkspaceException(file + ": cannot read the queries file (" + e.getMessage() + ")", e);
+            throw new WorkspaceException("cannot read the queries file " + (e instanceof java.nio.file.FileSystemException
+                    ? "" : file + ": ") + Cli.describe(e), e);
         }
     }
 
@@ -84,10 +94,14 @@ final class SearchCommand extends WorkspaceCommand {
         for (SearchHit h : r.hits()) {
             Output.line(String.format("  %s  %.2f", h.passageId(), h.score()));
             for (String f : h.fragments()) {
-                // Fragments are HTML-escaped (& < > only) around their <mark> tags; the terminal gets plain text.
-                Output.line("    " + f.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
-                        .replace("&gt;", ">").replace("&amp;", "&").replace('\n', ' '));
+                Output.line("    " + plain(f));
             }
         }
+    }
+
+    /** Fragments are HTML-escaped (& < > only) around their <mark> tags; the terminal gets plain text. */
+    static String plain(String fragment) {
+        return fragment.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").replace('\n', ' ');
     }
 }

@@ -1,11 +1,19 @@
 package org.filmlens.ingest;
 
+import java.util.Locale;
+import java.util.Set;
+
 /**
  * Teaser snippets of other articles, cut off by the site and then closed by the scraper: they end in doubled
  * terminal punctuation ("…." "survey:." "place..") or carry a joint ".," where two snippets were glued together.
- * Writers end sentences with one mark, or with a real three-dot ellipsis.
+ * Writers end sentences with one mark, or with a real three-dot ellipsis, and write ".," only after an
+ * abbreviation ("e.g.,", "etc.,", "U.S.,").
  */
 final class TeaserSnippetRule implements LineRule {
+    /** Common English abbreviations that writers follow with a comma. */
+    static final Set<String> ABBREVIATIONS = Set.of("etc", "al", "jr", "sr", "inc", "ltd", "co", "corp", "st", "vs",
+            "dr", "mr", "mrs", "ms", "prof", "approx", "no", "vol", "pp", "ed", "eds", "min", "sec", "ft");
+
     @Override
     public String name() {
         return "teaser-snippet";
@@ -17,7 +25,27 @@ final class TeaserSnippetRule implements LineRule {
             return false;
         }
         String t = line.text();
-        return doubledEnd(t) || t.contains(".,");
+        return doubledEnd(t) || hasGluedJoint(t);
+    }
+
+    /** A ".," that is not an abbreviation's dot followed by a comma: two snippets glued together. */
+    static boolean hasGluedJoint(String t) {
+        for (int at = t.indexOf(".,"); at >= 0; at = t.indexOf(".,", at + 2)) {
+            if (!afterAbbreviation(t, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word ending at the dot {@code dot} is an abbreviation: "e.g", "U.S", a single letter, "etc". */
+    private static boolean afterAbbreviation(String t, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(t.charAt(start - 1)) || t.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = t.substring(start, dot);
+        return word.length() == 1 || word.indexOf('.') >= 0 || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean doubledEnd(String t) {

@@ -37,6 +37,8 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
+import org.filmlens.index.AnnotationIndex;
+import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
@@ -69,6 +71,11 @@ public final class Workspace implements AutoCloseable {
     private volatile Snapshot snapshot;
     private SearchService index;
     private AnnotationStore annotations;
+    /** Guards the annotation index apart from the workspace, so annotation searches do not wait for an ingest. */
+    private final Object annotationIndexLock = new Object();
+    private AnnotationIndex annotationIndex;
+    /** The annotation file as it was when the annotation index was last filled from it. */
+    private FileStamp indexedAnnotations;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
     private record Snapshot(String generation, Corpus corpus, Analysis analysis) {}
@@ -424,6 +431,43 @@ public final class Workspace implements AutoCloseable {
         return warnings;
     }
 
+    /**
+     * Annotations matching the query (the passage search syntax) in their note, annotated text or tags, best first;
+     * with {@code tag}, only those carrying it. Always up to date with the annotation file, whoever changed it.
+     */
+    public AnnotationResults searchAnnotations(String query, String tag, int limit)
+            throws QuerySyntaxException, WorkspaceException {
+        AnnotationStore store = annotations();
+        synchronized (annotationIndexLock) {
+            try {
+                return syncedAnnotationIndex(store).search(query, tag, limit);
+            } catch (IOException e) {
+                throw new WorkspaceException(store.file() + ": annotation search failed (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * Refills the annotation index when the annotation file changed since the last fill: edits through this
+     * workspace, another window or a command all show up, and a full refill of a few thousand notes is cheap.
+     * The stamp is taken before reading, so a save in between only causes one more refill next time.
+     */
+    private AnnotationIndex syncedAnnotationIndex(AnnotationStore store) throws IOException, WorkspaceException {
+        if (annotationIndex == null) {
+            annotationIndex = new AnnotationIndex();
+        }
+        FileStamp now = FileStamp.of(store.file());
+        if (!now.equals(indexedAnnotations)) {
+            try {
+                annotationIndex.replaceAll(store.list());
+            } catch (StorageException e) {
+                throw new WorkspaceException(e.getMessage(), e);
+            }
+            indexedAnnotations = now;
+        }
+        return annotationIndex;
+    }
+
     // ---------------------------------------------------------------- search
 
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
@@ -450,6 +494,7 @@ public final class Workspace implements AutoCloseable {
             }
             if (opened == null) {
                 deleteTree(indexDir);
+                deleteOlderIndexes();
                 LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                 opened = LuceneSearchIndex.open(indexDir);
             }
@@ -458,6 +503,17 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException(indexDir + ": cannot open or rebuild the search index (" + e.getMessage()
                     + ")", e);
+        }
+    }
+
+    /** Index folders of older schema versions ({@code index-vN}) are caches nothing will read again. */
+    private void deleteOlderIndexes() {
+        try (Stream<Path> children = Files.list(dir)) {
+            children.filter(p -> p.getFileName().toString().matches("index-v\\d+")
+                            && !p.getFileName().toString().equals(LuceneSearchIndex.FOLDER))
+                    .forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            // only disk space is at stake; tried again on the next rebuild
         }
     }
 
@@ -620,9 +676,23 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() throws WorkspaceException {
         try {
-            closeIndex();
+            try {
+                closeIndex();
+            } finally {
+                closeAnnotationIndex();
+            }
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": could not close the index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void closeAnnotationIndex() throws IOException {
+        synchronized (annotationIndexLock) {
+            if (annotationIndex != null) {
+                annotationIndex.close();
+                annotationIndex = null;
+                indexedAnnotations = null;
+            }
         }
     }
 

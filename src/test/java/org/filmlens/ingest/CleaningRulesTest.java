@@ -79,6 +79,10 @@ class CleaningRulesTest {
         assertTrue(debris(r, "Forty openings from produced scripts., daily dialogue", List.of()));
         assertFalse(debris(r, "I don't know...", List.of()));
         assertFalse(debris(r, "Ilse waits on the pier.", List.of()));
+        assertFalse(debris(r, "Small things, e.g., a letter or a song, carry the film, i.e., its heart.", List.of()),
+                "an abbreviation's dot before a comma is no joint");
+        assertFalse(debris(r, "Letters, songs, photographs, etc., all return in the last act.", List.of()));
+        assertFalse(debris(r, "It opened in the U.S., then in Japan, directed by Dr. Ilse K., a friend.", List.of()));
     }
 
     @Test

@@ -1,0 +1,331 @@
+package org.filmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line contract (docs: cli-contract.md) checked in process through {@link Cli#run}: with --json every
+ * command prints exactly one JSON document with the contract's field names and types, offsets cut each passage and
+ * quote occurrence out of the text that {@code show} prints, and failures exit 1 (or 2 for bad usage) with one line
+ * on stderr and nothing on stdout.
+ */
+class CliContractTest {
+    private static final ObjectMapper STRICT = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Set<String> KINDS = Set.of("article", "quotes", "listing", "qa", "other");
+
+    @TempDir
+    static Path dir;
+    static Path workspace;
+    static JsonNode ingested;
+    static final Map<String, String> TEXTS = new HashMap<>();
+
+    private record Run(int exit, String out, String err) {}
+
+    private static synchronized Run filmlens(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Cli.run(args);
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs a command with --json on the shared workspace; it must succeed and print one JSON document only. */
+    private static JsonNode json(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--workspace", workspace.toString(), "--json"));
+        Run r = filmlens(all.toArray(String[]::new));
+        assertEquals(0, r.exit(), () -> String.join(" ", args) + ": " + r.err());
+        try {
+            return STRICT.readTree(r.out());
+        } catch (Exception e) {
+            return fail(String.join(" ", args) + " did not print exactly one JSON document: " + e.getMessage());
+        }
+    }
+
+    @BeforeAll
+    static void ingestTheSample() throws Exception {
+        workspace = dir.resolve("ws");
+        ingested = json("ingest", Path.of("samples/her-2013/her-2013-web-pages.txt").toString());
+        for (JsonNode s : json("sources")) {
+            TEXTS.put(s.path("id").asText(), json("show", s.path("id").asText()).path("text").asText());
+        }
+    }
+
+    private static void assertFields(JsonNode node, String what, String... fields) {
+        assertTrue(node.isObject(), what + " is an object: " + node);
+        for (String f : fields) {
+            assertTrue(node.has(f), what + " has \"" + f + "\": " + node);
+        }
+    }
+
+    private static void assertTextOrNull(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        assertTrue(v.isTextual() || v.isNull(), field + " is a string or null: " + node);
+    }
+
+    private static void assertInts(JsonNode node, String... fields) {
+        for (String f : fields) {
+            assertTrue(node.path(f).isIntegralNumber(), f + " is a whole number: " + node);
+        }
+    }
+
+    private static void assertStrings(JsonNode array, String what) {
+        assertTrue(array.isArray(), what + " is an array: " + array);
+        array.forEach(v -> assertTrue(v.isTextual(), what + " holds strings: " + array));
+    }
+
+    /** The span [start, end) of the source's text equals the given text, as the contract promises. */
+    private static void assertOffsets(JsonNode node, String what) {
+        String text = TEXTS.get(node.path("sourceId").asText());
+        assertTrue(text != null, what + " names a source that `sources` lists: " + node);
+        int start = node.path("start").asInt();
+        int end = node.path("end").asInt();
+        assertTrue(0 <= start && start <= end && end <= text.length(), what + " offsets lie in the source: " + node);
+        assertEquals(node.path("text").asText(), text.substring(start, end), what + " text equals its span");
+    }
+
+    @Test
+    void ingestReportsCounts() {
+        assertFields(ingested, "ingest", "sources", "passages", "quotes", "characters", "tookMillis");
+        assertInts(ingested, "sources", "passages", "quotes", "characters", "tookMillis");
+        assertTrue(ingested.path("sources").asInt() > 0 && ingested.path("passages").asInt() > 0);
+    }
+
+    @Test
+    void sourcesAndShow() {
+        JsonNode sources = json("sources");
+        assertTrue(sources.isArray() && sources.size() == ingested.path("sources").asInt(), sources.toString());
+        for (JsonNode s : sources) {
+            assertFields(s, "source", "id", "title", "site", "author", "url", "kind", "passages");
+            assertTrue(s.path("id").isTextual());
+            for (String f : List.of("title", "site", "author", "url")) {
+                assertTextOrNull(s, f);
+            }
+            assertTrue(KINDS.contains(s.path("kind").asText()), "kind: " + s);
+            assertInts(s, "passages");
+        }
+        JsonNode shown = json("show", sources.get(0).path("id").asText());
+        assertFields(shown, "show", "id", "title", "site", "author", "url", "kind", "text");
+        assertTrue(shown.path("text").isTextual() && !shown.path("text").asText().isEmpty());
+        assertEquals(sources.get(0).path("id").asText(), shown.path("id").asText());
+    }
+
+    @Test
+    void passagesCutFromTheSourceText() {
+        JsonNode passages = json("passages");
+        assertEquals(ingested.path("passages").asInt(), passages.size());
+        for (JsonNode p : passages) {
+            assertFields(p, "passage", "id", "sourceId", "section", "start", "end", "text");
+            assertTextOrNull(p, "section");
+            assertInts(p, "start", "end");
+            assertOffsets(p, "passage " + p.path("id").asText());
+        }
+        String first = passages.get(0).path("sourceId").asText();
+        JsonNode ofOne = json("passages", "--source", first);
+        assertTrue(ofOne.size() > 0);
+        ofOne.forEach(p -> assertEquals(first, p.path("sourceId").asText()));
+    }
+
+    private static void assertSearchResult(JsonNode r) {
+        assertFields(r, "search result", "query", "total", "tookMicros", "hits");
+        assertTrue(r.path("query").isTextual());
+        assertInts(r, "total", "tookMicros");
+        assertTrue(r.path("hits").isArray());
+        for (JsonNode h : r.path("hits")) {
+            assertFields(h, "hit", "passageId", "sourceId", "score", "text", "fragments");
+            assertTrue(h.path("score").isNumber(), h.toString());
+            assertTrue(h.path("text").isTextual(), h.toString());
+            assertStrings(h.path("fragments"), "fragments");
+        }
+    }
+
+    @Test
+    void searchHighlightsAndRespectsTheLimit() {
+        JsonNode r = json("search", "\"come find me\"", "--limit", "2");
+        assertSearchResult(r);
+        assertTrue(r.path("total").asInt() >= 1, r.toString());
+        assertTrue(r.path("hits").size() >= 1 && r.path("hits").size() <= 2, r.toString());
+        assertTrue(r.path("hits").get(0).path("fragments").toString().contains("<mark>"), r.toString());
+    }
+
+    @Test
+    void searchQueriesFileGivesOneResultPerLine() throws Exception {
+        Path queries = dir.resolve("queries.txt");
+        Files.writeString(queries, "love\n\"come find me\"\n\nletter -sorry\n");
+        JsonNode r = json("search", "--queries", queries.toString(), "--limit", "3");
+        assertFields(r, "search --queries", "queries", "results");
+        assertEquals(3, r.path("queries").asInt());
+        assertEquals(3, r.path("results").size());
+        r.path("results").forEach(CliContractTest::assertSearchResult);
+        assertEquals("love", r.path("results").get(0).path("query").asText());
+    }
+
+    @Test
+    void quotesWithTheirOccurrences() {
+        JsonNode quotes = json("quotes");
+        assertEquals(ingested.path("quotes").asInt(), quotes.size());
+        for (JsonNode q : quotes) {
+            assertFields(q, "quote", "id", "text", "speaker", "sources", "occurrences");
+            assertTextOrNull(q, "speaker");
+            assertStrings(q.path("sources"), "sources");
+            assertTrue(q.path("occurrences").size() >= 1, q.toString());
+            for (JsonNode o : q.path("occurrences")) {
+                assertFields(o, "occurrence", "sourceId", "passageId", "start", "end", "text", "speaker");
+                assertTextOrNull(o, "speaker");
+                assertOffsets(o, "occurrence of " + q.path("id").asText());
+                assertTrue(q.path("sources").toString().contains("\"" + o.path("sourceId").asText() + "\""),
+                        "an occurrence's source is among the quote's sources: " + q);
+            }
+        }
+        JsonNode wide = json("quotes", "--min-sources", "2");
+        wide.forEach(q -> assertTrue(q.path("sources").size() >= 2, q.toString()));
+    }
+
+    @Test
+    void charactersAndArcs() {
+        JsonNode characters = json("characters");
+        assertEquals(ingested.path("characters").asInt(), characters.size());
+        assertTrue(characters.size() > 0);
+        for (JsonNode c : characters) {
+            assertFields(c, "character", "name", "actor", "aliases", "mentions", "quotes");
+            assertTrue(c.path("name").isTextual());
+            assertTextOrNull(c, "actor");
+            assertStrings(c.path("aliases"), "aliases");
+            assertInts(c, "mentions", "quotes");
+        }
+        String name = characters.get(0).path("name").asText();
+        JsonNode arc = json("arc", name.toUpperCase(java.util.Locale.ROOT)); // names match case-insensitively
+        assertFields(arc, "arc", "character", "actor", "mentions", "quotes", "stages");
+        assertEquals(name, arc.path("character").asText());
+        assertTextOrNull(arc, "actor");
+        for (JsonNode m : arc.path("mentions")) {
+            assertFields(m, "mention", "sourceId", "passageId", "start", "end");
+            assertInts(m, "start", "end");
+            assertTrue(m.path("end").asInt() <= TEXTS.get(m.path("sourceId").asText()).length(), m.toString());
+        }
+        assertStrings(arc.path("quotes"), "arc quotes");
+        assertTrue(arc.path("stages").isArray());
+        for (JsonNode s : arc.path("stages")) {
+            assertFields(s, "stage", "label", "scene", "passages", "quotes");
+            assertTrue(s.path("label").isTextual());
+            assertTextOrNull(s, "scene");
+            assertStrings(s.path("passages"), "stage passages");
+            assertStrings(s.path("quotes"), "stage quotes");
+        }
+    }
+
+    @Test
+    void scenesInOrder() {
+        JsonNode scenes = json("scenes");
+        assertTrue(scenes.isArray() && scenes.size() > 0);
+        int previous = Integer.MIN_VALUE;
+        for (JsonNode s : scenes) {
+            assertFields(s, "scene", "id", "order", "title", "characters", "passages", "quotes");
+            assertTrue(s.path("id").isTextual() && s.path("title").isTextual(), s.toString());
+            assertInts(s, "order");
+            assertTrue(s.path("order").asInt() > previous, "scenes come in story order");
+            previous = s.path("order").asInt();
+            assertStrings(s.path("characters"), "scene characters");
+            assertStrings(s.path("passages"), "scene passages");
+            assertStrings(s.path("quotes"), "scene quotes");
+        }
+    }
+
+    @Test
+    void endingQuestionsAndAnswers() {
+        JsonNode ending = json("ending");
+        assertFields(ending, "ending", "questions");
+        assertTrue(ending.path("questions").size() > 0);
+        for (JsonNode q : ending.path("questions")) {
+            assertFields(q, "question", "id", "question", "answers");
+            assertTrue(q.path("question").isTextual());
+            for (JsonNode a : q.path("answers")) {
+                assertFields(a, "answer", "sourceId", "passageId", "text", "stance");
+                assertTrue(TEXTS.containsKey(a.path("sourceId").asText()), a.toString());
+                assertTrue(a.path("text").isTextual());
+                assertTextOrNull(a, "stance");
+            }
+        }
+    }
+
+    private static void assertFailsCleanly(int exit, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--workspace", workspace.toString(), "--json"));
+        Run r = filmlens(all.toArray(String[]::new));
+        assertEquals(exit, r.exit(), String.join(" ", args) + ": " + r.err());
+        assertEquals("", r.out(), "nothing on stdout when " + String.join(" ", args) + " fails");
+        assertFalse(r.err().isBlank(), "a message on stderr");
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        if (exit == 1) {
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+    }
+
+    @Test
+    void fileErrorsSayWhatAndWhere() {
+        assertEquals("/x/notes.json: no such file or folder",
+                Cli.describe(new java.nio.file.NoSuchFileException("/x/notes.json")));
+        assertEquals("/x: permission denied", Cli.describe(new java.nio.file.AccessDeniedException("/x")));
+        assertEquals("/x: Read-only file system",
+                Cli.describe(new java.nio.file.FileSystemException("/x", null, "Read-only file system")));
+    }
+
+    @Test
+    void failuresExitOneWithOneLineAndBadUsageExitsTwo() {
+        assertFailsCleanly(1, "show", "no-such-source");
+        assertFailsCleanly(1, "passages", "--source", "no-such-source");
+        assertFailsCleanly(1, "search", "\"unbalanced");
+        assertFailsCleanly(1, "arc", "nobody-of-that-name");
+        assertFailsCleanly(1, "search", "--queries", dir.resolve("missing-queries.txt").toString());
+        assertFailsCleanly(1, "ingest", dir.resolve("missing-dump.txt").toString());
+        Path blocker = dir.resolve("a-file");
+        try {
+            Files.writeString(blocker, "not a folder");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFailsCleanly(1, "export", "--format", "w3c", "--out", blocker.resolve("notes.jsonld").toString());
+        Path badQueries = dir.resolve("bad-queries.txt");
+        try {
+            Files.writeString(badQueries, "love\n\n\"unbalanced\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertFailsCleanly(1, "search", "--queries", badQueries.toString());
+        assertTrue(filmlens("search", "--queries", badQueries.toString(), "--workspace", workspace.toString()).err()
+                .contains("bad-queries.txt line 3:"), "a malformed query in a file names its line");
+        assertFailsCleanly(2, "no-such-command");
+        assertFailsCleanly(2, "search", "love", "--limit", "0");
+    }
+}
