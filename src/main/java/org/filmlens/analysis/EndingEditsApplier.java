@@ -21,10 +21,11 @@ import org.filmlens.corpus.Stance;
  */
 final class EndingEditsApplier {
     private final Corpus corpus;
-    private final StanceReader stances = new StanceReader();
+    private final AnswerAssembler assembler;
 
     EndingEditsApplier(Corpus corpus) {
         this.corpus = corpus;
+        this.assembler = new AnswerAssembler(corpus);
     }
 
     List<EndingQuestion> apply(List<EndingQuestion> questions, List<DerivedQuestion> derived, EndingEdits edits) {
@@ -66,7 +67,10 @@ final class EndingEditsApplier {
         }
     }
 
-    /** Per source, the passages of both answers in source order; the stance is read again from the joined text. */
+    /**
+     * Per source, the passages of both answers; the main passage stays the one the question merged into chose (the
+     * other answer's main when the source was silent there), and the stance is read again over all of them.
+     */
     private List<EndingAnswer> union(List<EndingAnswer> first, List<EndingAnswer> second) {
         Map<String, Set<String>> bySource = new LinkedHashMap<>();
         for (List<EndingAnswer> list : List.of(first, second)) {
@@ -85,12 +89,15 @@ final class EndingEditsApplier {
         return out;
     }
 
-    private EndingAnswer answer(String sourceId, Set<String> passageIds) {
-        List<String> ids = passageIds.stream()
-                .sorted(Comparator.comparingInt(id -> corpus.passage(id).map(Passage::ordinal).orElse(0))).toList();
-        String text = String.join("\n\n", ids.stream()
-                .map(id -> corpus.passage(id).map(Passage::text).orElse("")).toList());
-        return new EndingAnswer(sourceId, ids, text, stances.read(text));
+    /** The first id (the main passage of the first answer) stays first; the rest go in source order. */
+    private EndingAnswer answer(String sourceId, Set<String> mainFirst) {
+        String main = mainFirst.iterator().next();
+        List<String> ids = new ArrayList<>();
+        ids.add(main);
+        mainFirst.stream().filter(id -> !id.equals(main))
+                .sorted(Comparator.comparingInt(id -> corpus.passage(id).map(Passage::ordinal).orElse(0)))
+                .forEach(ids::add);
+        return assembler.assemble(sourceId, ids);
     }
 
     private static void rename(Map<String, EndingQuestion> byId, Map<String, String> aliasToId, EndingEdits edits) {
@@ -125,7 +132,7 @@ final class EndingEditsApplier {
             }
             List<EndingAnswer> answers = q.answers().stream()
                     .map(a -> a.sourceId().equals(sourceId)
-                            ? new EndingAnswer(a.sourceId(), a.passageIds(), a.text(), stance) : a)
+                            ? new EndingAnswer(a.sourceId(), a.passageIds(), a.text(), stance, null) : a)
                     .toList();
             byId.put(target, new EndingQuestion(q.id(), q.question(), answers));
         });

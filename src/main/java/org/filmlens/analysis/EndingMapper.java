@@ -3,39 +3,67 @@ package org.filmlens.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
-import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
-import org.filmlens.corpus.Stance;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
 
 /**
  * Maps what each source says the ending means, question by question: finds the ending discussion, groups it into
- * questions, gives each source at most one answer per question with a stance, then applies the user's edits.
+ * questions, gives each source at most one answer per question (its best passage first) with a stance, applies the
+ * user's edits, and lists per question the sources that discuss the film yet are silent on it.
  */
 public final class EndingMapper {
     private final EndingPassageFinder finder = new EndingPassageFinder();
-    private final StanceReader stances = new StanceReader();
 
     public List<EndingQuestion> map(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
         List<EndingPassage> found = finder.find(corpus, quotes, scenes);
         List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus)).build(found);
+        AnswerAssembler assembler = new AnswerAssembler(corpus);
         List<EndingQuestion> questions = new ArrayList<>();
         for (DerivedQuestion d : derived) {
-            questions.add(new EndingQuestion(d.id(), d.question(), answers(corpus, d)));
+            List<EndingAnswer> answers = new ArrayList<>();
+            for (Map.Entry<String, List<String>> e : d.answers().entrySet()) {
+                answers.add(assembler.assemble(e.getKey(), e.getValue()));
+            }
+            questions.add(new EndingQuestion(d.id(), d.question(), answers));
         }
-        return new EndingEditsApplier(corpus).apply(questions, derived, edits == null ? EndingEdits.none() : edits);
+        List<EndingQuestion> edited = new EndingEditsApplier(corpus)
+                .apply(questions, derived, edits == null ? EndingEdits.none() : edits);
+        return withSilent(corpus, edited);
     }
 
-    private List<EndingAnswer> answers(Corpus corpus, DerivedQuestion d) {
-        List<EndingAnswer> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : d.answers().entrySet()) {
-            String text = String.join("\n\n", e.getValue().stream()
-                    .map(id -> corpus.passage(id).map(Passage::text).orElse("")).toList());
-            Stance stance = stances.read(text);
-            out.add(new EndingAnswer(e.getKey(), List.copyOf(e.getValue()), text, stance));
+    /** The questions with their silent sources worked out afresh. */
+    public static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions) {
+        List<String> discussing = discussing(corpus);
+        return questions.stream().map(q -> withSilent(q, discussing)).toList();
+    }
+
+    private static EndingQuestion withSilent(EndingQuestion q, List<String> discussing) {
+        Set<String> answering = q.answers().stream().map(EndingAnswer::sourceId).collect(Collectors.toSet());
+        return new EndingQuestion(q.id(), q.question(), q.answers(),
+                discussing.stream().filter(s -> !answering.contains(s)).toList());
+    }
+
+    /**
+     * The sources that could have answered: pages that write about the film in prose of their own (at least one
+     * paragraph or bullet of some length). A quotes page only transcribes the film, so its silence says nothing.
+     */
+    static List<String> discussing(Corpus corpus) {
+        List<String> out = new ArrayList<>();
+        for (Source s : corpus.sources()) {
+            boolean prose = corpus.passagesOf(s.id()).stream()
+                    .anyMatch(p -> (p.kind() == PassageKind.PARAGRAPH || p.kind() == PassageKind.BULLET)
+                            && ContentWords.tokens(p.text()).size() >= EndingPassageFinder.MIN_WORDS);
+            if (s.kind() != SourceKind.QUOTES && prose) {
+                out.add(s.id());
+            }
         }
         return out;
     }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Stance;
 
 /**
  * Groups the ending passages of all sources into the questions they answer.
@@ -35,6 +37,19 @@ final class EndingQuestionBuilder {
     static final double NEAR_BEST = 0.8;
     static final String FINAL_SCENE_ID = "final-scene";
     static final String LAST_WORDS_ID = "last-words";
+    /** Per word of the question found in a passage, added to its likeness when choosing a source's main passage. */
+    static final double QUESTION_WORD_BONUS = 0.05;
+    /** Added when a passage names the facet (final scene, last words) in its own words. */
+    static final double FACET_CUE_BONUS = 0.1;
+    /** Added when the source's structure or cue words, not likeness alone, put the passage under the question. */
+    static final double OWN_BONUS = 0.1;
+    /**
+     * A passage that names the final scene joins it when it is as alike to the other sources' descriptions as a
+     * passage found by likeness alone must be, or when it takes a reading of it; otherwise it names it in passing.
+     */
+    static final double CUE_FLOOR = ASSIGN;
+    /** Stems of how questions are framed rather than of what they ask about. */
+    private static final Set<String> QUESTION_FRAME = Set.of("mean", "happen", "say", "make");
     /** Heading words that place a section at the very end of the film ("ending" alone heads whole explainers). */
     private static final Set<String> END_WORDS = Set.of("final", "last", "closing");
 
@@ -42,6 +57,7 @@ final class EndingQuestionBuilder {
     private final TermVectors vectors;
     private final Set<String> titleWords;
     private final QuestionPhrasing phrasing;
+    private final StanceReader stances = new StanceReader();
 
     /** A question being assembled. */
     private static final class Candidate {
@@ -380,24 +396,40 @@ final class EndingQuestionBuilder {
                         : TermVectors.cosine(passageVectors.get(e.passage().id()), centroid);
             }
         }
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            indexOf.put(found.get(i).passage().id(), i);
+        }
+        Set<String> inPassing = namedInPassing(candidates, found, sims);
         List<DerivedQuestion> out = new ArrayList<>();
         for (int q = 0; q < candidates.size(); q++) {
             Candidate c = candidates.get(q);
             Map<String, Set<String>> bySource = new LinkedHashMap<>();
-            c.own.forEach((s, ps) -> bySource.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(ps));
+            for (Map.Entry<String, Set<String>> own : c.own.entrySet()) {
+                for (String id : own.getValue()) {
+                    boolean kept = !c.id.equals(FINAL_SCENE_ID) || c.sectioned.contains(own.getKey())
+                            || describesFinalScene(found.get(indexOf.get(id)), sims[indexOf.get(id)][q]);
+                    if (kept && !inPassing.contains(id)) {
+                        bySource.computeIfAbsent(own.getKey(), k -> new LinkedHashSet<>()).add(id);
+                    }
+                }
+            }
             Map<String, Double> sourceBest = new HashMap<>();
             for (int i = 0; i < found.size(); i++) {
                 sourceBest.merge(found.get(i).sourceId(), sims[i][q], Math::max);
             }
             for (int i = 0; i < found.size(); i++) {
+                EndingPassage e = found.get(i);
+                if (inPassing.contains(e.passage().id())) {
+                    continue;
+                }
                 double best = 0;
                 for (double s : sims[i]) {
                     best = Math.max(best, s);
                 }
                 double sim = sims[i][q];
-                if (!c.sectioned.contains(found.get(i).sourceId()) && sim >= ASSIGN && sim >= NEAR_BEST * best
-                        && sim >= NEAR_BEST * sourceBest.get(found.get(i).sourceId())) {
-                    EndingPassage e = found.get(i);
+                if (!c.sectioned.contains(e.sourceId()) && sim >= ASSIGN && sim >= NEAR_BEST * best
+                        && sim >= NEAR_BEST * sourceBest.get(e.sourceId())) {
                     bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
                 }
             }
@@ -405,10 +437,7 @@ final class EndingQuestionBuilder {
             for (var source : corpus.sources()) {
                 Set<String> ps = bySource.get(source.id());
                 if (ps != null && !ps.isEmpty()) {
-                    inOrder.put(source.id(), ps.stream()
-                            .sorted(Comparator.comparingInt(id -> corpus.passage(id).map(Passage::ordinal)
-                                    .orElse(0)))
-                            .toList());
+                    inOrder.put(source.id(), mainFirst(ps, c, q, sims, indexOf));
                 }
             }
             if (!inOrder.isEmpty()) {
@@ -416,5 +445,89 @@ final class EndingQuestionBuilder {
             }
         }
         return out;
+    }
+
+    /**
+     * Passages that name the final scene and nothing else of the ending ("the film never leaves the rock until its
+     * last minutes") yet share almost nothing with how the other sources describe that scene and take no reading of
+     * it: the words were used in passing, so the passage is not ending talk at all and answers no question.
+     */
+    private boolean describesFinalScene(EndingPassage e, double likeness) {
+        return likeness >= CUE_FLOOR || stances.read(e.passage().text()) != Stance.NEUTRAL;
+    }
+
+    private Set<String> namedInPassing(List<Candidate> candidates, List<EndingPassage> found,
+                                              double[][] sims) {
+        int facet = -1;
+        for (int q = 0; q < candidates.size(); q++) {
+            if (candidates.get(q).id.equals(FINAL_SCENE_ID)) {
+                facet = q;
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (int i = 0; facet >= 0 && i < found.size(); i++) {
+            EndingPassage e = found.get(i);
+            if (e.cues().equals(Set.of(EndingCue.FINAL_SCENE)) && !describesFinalScene(e, sims[i][facet])) {
+                out.add(e.passage().id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A source's answering passages with the one that best answers the question first and the rest in source order.
+     * Best: most alike to what the other sources say under the question, helped by the source's own structure or
+     * cue words having put it there, by the question's own words (a passage that names what is asked answers it)
+     * and, for a facet, by naming the final scene or last words itself. A bare quoted line is what is asked about
+     * rather than an answer, so prose comes first; and a question of meaning is answered by a passage that takes a
+     * reading, not by one that only retells the scene, so there those come first.
+     */
+    private List<String> mainFirst(Set<String> ids, Candidate c, int q, double[][] sims, Map<String, Integer> indexOf) {
+        List<String> inOrder = ids.stream()
+                .sorted(Comparator.comparingInt(id -> corpus.passage(id).map(Passage::ordinal).orElse(0)))
+                .toList();
+        List<String> asked = stems(c.question);
+        boolean meaning = asked.contains("mean");
+        Set<String> askedWords = new java.util.HashSet<>(asked);
+        askedWords.removeAll(QUESTION_FRAME);
+        Set<String> own = c.own.getOrDefault(corpus.passage(inOrder.get(0)).map(Passage::sourceId).orElse(""),
+                Set.of());
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int bestRank = -1;
+        for (String id : inOrder) {
+            Integer i = indexOf.get(id);
+            String text = corpus.passage(id).map(Passage::text).orElse("");
+            double score = (i == null ? 0 : sims[i][q]) + (own.contains(id) ? OWN_BONUS : 0) + QUESTION_WORD_BONUS
+                    * Math.min(3, new java.util.HashSet<>(stems(text)).stream().filter(askedWords::contains).count());
+            if (c.facet && facetCue(c).matcher(text.toLowerCase(Locale.ROOT)).find()) {
+                score += FACET_CUE_BONUS;
+            }
+            boolean substantial = !bareQuotation(id, text);
+            boolean reads = meaning && stances.read(text) != Stance.NEUTRAL;
+            int rank = (substantial ? 2 : 0) + (reads ? 1 : 0);
+            if (rank > bestRank || rank == bestRank && score > bestScore) {
+                bestScore = score;
+                bestRank = rank;
+                best = id;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(best);
+        inOrder.stream().filter(id -> !id.equals(out.get(0))).forEach(out::add);
+        return out;
+    }
+
+    /** A line of dialogue, or a paragraph that is nothing but one quotation. */
+    private boolean bareQuotation(String id, String text) {
+        String t = text.strip();
+        boolean quoted = t.length() > 1 && "“\"".indexOf(t.charAt(0)) >= 0
+                && "”\"".indexOf(t.charAt(t.length() - 1)) >= 0
+                && t.substring(1, t.length() - 1).chars().noneMatch(ch -> ch == '“' || ch == '”' || ch == '"');
+        return quoted || corpus.passage(id).map(p -> p.kind() == PassageKind.DIALOGUE).orElse(false);
+    }
+
+    private static java.util.regex.Pattern facetCue(Candidate c) {
+        return c.id.equals(LAST_WORDS_ID) ? EndingPassageFinder.LAST_WORDS : EndingPassageFinder.FINAL_SCENE;
     }
 }

@@ -1,5 +1,6 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,33 +62,73 @@ final class StanceReader {
         return new Cue(stance, Pattern.compile("\\b(" + alt + ")\\b", Pattern.CASE_INSENSITIVE), weight);
     }
 
+    /**
+     * A stance and the words that decided it, as found in the text (null when the stance is NEUTRAL). A near tie
+     * names both readings' words: "hope / loneliness".
+     */
+    record Reading(Stance stance, String cue) {}
+
+    /** One cue word found in an answer. */
+    private record Hit(Stance stance, String words, double weight) {}
+
+    /** Supporting passages count half: the main passage is the answer, the others back it up. */
+    static final double SUPPORTING_WEIGHT = 0.5;
+
     /** The stance the text shows, or NEUTRAL when its cue words do not add up to one. */
     Stance read(String text) {
-        Map<Stance, Double> score = scores(text);
+        return read(text, List.of()).stance();
+    }
+
+    /** The stance of an answer: its main passage's cue words in full, its supporting passages' at half weight. */
+    Reading read(String main, List<String> supporting) {
+        List<Hit> hits = new ArrayList<>(hits(main, 1.0));
+        supporting.forEach(t -> hits.addAll(hits(t, SUPPORTING_WEIGHT)));
+        Map<Stance, Double> score = new EnumMap<>(Stance.class);
+        hits.forEach(h -> score.merge(h.stance(), h.weight(), Double::sum));
         Stance best = Stance.NEUTRAL;
+        Stance runnerUp = Stance.NEUTRAL;
         double top = 0;
         double second = 0;
         for (Map.Entry<Stance, Double> e : score.entrySet()) {
             if (e.getValue() > top) {
                 second = top;
+                runnerUp = best;
                 top = e.getValue();
                 best = e.getKey();
             } else if (e.getValue() > second) {
                 second = e.getValue();
+                runnerUp = e.getKey();
             }
         }
         if (top < 1.0) {
-            return Stance.NEUTRAL;
+            return new Reading(Stance.NEUTRAL, null);
         }
         if (best != Stance.AMBIGUOUS && second >= 1.0 && top < 1.25 * second) {
-            return Stance.AMBIGUOUS;
+            return new Reading(Stance.AMBIGUOUS, strongest(hits, best) + " / " + strongest(hits, runnerUp));
         }
-        return best;
+        return new Reading(best, strongest(hits, best));
+    }
+
+    /** The words of the heaviest cue for {@code stance}, the earliest (the main passage's) on a tie. */
+    private static String strongest(List<Hit> hits, Stance stance) {
+        Hit best = null;
+        for (Hit h : hits) {
+            if (h.stance() == stance && (best == null || h.weight() > best.weight())) {
+                best = h;
+            }
+        }
+        return best == null ? null : best.words();
     }
 
     /** Cue weight per stance, for tests and for explaining a stance. */
     Map<Stance, Double> scores(String text) {
         Map<Stance, Double> score = new EnumMap<>(Stance.class);
+        hits(text, 1.0).forEach(h -> score.merge(h.stance(), h.weight(), Double::sum));
+        return score;
+    }
+
+    private static List<Hit> hits(String text, double scale) {
+        List<Hit> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             Matcher concession = CONCESSION.matcher(sentence);
             int conceded = concession.find() ? concession.end() : 0;
@@ -100,10 +141,10 @@ final class StanceReader {
                         continue;
                     }
                     double w = cue.weight() * (m.start() < conceded ? 0.5 : 1.0);
-                    score.merge(cue.stance(), w, Double::sum);
+                    out.add(new Hit(cue.stance(), m.group(), w * scale));
                 }
             }
         }
-        return score;
+        return out;
     }
 }

@@ -20,6 +20,13 @@ final class EndingCommand extends WorkspaceCommand {
             for (EndingAnswer a : q.answers()) {
                 Output.line(String.format("  %-20s %-10s %s", a.sourceId(),
                         a.stance() == null ? "" : a.stance().label(), PassagesCommand.oneLine(a.text(), 90)));
+                String more = a.passageIds().size() > 1
+                        ? "  +" + String.join(", ", a.passageIds().subList(1, a.passageIds().size())) : "";
+                String cue = a.stanceCue() == null ? "" : "  (\"" + a.stanceCue() + "\")";
+                Output.line(String.format("  %-20s %-10s %s%s%s", "", "", a.passageId(), more, cue));
+            }
+            if (!q.silent().isEmpty()) {
+                Output.line("  silent: " + String.join(", ", q.silent()));
             }
         }
     }

@@ -159,6 +159,7 @@ final class JsonShapes {
         m.put("id", q.id());
         m.put("question", q.question());
         m.put("answers", q.answers().stream().map(JsonShapes::answer).toList());
+        m.put("silent", q.silent());
         return m;
     }
 
@@ -169,6 +170,7 @@ final class JsonShapes {
         m.put("passageIds", a.passageIds());
         m.put("text", a.text());
         m.put("stance", a.stance() == null ? null : a.stance().label());
+        m.put("stanceCue", a.stanceCue());
         return m;
     }
 }

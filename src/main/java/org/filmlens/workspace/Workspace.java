@@ -156,7 +156,10 @@ public final class Workspace implements AutoCloseable {
             try {
                 StoredAnalysis stored = VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of());
                 if (generation.equals(stored.generation())) {
-                    return stored.analysis();
+                    Analysis a = stored.analysis();
+                    // a file from a build that did not store silent sources yet gets them now
+                    return new Analysis(a.quotes(), a.characters(), a.scenes(),
+                            EndingMapper.withSilent(corpus, a.ending()));
                 }
             } catch (StorageException e) {
                 // derived data: fall through and derive it again

@@ -42,25 +42,55 @@ class EndingMapperLanternTest {
         EndingAnswer hopeful = answer(q, reelCurrent()).orElseThrow();
         EndingAnswer bleak = answer(q, lantern.sourceId("The Salt Lantern, Ending Explained")).orElseThrow();
         EndingAnswer dark = answer(q, lantern.sourceId("Anatomy of a Scene")).orElseThrow();
-        assertTrue(hopeful.text().contains("a new connection built by two lonely people"), hopeful.text());
+        assertTrue(hopeful.text().contains("a new connection built by two lonely people"),
+                "the reading, not the paragraph that retells the scene: " + hopeful.text());
         assertTrue(bleak.text().contains("not a reunion but a repetition"), bleak.text());
         assertTrue(dark.text().contains("the ending is a prelude to his death"), dark.text());
         assertEquals(Stance.HOPEFUL, hopeful.stance());
         assertEquals(Stance.BLEAK, bleak.stance());
         assertEquals(Stance.TRAGIC, dark.stance());
-        assertTrue(answer(q, lantern.sourceId("What does the final light")).isPresent(), "the Q&A thread asks exactly this");
+        assertTrue(answer(q, qaThread()).isPresent(), "the Q&A thread asks exactly this");
+    }
+
+    private static String qaThread() {
+        return lantern.sourceId("What does the final light");
+    }
+
+    @Test
+    void aQaThreadTakesItsTopAnswersStanceAndKeepsTheOtherAnswers() {
+        EndingAnswer thread = answer(question("What does the final scene mean?"), qaThread()).orElseThrow();
+        assertEquals(Stance.LITERAL, thread.stance(), "two answers disagree: the top-voted one (listed first) decides");
+        assertTrue(thread.text().startsWith("I think the literal reading"), thread.text());
+        String all = EndingMapperSampleTest.allPassages(lantern.corpus(), thread);
+        assertTrue(all.contains("I read it as hopeful"), "the other answer supports it");
+        assertTrue(all.contains("Is that flash supposed to be the keeper answering her?"), "and so does the question");
+    }
+
+    @Test
+    void theQuotesListicleIsSilentAndItsReviewParagraphJoinsNothing() {
+        String listicle = lantern.sourceId("12 Memorable Quotes");
+        for (EndingQuestion q : questions) {
+            assertTrue(answer(q, listicle).isEmpty(), q.question());
+            assertTrue(q.silent().contains(listicle), q.question());
+        }
+        assertTrue(question("What does the final scene mean?").silent().stream()
+                .noneMatch(s -> s.equals(lantern.sourceId("The Salt Lantern (2019) - Quotes"))),
+                "a quotes page only transcribes the film: its silence is not listed");
     }
 
     @Test
     void whyMaraLeftGathersTheSectionThatAsksIt() {
         EndingQuestion q = question("Why did Mara leave the island?");
         assertTrue(answer(q, reelCurrent()).orElseThrow().text().contains("never treats Mara’s departure as a failure"));
+        assertEquals(List.of(reelCurrent()), q.answers().stream().map(EndingAnswer::sourceId).toList(),
+                "no stray paragraph of another page joins");
     }
 
     @Test
     void theKeepersLetterIsTheLastWordsQuestion() {
         EndingQuestion q = question("What does the final letter mean?");
-        assertTrue(answer(q, reelCurrent()).orElseThrow().text().contains("Read as a release, it is generous"));
+        assertTrue(EndingMapperSampleTest.allPassages(lantern.corpus(), answer(q, reelCurrent()).orElseThrow())
+                .contains("Read as a release, it is generous"));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.filmlens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
 
 import org.filmlens.corpus.Stance;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,31 @@ class StanceReaderTest {
     @Test
     void twoEvenReadingsAreAmbiguous() {
         assertEquals(Stance.AMBIGUOUS, reader.read("There is hope in it, and loneliness too."));
+    }
+
+    @Test
+    void theMainPassageOutweighsItsSupportAndTheDecidingCueIsNamed() {
+        StanceReader.Reading r = reader.read("At sunrise the two of them sit together on the roof.",
+                List.of("Earlier he was lonely."));
+        assertEquals(Stance.HOPEFUL, r.stance(), "a supporting cue counts half of the main one");
+        assertEquals("sunrise", r.cue());
+        StanceReader.Reading bleak = reader.read("They sit on the roof.", List.of("Both are lonely and sad."));
+        assertEquals(Stance.BLEAK, bleak.stance(), "with no cue of its own, the support decides");
+    }
+
+    @Test
+    void aTieNamesBothCuesAndNeutralNamesNone() {
+        assertEquals("hope / loneliness", reader.read("There is hope in it, and loneliness too.", List.of()).cue());
+        assertNull(reader.read("The film was shot in Shanghai.", List.of()).cue());
+    }
+
+    @Test
+    void aThreadTakesItsAnswersMajorityElseItsTopAnswer() {
+        assertEquals(Stance.HOPEFUL, AnswerAssembler.threadStance(
+                List.of(Stance.LITERAL, Stance.HOPEFUL, Stance.HOPEFUL)));
+        assertEquals(Stance.LITERAL, AnswerAssembler.threadStance(List.of(Stance.LITERAL, Stance.HOPEFUL)));
+        assertEquals(Stance.BLEAK, AnswerAssembler.threadStance(List.of(Stance.NEUTRAL, Stance.BLEAK)),
+                "an answer that takes no stance does not outrank one that does");
+        assertEquals(Stance.NEUTRAL, AnswerAssembler.threadStance(List.of(Stance.NEUTRAL)));
     }
 }

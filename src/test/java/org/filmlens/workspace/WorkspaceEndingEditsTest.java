@@ -120,4 +120,35 @@ class WorkspaceEndingEditsTest {
             assertThrows(WorkspaceException.class, () -> ws.compareAnswers(id, List.of("one")));
         }
     }
+
+    @Test
+    void silentSourcesAndStanceCuesSurviveTheStoredAnalysis() throws Exception {
+        writeCorpus();
+        List<Source> sources = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        StoredCorpus stored = VersionedJson.read(dir.resolve(Workspace.CORPUS_FILE), StoredCorpus.class,
+                StoredCorpus.VERSION, java.util.Map.of());
+        sources.addAll(stored.sources());
+        passages.addAll(stored.passages());
+        add("three", "Tide Review", sources, passages, "The Cast",
+                "The actors playing the villagers are wonderful, and the harbour town was built on a real quay.");
+        VersionedJson.write(dir.resolve(Workspace.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
+                stored.film(), sources, passages));
+        List<EndingQuestion> first;
+        try (Workspace ws = Workspace.open(dir)) {
+            first = ws.ending();
+        }
+        assertTrue(first.stream().allMatch(q -> q.silent().contains("three")), "the review says nothing on any");
+        assertTrue(first.stream().flatMap(q -> q.answers().stream())
+                .anyMatch(a -> a.stance() != Stance.NEUTRAL && a.stanceCue() != null));
+        try (Workspace ws = Workspace.open(dir)) { // read back from analysis.json
+            assertEquals(first, ws.ending());
+        }
+        String json = Files.readString(dir.resolve(Workspace.ANALYSIS_FILE));
+        assertTrue(json.contains("\"silent\""));
+        Files.writeString(dir.resolve(Workspace.ANALYSIS_FILE), json.replace("\"silent\"", "\"oldSilent\""));
+        try (Workspace ws = Workspace.open(dir)) {
+            assertEquals(first, ws.ending(), "an analysis stored before silent sources were kept gets them on open");
+        }
+    }
 }

@@ -1,0 +1,99 @@
+package org.filmlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.filmlens.storage.VersionedJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `ending` as a user runs it: the contract's fields, plus the silent sources and the cue behind each stance. */
+class EndingCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {}
+
+    private Run filmlens(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.filmlens.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).start();
+        byte[] err = p.getErrorStream().readAllBytes();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(p.waitFor(), out, new String(err, StandardCharsets.UTF_8));
+    }
+
+    /** Two ending explainers and a review that never mentions the ending, of an invented film. */
+    private Path workspace() throws Exception {
+        Path ws = dir.resolve("ws");
+        Files.createDirectories(ws);
+        List<Object> sources = new ArrayList<>();
+        List<Object> passages = new ArrayList<>();
+        source("one", "Tide Ending Explained", sources, passages, "The Final Scene",
+                "In the final scene Ned rows out alone into the fog at dawn, a hopeful new beginning for him.");
+        source("two", "Tide, Ending Explained", sources, passages, "The Ending's Meaning",
+                "The final scene, Ned rowing alone into the fog while the lighthouse beam passes, is bleak and lonely.");
+        source("three", "Tide Review", sources, passages, "The Cast",
+                "The actors playing the villagers are wonderful, and the harbour town was built on a real quay.");
+        Map<String, Object> corpus = new LinkedHashMap<>();
+        corpus.put("formatVersion", 1);
+        corpus.put("generation", "g1");
+        corpus.put("film", Map.of("title", "Tide"));
+        corpus.put("sources", sources);
+        corpus.put("passages", passages);
+        VersionedJson.write(ws.resolve("corpus.json"), corpus);
+        return ws;
+    }
+
+    private static void source(String id, String title, List<Object> sources, List<Object> passages, String heading,
+                               String paragraph) {
+        String text = heading + "\n\n" + paragraph;
+        passages.add(Map.of("id", id + "-p0", "sourceId", id, "ordinal", 0, "kind", "HEADING", "start", 0,
+                "end", heading.length(), "text", heading));
+        passages.add(Map.of("id", id + "-p1", "sourceId", id, "ordinal", 1, "kind", "PARAGRAPH", "section", heading,
+                "start", heading.length() + 2, "end", text.length(), "text", paragraph));
+        sources.add(Map.of("id", id, "title", title, "kind", "ARTICLE", "text", text));
+    }
+
+    @Test
+    void jsonKeepsTheContractAndShowsSilenceAndStanceCues() throws Exception {
+        Run run = filmlens("ending", "--workspace", workspace().toString(), "--json");
+        assertEquals(0, run.exit(), run.err());
+        JsonNode questions = VersionedJson.mapper().readTree(run.out()).path("questions");
+        assertTrue(questions.size() > 0, run.out());
+        JsonNode finalScene = null;
+        for (JsonNode q : questions) {
+            for (String key : List.of("id", "question", "answers", "silent")) {
+                assertTrue(q.has(key), key);
+            }
+            for (JsonNode a : q.path("answers")) {
+                for (String key : List.of("sourceId", "passageId", "text", "stance", "stanceCue")) {
+                    assertTrue(a.has(key), key);
+                }
+            }
+            if (q.path("answers").size() == 2) {
+                finalScene = q;
+            }
+        }
+        assertTrue(finalScene != null, run.out());
+        assertEquals("three", finalScene.path("silent").get(0).asText());
+        assertEquals(1, finalScene.path("silent").size());
+        JsonNode one = finalScene.path("answers").get(0);
+        assertEquals("one-p1", one.path("passageId").asText());
+        assertEquals("hopeful", one.path("stance").asText());
+        assertTrue(one.path("text").asText().startsWith("In the final scene"));
+
+        Run human = filmlens("ending", "--workspace", dir.resolve("ws").toString());
+        assertEquals(0, human.exit(), human.err());
+        assertTrue(human.out().contains("silent: three"), human.out());
+    }
+}
