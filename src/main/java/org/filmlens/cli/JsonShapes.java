@@ -94,6 +94,8 @@ final class JsonShapes {
         m.put("end", o.end());
         m.put("text", o.text());
         m.put("speaker", o.speaker());
+        m.put("marker", o.marker());
+        m.put("exchangeId", o.exchangeId());
         return m;
     }
 
