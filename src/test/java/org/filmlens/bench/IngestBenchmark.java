@@ -29,10 +29,12 @@ final class IngestBenchmark {
             long t0;
             long t1;
             try (HeapWatch heap = HeapWatch.start()) {
+                long c0 = CpuClock.processNanos();
                 t0 = System.nanoTime();
                 docs = LuceneFloor.index(corpus, tmp.resolve("index"));
                 t1 = System.nanoTime();
-                record(results, label + ".floor", corpus, (t1 - t0) / 1e9, heap);
+                record(results, label + ".floor", corpus, (t1 - t0) / 1e9, (CpuClock.processNanos() - c0) / 1e9,
+                        heap);
             }
             results.put(label + ".floor.docs", docs);
         } finally {
@@ -52,11 +54,12 @@ final class IngestBenchmark {
         deleteTree(workspaceDir);
         StepClock steps = new StepClock();
         try (HeapWatch heap = HeapWatch.start(); Workspace ws = Workspace.open(workspaceDir)) {
+            long c0 = CpuClock.processNanos();
             long t0 = System.nanoTime();
             IngestReport report = ws.ingest(List.of(corpus.folder()), steps);
             long t1 = System.nanoTime();
             steps.stop();
-            record(results, label + ".ingest", corpus, (t1 - t0) / 1e9, heap);
+            record(results, label + ".ingest", corpus, (t1 - t0) / 1e9, (CpuClock.processNanos() - c0) / 1e9, heap);
             results.put(label + ".ingest.sources", report.sources());
             results.put(label + ".ingest.passages", report.passages());
             results.put(label + ".ingest.quotes", report.quotes());
@@ -74,9 +77,11 @@ final class IngestBenchmark {
         }
     }
 
-    private static void record(Results results, String key, CorpusFiles corpus, double seconds, HeapWatch heap) {
+    private static void record(Results results, String key, CorpusFiles corpus, double seconds, double cpuSeconds,
+                               HeapWatch heap) {
         results.put(key + ".megabytes", corpus.megabytes());
         results.put(key + ".seconds", seconds);
+        results.put(key + ".cpuSeconds", cpuSeconds);
         results.put(key + ".mbps", corpus.megabytes() / seconds);
         results.put(key + ".heapMaxUsedMb", heap.maxUsedMb());
         results.put(key + ".heapMaxLiveMb", heap.maxLiveAfterGcMb());

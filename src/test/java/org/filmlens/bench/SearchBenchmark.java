@@ -40,6 +40,7 @@ final class SearchBenchmark {
                 }
             }
             long[] micros = new long[queries.size() * ROUNDS];
+            long[] cpuMicros = new long[queries.size() * ROUNDS];
             Map<String, long[]> byKind = new TreeMap<>();
             long withHits = 0;
             long hits = 0;
@@ -48,9 +49,11 @@ final class SearchBenchmark {
             int n = 0;
             for (int round = 0; round < ROUNDS; round++) {
                 for (QueryMix.Query q : queries) {
+                    long c0 = CpuClock.threadNanos();
                     long t0 = System.nanoTime();
                     SearchResults r = search(ws, q);
                     long took = (System.nanoTime() - t0) / 1_000;
+                    cpuMicros[n] = (CpuClock.threadNanos() - c0) / 1_000;
                     micros[n++] = took;
                     if (round == 0) {
                         byKind.merge(q.kind(), new long[] {took}, SearchBenchmark::concat);
@@ -73,6 +76,9 @@ final class SearchBenchmark {
             results.put(key + ".p99us", all.at(99));
             results.put(key + ".maxus", all.max());
             results.put(key + ".meanus", all.mean());
+            Percentiles cpu = new Percentiles(cpuMicros);
+            results.put(key + ".cpuP50us", cpu.at(50));
+            results.put(key + ".cpuP99us", cpu.at(99));
             results.put(key + ".queriesWithHits", withHits);
             results.put(key + ".hitsWithMarkPercent", hits == 0 ? 0 : 100.0 * hitsWithMark / hits);
             results.put(key + ".syntaxErrors", syntaxErrors);
