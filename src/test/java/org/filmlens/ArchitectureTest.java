@@ -10,62 +10,62 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package arrows of docs/architecture.md: a wrong arrow fails the build, not a review. */
 @AnalyzeClasses(packages = "org.filmlens", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] SERVICES = {"..ingest..", "..quotes..", "..analysis..", "..index..",
-            "..annotations.."};
+    private static final String[] SERVICES = {"org.filmlens.ingest..", "org.filmlens.quotes..", "org.filmlens.analysis..", "org.filmlens.index..",
+            "org.filmlens.annotations.."};
 
     @ArchTest
-    static final ArchRule corpusIsPlainJava = noClasses().that().resideInAPackage("..corpus..")
-            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..corpus..")
+    static final ArchRule corpusIsPlainJava = noClasses().that().resideInAPackage("org.filmlens.corpus..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "org.filmlens.corpus..")
             .because("the domain records depend on the JDK only");
 
     @ArchTest
-    static final ArchRule onlyIndexImportsLucene = noClasses().that().resideOutsideOfPackage("..index..")
+    static final ArchRule onlyIndexImportsLucene = noClasses().that().resideOutsideOfPackage("org.filmlens.index..")
             .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
             .because("the index package owns the Lucene lifecycle");
 
     @ArchTest
-    static final ArchRule onlyUiImportsJavaFx = noClasses().that().resideOutsideOfPackage("..ui..")
+    static final ArchRule onlyUiImportsJavaFx = noClasses().that().resideOutsideOfPackage("org.filmlens.ui..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("only the window uses JavaFX");
 
     @ArchTest
     static final ArchRule servicesDoNotReachUp = noClasses().that().resideInAnyPackage(SERVICES)
-            .should().dependOnClassesThat().resideInAnyPackage("..workspace..", "..cli..", "..ui..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.workspace..", "org.filmlens.cli..", "org.filmlens.ui..");
 
     @ArchTest
-    static final ArchRule ingestStandsAlone = noClasses().that().resideInAPackage("..ingest..")
-            .should().dependOnClassesThat().resideInAnyPackage("..quotes..", "..analysis..", "..index..",
-                    "..annotations..");
+    static final ArchRule ingestStandsAlone = noClasses().that().resideInAPackage("org.filmlens.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.quotes..", "org.filmlens.analysis..", "org.filmlens.index..",
+                    "org.filmlens.annotations..");
 
     @ArchTest
-    static final ArchRule quotesStandAlone = noClasses().that().resideInAPackage("..quotes..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..analysis..", "..index..",
-                    "..annotations..");
+    static final ArchRule quotesStandAlone = noClasses().that().resideInAPackage("org.filmlens.quotes..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.ingest..", "org.filmlens.analysis..", "org.filmlens.index..",
+                    "org.filmlens.annotations..");
 
     @ArchTest
-    static final ArchRule indexStandsAlone = noClasses().that().resideInAPackage("..index..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..quotes..", "..analysis..",
-                    "..annotations..");
+    static final ArchRule indexStandsAlone = noClasses().that().resideInAPackage("org.filmlens.index..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.ingest..", "org.filmlens.quotes..", "org.filmlens.analysis..",
+                    "org.filmlens.annotations..");
 
     @ArchTest
-    static final ArchRule annotationsStandAlone = noClasses().that().resideInAPackage("..annotations..")
-            .should().dependOnClassesThat().resideInAnyPackage("..ingest..", "..quotes..", "..analysis..",
-                    "..index..");
+    static final ArchRule annotationsStandAlone = noClasses().that().resideInAPackage("org.filmlens.annotations..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.ingest..", "org.filmlens.quotes..", "org.filmlens.analysis..",
+                    "org.filmlens.index..");
 
     @ArchTest
-    static final ArchRule workspaceDoesNotKnowFrontEnds = noClasses().that().resideInAPackage("..workspace..")
-            .should().dependOnClassesThat().resideInAnyPackage("..cli..", "..ui..");
+    static final ArchRule workspaceDoesNotKnowFrontEnds = noClasses().that().resideInAPackage("org.filmlens.workspace..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.filmlens.cli..", "org.filmlens.ui..");
 
     @ArchTest
-    static final ArchRule frontEndsAreIndependent = noClasses().that().resideInAPackage("..cli..")
-            .should().dependOnClassesThat().resideInAPackage("..ui..");
+    static final ArchRule frontEndsAreIndependent = noClasses().that().resideInAPackage("org.filmlens.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.filmlens.ui..");
 
     @ArchTest
-    static final ArchRule uiDoesNotUseCli = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAPackage("..cli..");
+    static final ArchRule uiDoesNotUseCli = noClasses().that().resideInAPackage("org.filmlens.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.filmlens.cli..");
 
     @ArchTest
-    static final ArchRule onlyCliPrints = noClasses().that().resideOutsideOfPackage("..cli..")
+    static final ArchRule onlyCliPrints = noClasses().that().resideOutsideOfPackage("org.filmlens.cli..")
             .should().accessField(System.class, "out")
             .because("only the command line prints to stdout; --json output must stay one clean document");
 }

@@ -84,7 +84,9 @@ final class SearchCommand extends WorkspaceCommand {
         for (SearchHit h : r.hits()) {
             Output.line(String.format("  %s  %.2f", h.passageId(), h.score()));
             for (String f : h.fragments()) {
-                Output.line("    " + f.replace("<mark>", "[").replace("</mark>", "]").replace('\n', ' '));
+                // Fragments are HTML-escaped (& < > only) around their <mark> tags; the terminal gets plain text.
+                Output.line("    " + f.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
+                        .replace("&gt;", ">").replace("&amp;", "&").replace('\n', ' '));
             }
         }
     }

@@ -1,34 +1,164 @@
 package org.filmlens.index;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 
 /**
- * The Lucene index of one workspace. PLACEHOLDER until the index work lands: finds nothing.
+ * The Lucene index of one workspace: one document per passage (and one per canonical quote), built whole by
+ * {@link #build} and then only read. Searching goes through one {@link SearcherManager}: every search acquires a
+ * searcher and releases it in a finally block. Thread-safe.
  */
 public final class LuceneSearchIndex implements SearchService {
     /** The index folder's name carries the schema version: a schema change rebuilds instead of misreading. */
-    public static final String FOLDER = "index-v1";
+    public static final String FOLDER = IndexSchema.FOLDER;
 
+    private static final Set<String> PASSAGE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.TEXT);
+    private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE,
+            IndexSchema.SPEAKER_NAME, IndexSchema.TEXT);
+    private static final Query PASSAGES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
+    private static final Query QUOTES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_QUOTE));
+    /** How long {@link #open} waits for a writer's lock before calling the index locked. */
+    private static final int LOCK_ATTEMPTS = 5;
+    private static final long LOCK_RETRY_MILLIS = 20;
+
+    private final Path indexDir;
+    private final Directory directory;
+    private final SearcherManager searchers;
     private final String generation;
+    private final Analyzer analyzer;
+    private final UserQueryParser parser;
+    private volatile boolean closed;
 
-    private LuceneSearchIndex(String generation) {
+    private LuceneSearchIndex(Path indexDir, Directory directory, DirectoryReader reader, String generation) throws IOException {
+        this.indexDir = indexDir;
+        this.directory = directory;
         this.generation = generation;
+        this.analyzer = IndexSchema.analyzer();
+        this.parser = new UserQueryParser(analyzer);
+        this.searchers = new SearcherManager(reader, null);
     }
 
-    /** Builds a fresh index of this corpus into {@code indexDir} (which must not exist yet). */
+    /**
+     * Builds a fresh index of this corpus into {@code indexDir} (created when missing, overwritten when it holds an
+     * index). The generation is stored in the commit, so the index and the corpus it came from can be matched.
+     */
     public static void build(Path indexDir, Corpus corpus, Analysis analysis, String generation) throws IOException {
         Files.createDirectories(indexDir);
-        Files.writeString(indexDir.resolve("generation"), generation);
+        try (Analyzer analyzer = IndexSchema.analyzer()) {
+            IndexBuilder.build(indexDir, corpus, analysis, generation, analyzer);
+        }
     }
 
     /** Opens an index built by {@link #build}; fails with IOException when it is missing, locked or damaged. */
     public static LuceneSearchIndex open(Path indexDir) throws IOException {
-        return new LuceneSearchIndex(Files.readString(indexDir.resolve("generation")));
+        if (!Files.isDirectory(indexDir)) {
+            throw new IOException(indexDir + ": there is no search index here");
+        }
+        Directory directory = FSDirectory.open(indexDir);
+        DirectoryReader reader = null;
+        try {
+            checkNotLocked(indexDir, directory);
+            reader = DirectoryReader.open(directory);
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            String schema = data.get(IndexSchema.SCHEMA_KEY);
+            String generation = data.get(IndexSchema.GENERATION_KEY);
+            if (!Integer.toString(IndexSchema.VERSION).equals(schema) || generation == null) {
+                throw new IOException(indexDir + ": the search index was written by another version of Filmlens"
+                        + " (schema " + schema + ", expected " + IndexSchema.VERSION + ")");
+            }
+            LuceneSearchIndex index = new LuceneSearchIndex(indexDir, directory, reader, generation);
+            reader = null; // owned by the searcher manager now
+            return index;
+        } catch (IndexNotFoundException | NoSuchFileException e) {
+            throw failure(indexDir, directory, reader, "there is no complete search index here", e);
+        } catch (CorruptIndexException | EOFException e) {
+            throw failure(indexDir, directory, reader, "the search index is damaged (" + e.getMessage() + ")", e);
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException e) {
+            throw failure(indexDir, directory, reader, "the search index has an unsupported format", e);
+        } catch (IOException | RuntimeException e) {
+            throw failure(indexDir, directory, reader, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A writer holds the lock while it builds; reading then would see a half-made or vanishing index. A brief retry
+     * keeps two readers that check at the same instant from mistaking each other for a writer.
+     */
+    private static void checkNotLocked(Path indexDir, Directory directory) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                lock.ensureValid();
+                return;
+            } catch (LockObtainFailedException e) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw new IOException(indexDir + ": the search index is locked: another process is writing it", e);
+                }
+                sleep(LOCK_RETRY_MILLIS);
+            }
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while opening the search index", e);
+        }
+    }
+
+    private static IOException failure(Path indexDir, Directory directory, DirectoryReader reader, String reason,
+                                       Exception cause) {
+        closeQuietly(reader);
+        closeQuietly(directory);
+        String message = reason != null && reason.startsWith(indexDir.toString()) ? reason
+                : indexDir + ": cannot open the search index: " + reason;
+        return new IOException(message, cause);
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // already failing; the first error is the one worth reporting
+            }
+        }
     }
 
     /** The corpus generation the index was built from; a mismatch with the corpus means "rebuild". */
@@ -36,13 +166,128 @@ public final class LuceneSearchIndex implements SearchService {
         return generation;
     }
 
+    /** Passages matching the query, best first, with highlighted fragments. */
     @Override
-    public SearchResults search(SearchRequest request) {
-        return new SearchResults(request.query(), 0, 0, List.of());
+    public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        Query userQuery = parser.parse(request.query());
+        Query query = filtered(userQuery, PASSAGES, request);
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(query, request.limit());
+            Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
+            List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = docs.get(sd.doc);
+                hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), sd.score,
+                        d.get(IndexSchema.TEXT), fragments.get(i)));
+            }
+            long total = total(searcher, query, top);
+            return new SearchResults(request.query(), total, micros(t0), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Canonical quotes matching the query (the request's source and speaker filters apply), best first. */
+    public QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, IOException {
+        long t0 = System.nanoTime();
+        Query userQuery = parser.parse(request.query());
+        Query query = filtered(userQuery, QUOTES, request);
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(query, request.limit());
+            Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
+            List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Document d = docs.get(sd.doc);
+                hits.add(new QuoteHit(d.get(IndexSchema.ID), d.get(IndexSchema.SPEAKER_NAME),
+                        List.of(d.getValues(IndexSchema.SOURCE)), sd.score, d.get(IndexSchema.TEXT),
+                        fragments.get(i)));
+            }
+            return new QuoteResults(request.query(), total(searcher, query, top), micros(t0), hits);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Query filtered(Query userQuery, Query type, SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(type, Occur.FILTER);
+        if (request.sourceId() != null && !request.sourceId().isBlank()) {
+            b.add(new TermQuery(new Term(IndexSchema.SOURCE, request.sourceId().strip())), Occur.FILTER);
+        }
+        if (request.speaker() != null && !request.speaker().isBlank()) {
+            b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexBuilder.speakerKey(request.speaker()))),
+                    Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    /** Exact when the collector counted every hit; otherwise counted (only for very common words). */
+    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+    }
+
+    /**
+     * The stored fields of the top hits only, read in doc id order: stored fields are compressed in blocks, and
+     * neighbouring documents often share one, so this order decompresses each block once.
+     */
+    private static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
+            throws IOException {
+        int[] ids = docIds(top);
+        Arrays.sort(ids);
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> docs = new HashMap<>(ids.length * 2);
+        for (int id : ids) {
+            docs.put(id, stored.document(id, fields));
+        }
+        return docs;
+    }
+
+    private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
+                                         Map<Integer, Document> docs) throws IOException {
+        Map<Integer, String> texts = new HashMap<>(docs.size() * 2);
+        docs.forEach((id, d) -> texts.put(id, d.get(IndexSchema.TEXT)));
+        return new FragmentHighlighter(searcher, analyzer, texts).fragments(userQuery, docIds(top));
+    }
+
+    private static int[] docIds(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
+    }
+
+    private static long micros(long t0) {
+        return (System.nanoTime() - t0) / 1_000;
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (closed) {
+            throw new IOException(indexDir + ": the search index is closed");
+        }
+        try {
+            return searchers.acquire();
+        } catch (AlreadyClosedException e) {
+            throw new IOException(indexDir + ": the search index is closed", e);
+        }
     }
 
     @Override
-    public void close() {
-        // placeholder
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            searchers.close();
+        } finally {
+            try {
+                directory.close();
+            } finally {
+                analyzer.close();
+            }
+        }
     }
 }

@@ -1,0 +1,52 @@
+package org.filmlens.ingest;
+
+import java.util.Locale;
+
+/**
+ * Recognises author lines: "By Jane Doe", "Written by Jane Doe", or a bare personal name on its own line. A
+ * personal name is two or three capitalised words, none of them a function word or a word the dump also writes in
+ * lower case inside ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
+ */
+final class Bylines {
+    private Bylines() {
+    }
+
+    /** The author named by this line, or null when it is not a byline. */
+    static String authorOf(Line line, DumpStats stats) {
+        if (line.listItem() || line.speaker() != null) {
+            return null;
+        }
+        String t = line.text();
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String lead : new String[] {"written by ", "by "}) {
+            if (lower.startsWith(lead)) {
+                String rest = t.substring(lead.length()).trim();
+                return isPersonalName(rest, stats) ? rest : null;
+            }
+        }
+        return isPersonalName(t, stats) ? t : null;
+    }
+
+    static boolean isPersonalName(String text, DumpStats stats) {
+        String[] parts = text.split(" ");
+        if (parts.length < 2 || parts.length > 3) {
+            return false;
+        }
+        for (String p : parts) {
+            if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < p.length(); i++) {
+                char c = p.charAt(i);
+                if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '-' || c == '\u2019')) {
+                    return false;
+                }
+            }
+            String w = p.toLowerCase(Locale.ROOT).replace(".", "");
+            if (Words.isStopword(w) || UiChromeRule.UI_WORDS.contains(w) || stats.seenLowercase(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,93 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a scraped text dump into pages: drops the trailing search listing (keeping its results to name pages),
+ * cleans the lines, finds where pages start, reads each page's header, then names pages from the listing.
+ */
+final class DumpReader {
+    /** Everything the reading decided, kept together so that tests can look at each line's verdict. */
+    record Parsed(List<Line> lines, Verdicts verdicts, DumpStats stats, List<Page> pages) { }
+
+    private DumpReader() {
+    }
+
+    static Parsed read(String text, String filmTitle) {
+        List<String> raw = splitLines(text);
+        SearchListing listing = SearchListing.find(raw);
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < listing.start(); i++) {
+            if (!raw.get(i).isBlank()) {
+                lines.add(Line.parse(i, raw.get(i)));
+            }
+        }
+        return readLines(lines, filmTitle, listing.entries());
+    }
+
+    static Parsed readLines(List<Line> lines, String filmTitle, List<ListingEntry> entries) {
+        DumpStats stats = new DumpStats(lines, filmTitle);
+        List<Integer> titles = ListingMatcher.titleLines(lines, entries);
+        Verdicts verdicts = new DumpCleaner(filmTitle).clean(lines, stats, titles);
+        List<Integer> starts = PageSplitter.starts(lines, verdicts, stats);
+        List<Page> pages = PageAssembler.assemble(lines, verdicts, stats, starts);
+        ListingMatcher.apply(pages, entries);
+        return new Parsed(lines, verdicts, stats, pages);
+    }
+
+    /** Reads one page of HTML: cleaned like a dump, never split, titled from its metadata or its first heading. */
+    static Parsed readPage(HtmlReader.HtmlPage html, String filmTitle) {
+        List<Line> lines = new ArrayList<>();
+        for (int i = 0; i < html.lines().size(); i++) {
+            if (!html.lines().get(i).isBlank()) {
+                lines.add(Line.parse(i, html.lines().get(i)));
+            }
+        }
+        DumpStats stats = new DumpStats(lines, filmTitle);
+        List<Integer> titles = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (html.title() != null && Words.normalize(lines.get(i).text()).equals(Words.normalize(html.title()))) {
+                titles.add(i);
+            }
+        }
+        Verdicts verdicts = new DumpCleaner(filmTitle).clean(lines, stats, titles);
+        Page page = PageAssembler.single(lines, verdicts, stats);
+        page.title = html.title();
+        page.site = html.site();
+        page.url = html.url();
+        if (html.author() != null) {
+            page.author = html.author();
+        }
+        if (!page.body.isEmpty() && (titles.contains(lines.indexOf(page.body.get(0)))
+                || page.title == null && Shapes.isTitleShaped(page.body.get(0).text()))) {
+            page.titleLine = page.body.remove(0);
+            if (page.title == null) {
+                page.title = page.titleLine.text();
+            }
+        }
+        List<Page> pages = page.body.isEmpty() ? List.of() : List.of(page);
+        return new Parsed(lines, verdicts, stats, pages);
+    }
+
+    /** Splits on \n, \r\n and \r without a regex. */
+    static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(text.substring(start));
+        }
+        return out;
+    }
+}

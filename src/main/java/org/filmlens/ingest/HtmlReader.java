@@ -1,0 +1,143 @@
+package org.filmlens.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads an HTML page with jsoup: the charset from a byte-order mark or a meta tag (else UTF-8, falling back to
+ * windows-1252), the main text (article or main element when there is one) as lines, headings and paragraphs as
+ * lines and list items as bullets, and the page's title, site, author and address from its metadata.
+ */
+final class HtmlReader {
+    static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th,div";
+    static final String CHROME = "script,style,noscript,template,svg,iframe,form,nav,header,footer,aside,button,"
+            + "select,input";
+    static final int HEAD_SNIFF = 4096;
+
+    /** A page read from HTML: its lines (list items marked as in a text dump) and its metadata. */
+    record HtmlPage(List<String> lines, String title, String site, String author, String url, String warning) { }
+
+    private HtmlReader() {
+    }
+
+    static HtmlPage read(String name, byte[] bytes) throws IngestException {
+        String warning = null;
+        String html;
+        Charset declared = declaredCharset(bytes);
+        if (declared != null && !hasBom(bytes)) {
+            TextDecoder.checkNotBinary(name, bytes, 0);
+            html = new String(bytes, declared);
+        } else {
+            TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
+            html = d.text();
+            warning = d.warning();
+        }
+        Document doc = Jsoup.parse(html);
+        String title = meta(doc, "meta[property=og:title]", "content");
+        if (title == null && !doc.title().isBlank()) {
+            title = doc.title().trim();
+        }
+        String site = meta(doc, "meta[property=og:site_name]", "content");
+        String author = meta(doc, "meta[name=author]", "content");
+        String url = meta(doc, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = meta(doc, "meta[property=og:url]", "content");
+        }
+        doc.select(CHROME).remove();
+        Element root = doc.selectFirst("article, main, [role=main]");
+        if (root == null || root.text().isBlank()) {
+            root = doc.body();
+        }
+        List<String> lines = root == null ? List.of() : lines(root);
+        if (title == null) {
+            Element h1 = doc.selectFirst("h1");
+            title = h1 == null ? null : h1.text();
+        }
+        if (lines.isEmpty() && (root == null || root.text().isBlank())) {
+            throw new IngestException(name + ": the HTML page has no text");
+        }
+        return new HtmlPage(lines, stripSite(title, site), site, author, url, warning);
+    }
+
+    /** Innermost block elements in document order; list items become bullets like those of a text dump. */
+    static List<String> lines(Element root) {
+        List<String> out = new ArrayList<>();
+        for (Element el : root.select(BLOCKS)) {
+            if (!el.children().select(BLOCKS).isEmpty()) {
+                continue;
+            }
+            if (el.tagName().equals("pre")) {
+                out.addAll(DumpReader.splitLines(el.wholeText()));
+                continue;
+            }
+            String text = el.text().trim();
+            if (!text.isEmpty()) {
+                out.add(el.tagName().equals("li") ? "  \u2022 " + text : text);
+            }
+        }
+        if (out.isEmpty()) {
+            out.addAll(DumpReader.splitLines(root.wholeText()));
+        }
+        return out;
+    }
+
+    private static String meta(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(attr).trim();
+        return v.isEmpty() ? null : v;
+    }
+
+    /** "Title - Site" or "Title | Site" becomes "Title" when the site is known. */
+    static String stripSite(String title, String site) {
+        if (title == null || site == null) {
+            return title;
+        }
+        for (String sep : new String[] {" - ", " | ", " \u2013 ", " \u2014 "}) {
+            if (title.endsWith(sep + site)) {
+                return title.substring(0, title.length() - sep.length() - site.length()).trim();
+            }
+        }
+        return title;
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 2 && ((b[0] & 0xFF) == 0xEF || (b[0] & 0xFF) == 0xFF || (b[0] & 0xFF) == 0xFE);
+    }
+
+    /** The charset a meta tag in the first bytes declares, when Java knows it. */
+    static Charset declaredCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD_SNIFF), StandardCharsets.ISO_8859_1);
+        Document d = Jsoup.parse(head);
+        String cs = null;
+        Element m = d.selectFirst("meta[charset]");
+        if (m != null) {
+            cs = m.attr("charset");
+        } else {
+            Element h = d.selectFirst("meta[http-equiv~=(?i)content-type]");
+            if (h != null) {
+                String c = h.attr("content").toLowerCase(Locale.ROOT);
+                int at = c.indexOf("charset=");
+                if (at >= 0) {
+                    cs = c.substring(at + 8).trim();
+                }
+            }
+        }
+        if (cs == null || cs.isBlank()) {
+            return null;
+        }
+        try {
+            return Charset.forName(cs.trim().replace("\"", ""));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.filmlens.ingest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.SourceKind;
+
+/**
+ * Tells what kind of page a source is from general features: a listicle title ("16 Memorable Quotes ...") makes a
+ * listing; a page mostly made of labelled dialogue lines is a quotes page; the vocabulary of question-and-answer
+ * sites ("asked", "answered", votes) makes a Q&A thread; enough running prose makes an article.
+ */
+final class KindClassifier {
+    static final double QUOTES_SHARE = 0.5;
+    static final int QA_CUES = 3;
+    static final int ARTICLE_WORDS = 150;
+    static final Set<String> NUMBER_WORDS = Set.of("three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "twenty", "thirty", "fifty", "hundred");
+    static final Set<String> QA_WORDS = Set.of("asked", "answered", "answer", "answers", "votes", "vote", "question",
+            "questions", "accepted", "upvoted", "upvote", "edited", "comment");
+
+    private KindClassifier() {
+    }
+
+    static SourceKind classify(String title, List<Passage> passages) {
+        int dialogue = 0;
+        int items = 0;
+        int words = 0;
+        int qaCues = 0;
+        for (Passage p : passages) {
+            if (p.kind() == PassageKind.DIALOGUE) {
+                dialogue++;
+            }
+            if (p.kind() != PassageKind.HEADING && p.kind() != PassageKind.DECK) {
+                items++;
+            }
+            words += Words.wordCount(p.text());
+            if (isQaCue(p.text())) {
+                qaCues++;
+            }
+        }
+        if (title != null && isListicleTitle(title) && items > 0) {
+            return SourceKind.LISTING;
+        }
+        if (items > 0 && dialogue >= QUOTES_SHARE * items) {
+            return SourceKind.QUOTES;
+        }
+        if (qaCues >= QA_CUES || (title != null && title.trim().endsWith("?") && qaCues >= 1)) {
+            return SourceKind.QA;
+        }
+        if (words >= ARTICLE_WORDS) {
+            return SourceKind.ARTICLE;
+        }
+        return SourceKind.OTHER;
+    }
+
+    /** "16 Memorable Quotes From ...", "Ten Things ...": a count followed by what is counted. */
+    static boolean isListicleTitle(String title) {
+        List<String> tokens = Words.tokens(title);
+        if (tokens.size() < 3) {
+            return false;
+        }
+        String first = tokens.get(0).toLowerCase(Locale.ROOT);
+        boolean count = first.chars().allMatch(Character::isDigit) && first.length() <= 3
+                || NUMBER_WORDS.contains(first);
+        return count && Words.hasLetter(tokens.get(1));
+    }
+
+    /** Short lines of Q&A chrome: "asked 3 years ago", "12 votes", "answered Jan 4". */
+    static boolean isQaCue(String text) {
+        List<String> tokens = Words.tokens(text);
+        if (tokens.size() > 8) {
+            return false;
+        }
+        for (String t : tokens) {
+            if (QA_WORDS.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

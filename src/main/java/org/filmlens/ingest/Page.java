@@ -1,0 +1,29 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One page of a dump while it is being put together: what its header says, and its kept body lines. */
+final class Page {
+    String title;
+    String site;
+    String author;
+    String url;
+    /** The page's own title line as written, used to match it against the search listing. */
+    Line titleLine;
+    final List<Line> body = new ArrayList<>();
+    /** Body lines that must be kept as plain paragraphs (an own title line replaced by the listing's). */
+    final List<Line> captions = new ArrayList<>();
+
+    /** All the text of the page (title and body), to recognise a listing's snippet in. */
+    String fullText() {
+        StringBuilder b = new StringBuilder();
+        if (titleLine != null) {
+            b.append(titleLine.text()).append('\n');
+        }
+        for (Line l : body) {
+            b.append(l.text()).append('\n');
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds where pages start in a cleaned dump. A page starts at a line the search listing names as a page title,
+ * or at a title-shaped line that opens the file or follows a stretch of debris (the previous page's footer, this
+ * page's toolbar), is about the film and is followed by body text soon. Two starts with no body text between them are one page:
+ * the first one opens it (a site name above the title, a promoted headline under it).
+ */
+final class PageSplitter {
+    static final int MIN_DEBRIS_BEFORE = 2;
+    static final int BODY_WINDOW = 16;
+    static final int BODY_WORDS = 15;
+    static final int MIN_BODY_AFTER_TITLE = 2;
+    /** A page in a dump about the film has a title about the film; a teaser block inside a page does not. */
+    static final double MIN_TITLE_RELATEDNESS = 0.5;
+
+    private PageSplitter() {
+    }
+
+    /** Indices of the lines that open pages, in order. */
+    static List<Integer> starts(List<Line> lines, Verdicts v, DumpStats stats) {
+        List<Integer> kept = new ArrayList<>();
+        int lastKept = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isCandidate(lines, v, stats, i)) {
+                continue;
+            }
+            if (lastKept < 0 || bodyBetween(lines, v, stats, lastKept + 1, i)) {
+                kept.add(i);
+                lastKept = i;
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isCandidate(List<Line> lines, Verdicts v, DumpStats stats, int i) {
+        if (!v.isKept(i) || lines.get(i).listItem() || stats.isDialogue(lines.get(i))) {
+            return false;
+        }
+        if (v.isProtected(i)) {
+            return true;
+        }
+        if (!Shapes.isTitleShaped(lines.get(i).text()) || lines.get(i).words() >= BODY_WORDS) {
+            return false;
+        }
+        if (i == firstKept(v)) {
+            return true;
+        }
+        double r = stats.relatedness(lines.get(i).text());
+        return r >= MIN_TITLE_RELATEDNESS && debrisBefore(v, i) && bodyFollows(lines, v, stats, i);
+    }
+
+    private static int firstKept(Verdicts v) {
+        for (int j = 0; j < v.size(); j++) {
+            if (v.isKept(j)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The line opens the file, or enough debris separates it from the last kept line. */
+    private static boolean debrisBefore(Verdicts v, int i) {
+        int debris = 0;
+        for (int j = i - 1; j >= 0; j--) {
+            if (v.isDebris(j)) {
+                debris++;
+            } else if (!v.isByline(j)) {
+                return debris >= MIN_DEBRIS_BEFORE;
+            }
+        }
+        return true;
+    }
+
+    /** A page's title is followed, soon, by at least two lines of body text. */
+    private static boolean bodyFollows(List<Line> lines, Verdicts v, DumpStats stats, int i) {
+        int body = 0;
+        for (int j = i + 1; j < lines.size() && j <= i + BODY_WINDOW; j++) {
+            if (isBody(lines, v, stats, j) && ++body >= MIN_BODY_AFTER_TITLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean bodyBetween(List<Line> lines, Verdicts v, DumpStats stats, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (isBody(lines, v, stats, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text that belongs to a page's body: a longer kept line, or a line of dialogue. */
+    static boolean isBody(List<Line> lines, Verdicts v, DumpStats stats, int j) {
+        return v.isKept(j) && (lines.get(j).words() >= BODY_WORDS || stats.isDialogue(lines.get(j))
+                || (lines.get(j).listItem() && Shapes.endsSentence(lines.get(j).text())));
+    }
+}

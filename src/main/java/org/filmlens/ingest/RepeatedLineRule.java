@@ -1,0 +1,20 @@
+package org.filmlens.ingest;
+
+/**
+ * Short lines that occur more than once in a dump are site chrome: status toasts ("changes saved"), image alt text
+ * that repeats the search query, related-article titles printed twice (link text and image caption). Authors
+ * rarely repeat a short line verbatim; dialogue lines are exempt because quotes pages legitimately repeat "Yes."
+ */
+final class RepeatedLineRule implements LineRule {
+    static final int MAX_WORDS = 25;
+
+    @Override
+    public String name() {
+        return "repeated";
+    }
+
+    @Override
+    public boolean isDebris(Line line, DumpStats stats) {
+        return line.words() <= MAX_WORDS && !stats.isDialogue(line) && stats.occurrences(line) >= 2;
+    }
+}

@@ -1,0 +1,101 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The search-results listing some scrapers append to a dump: upper-case section labels (IMAGES, VIDEO, COMMENTS)
+ * followed only by numbered results and indented snippets, up to the end of the file. It is not a page; its
+ * results that carry a real snippet name the pages of the dump.
+ *
+ * @param start   index of the first line of the listing, or the number of lines when there is none
+ * @param entries results whose snippet is long enough to recognise a page by
+ */
+record SearchListing(int start, List<ListingEntry> entries) {
+    static final int SNIPPET_INDENT = 4;
+    static final int MIN_SNIPPET_WORDS = 8;
+
+    static SearchListing find(List<String> raw) {
+        int n = raw.size();
+        int start = n;
+        boolean sawEntry = false;
+        for (int i = n - 1; i >= 0; i--) {
+            String r = raw.get(i);
+            String t = r.trim();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (isCapsLabel(r)) {
+                start = i;
+            } else if (numberedText(t) != null) {
+                sawEntry = true;
+            } else if (indent(r) < SNIPPET_INDENT) {
+                break;
+            }
+        }
+        if (start == n || !sawEntry) {
+            return new SearchListing(n, List.of());
+        }
+        return new SearchListing(start, parseEntries(raw, start));
+    }
+
+    private static List<ListingEntry> parseEntries(List<String> raw, int start) {
+        List<ListingEntry> entries = new ArrayList<>();
+        String heading = null;
+        StringBuilder snippet = new StringBuilder();
+        for (int i = start; i <= raw.size(); i++) {
+            String r = i < raw.size() ? raw.get(i) : "";
+            String t = r.trim();
+            String numbered = i < raw.size() ? numberedText(t) : null;
+            boolean boundary = i == raw.size() || numbered != null || isCapsLabel(r);
+            if (boundary && heading != null) {
+                String s = Line.collapse(snippet.toString());
+                if (Words.wordCount(s) >= MIN_SNIPPET_WORDS) {
+                    entries.add(ListingEntry.parse(heading, s));
+                }
+                heading = null;
+                snippet.setLength(0);
+            }
+            if (numbered != null) {
+                heading = numbered;
+            } else if (heading != null && !t.isEmpty()) {
+                snippet.append(t).append(' ');
+            }
+        }
+        return entries;
+    }
+
+    static boolean isCapsLabel(String raw) {
+        String t = raw.trim();
+        if (indent(raw) > 0 || t.length() < 3 || t.length() > 24) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(Character.isUpperCase(c) || c == ' ' || c == '&')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text after "12. " when the line is a numbered result, else null. */
+    static String numberedText(String t) {
+        int d = 0;
+        while (d < t.length() && d < 3 && Character.isDigit(t.charAt(d))) {
+            d++;
+        }
+        if (d > 0 && d + 1 < t.length() && t.charAt(d) == '.' && t.charAt(d + 1) == ' ') {
+            return t.substring(d + 2).trim();
+        }
+        return null;
+    }
+
+    static int indent(String raw) {
+        int i = 0;
+        while (i < raw.length() && raw.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,31 @@
+package org.filmlens.ingest;
+
+/**
+ * Prose is about half function words; keyword lists, tag clouds and glued link text are almost none. A longer
+ * line with very few stopwords and little of the film's vocabulary is not something an author wrote as a sentence.
+ */
+final class StopwordDensityRule implements LineRule {
+    static final int MIN_WORDS = 10;
+    static final double MAX_STOPWORD_SHARE = 0.12;
+    static final double MAX_RELATEDNESS = 0.4;
+
+    @Override
+    public String name() {
+        return "stopword-density";
+    }
+
+    @Override
+    public boolean isDebris(Line line, DumpStats stats) {
+        if (line.words() < MIN_WORDS || stats.isDialogue(line)) {
+            return false;
+        }
+        var tokens = Words.tokens(line.text());
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        long stop = tokens.stream().filter(Words::isStopword).count();
+        double share = (double) stop / tokens.size();
+        double r = stats.relatedness(line.text());
+        return share < MAX_STOPWORD_SHARE && (Double.isNaN(r) || r < MAX_RELATEDNESS);
+    }
+}

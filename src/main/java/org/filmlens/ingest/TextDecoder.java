@@ -1,0 +1,92 @@
+package org.filmlens.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a file's bytes into text: a byte-order mark decides the encoding; otherwise UTF-8, and when the bytes are
+ * not valid UTF-8, windows-1252 (the usual encoding of older Western pages) with a warning. Empty files and
+ * binary files are refused with one line that names the file.
+ */
+final class TextDecoder {
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    static final int SNIFF_BYTES = 64 * 1024;
+    static final double MAX_CONTROL_SHARE = 0.01;
+
+    /** Decoded text, and a warning line when the encoding had to be guessed (else null). */
+    record Decoded(String text, String warning) { }
+
+    private TextDecoder() {
+    }
+
+    static Decoded decode(String name, byte[] bytes) throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException(name + ": the file is empty");
+        }
+        Decoded d = decodeBytes(name, bytes);
+        if (d.text().isBlank()) {
+            throw new IngestException(name + ": the file has no text (only white space)");
+        }
+        return d;
+    }
+
+    private static Decoded decodeBytes(String name, byte[] bytes) throws IngestException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            checkNotBinary(name, bytes, 3);
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), null);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
+        }
+        checkNotBinary(name, bytes, 0);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new Decoded(text, null);
+        } catch (CharacterCodingException e) {
+            return new Decoded(new String(bytes, WINDOWS_1252),
+                    name + ": not valid UTF-8, read as windows-1252");
+        }
+    }
+
+    /** NUL bytes, or more than a few control characters near the start, mean the file is not text. */
+    static void checkNotBinary(String name, byte[] bytes, int from) throws IngestException {
+        int controls = 0;
+        int sniffed = 0;
+        for (int i = from; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new IngestException(name + ": binary file (contains NUL bytes), not text");
+            }
+            if (i - from < SNIFF_BYTES) {
+                sniffed++;
+                if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                    controls++;
+                }
+            }
+        }
+        if (sniffed > 0 && controls > MAX_CONTROL_SHARE * sniffed) {
+            throw new IngestException(name + ": binary file (too many control characters), not text");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

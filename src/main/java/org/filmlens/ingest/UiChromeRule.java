@@ -1,0 +1,93 @@
+package org.filmlens.ingest;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Navigation and widget labels of web pages ("Text to speech", "More from this title", "About the Author",
+ * "RELATED: ...", "More from X and Y"). Recognised by shape and by the vocabulary of web interfaces: a short line
+ * made of interface words, a line that opens with an interface lead-in, or an upper-case label before a colon.
+ */
+final class UiChromeRule implements LineRule {
+    /** Words of web interfaces (not of film writing). */
+    static final Set<String> UI_WORDS = Set.of(
+            "text", "speech", "member", "members", "subscribe", "subscriber", "newsletter", "sign", "login",
+            "register", "account", "follow", "followed", "following", "share", "comment", "comments", "reply",
+            "recommended", "related", "trending", "popular", "explore", "recently", "viewed", "contribute",
+            "contributing", "author", "stories", "reading", "read", "menu", "home", "search", "advertisement",
+            "ad", "ads", "sponsored", "cookie", "cookies", "privacy", "policy", "skip", "next", "previous", "top",
+            "more", "click", "download", "app", "listen", "print", "bookmark", "notifications", "settings",
+            "profile", "page", "title", "people", "latest", "newsletters", "podcast", "video", "videos",
+            "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews");
+
+    /** Openings of link blocks and widgets; a line that starts so and stays short is not prose. */
+    static final List<String> LEAD_INS = List.of(
+            "more from", "more to explore", "more stories", "recommended", "related", "read more", "read next",
+            "see also", "written by", "sign up", "subscribe", "follow us", "share this", "you may also like",
+            "you might also like", "also read", "trending", "most popular", "most read", "up next",
+            "advertisement", "sponsored", "continue reading", "keep reading", "people are reading",
+            "about the author", "join the", "log in", "listen to", "watch next");
+
+    static final int MAX_LEAD_IN_WORDS = 12;
+    static final int MAX_UI_WORDS = 6;
+
+    @Override
+    public String name() {
+        return "ui-chrome";
+    }
+
+    @Override
+    public boolean isDebris(Line line, DumpStats stats) {
+        String text = line.text();
+        int words = line.words();
+        return capsLabel(text) || leadIn(text, words) || mostlyInterfaceWords(text, words);
+    }
+
+    /** "RELATED: Title", "MORE: Title": an upper-case label announcing a link. */
+    static boolean capsLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 3 || colon > 20) {
+            return false;
+        }
+        String label = text.substring(0, colon);
+        boolean letters = false;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    static boolean leadIn(String text, int words) {
+        if (words > MAX_LEAD_IN_WORDS) {
+            return false;
+        }
+        String n = Words.normalize(text);
+        for (String lead : LEAD_INS) {
+            if (n.equals(lead) || n.startsWith(lead + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line where interface words are at least as many as the other content words. */
+    static boolean mostlyInterfaceWords(String text, int words) {
+        if (words > MAX_UI_WORDS) {
+            return false;
+        }
+        int ui = 0;
+        int other = 0;
+        for (String t : Words.tokens(text)) {
+            if (UI_WORDS.contains(t)) {
+                ui++;
+            } else if (!Words.isStopword(t)) {
+                other++;
+            }
+        }
+        return ui >= 1 && ui >= other;
+    }
+}

@@ -1,0 +1,28 @@
+package org.filmlens.ingest;
+
+/**
+ * Headlines of other stories (trending, recommended, "people are reading"): title-case lines whose content words
+ * hardly overlap the film's vocabulary. Section headings of an article about the film name its people, its title
+ * or its themes, which recur through the dump.
+ */
+final class UnrelatedHeadlineRule implements LineRule {
+    static final int MIN_WORDS = 4;
+    static final int MAX_WORDS = 30;
+    static final double MAX_RELATEDNESS = 0.25;
+
+    @Override
+    public String name() {
+        return "unrelated-headline";
+    }
+
+    @Override
+    public boolean isDebris(Line line, DumpStats stats) {
+        String t = line.text();
+        if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isDialogue(line)
+                || !Shapes.isTitleCase(t) || Shapes.endsSentence(t) && !t.endsWith("?")) {
+            return false;
+        }
+        double r = stats.relatedness(line.text());
+        return !Double.isNaN(r) && r < MAX_RELATEDNESS;
+    }
+}

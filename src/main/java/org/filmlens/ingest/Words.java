@@ -1,0 +1,110 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Word-level helpers shared by the cleaning rules: a tokenizer, English stopwords and a light stemmer. */
+final class Words {
+    private Words() {
+    }
+
+    /** Common English function words; their share in a line tells prose from link text and headlines. */
+    static final Set<String> STOPWORDS = Set.of(
+            "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+            "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+            "did", "do", "does", "doing", "down", "during", "each", "even", "ever", "every", "few", "for", "from",
+            "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself",
+            "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "let", "like", "may", "me",
+            "might", "more", "most", "much", "must", "my", "myself", "no", "nor", "not", "now", "of", "off", "on",
+            "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so",
+            "some", "such", "than", "that", "the", "their", "them", "themselves", "then", "there", "these", "they",
+            "this", "those", "through", "to", "too", "under", "until", "up", "upon", "us", "very", "was", "we",
+            "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why", "will", "with",
+            "would", "yet", "you", "your", "yours", "yourself", "also", "it's", "i'm", "don't", "can't",
+            "won't", "didn't", "doesn't", "isn't", "wasn't", "i've", "i'll", "i'd", "you're", "that's", "there's",
+            "he's", "she's", "they're", "we're", "let's", "what's", "one", "many");
+
+    /** Lower-case word tokens (letters, digits, inner apostrophes); curly apostrophes become straight ones. */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                cur.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < n
+                    && Character.isLetter(text.charAt(i + 1))) {
+                cur.append('\'');
+            } else if (cur.length() > 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    static boolean isStopword(String token) {
+        return STOPWORDS.contains(token);
+    }
+
+    static boolean hasLetter(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A crude English stemmer (possessive and plural) so that "villains" and "characters" meet their singulars. */
+    static String stem(String token) {
+        String t = token;
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        } else if (t.endsWith("'")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        if (t.length() > 4 && t.endsWith("ies")) {
+            return t.substring(0, t.length() - 3) + "y";
+        }
+        if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")) {
+            return t.substring(0, t.length() - 1);
+        }
+        return t;
+    }
+
+    /** Letters and digits only, lower case, single spaces: for comparing titles and lines. */
+    static String normalize(String text) {
+        return String.join(" ", tokens(text)).toLowerCase(Locale.ROOT);
+    }
+
+    static int wordCount(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean w = !Character.isWhitespace(text.charAt(i));
+            if (w && !inWord) {
+                count++;
+            }
+            inWord = w;
+        }
+        return count;
+    }
+
+    /** Whether a word starts with an upper-case letter (or a digit, as in "10 Best"). */
+    static boolean isCapitalized(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,111 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.filmlens.corpus.Progress;
+import org.filmlens.index.LuceneSearchIndex;
+import org.filmlens.index.SearchRequest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A workspace keeps its promises: bad input changes nothing, a lost or damaged index is rebuilt. */
+class WorkspaceTest {
+    static final Path SAMPLE = Path.of("samples/her-2013/her-2013-web-pages.txt");
+    static Path ingested;
+
+    @BeforeAll
+    static void ingestSampleOnce(@TempDir Path dir) throws Exception {
+        ingested = dir;
+        try (Workspace ws = Workspace.open(dir)) {
+            IngestReport r = ws.ingest(List.of(SAMPLE), Progress.NONE);
+            assertTrue(r.sources() >= 5, "sources: " + r.sources());
+        }
+    }
+
+    @Test
+    void reopenedWorkspaceShowsTheSameCorpusAndFilm() throws Exception {
+        try (Workspace ws = Workspace.open(ingested)) {
+            assertFalse(ws.isEmpty());
+            assertEquals("Her", ws.film().title());
+            assertEquals(2013, ws.film().year());
+            ws.corpus().passages().forEach(p -> assertEquals(p.text(),
+                    ws.source(p.sourceId()).orElseThrow().text().substring(p.start(), p.end()), p.id()));
+        }
+    }
+
+    @Test
+    void badInputLeavesTheWorkspaceAsItWas(@TempDir Path tmp) throws Exception {
+        Path empty = Files.createFile(tmp.resolve("empty.txt"));
+        Path binary = Files.write(tmp.resolve("blob.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 0, 1});
+        Path missing = tmp.resolve("nowhere.txt");
+        byte[] before = Files.readAllBytes(ingested.resolve(Workspace.CORPUS_FILE));
+        for (Path bad : List.of(empty, binary, missing)) {
+            try (Workspace ws = Workspace.open(ingested)) {
+                WorkspaceException e = assertThrows(WorkspaceException.class,
+                        () -> ws.ingest(List.of(bad), Progress.NONE));
+                assertTrue(e.getMessage().contains(bad.getFileName().toString()),
+                        "message names the file: " + e.getMessage());
+                assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+            }
+            assertArrayEquals(before, Files.readAllBytes(ingested.resolve(Workspace.CORPUS_FILE)));
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
+        copyTree(ingested, copy);
+        Path index = copy.resolve(LuceneSearchIndex.FOLDER);
+        try (var files = Files.list(index)) {
+            for (Path f : files.toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        try (Workspace ws = Workspace.open(copy)) {
+            assertTrue(ws.search(SearchRequest.of("\"come find me\"")).total() > 0);
+        }
+    }
+
+    @Test
+    void aMissingIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
+        copyTree(ingested, copy);
+        Workspace.deleteTree(copy.resolve(LuceneSearchIndex.FOLDER));
+        try (Workspace ws = Workspace.open(copy)) {
+            assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
+        }
+    }
+
+    @Test
+    void aNewerCorpusFormatIsRefusedWithAMessage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(Workspace.CORPUS_FILE), "{\"formatVersion\": 99, \"sources\": []}");
+        WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
+        assertTrue(e.getMessage().contains("newer Filmlens"), e.getMessage());
+    }
+
+    @Test
+    void aFileInsteadOfAFolderIsRefused(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        assertThrows(WorkspaceException.class, () -> Workspace.open(file));
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
