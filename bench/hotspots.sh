@@ -4,7 +4,7 @@
 set -euo pipefail
 file=$1; n=${2:-20}
 samples=$(mktemp)
-jfr print --events jdk.ExecutionSample "$file" > "$samples"
+jfr print --stack-depth 64 --events jdk.ExecutionSample "$file" > "$samples"
 echo "samples: $(grep -c 'jdk.ExecutionSample' "$samples")"
 echo "-- top frame (where the CPU is)"
 awk '/stackTrace = \[/ {top=1; next} top {sub(/^[ \t]+/, ""); sub(/[ \t]+line:.*/, ""); print; top=0}' "$samples" \

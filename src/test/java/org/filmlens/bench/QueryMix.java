@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,18 +33,17 @@ final class QueryMix {
         for (int i = 0; i < Math.min(FILES_SAMPLED, files.size()); i++) {
             Path f = files.get(rnd.nextInt(files.size()));
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                List<String> lineWords = new ArrayList<>();
-                Matcher m = WORD.matcher(line);
+                Matcher m = WORD.matcher(line.toLowerCase(Locale.ROOT));
+                String previous = null;
+                int previousEnd = -1;
                 while (m.find()) {
-                    lineWords.add(m.group().toLowerCase(java.util.Locale.ROOT));
-                }
-                words.addAll(lineWords);
-                for (int j = 0; j + 1 < lineWords.size(); j++) {
-                    // only truly adjacent words make a phrase: check nothing but a space separates them
-                    String pair = lineWords.get(j) + " " + lineWords.get(j + 1);
-                    if (line.toLowerCase(java.util.Locale.ROOT).contains(pair)) {
-                        pairs.add(pair);
+                    words.add(m.group());
+                    // only words with nothing but one space between them make a phrase
+                    if (previous != null && m.start() == previousEnd + 1 && line.charAt(previousEnd) == ' ') {
+                        pairs.add(previous + " " + m.group());
                     }
+                    previous = m.group();
+                    previousEnd = m.end();
                 }
             }
         }
