@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "A workbench for studying a film through what has been written about it.",
         subcommands = {IngestCommand.class, SourcesCommand.class, ShowCommand.class, PassagesCommand.class,
                 SearchCommand.class, QuotesCommand.class, CharactersCommand.class, ArcCommand.class,
-                ScenesCommand.class, EndingCommand.class})
+                ScenesCommand.class, EndingCommand.class, AnnotateCommand.class,
+                AnnotationsCommand.class, ExportCommand.class, ImportCommand.class})
 final class FilmlensCommand {
 }

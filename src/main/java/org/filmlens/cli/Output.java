@@ -28,6 +28,12 @@ final class Output {
         OUT.println(text);
     }
 
+    /** Text exactly as given (an export), no line end added. */
+    static void text(String text) {
+        OUT.print(text);
+        OUT.flush();
+    }
+
     static void flush() {
         OUT.flush();
     }

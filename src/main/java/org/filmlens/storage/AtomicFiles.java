@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,39 @@ public final class AtomicFiles {
             forceDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Renames {@code from} to {@code to} in the same folder (never replacing an existing {@code to}) and makes the
+     * rename durable; used to set a damaged file aside so that nothing ever writes over it.
+     */
+    public static void moveAside(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+        forceDirectory(to.toAbsolutePath().getParent());
+    }
+
+    /**
+     * Deletes temp files that {@link #write} left behind for {@code target} when a process died mid-save. Only call
+     * this while holding the lock that every writer of {@code target} takes, or a live writer's temp file could go.
+     */
+    public static void deleteStaleTemps(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = "." + target.getFileName() + ".";
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(".tmp");
+        })) {
+            for (Path t : temps) {
+                Files.deleteIfExists(t);
+            }
         }
     }
 

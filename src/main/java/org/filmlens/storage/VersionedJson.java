@@ -55,20 +55,43 @@ public final class VersionedJson {
      */
     public static <T> T read(Path file, Class<T> type, int currentVersion,
                              Map<Integer, UnaryOperator<ObjectNode>> migrations) throws StorageException {
-        JsonNode root;
+        return parse(file, readBounded(file), type, currentVersion, migrations);
+    }
+
+    /** The bytes of {@code file}, refused when empty or larger than {@link #MAX_BYTES}. */
+    public static byte[] readBounded(Path file) throws StorageException {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
                 throw new StorageException(file, "file is " + size + " bytes, more than the " + MAX_BYTES + " allowed");
             }
-            if (size == 0) {
-                throw new StorageException(file, "file is empty");
-            }
-            root = MAPPER.readTree(file.toFile());
-        } catch (StorageException e) {
-            throw e;
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new StorageException(file, "file not found", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "cannot read (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Parses content already read from {@code file} (named in messages only), migrating it to
+     * {@code currentVersion}. A format this build cannot read throws {@link UnsupportedFormatException}; any other
+     * failure means the content is damaged or not a Filmlens file.
+     *
+     * @param migrations for each old version v, the step that turns a v document into a v+1 document
+     */
+    public static <T> T parse(Path file, byte[] content, Class<T> type, int currentVersion,
+                              Map<Integer, UnaryOperator<ObjectNode>> migrations) throws StorageException {
+        if (content.length > MAX_BYTES) {
+            throw new StorageException(file, "content is " + content.length + " bytes, more than the " + MAX_BYTES
+                    + " allowed");
+        }
+        if (content.length == 0) {
+            throw new StorageException(file, "file is empty");
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content);
         } catch (IOException e) {
             throw new StorageException(file, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         }
@@ -77,14 +100,14 @@ public final class VersionedJson {
         }
         int version = obj.get("formatVersion").asInt();
         if (version > currentVersion) {
-            throw new StorageException(file, "written by a newer Filmlens (format " + version
+            throw new UnsupportedFormatException(file, "written by a newer Filmlens (format " + version
                     + "; this version reads up to " + currentVersion + "); upgrade Filmlens to open it");
         }
         ObjectNode doc = obj;
         while (version < currentVersion) {
             UnaryOperator<ObjectNode> step = migrations.get(version);
             if (step == null) {
-                throw new StorageException(file, "format " + version + " is too old to migrate");
+                throw new UnsupportedFormatException(file, "format " + version + " is too old to migrate");
             }
             doc = step.apply(doc);
             version++;
@@ -92,15 +115,29 @@ public final class VersionedJson {
         }
         try {
             return MAPPER.treeToValue(doc, type);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new StorageException(file, "unexpected content (" + firstLine(e.getMessage()) + ")", e);
         }
     }
 
     /** Writes {@code value} atomically; its JSON must have {@code formatVersion} as its first property. */
     public static void write(Path file, Object value) throws StorageException {
+        writeBytes(file, toBytes(file, value));
+    }
+
+    /** The JSON {@link #write} would save, for callers that also keep it (e.g. as the next backup). */
+    public static byte[] toBytes(Path file, Object value) throws StorageException {
         try {
-            AtomicFiles.write(file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value));
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Replaces {@code file} atomically with {@code content}. */
+    public static void writeBytes(Path file, byte[] content) throws StorageException {
+        try {
+            AtomicFiles.write(file, content);
         } catch (IOException e) {
             throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
         }

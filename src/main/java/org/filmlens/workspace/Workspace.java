@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.filmlens.annotations.AnnotationStore;
+import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.SceneOutline;
@@ -58,6 +60,7 @@ public final class Workspace implements AutoCloseable {
     private final Ingester ingester = new Ingester();
     private volatile Snapshot snapshot;
     private SearchService index;
+    private AnnotationStore annotations;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
     private record Snapshot(String generation, Corpus corpus, Analysis analysis) {}
@@ -212,10 +215,11 @@ public final class Workspace implements AutoCloseable {
         String generation = UUID.randomUUID().toString();
         progress.report("Indexing", 0.8);
         commit(new Snapshot(generation, merged, analysis));
+        List<String> warnings = reanchorAnnotations(merged);
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
-                analysis.characters().size(), took, List.of());
+                analysis.characters().size(), took, warnings);
     }
 
     /** Ingests the sample that ships inside Filmlens (used on a first start with an empty workspace). */
@@ -314,6 +318,38 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
         }
         snapshot = next;
+    }
+
+    // ---------------------------------------------------------------- annotations
+
+    /** The user's annotations in this folder, opened on first use. */
+    public synchronized AnnotationStore annotations() throws WorkspaceException {
+        if (annotations == null) {
+            try {
+                annotations = AnnotationStore.open(dir);
+            } catch (StorageException e) {
+                throw new WorkspaceException(e.getMessage(), e);
+            }
+        }
+        return annotations;
+    }
+
+    /**
+     * After an ingest, finds every annotated span again in the new text. The corpus is already saved, so a failure
+     * here is reported as a warning rather than undoing the ingest; the annotations file is left untouched.
+     */
+    private List<String> reanchorAnnotations(Corpus corpus) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            ReanchorReport r = annotations().reanchor(corpus);
+            if (r.unplaced() > 0) {
+                warnings.add(r.unplaced() + " of " + r.total() + " annotations could not be placed in the new text; "
+                        + "they are kept and shown as unplaced");
+            }
+        } catch (WorkspaceException | StorageException e) {
+            warnings.add("annotations were not re-anchored: " + e.getMessage());
+        }
+        return warnings;
     }
 
     // ---------------------------------------------------------------- search

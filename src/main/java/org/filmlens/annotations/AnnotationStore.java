@@ -1,0 +1,305 @@
+package org.filmlens.annotations;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationStance;
+import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.FileLocks;
+import org.filmlens.storage.StorageException;
+import org.filmlens.storage.UnsupportedFormatException;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * The annotations of one workspace, in {@code annotations.json}. Every operation is one transaction: take the lock
+ * file's exclusive lock, read the latest file, apply the change, save atomically (the previous good content becomes
+ * {@code annotations.json.bak}), release. So two windows or commands on one workspace never lose each other's work,
+ * and a crash at any moment leaves either the old or the new file. A damaged file is set aside, never overwritten,
+ * and the backup restored when it is usable; {@link #notices()} tells the user.
+ */
+public final class AnnotationStore {
+    public static final String FILE = "annotations.json";
+    static final String BACKUP = FILE + ".bak";
+    static final String LOCK = FILE + ".lock";
+    static final String DAMAGED_PREFIX = FILE + ".damaged-";
+    /** One migration step per older format; none yet, format 1 is the first. */
+    private static final Map<Integer, UnaryOperator<ObjectNode>> MIGRATIONS = Map.of();
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Path backup;
+    private final Path lockFile;
+    private final Clock clock;
+    private final Duration lockTimeout;
+    private final List<StoreNotice> notices = new CopyOnWriteArrayList<>();
+
+    private AnnotationStore(Path dir, Clock clock, Duration lockTimeout) {
+        Path abs = dir.toAbsolutePath().normalize();
+        this.file = abs.resolve(FILE);
+        this.backup = abs.resolve(BACKUP);
+        this.lockFile = abs.resolve(LOCK);
+        this.clock = clock;
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** Opens the store of a workspace folder, checking (and if need be repairing) its file at once. */
+    public static AnnotationStore open(Path workspaceDir) throws StorageException {
+        return open(workspaceDir, Clock.systemUTC(), Duration.ofSeconds(30));
+    }
+
+    static AnnotationStore open(Path workspaceDir, Clock clock, Duration lockTimeout) throws StorageException {
+        AnnotationStore store = new AnnotationStore(workspaceDir, clock, lockTimeout);
+        try {
+            Files.createDirectories(store.file.getParent());
+        } catch (IOException e) {
+            throw new StorageException(store.file.getParent(), "cannot create the folder (" + e.getMessage() + ")", e);
+        }
+        store.list();
+        return store;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** What the store repaired on its own since it was opened, oldest first; show these to the user. */
+    public List<StoreNotice> notices() {
+        return List.copyOf(notices);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** All annotations, freshly read (another process may have added some). */
+    public List<Annotation> list() throws StorageException {
+        return transact(annotations -> List.copyOf(annotations));
+    }
+
+    /** The annotations that carry {@code tag} (any case); all of them when {@code tag} is null or blank. */
+    public List<Annotation> list(String tag) throws StorageException {
+        List<Annotation> all = list();
+        return tag == null || tag.isBlank() ? all : all.stream().filter(a -> a.hasTag(tag)).toList();
+    }
+
+    public Optional<Annotation> get(String id) throws StorageException {
+        return list().stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    // ---------------------------------------------------------------- changing
+
+    /** A new annotation (fresh id, created now) that is not saved until {@link #apply applied} as an Add. */
+    public Annotation create(AnnotationTarget target, String note, List<String> tags, AnnotationStance stance) {
+        String now = now();
+        return new Annotation(UUID.randomUUID().toString(), target, note, tags, stance, now, now, false);
+    }
+
+    /**
+     * Applies {@code edit} to the latest annotations and saves them before returning.
+     *
+     * @return the edit that undoes it
+     */
+    public AnnotationEdit apply(AnnotationEdit edit) throws StorageException, AnnotationException {
+        String now = now();
+        Outcome<AnnotationEdit> out = transactChecked(annotations -> edit.applyTo(annotations, now));
+        return out.value();
+    }
+
+    public Annotation add(AnnotationTarget target, String note, List<String> tags, AnnotationStance stance)
+            throws StorageException, AnnotationException {
+        Annotation a = create(target, note, tags, stance);
+        apply(new AnnotationEdit.Add(a));
+        return a;
+    }
+
+    public void delete(String id) throws StorageException, AnnotationException {
+        apply(new AnnotationEdit.Delete(id));
+    }
+
+    /**
+     * Adds the annotations whose ids are not in the store yet, in one save.
+     *
+     * @return the ones actually added (duplicates by id are left out)
+     */
+    public List<Annotation> addAllNew(List<Annotation> candidates) throws StorageException {
+        return transact(annotations -> {
+            List<Annotation> added = new ArrayList<>();
+            for (Annotation a : candidates) {
+                if (AnnotationEdit.indexOf(annotations, a.id()) < 0) {
+                    annotations.add(a);
+                    added.add(a);
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Finds every span again in {@code corpus} (after a re-ingest) and saves the moved ones in one transaction. */
+    public ReanchorReport reanchor(Corpus corpus) throws StorageException {
+        Reanchorer reanchorer = new Reanchorer(corpus);
+        return transact(annotations -> {
+            int moved = 0;
+            int unplaced = 0;
+            for (int i = 0; i < annotations.size(); i++) {
+                Annotation before = annotations.get(i);
+                Annotation after = reanchorer.reanchor(before);
+                if (!after.equals(before)) {
+                    annotations.set(i, after);
+                    moved += after.unplaced() ? 0 : 1;
+                }
+                unplaced += after.unplaced() ? 1 : 0;
+            }
+            return new ReanchorReport(annotations.size(), moved, unplaced);
+        });
+    }
+
+    private String now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    // ---------------------------------------------------------------- the transaction
+
+    private interface Mutation<R> {
+        R apply(List<Annotation> annotations) throws AnnotationException;
+    }
+
+    private record Outcome<R>(R value) {}
+
+    private <R> R transact(java.util.function.Function<List<Annotation>, R> mutation) throws StorageException {
+        try {
+            return transactChecked(mutation::apply).value();
+        } catch (AnnotationException e) {
+            throw new IllegalStateException("unchecked mutation threw " + e.getMessage(), e);
+        }
+    }
+
+    /** Lock, read the latest, apply, write when changed, unlock. A failed mutation writes nothing. */
+    private <R> Outcome<R> transactChecked(Mutation<R> mutation) throws StorageException, AnnotationException {
+        try (FileLocks.Held ignored = FileLocks.acquire(lockFile, lockTimeout)) {
+            Loaded latest = loadLatest();
+            List<Annotation> working = new ArrayList<>(latest.annotations());
+            R result = mutation.apply(working);
+            if (!working.equals(latest.annotations())) {
+                save(latest, working);
+            }
+            return new Outcome<>(result);
+        } catch (IOException e) {
+            if (e instanceof StorageException se) {
+                throw se;
+            }
+            throw new StorageException(lockFile, "cannot release the lock (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** The current file's annotations and its exact bytes (null when there was no good file). */
+    private record Loaded(List<Annotation> annotations, byte[] goodBytes) {}
+
+    private void save(Loaded previous, List<Annotation> annotations) throws StorageException {
+        byte[] next = VersionedJson.toBytes(file, new StoredAnnotations(StoredAnnotations.VERSION, annotations));
+        if (previous.goodBytes() != null) {
+            // The backup is always content that was just read back and parsed, so it is known to be good.
+            VersionedJson.writeBytes(backup, previous.goodBytes());
+        }
+        VersionedJson.writeBytes(file, next);
+    }
+
+    /** Reads annotations.json under the lock, repairing it from the backup when it is damaged or missing. */
+    private Loaded loadLatest() throws StorageException {
+        try {
+            AtomicFiles.deleteStaleTemps(file);
+            AtomicFiles.deleteStaleTemps(backup);
+        } catch (IOException e) {
+            // leftovers of a crash are harmless; they are tried again next time
+        }
+        if (!Files.exists(file)) {
+            return restoreMissing();
+        }
+        byte[] bytes = VersionedJson.readBounded(file);
+        try {
+            return new Loaded(parse(bytes).annotations(), bytes);
+        } catch (UnsupportedFormatException e) {
+            throw e;
+        } catch (StorageException damage) {
+            return recoverFromDamage(damage);
+        }
+    }
+
+    private StoredAnnotations parse(byte[] bytes) throws StorageException {
+        return VersionedJson.parse(file, bytes, StoredAnnotations.class, StoredAnnotations.VERSION, MIGRATIONS);
+    }
+
+    private Loaded restoreMissing() throws StorageException {
+        Optional<Loaded> good = usableBackup();
+        if (good.isEmpty()) {
+            return new Loaded(List.of(), null);
+        }
+        VersionedJson.writeBytes(file, good.get().goodBytes());
+        notices.add(new StoreNotice(StoreNotice.Kind.MISSING_RESTORED, file + " was missing; restored "
+                + good.get().annotations().size() + " annotations from " + backup.getFileName(), null));
+        return good.get();
+    }
+
+    private Loaded recoverFromDamage(StorageException damage) throws StorageException {
+        Path aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)));
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)) + "-" + n);
+        }
+        try {
+            AtomicFiles.moveAside(file, aside);
+        } catch (IOException e) {
+            throw new StorageException(file, "is damaged (" + damage.getMessage() + ") and could not be set aside ("
+                    + e.getMessage() + "); nothing was changed", e);
+        }
+        String why = reason(damage);
+        Optional<Loaded> good = usableBackup();
+        if (good.isPresent()) {
+            VersionedJson.writeBytes(file, good.get().goodBytes());
+            notices.add(new StoreNotice(StoreNotice.Kind.RESTORED_FROM_BACKUP, FILE + " was damaged (" + why
+                    + "); it was moved to " + aside.getFileName() + " and " + good.get().annotations().size()
+                    + " annotations were restored from " + BACKUP + "; changes after that backup are only in the "
+                    + "moved file", aside));
+            return good.get();
+        }
+        notices.add(new StoreNotice(StoreNotice.Kind.DAMAGED_WITHOUT_BACKUP, FILE + " was damaged (" + why
+                + ") and there is no usable backup; it was moved to " + aside.getFileName()
+                + " untouched, and annotations start empty", aside));
+        return new Loaded(List.of(), null);
+    }
+
+    /** The backup when it exists, is not empty, parses, and holds at least one annotation. */
+    private Optional<Loaded> usableBackup() {
+        try {
+            if (!Files.isRegularFile(backup) || Files.size(backup) == 0) {
+                return Optional.empty();
+            }
+            byte[] bytes = VersionedJson.readBounded(backup);
+            List<Annotation> annotations = VersionedJson.parse(backup, bytes, StoredAnnotations.class,
+                    StoredAnnotations.VERSION, MIGRATIONS).annotations();
+            return annotations.isEmpty() ? Optional.empty() : Optional.of(new Loaded(annotations, bytes));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String reason(StorageException e) {
+        String msg = e.getMessage();
+        String prefix = file + ": ";
+        return msg != null && msg.startsWith(prefix) ? msg.substring(prefix.length()) : String.valueOf(msg);
+    }
+}

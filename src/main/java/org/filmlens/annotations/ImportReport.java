@@ -1,0 +1,10 @@
+package org.filmlens.annotations;
+
+/**
+ * What an import did.
+ *
+ * @param imported   annotations added
+ * @param unanchored of those, how many could not be placed in the current corpus (kept, flagged unplaced)
+ * @param duplicates annotations left out because one with the same id was already there
+ */
+public record ImportReport(int imported, int unanchored, int duplicates) {}

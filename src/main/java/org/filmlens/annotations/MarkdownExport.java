@@ -1,0 +1,111 @@
+package org.filmlens.annotations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Source;
+
+/**
+ * Annotations as Markdown for an essay: grouped by source in corpus order, each annotated text quoted as a
+ * blockquote, the note and the tags below it. Quotes without a span, scenes, ending questions and unplaced
+ * annotations follow in their own sections.
+ */
+public final class MarkdownExport {
+    private final Corpus corpus;
+    private final Analysis analysis;
+
+    public MarkdownExport(Corpus corpus, Analysis analysis) {
+        this.corpus = corpus;
+        this.analysis = analysis;
+    }
+
+    public String render(List<Annotation> annotations) {
+        Map<String, List<Annotation>> bySource = new LinkedHashMap<>();
+        corpus.sources().forEach(s -> bySource.put(s.id(), new ArrayList<>()));
+        List<Annotation> others = new ArrayList<>();
+        List<Annotation> unplaced = new ArrayList<>();
+        for (Annotation a : annotations) {
+            AnnotationTarget t = a.target();
+            if (a.unplaced()) {
+                unplaced.add(a);
+            } else if (t.hasSpan() && bySource.containsKey(t.sourceId())) {
+                bySource.get(t.sourceId()).add(a);
+            } else {
+                others.add(a);
+            }
+        }
+        StringBuilder md = new StringBuilder("# Annotations: ").append(corpus.film().title()).append("\n");
+        for (Map.Entry<String, List<Annotation>> e : bySource.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            Source s = corpus.source(e.getKey()).orElseThrow();
+            md.append("\n## ").append(heading(s)).append("\n");
+            if (s.url() != null && !s.url().isBlank()) {
+                md.append("\n<").append(s.url().strip()).append(">\n");
+            }
+            e.getValue().stream().sorted((x, y) -> Integer.compare(x.target().start(), y.target().start()))
+                    .forEach(a -> entry(md, a));
+        }
+        if (!others.isEmpty()) {
+            md.append("\n## Quotes, scenes and ending questions\n");
+            others.forEach(a -> entry(md, a));
+        }
+        if (!unplaced.isEmpty()) {
+            md.append("\n## Unplaced (their text was not found in the current sources)\n");
+            unplaced.forEach(a -> entry(md, a));
+        }
+        return md.toString();
+    }
+
+    private static String heading(Source s) {
+        String title = s.title() == null || s.title().isBlank() ? s.id() : s.title().strip();
+        return s.site() == null || s.site().isBlank() ? title : title + " (" + s.site().strip() + ")";
+    }
+
+    private void entry(StringBuilder md, Annotation a) {
+        md.append('\n');
+        String quoted = quotedText(a);
+        if (quoted != null) {
+            for (String line : quoted.strip().split("\\R", -1)) {
+                md.append(line.isBlank() ? ">" : "> " + line).append('\n');
+            }
+            md.append('\n');
+        }
+        if (!a.note().isBlank()) {
+            md.append(a.note().strip()).append("\n\n");
+        }
+        List<String> meta = new ArrayList<>();
+        if (!a.tags().isEmpty()) {
+            meta.add("Tags: " + String.join(", ", a.tags().stream().map(t -> "`" + t + "`").toList()));
+        }
+        if (a.stance() != null) {
+            meta.add("Stance: " + a.stance().label());
+        }
+        if (!meta.isEmpty()) {
+            md.append('*').append(String.join(" · ", meta)).append("*\n");
+        }
+    }
+
+    /** The annotated text, or for scenes and questions what they are about. */
+    private String quotedText(Annotation a) {
+        AnnotationTarget t = a.target();
+        if (t.exact() != null && !t.exact().isBlank()) {
+            return t.exact();
+        }
+        return switch (t.type()) {
+            case QUOTE -> analysis.quotes().stream().filter(q -> q.id().equals(t.refId())).findFirst()
+                    .map(q -> q.text()).orElse("Quote " + t.refId());
+            case SCENE -> analysis.scenes().stream().filter(s -> s.id().equals(t.refId())).findFirst()
+                    .map(s -> "Scene: " + s.title()).orElse("Scene " + t.refId());
+            case ENDING_QUESTION -> analysis.ending().stream().filter(q -> q.id().equals(t.refId())).findFirst()
+                    .map(q -> "Ending: " + q.question()).orElse("Ending question " + t.refId());
+            case PASSAGE_SPAN -> null;
+        };
+    }
+}

@@ -1,0 +1,9 @@
+package org.filmlens.annotations;
+
+/**
+ * The outcome of re-anchoring after a re-ingest.
+ *
+ * @param moved    annotations whose place changed and were found again
+ * @param unplaced annotations whose span could not be found (kept, flagged)
+ */
+public record ReanchorReport(int total, int moved, int unplaced) {}

@@ -1,0 +1,128 @@
+package org.filmlens.annotations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReanchorTest {
+    private static final String OLD_A = "Intro to the review.\n\n"
+            + "He reads the letter aloud at the end. The letter is the whole film.\n\n"
+            + "The rooftop scene closes the story with quiet hope for both of them.";
+    private static final String OLD_B = "A list of quotes.\n\nThe past is just a story we tell ourselves.";
+
+    @TempDir
+    Path dir;
+
+    private final Corpus before = TestCorpus.create().source("a", null, OLD_A).source("b", null, OLD_B).build();
+
+    private Annotation annotate(AnnotationStore store, String sourceId, String exact, int occurrence)
+            throws Exception {
+        Source s = before.source(sourceId).orElseThrow();
+        int start = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            start = s.text().indexOf(exact, start + 1);
+        }
+        int at = start;
+        Passage holding = before.passagesOf(sourceId).stream().filter(x -> x.start() <= at && at < x.end())
+                .findFirst().orElseThrow();
+        AnnotationTarget t = new AnnotationTargets(before, Analysis.empty()).passageSpan(holding.id(), start,
+                start + exact.length());
+        return store.add(t, "note on " + exact, List.of("t"), null);
+    }
+
+    @Test
+    void spansFollowTheirTextThroughAChangedDumpAndTheLostOnesAreKeptUnplaced() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation secondLetter = annotate(store, "a", "The letter", 0);
+        Annotation rooftop = annotate(store, "a", "closes the story with quiet hope", 0);
+        Annotation story = annotate(store, "b", "The past is just a story we tell ourselves.", 0);
+        Annotation intro = annotate(store, "a", "Intro to the review.", 0);
+
+        // The new dump: a paragraph inserted at the top (every offset moves), "letter" now also said earlier,
+        // the rooftop sentence reworded slightly, the quote moved to another source, the intro gone.
+        String newA = "A new opening paragraph that the site added. The letter matters.\n\n"
+                + "He reads the letter aloud at the end. The letter is the whole film.\n\n"
+                + "The rooftop scene closes the story with a quiet hope for both of them.";
+        String newC = "Best lines.\n\n\"The past is just a story we tell ourselves.\" Amy says it.";
+        Corpus after = TestCorpus.create().source("a", null, newA).source("c", null, newC).build();
+
+        ReanchorReport report = store.reanchor(after);
+        assertEquals(4, report.total());
+        assertEquals(1, report.unplaced());
+
+        Annotation l = store.get(secondLetter.id()).orElseThrow();
+        assertFalse(l.unplaced());
+        int expected = newA.indexOf("The letter is the whole film");
+        assertEquals(expected, l.target().start(), "found by its context, not the first 'The letter'");
+        assertEquals("a-p1", l.target().passageId());
+        assertSpanHolds(after, l);
+
+        Annotation r = store.get(rooftop.id()).orElseThrow();
+        assertFalse(r.unplaced());
+        assertEquals("closes the story with a quiet hope", r.target().exact(), "fuzzy match over the new wording");
+        assertSpanHolds(after, r);
+
+        Annotation s = store.get(story.id()).orElseThrow();
+        assertEquals("c", s.target().sourceId());
+        assertEquals("c-p1", s.target().passageId());
+        assertSpanHolds(after, s);
+
+        Annotation i = store.get(intro.id()).orElseThrow();
+        assertTrue(i.unplaced(), "kept and flagged, never dropped");
+        assertEquals("note on Intro to the review.", i.note());
+        assertEquals("Intro to the review.", i.target().exact());
+        assertEquals(intro.modified(), i.modified(), "re-anchoring is not a user edit");
+
+        // Ingesting the old text again places the lost one again.
+        store.reanchor(before);
+        Annotation back = store.get(intro.id()).orElseThrow();
+        assertFalse(back.unplaced());
+        assertEquals(0, back.target().start());
+    }
+
+    @Test
+    void theSameTextAgainChangesNothing() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        annotate(store, "a", "The letter", 0);
+        annotate(store, "b", "a story", 0);
+        List<Annotation> saved = store.list();
+        ReanchorReport report = store.reanchor(before);
+        assertEquals(0, report.moved());
+        assertEquals(saved, store.list());
+    }
+
+    @Test
+    void exactTextAloneGoesToTheOccurrenceNearestTheOldOffset() {
+        String text = "word one. word two. word three. word four.";
+        TextAnchor.Span near = TextAnchor.exact(text, "word", "zzz", "yyy", 21).orElseThrow();
+        assertEquals(20, near.start());
+        TextAnchor.Span withContext = TextAnchor.exact(text, "word", "two. ", " three", 0).orElseThrow();
+        assertEquals(20, withContext.start());
+    }
+
+    @Test
+    void fuzzyMatchFindsTheClosestSpanWithinTheEditBound() {
+        FuzzyMatcher.Match m = FuzzyMatcher.find("quiet hope", "a story with quite hope and more", 2).orElseThrow();
+        assertEquals("quite hope", "a story with quite hope and more".substring(m.start(), m.end()));
+        assertTrue(FuzzyMatcher.find("quiet hope", "nothing alike here at all", 2).isEmpty());
+    }
+
+    private static void assertSpanHolds(Corpus corpus, Annotation a) {
+        AnnotationTarget t = a.target();
+        String text = corpus.source(t.sourceId()).orElseThrow().text();
+        assertEquals(t.exact(), text.substring(t.start(), t.end()));
+        Passage p = corpus.passage(t.passageId()).orElseThrow();
+        assertTrue(p.start() <= t.start() && t.end() <= p.end());
+    }
+}
