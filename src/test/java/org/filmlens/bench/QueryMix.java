@@ -33,13 +33,14 @@ final class QueryMix {
         for (int i = 0; i < Math.min(FILES_SAMPLED, files.size()); i++) {
             Path f = files.get(rnd.nextInt(files.size()));
             for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                Matcher m = WORD.matcher(line.toLowerCase(Locale.ROOT));
+                String lower = line.toLowerCase(Locale.ROOT);
+                Matcher m = WORD.matcher(lower);
                 String previous = null;
                 int previousEnd = -1;
                 while (m.find()) {
                     words.add(m.group());
                     // only words with nothing but one space between them make a phrase
-                    if (previous != null && m.start() == previousEnd + 1 && line.charAt(previousEnd) == ' ') {
+                    if (previous != null && m.start() == previousEnd + 1 && lower.charAt(previousEnd) == ' ') {
                         pairs.add(previous + " " + m.group());
                     }
                     previous = m.group();
