@@ -13,7 +13,8 @@ import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
 
 /**
- * A corpus with a chosen number of quote occurrences, for timing quote linking against its input size. Invented
+ * A corpus with a chosen number of quote occurrences, for timing quote linking against its input size, shaped as
+ * the ingest shapes the sample (labelled lines are DIALOGUE passages of quotes and listing pages). Invented
  * lines of dialogue (made-up words among common English ones, so lines share words the way real ones do) are
  * each labelled on a quotes page, in a listicle, and quoted in article prose in the ways the linker must tolerate:
  * curly or straight quotes, changed case, a dropped word, a fragment, an attribution splitting the line.
@@ -76,10 +77,10 @@ final class SyntheticQuotes {
             out.end();
         }
         for (int from = 0; from < lineCount; from += LINES_PER_QUOTES_PAGE) {
-            out.begin(SourceKind.ARTICLE, "The best lines of the film, ranked (" + (from / LINES_PER_QUOTES_PAGE + 1)
+            out.begin(SourceKind.LISTING, "The best lines of the film, ranked (" + (from / LINES_PER_QUOTES_PAGE + 1)
                     + ")");
             for (int i = from; i < Math.min(lineCount, from + LINES_PER_QUOTES_PAGE); i++) {
-                out.passage(PassageKind.BULLET, saidBy.get(i) + ": " + lines.get(i));
+                out.passage(PassageKind.DIALOGUE, saidBy.get(i) + ": " + lines.get(i));
             }
             out.end();
         }
