@@ -1,13 +1,56 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
+import org.filmlens.corpus.ArcStage;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Scene;
+import org.filmlens.corpus.SceneLink;
 
-/** Builds one character's arc. PLACEHOLDER until the characters work lands. */
+/**
+ * Builds one character's arc: one stage per scene they are in, in film order, with their lines there, the passages
+ * linked to that scene that mention them (surest first), and who else is in the scene.
+ */
 public final class ArcBuilder {
+    /** @param characterName a character's name or alias, any case */
     public Optional<Arc> build(String characterName, Corpus corpus, Analysis analysis) {
-        return Optional.empty();
+        Optional<FilmCharacter> found = analysis.characters().stream().filter(c -> matches(c, characterName))
+                .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        FilmCharacter c = found.get();
+        Set<String> mentionedIn = new HashSet<>();
+        for (Mention m : c.mentions()) {
+            mentionedIn.add(m.passageId());
+        }
+        Set<String> lines = new HashSet<>(c.quoteIds());
+        List<ArcStage> stages = new ArrayList<>();
+        List<Scene> scenes = new ArrayList<>(analysis.scenes());
+        scenes.sort(java.util.Comparator.comparingInt(Scene::order));
+        for (Scene s : scenes) {
+            List<String> quotes = s.quotes().stream().map(SceneLink::targetId).filter(lines::contains).toList();
+            List<String> passages = s.passages().stream().map(SceneLink::targetId).filter(mentionedIn::contains)
+                    .toList();
+            boolean present = s.characters().contains(c.name());
+            if (quotes.isEmpty() && passages.isEmpty() && !present) {
+                continue;
+            }
+            List<String> others = s.characters().stream().filter(n -> !n.equals(c.name())).toList();
+            stages.add(new ArcStage(s.title(), s.id(), passages, quotes, others));
+        }
+        return Optional.of(new Arc(c.name(), c.actor(), c.mentions(), c.quoteIds(), stages));
+    }
+
+    private static boolean matches(FilmCharacter c, String name) {
+        String wanted = name.trim();
+        return c.name().equalsIgnoreCase(wanted) || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(wanted));
     }
 }

@@ -1,13 +1,283 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.Source;
 
-/** Finds the film's characters, their actors, aliases and mentions. PLACEHOLDER until the characters work lands. */
+/**
+ * Finds the film's characters, their actors, aliases and mentions.
+ *
+ * <p>A character is someone who speaks a labelled line, or someone the prose says an actor plays. Real people are
+ * never characters: the director, the sources' authors, and every actor. A character the prose alone introduces
+ * must keep an actor: when two characters claim one actor ("Charlotte (played by Scarlett Johansson)" in a
+ * paragraph about another film) the better-attested one keeps the actor and the other is dropped unless it speaks.
+ * Characters are ordered by importance: mentions plus lines.
+ */
 public final class CastFinder {
+    private static final Pattern NAME_WORD = Pattern.compile(NameShapes.WORD);
+
+    /** What is known about one character while the cast is assembled. */
+    private static final class Candidate {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Map<String, Double> actorVotes = new LinkedHashMap<>();
+        int lines;
+        String actor;
+
+        Candidate(String name) {
+            this.name = name;
+        }
+
+        double votesFor(String a) {
+            return actorVotes.getOrDefault(a, 0.0);
+        }
+    }
+
     public List<FilmCharacter> find(Corpus corpus, List<Quote> quotes) {
-        return List.of();
+        WordStats words = new WordStats(corpus);
+        SpeakerLabels labels = new SpeakerLabels(corpus, quotes);
+        Map<String, Candidate> cast = new LinkedHashMap<>();
+        Map<String, String> labelToName = new LinkedHashMap<>();
+        groupLabels(labels.lines(), cast, labelToName);
+
+        Set<String> known = new LinkedHashSet<>(labelToName.keySet());
+        known.addAll(cast.keySet());
+        CastEvidence evidence = new CastEvidence(corpus, known);
+        Set<String> people = realPeople(corpus, evidence);
+        cast.keySet().removeIf(name -> isPerson(name, people));
+
+        for (CastEvidence.Claim c : evidence.claims()) {
+            // Both names must be names: words this corpus never writes in lower case ("Operating System" is not).
+            if (!allProper(c.actor(), words) || !known.contains(c.name()) && !allProper(c.name(), words)) {
+                continue;
+            }
+            Candidate who = resolve(c.name(), cast, people, true);
+            if (who != null) {
+                who.actorVotes.merge(c.actor(), c.weight(), Double::sum);
+            }
+        }
+        for (String[] sc : evidence.surnameCharacters()) {
+            String actor = people.stream().filter(p -> NameShapes.surname(p).equals(sc[0])).findFirst().orElse(null);
+            Candidate who = sc[1] == null ? null : resolve(sc[1], cast, people, actor != null);
+            if (who != null && actor != null) {
+                who.actorVotes.merge(actor, 1.0, Double::sum);
+                who.aliases.add("the " + sc[0] + " character");
+            }
+        }
+        for (String[] sc : evidence.surnameClaims()) {
+            Candidate who = cast.get(sc[1]);
+            people.stream().filter(p -> p.contains(" ") && NameShapes.surname(p).equals(sc[0])).findFirst()
+                    .ifPresent(actor -> {
+                        if (who != null) {
+                            who.actorVotes.merge(actor, 1.0, Double::sum);
+                        }
+                    });
+        }
+        assignActors(cast);
+        cast.values().removeIf(c -> c.lines == 0 && c.actor == null);
+        String title = corpus.film() == null || corpus.film().title() == null ? "" : corpus.film().title();
+        cast.values().removeIf(c -> c.lines == 0 && c.name.equalsIgnoreCase(title));
+        addFullNames(corpus, words, cast, people);
+        AliasFinder.find(corpus, name -> {
+            Candidate c = resolve(name, cast, people, false);
+            return c == null ? null : c.name;
+        }).forEach((name, descriptions) -> cast.get(name).aliases.addAll(descriptions));
+
+        List<MentionFinder.Form> forms = new ArrayList<>();
+        for (Candidate c : cast.values()) {
+            forms.add(new MentionFinder.Form(c.name, c.name, MentionFinder.Kind.NAME));
+            for (String a : c.aliases) {
+                boolean fullName = !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.contains("’s ")
+                        && !a.contains("'s ") || a.endsWith(" character");
+                forms.add(new MentionFinder.Form(a, c.name, fullName ? MentionFinder.Kind.FULL_NAME
+                        : MentionFinder.Kind.DESCRIPTION));
+            }
+        }
+        Map<String, List<Mention>> mentions = new MentionFinder(corpus, words, labels).find(forms);
+        Map<String, List<String>> quoteIds = quotesBySpeaker(quotes, cast, labelToName);
+
+        List<FilmCharacter> out = new ArrayList<>();
+        for (Candidate c : cast.values()) {
+            List<String> qs = quoteIds.getOrDefault(c.name, List.of());
+            out.add(new FilmCharacter(c.name, c.actor, List.copyOf(c.aliases),
+                    List.copyOf(mentions.getOrDefault(c.name, List.of())), List.copyOf(qs)));
+        }
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        cast.values().forEach(c -> lines.put(c.name, c.lines));
+        out.sort(Comparator.comparingInt((FilmCharacter c) -> -(c.mentions().size()
+                + Math.max(c.quoteIds().size(), lines.get(c.name())))).thenComparing(FilmCharacter::name));
+        return out;
+    }
+
+    /** "Theodore Twombly" speaks as Theodore when "Theodore" is also a label: the short form is the name. */
+    private static void groupLabels(Map<String, Integer> lines, Map<String, Candidate> cast,
+                                    Map<String, String> labelToName) {
+        Set<String> single = new LinkedHashSet<>();
+        lines.keySet().stream().filter(l -> !l.contains(" ")).forEach(single::add);
+        for (Map.Entry<String, Integer> e : lines.entrySet()) {
+            String label = e.getKey();
+            String first = NameShapes.firstWord(label);
+            String name = single.contains(first) ? first : label;
+            Candidate c = cast.computeIfAbsent(name, Candidate::new);
+            c.lines += e.getValue();
+            if (!name.equals(label)) {
+                c.aliases.add(label);
+            }
+            labelToName.put(label, name);
+        }
+    }
+
+    private static boolean allProper(String name, WordStats words) {
+        for (String w : name.split("[ -]")) {
+            if (!w.isEmpty() && !words.isProper(w) && !w.endsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> realPeople(Corpus corpus, CastEvidence evidence) {
+        Set<String> people = new LinkedHashSet<>(evidence.castListActors());
+        evidence.claims().stream().filter(c -> NameShapes.isPerson(c.actor())).forEach(c -> people.add(c.actor()));
+        if (corpus.film() != null && corpus.film().director() != null) {
+            people.add(corpus.film().director());
+        }
+        for (Source s : corpus.sources()) {
+            if (s.author() != null && !s.author().isBlank()) {
+                people.add(s.author().trim());
+            }
+        }
+        return people;
+    }
+
+    private static boolean isPerson(String name, Set<String> people) {
+        return people.stream().anyMatch(p -> p.equalsIgnoreCase(name));
+    }
+
+    /** The candidate a name refers to; a new prose-only candidate when allowed and the name is nobody known. */
+    private static Candidate resolve(String name, Map<String, Candidate> cast, Set<String> people, boolean create) {
+        if (isPerson(name, people)) {
+            return null;
+        }
+        for (Candidate c : cast.values()) {
+            if (c.name.equals(name) || c.aliases.contains(name)) {
+                return c;
+            }
+        }
+        String first = NameShapes.firstWord(name);
+        Candidate byFirst = cast.get(first);
+        if (byFirst != null) {
+            if (create) {
+                byFirst.aliases.add(name); // a credit's full name ("Theodore Twombly") is the character's
+            }
+            return byFirst;
+        }
+        if (!create) {
+            return null;
+        }
+        Candidate c = cast.computeIfAbsent(name.contains(" ") ? first : name, Candidate::new);
+        if (name.contains(" ")) {
+            c.aliases.add(name);
+        }
+        return c;
+    }
+
+    /** Each character gets the actor most often credited; an actor plays one character, the best attested. */
+    private static void assignActors(Map<String, Candidate> cast) {
+        for (Candidate c : cast.values()) {
+            c.actor = c.actorVotes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                    .orElse(null);
+        }
+        Map<String, Candidate> owner = new LinkedHashMap<>();
+        for (Candidate c : cast.values()) {
+            if (c.actor == null) {
+                continue;
+            }
+            Candidate other = owner.get(c.actor);
+            if (other == null) {
+                owner.put(c.actor, c);
+                continue;
+            }
+            boolean better = c.votesFor(c.actor) > other.votesFor(c.actor)
+                    || c.votesFor(c.actor) == other.votesFor(c.actor) && c.lines > other.lines;
+            Candidate loser = better ? other : c;
+            if (better) {
+                owner.put(c.actor, c);
+            }
+            loser.actor = null;
+        }
+    }
+
+    /**
+     * Full names ("Theodore Twombly"): the character's name followed by a word that is always capitalised, seen at
+     * least twice, and not the name of a real person ("Samantha Morton", "Amy Adams").
+     */
+    private static void addFullNames(Corpus corpus, WordStats words, Map<String, Candidate> cast, Set<String> people) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Candidate c : cast.values()) {
+            if (c.name.contains(" ")) {
+                continue;
+            }
+            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(c.name) + " (" + NameShapes.WORD + ")");
+            for (Passage passage : corpus.passages()) {
+                Matcher m = p.matcher(passage.text());
+                while (m.find()) {
+                    String next = m.group(1);
+                    if (words.isProper(next) && !NameShapes.isFunctionWord(next) && NAME_WORD.matcher(next).matches()) {
+                        seen.merge(c.name + " " + next, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        seen.forEach((full, n) -> {
+            if (n >= 2 && !isPerson(full, people)) {
+                Candidate c = cast.get(NameShapes.firstWord(full));
+                boolean usedByOther = cast.values().stream().anyMatch(o -> o != c && o.aliases.contains(full));
+                if (c != null && !usedByOther) {
+                    c.aliases.add(full);
+                }
+            }
+        });
+    }
+
+    private static Map<String, List<String>> quotesBySpeaker(List<Quote> quotes, Map<String, Candidate> cast,
+                                                           Map<String, String> labelToName) {
+        Map<String, String> nameOf = new LinkedHashMap<>();
+        for (Candidate c : cast.values()) {
+            nameOf.put(c.name.toLowerCase(Locale.ROOT), c.name);
+            c.aliases.forEach(a -> nameOf.putIfAbsent(a.toLowerCase(Locale.ROOT), c.name));
+        }
+        labelToName.forEach((label, name) -> {
+            if (cast.containsKey(name)) {
+                nameOf.putIfAbsent(label.toLowerCase(Locale.ROOT), name);
+            }
+        });
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            if (q.speaker() == null) {
+                continue;
+            }
+            String name = nameOf.get(q.speaker().toLowerCase(Locale.ROOT));
+            if (name == null) {
+                name = nameOf.get(NameShapes.firstWord(q.speaker()).toLowerCase(Locale.ROOT));
+            }
+            if (name != null) {
+                out.computeIfAbsent(name, k -> new ArrayList<>()).add(q.id());
+            }
+        }
+        return out;
     }
 }

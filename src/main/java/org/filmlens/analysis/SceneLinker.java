@@ -1,17 +1,264 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Scene;
+import org.filmlens.corpus.SceneLink;
 
 /**
  * Lays the corpus along the film's scenes: the given outline, or a coarse one derived from narrative cues when the
- * outline is empty. PLACEHOLDER until the characters work lands.
+ * outline is empty. A passage links to the scene it fits best (and a close second), a quote to the scene of its
+ * lines' context on quotes pages; "[ first lines ]" and "[ last lines ]" markers pin lines to the first and last
+ * scene. A scene's characters are the speakers of its quotes and those mentioned enough in its passages.
  */
 public final class SceneLinker {
+    /** Below this a fit is noise: shared common words only. */
+    static final double THRESHOLD = 0.22;
+    /** A second scene is kept when it fits almost as well as the best. */
+    private static final double SECOND_RATIO = 0.85;
+    /** Neighbouring dialogue lines are usually one exchange of one scene: their fits spill over. */
+    private static final double[] NEIGHBOUR_WEIGHTS = {0.5, 0.25};
+    private static final Pattern MARKER = Pattern.compile("^\\[\\s*(first|last) lines?\\s*\\]$", Pattern.CASE_INSENSITIVE);
+
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
-        return List.of();
+        List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus) : outline;
+        if (scenes.isEmpty() || corpus.passages().isEmpty()) {
+            return scenes.stream().map(s -> new Scene(s.id(), scenes.indexOf(s) + 1, s.title(), List.of(), List.of(),
+                    List.of())).toList();
+        }
+        SceneMatcher matcher = new SceneMatcher(corpus, scenes);
+        Map<String, double[]> scores = new HashMap<>();
+        Map<String, String[]> reasons = new HashMap<>();
+        for (Passage p : corpus.passages()) {
+            if (p.kind() == PassageKind.HEADING || MARKER.matcher(p.text().trim()).matches()) {
+                continue; // a heading names a topic and a marker is furniture: neither tells what happens
+            }
+            // A speaker's name says who talks, not what happens; only the spoken words are compared.
+            List<SceneMatcher.Fit> fits = matcher.fits(SpeakerLabels.withoutLabel(p.text()));
+            double[] s = new double[scenes.size()];
+            String[] r = new String[scenes.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = fits.get(i).score();
+                r[i] = fits.get(i).reason();
+            }
+            scores.put(p.id(), s);
+            reasons.put(p.id(), r);
+        }
+        Map<String, double[]> smoothed = smoothDialogue(corpus, scores, reasons);
+        pinMarkedLines(corpus, smoothed, reasons, scenes.size());
+
+        List<List<SceneLink>> passageLinks = emptyLists(scenes.size());
+        for (Passage p : corpus.passages()) {
+            double[] s = smoothed.get(p.id());
+            if (s != null) {
+                for (int i : best(s)) {
+                    passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
+                }
+            }
+        }
+        List<List<SceneLink>> quoteLinks = emptyLists(scenes.size());
+        for (Quote q : quotes) {
+            double[] s = new double[scenes.size()];
+            String[] r = new String[scenes.size()];
+            for (QuoteOccurrence o : q.occurrences()) {
+                double[] ps = smoothed.get(o.passageId());
+                if (ps == null) {
+                    continue;
+                }
+                for (int i = 0; i < s.length; i++) {
+                    if (ps[i] > s[i]) {
+                        s[i] = ps[i];
+                        r[i] = "quoted in " + o.passageId() + ": " + reasons.get(o.passageId())[i];
+                    }
+                }
+            }
+            for (int i : best(s)) {
+                quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), r[i]));
+            }
+        }
+        SceneCast sceneCast = new SceneCast(cast);
+        List<Scene> out = new ArrayList<>();
+        for (int i = 0; i < scenes.size(); i++) {
+            List<SceneLink> ps = sorted(passageLinks.get(i));
+            List<SceneLink> qs = sorted(quoteLinks.get(i));
+            out.add(new Scene(scenes.get(i).id(), i + 1, scenes.get(i).title(), sceneCast.of(ps, qs), ps, qs));
+        }
+        return out;
+    }
+
+    /** Adds to each dialogue line a share of its neighbours' fits (same source, dialogue only). */
+    private static Map<String, double[]> smoothDialogue(Corpus corpus, Map<String, double[]> scores,
+                                                        Map<String, String[]> reasons) {
+        Map<String, double[]> out = new HashMap<>(scores);
+        for (var src : corpus.sources()) {
+            List<Passage> ps = corpus.passagesOf(src.id());
+            for (int k = 0; k < ps.size(); k++) {
+                Passage p = ps.get(k);
+                double[] own = scores.get(p.id());
+                if (p.kind() != PassageKind.DIALOGUE || own == null) {
+                    continue;
+                }
+                if (java.util.Arrays.stream(own).max().orElse(0) >= THRESHOLD) {
+                    continue; // a line that places itself keeps its own scene
+                }
+                double[] s = own.clone();
+                String[] r = reasons.get(p.id()).clone();
+                for (int d = 1; d <= NEIGHBOUR_WEIGHTS.length; d++) {
+                    for (int j : new int[] {k - d, k + d}) {
+                        if (j < 0 || j >= ps.size() || ps.get(j).kind() != PassageKind.DIALOGUE
+                                || MARKER.matcher(ps.get(j).text().trim()).matches()) {
+                            continue;
+                        }
+                        double[] n = scores.get(ps.get(j).id());
+                        for (int i = 0; i < s.length; i++) {
+                            double add = NEIGHBOUR_WEIGHTS[d - 1] * n[i];
+                            if (add > 0 && r[i].isEmpty()) {
+                                r[i] = "context: " + ps.get(j).id();
+                            }
+                            s[i] += add;
+                        }
+                    }
+                }
+                out.put(p.id(), s);
+                reasons.put(p.id(), r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The lines right after "[ first lines ]" / "[ last lines ]" (one speaker's run) belong to the first or last
+     * third of the film: to the scene there they fit best, or to the very first or last scene when none fits.
+     */
+    private static void pinMarkedLines(Corpus corpus, Map<String, double[]> scores, Map<String, String[]> reasons,
+                                       int sceneCount) {
+        for (var src : corpus.sources()) {
+            List<Passage> ps = corpus.passagesOf(src.id());
+            for (int k = 0; k < ps.size(); k++) {
+                var m = MARKER.matcher(ps.get(k).text().trim());
+                if (!m.matches()) {
+                    continue;
+                }
+                boolean first = m.group(1).toLowerCase(Locale.ROOT).equals("first");
+                int span = Math.max(1, (int) Math.ceil(sceneCount / 3.0));
+                int from = first ? 0 : sceneCount - span;
+                int to = first ? span : sceneCount;
+                String speaker = null;
+                for (int j = k + 1; j < ps.size() && j <= k + 3; j++) {
+                    Passage line = ps.get(j);
+                    String who = SpeakerLabels.labelOf(line.text());
+                    if (line.kind() != PassageKind.DIALOGUE || who == null || speaker != null && !speaker.equals(who)) {
+                        break;
+                    }
+                    speaker = who;
+                    double[] s = scores.get(line.id());
+                    String[] r = reasons.get(line.id());
+                    if (s != null) {
+                        int best = -1;
+                        for (int i = from; i < to; i++) {
+                            if (s[i] >= THRESHOLD && (best < 0 || s[i] > s[best])) {
+                                best = i;
+                            }
+                        }
+                        int scene = best >= 0 ? best : first ? 0 : sceneCount - 1;
+                        java.util.Arrays.fill(s, 0);
+                        s[scene] = 1.0;
+                        r[scene] = "marker: " + m.group(1).toLowerCase(Locale.ROOT) + " lines";
+                    }
+                }
+            }
+        }
+    }
+
+    /** The best scene above the threshold, and the runner-up when it is nearly as good. */
+    private static List<Integer> best(double[] s) {
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < s.length; i++) {
+            if (first < 0 || s[i] > s[first]) {
+                second = first;
+                first = i;
+            } else if (second < 0 || s[i] > s[second]) {
+                second = i;
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        if (first >= 0 && s[first] >= THRESHOLD) {
+            out.add(first);
+            if (second >= 0 && s[second] >= THRESHOLD && s[second] >= SECOND_RATIO * s[first]) {
+                out.add(second);
+            }
+        }
+        return out;
+    }
+
+    /** Maps a fit onto 0..1: the threshold is a weak link, twice the threshold and more a sure one. */
+    private static double confidence(double score) {
+        double c = 0.3 + 0.7 * (score - THRESHOLD) / THRESHOLD;
+        return Math.round(Math.max(0.3, Math.min(1.0, c)) * 100) / 100.0;
+    }
+
+    private static List<SceneLink> sorted(List<SceneLink> links) {
+        List<SceneLink> out = new ArrayList<>(links);
+        out.sort(Comparator.comparingDouble(SceneLink::confidence).reversed());
+        return List.copyOf(out);
+    }
+
+    private static List<List<SceneLink>> emptyLists(int n) {
+        List<List<SceneLink>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(new ArrayList<>());
+        }
+        return out;
+    }
+
+    /** Who is in a scene: speakers of its quotes, and characters its passages mention with enough weight. */
+    private static final class SceneCast {
+        private static final double PRESENT = 1.0;
+        private final Map<String, List<String>> charactersByPassage = new HashMap<>();
+        private final Map<String, String> nameByQuote = new HashMap<>();
+
+        SceneCast(List<FilmCharacter> cast) {
+            for (FilmCharacter c : cast) {
+                for (Mention m : c.mentions()) {
+                    charactersByPassage.computeIfAbsent(m.passageId(), k -> new ArrayList<>()).add(c.name());
+                }
+                c.quoteIds().forEach(q -> nameByQuote.put(q, c.name()));
+            }
+        }
+
+        List<String> of(List<SceneLink> passages, List<SceneLink> quotes) {
+            Map<String, Double> weight = new LinkedHashMap<>();
+            for (SceneLink q : quotes) {
+                String who = nameByQuote.get(q.targetId());
+                if (who != null) {
+                    weight.merge(who, PRESENT + q.confidence(), Double::sum);
+                }
+            }
+            for (SceneLink p : passages) {
+                Map<String, Integer> perPassage = new HashMap<>();
+                charactersByPassage.getOrDefault(p.targetId(), List.of()).forEach(n -> perPassage.merge(n, 1,
+                        Integer::sum));
+                perPassage.forEach((n, c) -> weight.merge(n, p.confidence() * Math.min(c, 2) / 2.0, Double::sum));
+            }
+            List<String> out = new ArrayList<>();
+            weight.entrySet().stream().filter(e -> e.getValue() >= PRESENT)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> out.add(e.getKey()));
+            return out;
+        }
     }
 }

@@ -1,0 +1,130 @@
+package org.filmlens.analysis;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+
+/**
+ * Descriptions the text puts beside a character's name: "the keeper, Elias Brand", "Corin, the supply-boat
+ * skipper", "her sister June", "an operating system (OS), named Samantha". A description that the text puts beside
+ * two different characters refers to neither and is dropped.
+ */
+final class AliasFinder {
+    private static final String DESC = "((?:[\\p{Ll}][\\p{Ll}-]* ){0,2}[\\p{Ll}][\\p{Ll}-]*)";
+    /** "the keeper, Elias Brand (…)" or "the supply boat skipper Corin ( … )": closed by a comma or a credit. */
+    private static final Pattern THE_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Tt]he) "
+            + "((?:[\\p{Ll}][\\p{Ll}-]* ){0,3}[\\p{Ll}][\\p{Ll}-]*)(?:, ("
+            + NameShapes.NAME + ")(?=\\s*[,(;.)])| (" + NameShapes.NAME + ")(?=\\s*\\())");
+    private static final Pattern NAME_THE_DESC = Pattern.compile("(" + NameShapes.NAME + "), the " + DESC
+            + "(?=[,.;:)])");
+    private static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
+            + NameShapes.WORD + "(?:’s|'s)) ((?:[\\p{Ll}-]+ )?[\\p{Ll}][\\p{Ll}-]*),? (" + NameShapes.NAME
+            + ")(?=\\s*[,(;.)])");
+    /** Words before a phrase that make it an adverbial ("after leaving her partner, Amy …"), not an apposition. */
+    private static final Set<String> LEADS_IN = Set.of("from", "of", "with", "in", "on", "at", "after", "before",
+            "despite", "by", "for", "about", "into", "over", "to", "than");
+    private static final Pattern WORD_BEFORE = Pattern.compile("([\\p{L}’'-]+)\\s+$");
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er) "
+            + "((?:[\\p{L}-]+ ){0,2}[\\p{L}-]+)(?: \\((\\p{Lu}{2,6})\\))?,? (?:named|called) (" + NameShapes.NAME + ")");
+    private static final Set<String> TRAILING = Set.of("of", "on", "in", "at", "the", "a", "an", "for", "by", "to");
+    /** Words that make a phrase talk about the film rather than describe a person in it. */
+    private static final Set<String> META = Set.of("film", "movie", "character", "actor", "actress", "role", "director",
+            "scene", "story", "title", "name", "performance", "singer", "cinematographer", "writer",
+            "critic", "author", "film’s", "movie’s", "and", "or", "to",
+            "with", "is", "was", "has", "had", "who", "that", "which", "as", "for", "by", "from");
+
+    private AliasFinder() {
+    }
+
+    /**
+     * @param resolve maps a name found in the text to a character's name, or null when it names no character
+     * @return character name to its descriptions, as written ("the keeper", "Mara’s sister")
+     */
+    static Map<String, Set<String>> find(Corpus corpus, Function<String, String> resolve) {
+        String title = corpus.film() == null || corpus.film().title() == null ? ""
+                : corpus.film().title().toLowerCase(Locale.ROOT);
+        Map<String, Set<String>> byDescription = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Passage p : corpus.passages()) {
+            String t = p.text();
+            Matcher m = THE_DESC_NAME.matcher(t);
+            while (m.find()) {
+                if (m.group(3) != null && adverbial(t, m.start())) {
+                    continue; // "navigating the distress of his divorce, Theodore …"
+                }
+                note("the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4), resolve, byDescription, written);
+            }
+            m = NAME_THE_DESC.matcher(t);
+            while (m.find()) {
+                note("the " + m.group(2), m.group(1), resolve, byDescription, written);
+            }
+            m = POSSESSOR_DESC_NAME.matcher(t);
+            while (m.find()) {
+                String possessor = m.group(1);
+                if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
+                    continue; // "Her follows Theodore": the film's title, not a pronoun
+                }
+                String owner = possessor.length() > 2 && NameShapes.isApostrophe(possessor.charAt(possessor.length() - 2))
+                        ? possessor : possessor.toLowerCase(Locale.ROOT);
+                if (owner.endsWith("s") && resolve.apply(owner.substring(0, owner.length() - 2)) == null
+                        && !owner.equals("his")) {
+                    continue; // "Osei’s Corin": an actor's name, not a relation
+                }
+                note(owner + " " + m.group(2), m.group(3), resolve, byDescription, written);
+            }
+            m = NAMED.matcher(t);
+            while (m.find()) {
+                note("the " + m.group(1).toLowerCase(Locale.ROOT), m.group(3), resolve, byDescription, written);
+                if (m.group(2) != null) {
+                    note("the " + m.group(2), m.group(3), resolve, byDescription, written);
+                }
+            }
+        }
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        byDescription.forEach((key, who) -> {
+            if (who.size() == 1) {
+                out.computeIfAbsent(who.iterator().next(), k -> new LinkedHashSet<>()).add(written.get(key));
+            }
+        });
+        return out;
+    }
+
+    private static boolean adverbial(String text, int at) {
+        Matcher w = WORD_BEFORE.matcher(text.substring(Math.max(0, at - 30), at));
+        if (!w.find()) {
+            return false;
+        }
+        String word = w.group(1).toLowerCase(Locale.ROOT);
+        return LEADS_IN.contains(word) || word.endsWith("ing");
+    }
+
+    private static void note(String description, String rawName, Function<String, String> resolve,
+                             Map<String, Set<String>> byDescription, Map<String, String> written) {
+        String name = CastEvidence.trimName(rawName);
+        String character = name == null ? null : resolve.apply(name);
+        if (character == null) {
+            return;
+        }
+        String[] words = description.split(" ");
+        if (TRAILING.contains(words[words.length - 1])) {
+            return; // "the supply boat of Corin": a phrase cut short, not a description
+        }
+        for (String w : words) {
+            if (META.contains(w.toLowerCase(Locale.ROOT))) {
+                return;
+            }
+        }
+        String key = NameShapes.key(description);
+        byDescription.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(character);
+        written.putIfAbsent(key, description);
+    }
+
+}

@@ -1,0 +1,167 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+
+/**
+ * Finds references to characters, not every token equal to a name. A name is not a mention when it is part of
+ * another person's name ("Samantha Morton", "Amy Adams": the actor, not the character), a speaker label, the film's
+ * title, a date ("in June"), or the title of a work ("the song Samantha"). Descriptions ("the OS") count only in a
+ * passage that also names their character, since elsewhere they may mean someone else.
+ */
+final class MentionFinder {
+    enum Kind { NAME, FULL_NAME, DESCRIPTION }
+
+    /** One way of referring to a character. */
+    record Form(String text, String character, Kind kind) {}
+
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    private static final Set<String> DATE_WORDS = Set.of("in", "since", "until", "till", "by", "early", "late", "mid",
+            "last", "next", "this", "every", "of", "during", "through", "from");
+    private static final Set<String> TITLE_WORDS = Set.of("song", "track", "single", "album", "ballad", "tune",
+            "record", "titled", "entitled", "book", "novel", "poem", "film", "movie", "show", "series", "hit");
+    private static final Set<String> OTHER_PEOPLE_ROLES = Set.of("actress", "actor", "singer", "rapper", "band",
+            "musician", "songwriter", "director", "author", "writer", "critic", "filmmaker", "star", "co-star",
+            "novelist", "poet", "comedian", "host");
+    private static final Pattern DATE_AFTER = Pattern.compile(",? \\d");
+    private static final Pattern WORD_AFTER = Pattern.compile("^ (" + NameShapes.WORD + ")");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|([.!?:;\"“]\\s*)|\\s)([\\p{L}’'-]+)\\s+[“\"‘']?$");
+
+    private final Corpus corpus;
+    private final WordStats words;
+    private final SpeakerLabels labels;
+    private final String filmTitle;
+
+    MentionFinder(Corpus corpus, WordStats words, SpeakerLabels labels) {
+        this.corpus = corpus;
+        this.words = words;
+        this.labels = labels;
+        this.filmTitle = corpus.film() == null || corpus.film().title() == null ? ""
+                : corpus.film().title().trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Mentions per character, in corpus order; a span is claimed by the longest form that fits it. */
+    Map<String, List<Mention>> find(List<Form> given) {
+        List<Form> forms = withLowercaseNames(given);
+        Map<String, List<Mention>> out = new LinkedHashMap<>();
+        given.forEach(f -> out.putIfAbsent(f.character(), new ArrayList<>()));
+        if (forms.isEmpty()) {
+            return out;
+        }
+        Map<String, Form> byText = new HashMap<>();
+        forms.stream().sorted(Comparator.comparingInt((Form f) -> -f.text().length()))
+                .forEach(f -> byText.putIfAbsent(f.text(), f));
+        String alternation = byText.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        Set<String> fullNames = forms.stream().filter(f -> f.kind() == Kind.FULL_NAME).map(Form::text)
+                .collect(Collectors.toSet());
+        for (Passage p : corpus.passages()) {
+            Matcher m = pattern.matcher(p.text());
+            List<Mention> found = new ArrayList<>();
+            List<String> who = new ArrayList<>();
+            List<Form> how = new ArrayList<>();
+            while (m.find()) {
+                Form f = byText.get(m.group());
+                if (f != null && isReference(p, m.start(), m.end(), f, fullNames)) {
+                    found.add(new Mention(p.sourceId(), p.id(), p.start() + m.start(), p.start() + m.end()));
+                    who.add(f.character());
+                    how.add(f);
+                }
+            }
+            for (int i = 0; i < found.size(); i++) {
+                Form f = how.get(i);
+                // A description counts only beside its character's name in the same passage.
+                if (f.kind() == Kind.DESCRIPTION && !namedIn(who, how, f.character())) {
+                    continue;
+                }
+                out.computeIfAbsent(who.get(i), k -> new ArrayList<>()).add(found.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean namedIn(List<String> who, List<Form> how, String character) {
+        for (int i = 0; i < who.size(); i++) {
+            if (who.get(i).equals(character) && how.get(i).kind() != Kind.DESCRIPTION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Form> withLowercaseNames(List<Form> given) {
+        List<Form> forms = new ArrayList<>(given);
+        for (Form f : given) {
+            if (f.kind() == Kind.DESCRIPTION && Character.isLowerCase(f.text().charAt(0))) {
+                // "the keeper" opens sentences and headings too
+                forms.add(new Form(Character.toUpperCase(f.text().charAt(0)) + f.text().substring(1), f.character(),
+                        Kind.DESCRIPTION));
+            }
+            String lower = f.text().toLowerCase(Locale.ROOT);
+            if (f.kind() == Kind.NAME && !f.text().contains(" ") && !lower.equals(f.text())
+                    && words.lowercaseIsName(f.text())) {
+                forms.add(new Form(lower, f.character(), Kind.NAME));
+            }
+        }
+        return forms;
+    }
+
+    private boolean isReference(Passage p, int start, int end, Form f, Set<String> fullNames) {
+        String text = p.text();
+        if (labels.isLabel(p.sourceId(), p.start() + start)) {
+            return false;
+        }
+        if (f.kind() == Kind.DESCRIPTION) {
+            return true;
+        }
+        String form = f.text();
+        if (form.toLowerCase(Locale.ROOT).equals(filmTitle) && p.kind() != PassageKind.DIALOGUE) {
+            return false; // a character named like the film: the prose means the film
+        }
+        Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (after.find()) {
+            String next = after.group(1);
+            if (words.isProper(next) && !NameShapes.isFunctionWord(next) && !fullNames.contains(form + " " + next)) {
+                return false; // part of another person's full name, e.g. an actress sharing the first name
+            }
+        }
+        boolean month = MONTHS.contains(form.toLowerCase(Locale.ROOT));
+        boolean possessive = end + 1 < text.length() && NameShapes.isApostrophe(text.charAt(end))
+                && text.charAt(end + 1) == 's';
+        if (month && DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return false;
+        }
+        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (before.find()) {
+            String prev = before.group(2);
+            String prevLower = prev.toLowerCase(Locale.ROOT);
+            boolean sentenceStart = before.group(1) != null || before.start(2) == 0 && start <= 40;
+            if (!sentenceStart && f.kind() == Kind.NAME && words.isProper(prev) && !NameShapes.isFunctionWord(prev)
+                    && !prev.endsWith("’s") && !prev.endsWith("'s")) {
+                return false; // the surname half of someone else's name
+            }
+            if (month && !possessive && DATE_WORDS.contains(prevLower)) {
+                return false;
+            }
+            if (TITLE_WORDS.contains(prevLower) || OTHER_PEOPLE_ROLES.contains(prevLower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+
+/**
+ * The speakers named by labels on quotes pages ({@code Theodore : I can.}) and by the quotes module, with how many
+ * lines each speaks and where each label sits (a label is an attribution, not a mention).
+ */
+final class SpeakerLabels {
+    /** A label at the start of a line: up to four words, the first capitalised, then a colon and the line. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^[\\s•*·\\-–]*(" + NameShapes.WORD + "(?: [\\p{L}\\p{N}][\\p{L}\\p{N}’'.-]*){0,3})\\s?:\\s*\\S");
+
+    /** A label's place in a source: [start, end) of the label text. */
+    record Span(String sourceId, int start, int end) {}
+
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final Map<String, java.util.TreeMap<Integer, Integer>> spans = new java.util.HashMap<>();
+
+    SpeakerLabels(Corpus corpus, List<Quote> quotes) {
+        Map<String, Integer> fromBullets = new LinkedHashMap<>();
+        Map<String, Integer> fromDialogue = new LinkedHashMap<>();
+        List<Span> candidateSpans = new ArrayList<>();
+        List<String> candidateLabels = new ArrayList<>();
+        for (Passage p : corpus.passages()) {
+            if (p.kind() != PassageKind.DIALOGUE && p.kind() != PassageKind.BULLET) {
+                continue;
+            }
+            Matcher m = LABEL.matcher(p.text());
+            if (!m.find() || !plausible(m.group(1))) {
+                continue;
+            }
+            String label = m.group(1);
+            (p.kind() == PassageKind.DIALOGUE ? fromDialogue : fromBullets).merge(label, 1, Integer::sum);
+            candidateSpans.add(new Span(p.sourceId(), p.start() + m.start(1), p.start() + m.end(1)));
+            candidateLabels.add(label);
+        }
+        Map<String, Integer> fromQuotes = new LinkedHashMap<>();
+        for (Quote q : quotes) {
+            if (q.speaker() != null && plausible(q.speaker())) {
+                fromQuotes.merge(q.speaker(), 1, Integer::sum);
+            }
+            for (QuoteOccurrence o : q.occurrences()) {
+                if (o.speaker() != null && plausible(o.speaker()) && !o.speaker().equals(q.speaker())) {
+                    fromQuotes.putIfAbsent(o.speaker(), 0);
+                }
+            }
+        }
+        fromDialogue.forEach((l, n) -> lines.merge(l, n, Integer::sum));
+        // A speaker the quotes module names once, and no quotes page labels, is too thin to be a character.
+        fromQuotes.forEach((l, n) -> {
+            if (n >= 2 || lines.containsKey(l) || fromBullets.getOrDefault(l, 0) >= 2) {
+                lines.merge(l, n, Math::max);
+            }
+        });
+        // A bullet list item with a label is only a line of dialogue when the label speaks elsewhere too.
+        fromBullets.forEach((l, n) -> {
+            if (n >= 2 || lines.containsKey(l)) {
+                lines.merge(l, n, Integer::sum);
+            }
+        });
+        for (int i = 0; i < candidateSpans.size(); i++) {
+            if (lines.containsKey(candidateLabels.get(i))) {
+                Span s = candidateSpans.get(i);
+                spans.computeIfAbsent(s.sourceId(), k -> new java.util.TreeMap<>()).put(s.start(), s.end());
+            }
+        }
+    }
+
+    /** The spoken words of a labelled line ("Theodore : I can." gives "I can."), or the text as it is. */
+    static String withoutLabel(String text) {
+        Matcher m = LABEL.matcher(text);
+        return m.find() && plausible(m.group(1)) ? text.substring(m.end(1)).replaceFirst("^\\s?:\\s*", "") : text;
+    }
+
+    /** The label of a labelled line, or null. */
+    static String labelOf(String text) {
+        Matcher m = LABEL.matcher(text);
+        return m.find() && plausible(m.group(1)) ? m.group(1) : null;
+    }
+
+    private static boolean plausible(String label) {
+        return !NameShapes.isFunctionWord(NameShapes.firstWord(label)) && label.length() <= 40;
+    }
+
+    /** Every label with its number of lines, in first-seen order. */
+    Map<String, Integer> lines() {
+        return lines;
+    }
+
+    /** Whether the offset falls inside a speaker label of that source. */
+    boolean isLabel(String sourceId, int offset) {
+        java.util.Map.Entry<Integer, Integer> e = spans.getOrDefault(sourceId, new java.util.TreeMap<>()).floorEntry(offset);
+        return e != null && offset < e.getValue();
+    }
+}

@@ -1,0 +1,74 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Content words of English text, lower-cased and crudely stemmed, for comparing passages with scenes. */
+final class Terms {
+    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}’'-]*|\\d[\\d,.]*\\d|\\d");
+    private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on",
+            "at", "by", "for", "with", "from", "as", "into", "about", "over", "after", "before", "than", "then", "so",
+            "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "it",
+            "its", "he", "she", "they", "we", "i", "you", "me", "him", "her", "them", "us", "my", "his", "their",
+            "our", "your", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "when",
+            "where", "why", "how", "not", "no", "yes", "all", "any", "some", "each", "other", "one", "just", "very",
+            "can", "could", "would", "should", "will", "may", "might", "must", "also", "only", "even", "more", "most",
+            "much", "such", "own", "same", "too", "up", "out", "off", "again", "once", "because", "while", "both",
+            "s", "t", "don't", "i'm", "it's", "that's", "you're", "i've", "i'd", "i'll", "oh", "yeah", "well", "um",
+            "like", "know", "really", "get", "got", "gonna", "let", "see", "way", "thing", "things", "film", "movie",
+            "scene", "character", "characters", "story", "viewers", "audience", "audiences");
+
+    private Terms() {
+    }
+
+    static List<String> of(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String t = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (Character.isDigit(t.charAt(0))) {
+                out.add(t.replace(",", "").replaceAll("\\.$", ""));
+                continue;
+            }
+            if (t.endsWith("'s")) {
+                t = t.substring(0, t.length() - 2);
+            }
+            if (t.length() < 2 || STOP.contains(t)) {
+                continue;
+            }
+            out.add(stem(t));
+        }
+        return out;
+    }
+
+    static Map<String, Integer> counts(String text) {
+        Map<String, Integer> c = new HashMap<>();
+        for (String t : of(text)) {
+            c.merge(t, 1, Integer::sum);
+        }
+        return c;
+    }
+
+    /** Folds plurals and common verb endings so that "letters" meets "letter" and "panicked" meets "panic". */
+    static String stem(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 5 && w.endsWith("ing")) {
+            return w.substring(0, w.length() - 3);
+        }
+        if (w.length() > 4 && w.endsWith("ed")) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

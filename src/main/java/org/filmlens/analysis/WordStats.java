@@ -1,0 +1,53 @@
+package org.filmlens.analysis;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+
+/**
+ * How each word is capitalised across the corpus. A word that is never written in lower case is a proper name
+ * ("Morton", "Twombly"); one that also appears in lower case is an ordinary word ("Loved" in a title-case heading).
+ */
+final class WordStats {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:-[\\p{L}]+)*");
+    private final Map<String, int[]> counts = new HashMap<>();
+
+    WordStats(Corpus corpus) {
+        for (Passage p : corpus.passages()) {
+            Matcher m = WORD.matcher(p.text());
+            while (m.find()) {
+                String w = m.group();
+                int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
+                c[Character.isUpperCase(w.charAt(0)) ? 0 : 1]++;
+            }
+        }
+    }
+
+    int capitalised(String word) {
+        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), new int[2])[0];
+    }
+
+    int lowercase(String word) {
+        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), new int[2])[1];
+    }
+
+    /** Written capitalised (almost) always: a name rather than an ordinary word. */
+    boolean isProper(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return lowercase(word) * 10 <= capitalised(word);
+    }
+
+    /**
+     * A name's lower-case spelling is safe to read as the name (a site that lower-cases its decks) only when the
+     * word is rarely an ordinary word: "theodore" yes, "will" or "her" no.
+     */
+    boolean lowercaseIsName(String word) {
+        return lowercase(word) * 4 < capitalised(word);
+    }
+}
