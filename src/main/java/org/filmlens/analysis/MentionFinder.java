@@ -65,24 +65,21 @@ final class MentionFinder {
         Map<String, Form> byText = new HashMap<>();
         forms.stream().sorted(Comparator.comparingInt((Form f) -> -f.text().length()))
                 .forEach(f -> byText.putIfAbsent(f.text(), f));
-        String alternation = byText.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+        FormMatcher matcher = new FormMatcher(byText.keySet());
         Set<String> fullNames = forms.stream().filter(f -> f.kind() == Kind.FULL_NAME).map(Form::text)
                 .collect(Collectors.toSet());
         for (Passage p : corpus.passages()) {
-            Matcher m = pattern.matcher(p.text());
             List<Mention> found = new ArrayList<>();
             List<String> who = new ArrayList<>();
             List<Form> how = new ArrayList<>();
-            while (m.find()) {
-                Form f = byText.get(m.group());
-                if (f != null && isReference(p, m.start(), m.end(), f, fullNames)) {
-                    found.add(new Mention(p.sourceId(), p.id(), p.start() + m.start(), p.start() + m.end()));
+            matcher.find(p.text(), (text, start, end) -> {
+                Form f = byText.get(text);
+                if (f != null && isReference(p, start, end, f, fullNames)) {
+                    found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
                     who.add(f.character());
                     how.add(f);
                 }
-            }
+            });
             for (int i = 0; i < found.size(); i++) {
                 Form f = how.get(i);
                 // A description counts only beside its character's name in the same passage.
