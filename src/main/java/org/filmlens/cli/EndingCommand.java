@@ -5,7 +5,9 @@ import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.workspace.Workspace;
 import picocli.CommandLine.Command;
 
-@Command(name = "ending", description = "What each source says the ending means, question by question.")
+@Command(name = "ending", description = "What each source says the ending means, question by question.",
+        subcommands = {EndingCompareCommand.class, EndingEditCommands.Add.class, EndingEditCommands.Rename.class,
+                EndingEditCommands.Merge.class, EndingEditCommands.Order.class, EndingEditCommands.SetStance.class})
 final class EndingCommand extends WorkspaceCommand {
     @Override
     void run(Workspace ws) {
@@ -14,7 +16,7 @@ final class EndingCommand extends WorkspaceCommand {
             return;
         }
         for (EndingQuestion q : ws.ending()) {
-            Output.line(q.question());
+            Output.line(q.question() + "  [" + q.id() + "]");
             for (EndingAnswer a : q.answers()) {
                 Output.line(String.format("  %-20s %-10s %s", a.sourceId(),
                         a.stance() == null ? "" : a.stance().label(), PassagesCommand.oneLine(a.text(), 90)));

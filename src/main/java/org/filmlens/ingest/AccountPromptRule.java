@@ -9,7 +9,7 @@ import java.util.Set;
  */
 final class AccountPromptRule implements LineRule {
     static final Set<String> PROMPT_WORDS = Set.of(
-            "email", "e", "mail", "verify", "account", "saved", "sent", "subscribe", "subscribed", "newsletter",
+            "email", "e", "mail", "verify", "subscription", "confirm", "account", "saved", "sent", "subscribe", "subscribed", "newsletter",
             "inbox", "click", "button", "login", "password", "notifications", "notification", "unsubscribe",
             "followed", "topics", "bookmark", "bookmarked", "signup", "username", "premium", "paywall", "cookies",
             "consent", "settings", "browser", "javascript");

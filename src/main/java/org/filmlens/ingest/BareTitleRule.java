@@ -18,6 +18,7 @@ final class BareTitleRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
-        return !normalizedTitle.isEmpty() && !line.listItem() && Words.normalize(line.text()).equals(normalizedTitle);
+        return !normalizedTitle.isEmpty() && !line.listItem() && line.text().length() <= 2 * normalizedTitle.length() + 8
+                && Words.normalize(line.text()).equals(normalizedTitle);
     }
 }

@@ -3,7 +3,7 @@ package org.filmlens.ingest;
 import java.util.Locale;
 
 /**
- * Recognises author lines: "By Jane Doe", "Written by Jane Doe", or a bare personal name on its own line. A
+ * Recognises author lines: "By Jane Doe", "Written by Jane Doe", a forum handle, or a bare personal name. A
  * personal name is two or three capitalised words, none of them a function word or a word the dump also writes in
  * lower case inside ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
  */
@@ -17,6 +17,9 @@ final class Bylines {
             return null;
         }
         String t = line.text();
+        if (isHandle(t)) {
+            return t;
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : new String[] {"written by ", "by "}) {
             if (lower.startsWith(lead)) {
@@ -25,6 +28,24 @@ final class Bylines {
             }
         }
         return isPersonalName(t, stats) ? t : null;
+    }
+
+    /** A forum user name on its own line: one lower-case token joined by "_" or mixing letters and digits. */
+    static boolean isHandle(String text) {
+        if (text.isEmpty() || text.length() > 30 || text.indexOf(' ') >= 0) {
+            return false;
+        }
+        boolean letter = false;
+        boolean joiner = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c) || !(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+            joiner |= c == '_' || Character.isDigit(c);
+        }
+        return letter && joiner;
     }
 
     static boolean isPersonalName(String text, DumpStats stats) {

@@ -9,13 +9,13 @@ import java.util.List;
  */
 final class DumpCleaner {
     private final List<LineRule> lineRules;
-    private final List<ContextRule> listRules = List.of(new LinkListRule(), new HeadlineRunRule());
+    private final List<ContextRule> listRules = List.of(new LinkListRule(), new HeadlineRunRule(), new WidgetTailRule());
     private final List<ContextRule> neighbourRules = List.of(new DebrisSandwichRule(), new PromoBlurbRule());
 
     DumpCleaner(String filmTitle) {
         lineRules = List.of(new CounterLineRule(), new BareTitleRule(filmTitle), new RepeatedLineRule(),
                 new UiChromeRule(), new AccountPromptRule(), new TeaserSnippetRule(), new LowercasedRunOnRule(),
-                new UnrelatedHeadlineRule(), new UnrelatedCaptionRule(), new StopwordDensityRule());
+                new UnrelatedHeadlineRule(), new UnrelatedCaptionRule(), new QaChromeRule(), new StopwordDensityRule());
     }
 
     Verdicts clean(List<Line> lines, DumpStats stats, List<Integer> knownTitles) {

@@ -3,6 +3,7 @@ package org.filmlens.ingest;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,8 @@ final class DumpStats {
     private final Set<String> titleStems = new HashSet<>();
     private final int commonMinLines;
     static final int MIN_NAME_USES = 3;
+    static final int MIN_LINES_FOR_VOCABULARY = 30;
+    private final int lineCount;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -34,8 +37,15 @@ final class DumpStats {
 
     DumpStats(List<Line> lines, String filmTitle) {
         if (filmTitle != null) {
-            for (String t : Words.tokens(filmTitle)) {
-                titleStems.add(Words.stem(t));
+            // "The" in "The Salt Lantern" says nothing; a title made only of small words ("Her") is kept whole
+            List<String> words = Words.tokens(filmTitle);
+            for (String t : words) {
+                if (!Words.isStopword(t)) {
+                    titleStems.add(Words.stem(t));
+                }
+            }
+            if (titleStems.isEmpty()) {
+                words.forEach(t -> titleStems.add(Words.stem(t)));
             }
         }
         Set<String> seenInLine = new HashSet<>();
@@ -53,6 +63,7 @@ final class DumpStats {
             }
             collectLowercase(line.text());
         }
+        lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
     }
@@ -89,9 +100,9 @@ final class DumpStats {
         }
     }
 
+    /** Lines compare case-insensitively (they are already trimmed and their spaces collapsed). */
     static String key(String text) {
-        String n = Words.normalize(text);
-        return n.isEmpty() ? text.trim() : n;
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     int occurrences(Line line) {
@@ -133,12 +144,26 @@ final class DumpStats {
                 .toList();
     }
 
+    /** Whether a text names one of the film's recurring people or uses its title's words. */
+    boolean namesTheFilm(String text) {
+        for (String t : Words.tokens(text)) {
+            String s = Words.stem(t);
+            if (isName(s) || titleStems.contains(s) && !Words.isStopword(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Share of a text's content words that belong to the film's vocabulary (title words and words that recur
      * through the dump). Teasers for other stories score low; headings and decks about the film score high.
      * NaN when the text has no content words.
      */
     double relatedness(String text) {
+        if (lineCount < MIN_LINES_FOR_VOCABULARY) {
+            return Double.NaN; // too little text to know what the film's vocabulary is
+        }
         List<String> stems = contentStems(text);
         if (stems.isEmpty()) {
             return Double.NaN;

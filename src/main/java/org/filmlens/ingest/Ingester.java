@@ -48,7 +48,7 @@ public final class Ingester {
                 String title = page.title != null ? page.title : fallbackTitle(page);
                 String id = SourceIds.assign(page.site, title, baseName(file), usedIds);
                 PassageBuilder.Built built = PassageBuilder.build(id, page, parsed.stats());
-                SourceKind kind = KindClassifier.classify(title, built.passages());
+                SourceKind kind = KindClassifier.classify(title, built.passages(), page.qaCues);
                 sources.add(new Source(id, title, page.site, page.author, page.url, kind, built.text()));
                 passages.addAll(built.passages());
             }

@@ -24,11 +24,11 @@ final class KindClassifier {
     private KindClassifier() {
     }
 
-    static SourceKind classify(String title, List<Passage> passages) {
+    /** @param qaCues lines of the page (cleaned away or not) that look like Q&A furniture */
+    static SourceKind classify(String title, List<Passage> passages, int qaCues) {
         int dialogue = 0;
         int items = 0;
         int words = 0;
-        int qaCues = 0;
         for (Passage p : passages) {
             if (p.kind() == PassageKind.DIALOGUE) {
                 dialogue++;
@@ -37,9 +37,6 @@ final class KindClassifier {
                 items++;
             }
             words += Words.wordCount(p.text());
-            if (isQaCue(p.text())) {
-                qaCues++;
-            }
         }
         if (title != null && isListicleTitle(title) && items > 0) {
             return SourceKind.LISTING;

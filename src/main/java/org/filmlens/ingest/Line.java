@@ -71,7 +71,7 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
     }
 
     /**
-     * The label of a dialogue-shaped line: one to four capitalised words, none a function word (digits allowed, as in "OS1") followed by
+     * The label of a dialogue-shaped line: one to four capitalised words, none a function word but a leading "The" (digits allowed, as in "OS1") followed by
      * a colon and more text. Returns null otherwise. A plain scan, so that long lines cost nothing.
      */
     static String speakerOf(String text) {
@@ -87,8 +87,10 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
         if (parts.length > 4) {
             return null;
         }
-        for (String p : parts) {
-            if (Words.isStopword(p.toLowerCase())) {
+        for (int k = 0; k < parts.length; k++) {
+            String p = parts[k];
+            boolean leadingArticle = k == 0 && parts.length > 1 && p.equals("The");
+            if (Words.isStopword(p.toLowerCase()) && !leadingArticle) {
                 return null; // "Advice From The Past: ..." is a headline, not a speaker
             }
             if (p.isEmpty() || !(Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0)))) {

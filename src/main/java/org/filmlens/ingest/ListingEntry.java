@@ -16,6 +16,11 @@ record ListingEntry(String title, String site, String author, String snippet) {
             site = title.substring(dash + 3).trim();
             title = title.substring(0, dash).trim();
         }
+        int tag = title.indexOf(" - ");
+        if (tag > 0 && tag <= 20 && title.substring(0, tag).chars().allMatch(Character::isLowerCase)
+                && tag + 3 < title.length() && Character.isUpperCase(title.charAt(tag + 3))) {
+            title = title.substring(tag + 3); // "ending - What does ...": a forum's tag before the title
+        }
         if (title.contains(" | ")) {
             String[] parts = title.split(" \\| ");
             title = parts[0].trim();

@@ -7,6 +7,8 @@ package org.filmlens.ingest;
  */
 final class LowercasedRunOnRule implements LineRule {
     static final int MIN_WORDS = 12;
+    /** An author's own summary bullet may be lower-cased too, but it is about the film. */
+    static final double MAX_RELATEDNESS = 0.5;
 
     @Override
     public String name() {
@@ -16,7 +18,7 @@ final class LowercasedRunOnRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (line.words() < MIN_WORDS || t.indexOf(", ") < 0 || stats.isDialogue(line)) {
+        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isDialogue(line)) {
             return false;
         }
         for (int i = 1; i < t.length(); i++) {
@@ -24,6 +26,6 @@ final class LowercasedRunOnRule implements LineRule {
                 return false;
             }
         }
-        return true;
+        return stats.relatedness(t) < MAX_RELATEDNESS; // checked last: the costliest test
     }
 }

@@ -1,7 +1,11 @@
 package org.filmlens.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Cuts a cleaned dump into pages at the starts the splitter found and reads each page's header: the lines before
@@ -10,6 +14,9 @@ import java.util.List;
  */
 final class PageAssembler {
     static final int MAX_SITE_WORDS = 5;
+    static final int SITE_LOOKBACK = 3;
+    /** Rules that may have mistaken a site's name for another story's headline. */
+    static final Set<String> HEADLINE_RULES = Set.of("unrelated-headline", "headline-run", "between-debris");
 
     private PageAssembler() {
     }
@@ -21,11 +28,22 @@ final class PageAssembler {
             bounds.add(0);
         }
         bounds.addAll(starts);
+        Set<Integer> titled = new HashSet<>(starts);
+        Map<Integer, Integer> siteLines = new HashMap<>();
+        for (int s : starts) {
+            int site = siteLineAbove(lines, v, s);
+            if (site >= 0) {
+                siteLines.put(s, site);
+            }
+        }
+        Set<Integer> consumed = new HashSet<>(siteLines.values());
         for (int k = 0; k < bounds.size(); k++) {
             int from = bounds.get(k);
             int to = k + 1 < bounds.size() ? bounds.get(k + 1) : lines.size();
-            boolean titled = starts.contains(from);
-            Page page = read(lines, v, stats, from, to, titled);
+            Page page = read(lines, v, stats, from, to, titled.contains(from), consumed);
+            if (siteLines.containsKey(from) && page.site == null) {
+                page.site = lines.get(siteLines.get(from)).text();
+            }
             if (!page.body.isEmpty()) {
                 pages.add(page);
             }
@@ -35,14 +53,33 @@ final class PageAssembler {
 
     /** The whole of a single-page file (an HTML page) as one page; its title comes from elsewhere. */
     static Page single(List<Line> lines, Verdicts v, DumpStats stats) {
-        return read(lines, v, stats, 0, lines.size(), false);
+        return read(lines, v, stats, 0, lines.size(), false, Set.of());
     }
 
-    private static Page read(List<Line> lines, Verdicts v, DumpStats stats, int from, int to, boolean titled) {
+    /**
+     * The publication's name printed just above a page's title ("IMDb", "Frame Theory"), possibly with the page's
+     * toolbar between them; it may have been taken for a byline or a stray headline. -1 when there is none.
+     */
+    static int siteLineAbove(List<Line> lines, Verdicts v, int start) {
+        for (int j = start - 1; j >= 0 && j >= start - SITE_LOOKBACK; j--) {
+            Line l = lines.get(j);
+            boolean headlineDebris = j == start - 1 && v.isDebris(j) && HEADLINE_RULES.contains(v.reason(j));
+            if (v.isKept(j) || v.isByline(j) || headlineDebris) {
+                return isSiteName(l) && !Bylines.isHandle(l.text()) && !l.text().startsWith("By ") ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static Page read(List<Line> lines, Verdicts v, DumpStats stats, int from, int to, boolean titled,
+                             Set<Integer> consumed) {
         Page page = new Page();
-        for (int i = from; i < to && page.author == null; i++) {
-            if (v.isByline(i)) {
+        for (int i = from; i < to; i++) {
+            if (page.author == null && v.isByline(i) && !consumed.contains(i)) {
                 page.author = v.author(i);
+            }
+            if (KindClassifier.isQaCue(lines.get(i).text())) {
+                page.qaCues++;
             }
         }
         int i = from;
@@ -71,15 +108,17 @@ final class PageAssembler {
             }
             for (; h < header.size(); h++) {
                 Line l = lines.get(header.get(h));
-                if (page.site == null && afterByline.get(h) && isSiteName(l)) {
-                    page.site = l.text();
+                if (afterByline.get(h) && isSiteName(l)) {
+                    if (page.site == null) {
+                        page.site = l.text(); // the publication's name under the byline
+                    }
                 } else {
                     page.body.add(l);
                 }
             }
         }
         for (; i < to; i++) {
-            if (v.isKept(i)) {
+            if (v.isKept(i) && !consumed.contains(i)) {
                 page.body.add(lines.get(i));
             }
         }

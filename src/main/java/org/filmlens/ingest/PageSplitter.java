@@ -24,8 +24,9 @@ final class PageSplitter {
     static List<Integer> starts(List<Line> lines, Verdicts v, DumpStats stats) {
         List<Integer> kept = new ArrayList<>();
         int lastKept = -1;
+        int first = firstKept(v);
         for (int i = 0; i < lines.size(); i++) {
-            if (!isCandidate(lines, v, stats, i)) {
+            if (!isCandidate(lines, v, stats, i, first)) {
                 continue;
             }
             if (lastKept < 0 || bodyBetween(lines, v, stats, lastKept + 1, i)) {
@@ -36,7 +37,7 @@ final class PageSplitter {
         return kept;
     }
 
-    private static boolean isCandidate(List<Line> lines, Verdicts v, DumpStats stats, int i) {
+    private static boolean isCandidate(List<Line> lines, Verdicts v, DumpStats stats, int i, int first) {
         if (!v.isKept(i) || lines.get(i).listItem() || stats.isDialogue(lines.get(i))) {
             return false;
         }
@@ -46,7 +47,7 @@ final class PageSplitter {
         if (!Shapes.isTitleShaped(lines.get(i).text()) || lines.get(i).words() >= BODY_WORDS) {
             return false;
         }
-        if (i == firstKept(v)) {
+        if (i == first) {
             return true;
         }
         double r = stats.relatedness(lines.get(i).text());
@@ -97,7 +98,7 @@ final class PageSplitter {
 
     /** Text that belongs to a page's body: a longer kept line, or a line of dialogue. */
     static boolean isBody(List<Line> lines, Verdicts v, DumpStats stats, int j) {
-        return v.isKept(j) && (lines.get(j).words() >= BODY_WORDS || stats.isDialogue(lines.get(j))
+        return v.isKept(j) && !v.isProtected(j) && (lines.get(j).words() >= BODY_WORDS || stats.isDialogue(lines.get(j))
                 || (lines.get(j).listItem() && Shapes.endsSentence(lines.get(j).text())));
     }
 }

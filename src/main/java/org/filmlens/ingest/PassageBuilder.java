@@ -14,6 +14,7 @@ final class PassageBuilder {
     static final int MAX_DECK_WORDS = 25;
     static final int MAX_STANDFIRST_WORDS = 30;
     static final String MARKER = "\u2022 ";
+    static final int MIN_DIALOGUE_FOR_QUOTES_PAGE = 3;
 
     /** The cleaned text and its passages. */
     record Built(String text, List<Passage> passages) { }
@@ -57,18 +58,21 @@ final class PassageBuilder {
     static List<PassageKind> kinds(Page page, DumpStats stats) {
         List<PassageKind> kinds = new ArrayList<>();
         List<Line> body = page.body;
+        long dialogue = body.stream().filter(stats::isDialogue).count();
         for (int k = 0; k < body.size(); k++) {
             Line l = body.get(k);
             PassageKind prev = k == 0 ? null : kinds.get(k - 1);
             boolean last = k == body.size() - 1;
-            kinds.add(kindOf(l, prev, k == 0 && page.titleLine != null, last, page, stats));
+            boolean quotesPage = dialogue >= MIN_DIALOGUE_FOR_QUOTES_PAGE;
+            kinds.add(kindOf(l, prev, k == 0 && page.titleLine != null, last, quotesPage, page, stats));
         }
         return kinds;
     }
 
-    private static PassageKind kindOf(Line l, PassageKind prev, boolean firstAfterTitle, boolean last, Page page,
-                                      DumpStats stats) {
-        if (stats.isDialogue(l)) {
+    private static PassageKind kindOf(Line l, PassageKind prev, boolean firstAfterTitle, boolean last,
+                                      boolean quotesPage, Page page, DumpStats stats) {
+        // on a page of dialogue, a character who speaks once ("Charles : ...") is still a speaker
+        if (stats.isDialogue(l) || quotesPage && l.listItem() && l.speaker() != null) {
             return PassageKind.DIALOGUE;
         }
         if (l.listItem()) {

@@ -28,11 +28,14 @@ final class PromoBlurbRule implements ContextRule {
                     || stats.isDialogue(l)) {
                 continue;
             }
-            Set<String> stems = prefixes(stats.contentStems(l.text()));
+            Set<String> stems = null;
             for (int j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
                 Line h = lines.get(j);
-                if (verdicts.isDebris(j) && h.words() >= 4 && Shapes.isTitleShaped(h.text())
-                        && echoes(stems, prefixes(stats.contentStems(h.text())))) {
+                if (!verdicts.isDebris(j) || h.words() < 4 || !Shapes.isTitleShaped(h.text())) {
+                    continue;
+                }
+                stems = stems != null ? stems : prefixes(stats.contentStems(l.text()));
+                if (echoes(stems, prefixes(stats.contentStems(h.text())))) {
                     verdicts.markDebris(i, name());
                     break;
                 }

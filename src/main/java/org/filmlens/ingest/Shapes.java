@@ -1,5 +1,7 @@
 package org.filmlens.ingest;
 
+import java.util.List;
+
 /** Shapes of lines that several steps share: what a title looks like, what a sentence looks like. */
 final class Shapes {
     static final int MAX_TITLE_WORDS = 16;
@@ -31,17 +33,25 @@ final class Shapes {
     static boolean isTitleCase(String text) {
         int content = 0;
         int capitalized = 0;
+        int all = 0;
+        int allCapitalized = 0;
         for (String w : text.split(" ")) {
-            String lower = w.toLowerCase();
-            if (Words.tokens(lower).isEmpty() || Words.isStopword(Words.tokens(lower).get(0))) {
+            List<String> tokens = Words.tokens(w);
+            if (tokens.isEmpty()) {
                 continue;
             }
-            content++;
-            if (Words.isCapitalized(w)) {
-                capitalized++;
+            all++;
+            boolean cap = Words.isCapitalized(w);
+            allCapitalized += cap ? 1 : 0;
+            if (!Words.isStopword(tokens.get(0))) {
+                content++;
+                capitalized += cap ? 1 : 0;
             }
         }
-        return content > 0 && capitalized >= TITLE_CASE_SHARE * content;
+        if (content == 0) {
+            return all > 0 && allCapitalized == all; // "What Is Her About?"
+        }
+        return capitalized >= TITLE_CASE_SHARE * content;
     }
 
     /** Ends like a sentence: ".", "?", "!", possibly inside closing quotes or brackets. */

@@ -24,8 +24,10 @@ final class StopwordDensityRule implements LineRule {
             return false;
         }
         long stop = tokens.stream().filter(Words::isStopword).count();
-        double share = (double) stop / tokens.size();
+        if ((double) stop / tokens.size() >= MAX_STOPWORD_SHARE) {
+            return false;
+        }
         double r = stats.relatedness(line.text());
-        return share < MAX_STOPWORD_SHARE && (Double.isNaN(r) || r < MAX_RELATEDNESS);
+        return Double.isNaN(r) || r < MAX_RELATEDNESS;
     }
 }

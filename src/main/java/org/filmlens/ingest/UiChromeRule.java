@@ -31,9 +31,11 @@ final class UiChromeRule implements LineRule {
     static final int MAX_LEAD_IN_WORDS = 12;
     static final int MAX_UI_WORDS = 6;
 
+    static final String NAME = "ui-chrome";
+
     @Override
     public String name() {
-        return "ui-chrome";
+        return NAME;
     }
 
     @Override

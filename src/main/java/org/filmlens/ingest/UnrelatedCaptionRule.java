@@ -3,7 +3,8 @@ package org.filmlens.ingest;
 /**
  * Image alt text and captions of other stories' pictures ("Someone laying on the ground in front of a laundry
  * machine"): a phrase in sentence case with no closing punctuation that says nothing about the film. Captions of
- * the film's own stills name its people or its title and are kept.
+ * the film's own stills name its people or its title and are kept. Questions of other threads ("Why does my
+ * sourdough starter smell ...?") have the same shape with a question mark.
  */
 final class UnrelatedCaptionRule implements LineRule {
     static final int MIN_WORDS = 4;
@@ -19,7 +20,7 @@ final class UnrelatedCaptionRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || line.listItem() || stats.isDialogue(line)
-                || Shapes.endsSentence(t) || Shapes.isTitleCase(t)) {
+                || Shapes.endsSentence(t) && !t.endsWith("?") || Shapes.isTitleCase(t)) {
             return false;
         }
         char last = t.charAt(t.length() - 1);

@@ -29,22 +29,30 @@ final class Words {
     /** Lower-case word tokens (letters, digits, inner apostrophes); curly apostrophes become straight ones. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                cur.append(Character.toLowerCase(c));
-            } else if ((c == '\'' || c == '\u2019') && cur.length() > 0 && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1))) {
-                cur.append('\'');
-            } else if (cur.length() > 0) {
-                out.add(cur.toString());
-                cur.setLength(0);
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
             }
-        }
-        if (cur.length() > 0) {
-            out.add(cur.toString());
+            int start = i;
+            boolean plain = true;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    plain &= !Character.isUpperCase(c);
+                    i++;
+                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    plain &= c == '\'';
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) {
+                String t = text.substring(start, i);
+                out.add(plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            }
         }
         return out;
     }
@@ -70,7 +78,7 @@ final class Words {
         } else if (t.endsWith("'")) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.length() > 4 && t.endsWith("ies")) {
+        if (t.length() > 6 && t.endsWith("ies")) {
             return t.substring(0, t.length() - 3) + "y";
         }
         if (t.length() > 3 && t.endsWith("s") && !t.endsWith("ss") && !t.endsWith("us")) {

@@ -14,14 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
+import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
+import org.filmlens.analysis.EndingMapper;
 import org.filmlens.analysis.SceneOutline;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.FilmCharacter;
@@ -30,12 +34,14 @@ import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
+import org.filmlens.corpus.Stance;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
 import org.filmlens.index.SearchService;
 import org.filmlens.ingest.IngestException;
+import org.filmlens.ingest.IngestResult;
 import org.filmlens.ingest.Ingester;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
@@ -201,21 +207,23 @@ public final class Workspace implements AutoCloseable {
     public synchronized IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
         long t0 = System.nanoTime();
         Film film = filmFor(paths);
-        copyOutlineIfMissing(paths);
         progress.report("Reading and cleaning", 0.05);
-        Corpus fresh;
+        IngestResult fresh;
         try {
-            fresh = ingester.ingest(film, paths, progress);
+            fresh = ingester.ingestWithWarnings(film, paths, progress);
         } catch (IngestException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
-        Corpus merged = merge(snapshot.corpus(), fresh, film);
-        Analysis analysis = pipeline.run(merged, outline(), endingEdits(), progress);
+        Corpus merged = merge(snapshot.corpus(), fresh.corpus(), film);
+        List<SceneOutline> outline = outline().isEmpty() ? outlineBeside(paths) : outline();
+        Analysis analysis = pipeline.run(merged, outline, endingEdits(), progress);
         progress.checkCancelled();
         String generation = UUID.randomUUID().toString();
         progress.report("Indexing", 0.8);
         commit(new Snapshot(generation, merged, analysis));
-        List<String> warnings = reanchorAnnotations(merged);
+        keepOutline(outline);
+        List<String> warnings = new ArrayList<>(fresh.warnings());
+        warnings.addAll(reanchorAnnotations(merged));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
@@ -257,23 +265,28 @@ public final class Workspace implements AutoCloseable {
         return current;
     }
 
-    private void copyOutlineIfMissing(List<Path> paths) throws WorkspaceException {
-        Path target = dir.resolve(OUTLINE_FILE);
-        if (Files.exists(target)) {
-            return;
-        }
+    /** A scene list shipped beside the input (as with the bundled sample), or empty. */
+    private List<SceneOutline> outlineBeside(List<Path> paths) throws WorkspaceException {
         for (Path p : paths) {
             Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
             Path candidate = folder == null ? null : folder.resolve(OUTLINE_FILE);
             if (candidate != null && Files.isRegularFile(candidate)) {
-                StoredOutline outline = read(candidate, StoredOutline.class, StoredOutline.VERSION);
-                try {
-                    VersionedJson.write(target, outline);
-                } catch (StorageException e) {
-                    throw new WorkspaceException(e.getMessage(), e);
-                }
-                return;
+                return read(candidate, StoredOutline.class, StoredOutline.VERSION).scenes();
             }
+        }
+        return List.of();
+    }
+
+    /** Keeps a scene list that came with the input, once the ingest has succeeded, so users can edit it. */
+    private void keepOutline(List<SceneOutline> outline) throws WorkspaceException {
+        Path target = dir.resolve(OUTLINE_FILE);
+        if (outline.isEmpty() || Files.exists(target)) {
+            return;
+        }
+        try {
+            VersionedJson.write(target, new StoredOutline(StoredOutline.VERSION, outline));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
         }
     }
 
@@ -454,6 +467,95 @@ public final class Workspace implements AutoCloseable {
 
     public List<EndingQuestion> ending() {
         return analysis().ending();
+    }
+
+    // ---------------------------------------------------------------- ending edits
+
+    /** Adds a question of the user's own (every source silent until answers are merged in); returns its id. */
+    public synchronized String addQuestion(String question) throws WorkspaceException {
+        if (question == null || question.isBlank()) {
+            throw new WorkspaceException("a new ending question needs some words");
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        ending().forEach(q -> taken.add(q.id()));
+        String id = EndingEdits.newQuestionId(question, taken);
+        saveEndingEdits(endingEdits().withAdded(id, question.strip()));
+        return id;
+    }
+
+    public synchronized void renameQuestion(String id, String question) throws WorkspaceException {
+        endingQuestion(id);
+        if (question == null || question.isBlank()) {
+            throw new WorkspaceException("ending question " + id + ": the new wording is empty");
+        }
+        saveEndingEdits(endingEdits().withRenamed(id, question.strip()));
+    }
+
+    /** Moves every answer of {@code fromId} under {@code intoId}; {@code fromId} disappears. */
+    public synchronized void mergeQuestions(String fromId, String intoId) throws WorkspaceException {
+        endingQuestion(fromId);
+        endingQuestion(intoId);
+        if (fromId.equals(intoId)) {
+            throw new WorkspaceException("ending question " + fromId + ": cannot merge a question into itself");
+        }
+        saveEndingEdits(endingEdits().withMerged(fromId, intoId));
+    }
+
+    /** Puts the named questions first, in this order; the others follow as before. */
+    public synchronized void reorderQuestions(List<String> ids) throws WorkspaceException {
+        for (String id : ids) {
+            endingQuestion(id);
+        }
+        saveEndingEdits(endingEdits().withOrder(List.copyOf(ids)));
+    }
+
+    public synchronized void setStance(String questionId, String sourceId, Stance stance) throws WorkspaceException {
+        EndingQuestion q = endingQuestion(questionId);
+        if (q.answers().stream().noneMatch(a -> a.sourceId().equals(sourceId))) {
+            throw new WorkspaceException("ending question " + questionId + ": source " + sourceId
+                    + " does not answer it, so it has no stance to set");
+        }
+        saveEndingEdits(endingEdits().withStance(questionId, sourceId, stance));
+    }
+
+    /** Word-level comparison of the answers to one question: the given sources' (all answering ones when none). */
+    public List<AnswerComparison> compareAnswers(String questionId, List<String> sourceIds) throws WorkspaceException {
+        EndingQuestion q = endingQuestion(questionId);
+        List<EndingAnswer> answers = new ArrayList<>();
+        if (sourceIds.isEmpty()) {
+            answers.addAll(q.answers());
+        }
+        for (String sourceId : sourceIds) {
+            answers.add(q.answers().stream().filter(a -> a.sourceId().equals(sourceId)).findFirst()
+                    .orElseThrow(() -> new WorkspaceException("ending question " + questionId + ": source "
+                            + sourceId + " is silent on it")));
+        }
+        if (answers.size() < 2) {
+            throw new WorkspaceException("ending question " + questionId + ": " + answers.size()
+                    + " answer(s), need two or more to compare");
+        }
+        return new EndingComparer().compare(answers);
+    }
+
+    private EndingQuestion endingQuestion(String id) throws WorkspaceException {
+        return ending().stream().filter(q -> q.id().equals(id)).findFirst()
+                .orElseThrow(() -> new WorkspaceException("no ending question with id '" + id
+                        + "' (the ending command lists them)"));
+    }
+
+    /** Saves the edits atomically, then maps the ending again with them (the rest of the analysis is unchanged). */
+    private void saveEndingEdits(EndingEdits edits) throws WorkspaceException {
+        try {
+            VersionedJson.write(dir.resolve(ENDING_EDITS_FILE), new StoredEndingEdits(StoredEndingEdits.VERSION, edits));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        Snapshot s = snapshot;
+        Analysis a = s.analysis();
+        List<EndingQuestion> ending = new EndingMapper().map(s.corpus(), a.quotes(), a.scenes(), edits);
+        Analysis next = new Analysis(a.quotes(), a.characters(), a.scenes(), ending);
+        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
+        snapshot = new Snapshot(s.generation(), s.corpus(), next);
     }
 
     @Override

@@ -1,0 +1,420 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+
+/**
+ * Groups the ending passages of all sources into the questions they answer.
+ *
+ * <p>Candidate questions come from the sources' own ending headings (and Q&amp;A threads' titles) and from two cue
+ * facets every ending discussion has: the final scene and the last words. Headings of different sources that cover
+ * the same ground (TF-IDF cosine of heading plus section text) become one question. Then every ending passage answers
+ * each question whose text, as written by the OTHER sources, it resembles nearly as well as its best match: judging
+ * a passage against the other sources only is what lets similar passages from different pages meet. A source that
+ * answers a question in a section of its own answers with that section only.
+ */
+final class EndingQuestionBuilder {
+    /** Two sections of different sources at least this alike ask the same question. */
+    static final double MERGE = 0.30;
+    /** A passage at least this alike to what other sources say under a question answers it too. */
+    static final double ASSIGN = 0.20;
+    /**
+     * ... provided it is within this fraction of the passage's best match over all questions, and of the source's
+     * best passage for this question (a source answers with its best passages, not with all that touch the topic).
+     */
+    static final double NEAR_BEST = 0.8;
+    static final String FINAL_SCENE_ID = "final-scene";
+    static final String LAST_WORDS_ID = "last-words";
+    /** Heading words that place a section at the very end of the film ("ending" alone heads whole explainers). */
+    private static final Set<String> END_WORDS = Set.of("final", "last", "closing");
+
+    private final Corpus corpus;
+    private final TermVectors vectors;
+    private final Set<String> titleWords;
+    private final QuestionPhrasing phrasing;
+
+    /** A question being assembled. */
+    private static final class Candidate {
+        String id;
+        final Set<String> aliases = new TreeSet<>();
+        String question;
+        final boolean facet;
+        final int firstOrder;
+        /** per source, what it says under this question (unit vectors) */
+        final Map<String, Map<String, Double>> said = new LinkedHashMap<>();
+        /** per source, the passages that answer it by the source's own structure or cue words */
+        final Map<String, Set<String>> own = new LinkedHashMap<>();
+        /** sources whose answer is a section of their own, not passages found by cue words */
+        final Set<String> sectioned = new java.util.HashSet<>();
+        /** per source, the heading's words and the section's words, kept apart for merging */
+        final Map<String, Map<String, Double>> headings = new LinkedHashMap<>();
+        final Map<String, Map<String, Double>> bodies = new LinkedHashMap<>();
+
+        Candidate(String id, String question, boolean facet, int firstOrder) {
+            this.id = id;
+            this.question = question;
+            this.facet = facet;
+            this.firstOrder = firstOrder;
+            aliases.add(id);
+        }
+
+        /**
+         * What the other sources say under this question. For a facet, only the words at least two of them share:
+         * the final image is what several pages describe alike, not one page's aside.
+         */
+        Map<String, Double> centroidWithout(String sourceId) {
+            Map<String, Double> sum = new HashMap<>();
+            Map<String, Integer> sharedBy = new HashMap<>();
+            said.forEach((s, v) -> {
+                if (!s.equals(sourceId)) {
+                    v.forEach((k, x) -> {
+                        sum.merge(k, x, Double::sum);
+                        sharedBy.merge(k, 1, Integer::sum);
+                    });
+                }
+            });
+            long others = said.keySet().stream().filter(s -> !s.equals(sourceId)).count();
+            if (facet && others >= 2) {
+                sum.keySet().removeIf(k -> sharedBy.get(k) < 2);
+            }
+            return sum;
+        }
+    }
+
+    EndingQuestionBuilder(Corpus corpus, NameCase names) {
+        this.corpus = corpus;
+        this.titleWords = new java.util.HashSet<>(corpus.film() == null || corpus.film().title() == null
+                ? List.of() : ContentWords.tokens(corpus.film().title()));
+        this.vectors = new TermVectors(corpus.passages().stream().map(p -> stems(p.text())).toList());
+        this.phrasing = new QuestionPhrasing(names);
+    }
+
+    private List<String> stems(String text) {
+        return ContentWords.stems(text, titleWords);
+    }
+
+    private Map<String, Double> vector(String text) {
+        return vectors.vector(stems(text));
+    }
+
+    List<DerivedQuestion> build(List<EndingPassage> found) {
+        Map<String, Map<String, Double>> passageVectors = new HashMap<>();
+        found.forEach(e -> passageVectors.put(e.passage().id(), vector(e.passage().text())));
+        List<Candidate> candidates = new ArrayList<>();
+        Candidate finalScene = facet(FINAL_SCENE_ID, "What does the final scene mean?", found, EndingCue.FINAL_SCENE);
+        Candidate lastWords = facet(LAST_WORDS_ID, lastWordsQuestion(found), found, EndingCue.LAST_WORDS);
+        List<Candidate> sections = sectionCandidates(found);
+        for (Candidate c : sections) {
+            Candidate facet = facetFor(c, finalScene, lastWords);
+            if (facet != null) {
+                absorb(facet, c);
+            }
+        }
+        sections.removeIf(c -> c.question == null);
+        candidates.add(finalScene);
+        candidates.add(lastWords);
+        candidates.addAll(mergeAlike(sections));
+        candidates.removeIf(c -> c.said.isEmpty());
+        return assign(candidates, found, passageVectors);
+    }
+
+    // ------------------------------------------------------------ candidates
+
+    private Candidate facet(String id, String question, List<EndingPassage> found, EndingCue cue) {
+        Candidate c = new Candidate(id, question, true, -1);
+        Map<String, Map<String, Double>> sums = new LinkedHashMap<>();
+        for (EndingPassage e : found) {
+            if (!e.cues().contains(cue)) {
+                continue;
+            }
+            String text = cue == EndingCue.FINAL_SCENE ? cueSentences(e.passage().text()) : e.passage().text();
+            sums.merge(e.sourceId(), vector(text), (a, b) -> TermVectors.add(a, b, 1.0));
+            c.own.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
+        }
+        sums.forEach((s, v) -> c.said.put(s, TermVectors.normalised(v)));
+        return c;
+    }
+
+    /** The sentences that name the final scene and the one after each (where the description usually goes on). */
+    private static String cueSentences(String text) {
+        List<String> sentences = SentenceSplitter.split(text);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (EndingPassageFinder.FINAL_SCENE.matcher(sentences.get(i).toLowerCase(Locale.ROOT)).find()) {
+                sb.append(sentences.get(i)).append(' ');
+                if (i + 1 < sentences.size()) {
+                    sb.append(sentences.get(i + 1)).append(' ');
+                }
+            }
+        }
+        return sb.isEmpty() ? text : sb.toString();
+    }
+
+    /** "What does the final letter mean?" when the sources' last words are a letter, and so on. */
+    private static String lastWordsQuestion(List<EndingPassage> found) {
+        Map<String, Integer> nouns = new LinkedHashMap<>();
+        for (String n : List.of("letter", "speech", "monologue", "message", "lines", "words")) {
+            nouns.put(n, 0);
+        }
+        for (EndingPassage e : found) {
+            if (e.cues().contains(EndingCue.LAST_WORDS)) {
+                for (String t : ContentWords.tokens(e.passage().text())) {
+                    nouns.computeIfPresent(t, (k, v) -> v + 1);
+                }
+            }
+        }
+        String noun = nouns.entrySet().stream().max(Map.Entry.comparingByValue()).filter(x -> x.getValue() > 0)
+                .map(Map.Entry::getKey).orElse("lines");
+        return noun.endsWith("s") ? "What do the last " + noun + " mean?" : "What does the final " + noun + " mean?";
+    }
+
+    /** One candidate per ending section of each source, and one per Q&amp;A thread (its title is the question). */
+    private List<Candidate> sectionCandidates(List<EndingPassage> found) {
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        Map<String, List<EndingPassage>> members = new LinkedHashMap<>();
+        int order = 0;
+        for (EndingPassage e : found) {
+            String heading = e.heading();
+            if (heading == null && e.cues().contains(EndingCue.QA_THREAD)) {
+                heading = corpus.source(e.sourceId()).map(s -> s.title()).orElse(null);
+            }
+            if (heading == null) {
+                continue;
+            }
+            String key = e.sourceId() + "\u0000" + heading;
+            if (!byKey.containsKey(key)) {
+                String question = phrasing.fromHeading(heading);
+                byKey.put(key, new Candidate(QuestionIds.fromQuestion(question, titleWords), question, false,
+                        order++));
+            }
+            members.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+        List<Candidate> out = new ArrayList<>();
+        byKey.forEach((key, c) -> {
+            String sourceId = key.substring(0, key.indexOf('\u0000'));
+            String heading = key.substring(key.indexOf('\u0000') + 1);
+            Map<String, Double> body = new HashMap<>();
+            for (EndingPassage e : members.get(key)) {
+                body = TermVectors.add(body, vector(e.passage().text()), 1.0);
+                c.own.computeIfAbsent(sourceId, k -> new LinkedHashSet<>()).add(e.passage().id());
+            }
+            Map<String, Double> said = TermVectors.add(vector(heading), TermVectors.normalised(body), 1.0);
+            c.said.put(sourceId, TermVectors.normalised(said));
+            c.headings.put(sourceId, vector(heading));
+            c.sectioned.add(sourceId);
+            c.bodies.put(sourceId, TermVectors.normalised(body));
+            out.add(c);
+        });
+        return out;
+    }
+
+    /**
+     * The facet a section is about, if any: its heading names the final scene or the last words outright, or it
+     * speaks of the end ("final", "last") and its text is as alike to what the facet's sources say as two sections
+     * of one question are.
+     */
+    private static Candidate facetFor(Candidate section, Candidate finalScene, Candidate lastWords) {
+        String heading = section.question.toLowerCase(Locale.ROOT);
+        if (EndingPassageFinder.LAST_WORDS.matcher(heading).find()) {
+            return lastWords;
+        }
+        if (EndingPassageFinder.FINAL_SCENE.matcher(heading).find()) {
+            return finalScene;
+        }
+        if (!ContentWords.tokens(heading).stream().anyMatch(END_WORDS::contains)) {
+            return null;
+        }
+        Candidate best = null;
+        double bestSim = MERGE;
+        for (Candidate facet : List.of(finalScene, lastWords)) {
+            for (Map.Entry<String, Map<String, Double>> e : section.said.entrySet()) {
+                double sim = TermVectors.cosine(e.getValue(), facet.centroidWithout(e.getKey()));
+                if (sim >= bestSim) {
+                    best = facet;
+                    bestSim = sim;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Moves a section into a facet. Where a source gave the facet its own section, that section is its answer: the
+     * passages elsewhere that merely used a cue word give way to it.
+     */
+    private static void absorb(Candidate into, Candidate from) {
+        from.said.forEach(into.said::put);
+        from.own.forEach((s, ps) -> {
+            Set<String> own = into.own.computeIfAbsent(s, k -> new LinkedHashSet<>());
+            if (!into.sectioned.contains(s)) {
+                own.clear();
+            }
+            own.addAll(ps);
+            into.sectioned.add(s);
+        });
+        into.aliases.addAll(from.aliases);
+        from.question = null;
+    }
+
+    /**
+     * Joins the section candidates of different sources that ask the same question: the same wording, or section
+     * texts alike enough. Most alike first; a question never gathers two sections of one source, since the source's
+     * own structure says they are different questions.
+     */
+    private List<Candidate> mergeAlike(List<Candidate> sections) {
+        record Pair(int a, int b, double sim) {}
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            for (int j = i + 1; j < sections.size(); j++) {
+                Candidate a = sections.get(i);
+                Candidate b = sections.get(j);
+                double sim = a.id.equals(b.id) ? 1.0 : similarity(a, b);
+                if (sim >= MERGE) {
+                    pairs.add(new Pair(i, j, sim));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::sim).reversed().thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] root = new int[sections.size()];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        Map<Integer, Set<String>> sourcesOf = new HashMap<>();
+        for (int i = 0; i < root.length; i++) {
+            sourcesOf.put(i, new java.util.HashSet<>(sections.get(i).said.keySet()));
+        }
+        for (Pair p : pairs) {
+            int ra = find(root, p.a());
+            int rb = find(root, p.b());
+            if (ra == rb || sourcesOf.get(ra).stream().anyMatch(sourcesOf.get(rb)::contains)) {
+                continue;
+            }
+            int keep = Math.min(ra, rb);
+            int gone = Math.max(ra, rb);
+            root[gone] = keep;
+            sourcesOf.get(keep).addAll(sourcesOf.get(gone));
+        }
+        Map<Integer, Candidate> merged = new LinkedHashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            int r = find(root, i);
+            Candidate c = sections.get(i);
+            if (!merged.containsKey(r)) {
+                merged.put(r, c);
+            } else {
+                Candidate into = merged.get(r);
+                c.said.forEach(into.said::putIfAbsent);
+                c.headings.forEach(into.headings::putIfAbsent);
+                c.bodies.forEach(into.bodies::putIfAbsent);
+                into.sectioned.addAll(c.sectioned);
+                c.own.forEach((s, ps) -> into.own.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(ps));
+                into.aliases.addAll(c.aliases);
+            }
+        }
+        Map<String, String> wordingById = new HashMap<>();
+        sections.forEach(c -> wordingById.putIfAbsent(c.id, c.question));
+        for (Candidate c : merged.values()) {
+            // the smallest alias names the group, so adding or dropping a source rarely changes its id
+            c.id = c.aliases.iterator().next();
+            c.question = wordingById.get(c.id);
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /** How alike two sections are: their headings' words and their texts' words, half and half. */
+    private static double similarity(Candidate a, Candidate b) {
+        double best = 0;
+        for (String sa : a.said.keySet()) {
+            for (String sb : b.said.keySet()) {
+                double sim = 0.5 * TermVectors.cosine(a.headings.get(sa), b.headings.get(sb))
+                        + 0.5 * TermVectors.cosine(a.bodies.get(sa), b.bodies.get(sb));
+                best = Math.max(best, sim);
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------ answers
+
+    /**
+     * A facet is one moment of the film, which a long paragraph may touch in one sentence only: the best match of
+     * any of its sentences counts, not the whole paragraph's.
+     */
+    private double bestWindow(String text, Map<String, Double> centroid) {
+        double best = TermVectors.cosine(vector(text), centroid);
+        for (String sentence : SentenceSplitter.split(text)) {
+            best = Math.max(best, TermVectors.cosine(vector(sentence), centroid));
+        }
+        return best;
+    }
+
+    private List<DerivedQuestion> assign(List<Candidate> candidates, List<EndingPassage> found,
+                                         Map<String, Map<String, Double>> passageVectors) {
+        Map<String, Map<String, Double>> centroids = new HashMap<>(); // question index + source -> centroid
+        double[][] sims = new double[found.size()][candidates.size()];
+        for (int i = 0; i < found.size(); i++) {
+            EndingPassage e = found.get(i);
+            for (int q = 0; q < candidates.size(); q++) {
+                Candidate c = candidates.get(q);
+                Map<String, Double> centroid = centroids.computeIfAbsent(q + "\u0000" + e.sourceId(),
+                        k -> c.centroidWithout(e.sourceId()));
+                sims[i][q] = centroid.isEmpty() ? 0 : c.facet ? bestWindow(e.passage().text(), centroid)
+                        : TermVectors.cosine(passageVectors.get(e.passage().id()), centroid);
+            }
+        }
+        List<DerivedQuestion> out = new ArrayList<>();
+        for (int q = 0; q < candidates.size(); q++) {
+            Candidate c = candidates.get(q);
+            Map<String, Set<String>> bySource = new LinkedHashMap<>();
+            c.own.forEach((s, ps) -> bySource.computeIfAbsent(s, k -> new LinkedHashSet<>()).addAll(ps));
+            Map<String, Double> sourceBest = new HashMap<>();
+            for (int i = 0; i < found.size(); i++) {
+                sourceBest.merge(found.get(i).sourceId(), sims[i][q], Math::max);
+            }
+            for (int i = 0; i < found.size(); i++) {
+                double best = 0;
+                for (double s : sims[i]) {
+                    best = Math.max(best, s);
+                }
+                double sim = sims[i][q];
+                if (!c.sectioned.contains(found.get(i).sourceId()) && sim >= ASSIGN && sim >= NEAR_BEST * best
+                        && sim >= NEAR_BEST * sourceBest.get(found.get(i).sourceId())) {
+                    EndingPassage e = found.get(i);
+                    bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
+                }
+            }
+            Map<String, List<String>> inOrder = new LinkedHashMap<>();
+            for (var source : corpus.sources()) {
+                Set<String> ps = bySource.get(source.id());
+                if (ps != null && !ps.isEmpty()) {
+                    inOrder.put(source.id(), ps.stream()
+                            .sorted(Comparator.comparingInt(id -> corpus.passage(id).map(Passage::ordinal)
+                                    .orElse(0)))
+                            .toList());
+                }
+            }
+            if (!inOrder.isEmpty()) {
+                out.add(new DerivedQuestion(c.id, c.aliases, c.question, inOrder));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.filmlens.analysis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.filmlens.corpus.Stance;
+
+/**
+ * Reads a stance from the cue words of an answer. Words in a conceding clause ("Though they are together, …") count
+ * half, since the writer grants them only to argue past them; a cue right after a negation ("not hopeful") does not
+ * count. A near tie between two strong readings is itself ambiguous.
+ */
+final class StanceReader {
+    private record Cue(Stance stance, Pattern pattern, double weight) {}
+
+    /**
+     * Words that name a reading outright ("a hopeful ending") weigh 2; words that colour one weigh 1; "alone" weighs
+     * half, since plot summaries use it for who is in the room.
+     */
+    private static final List<Cue> CUES = List.of(
+            cue(Stance.HOPEFUL, 2.0, "hopeful", "optimistic", "uplifting", "happy ending"),
+            cue(Stance.HOPEFUL, 1.0, "hope", "hopes", "hopefully", "optimism", "heal", "heals", "healing",
+                    "reconnect", "reconnects", "reconnecting", "new connection", "human connection",
+                    "genuine connection", "real connection", "intimacy", "sunrise", "dawn", "glimmer", "glimmering",
+                    "redemption", "rebirth", "fresh start", "new beginning", "starts again", "start again",
+                    "move forward", "moving forward", "points forward", "move on", "moving on", "joy", "joyful",
+                    "heart-warming", "heartwarming", "closure", "reunite", "reunited", "renewal", "positive"),
+            cue(Stance.BLEAK, 2.0, "bleak", "sad ending", "pessimistic", "hopeless", "downbeat"),
+            cue(Stance.BLEAK, 1.0, "lonely", "loneliness", "isolation", "isolated", "despair", "empty", "emptiness",
+                    "sad", "sadness", "melancholy", "heartbreak", "heartbroken", "grief", "abandoned", "desolate",
+                    "bitter", "numb"),
+            cue(Stance.BLEAK, 0.5, "alone"),
+            cue(Stance.TRAGIC, 1.5, "death", "deaths", "suicide", "suicidal", "kill", "kills", "killed", "tragic",
+                    "tragedy", "doomed", "fatal"),
+            cue(Stance.AMBIGUOUS, 2.0, "ambiguous", "ambiguity", "open-ended", "open ending", "open to interpretation",
+                    "left open"),
+            cue(Stance.AMBIGUOUS, 1.0, "unclear", "uncertain", "unresolved", "bittersweet", "left to the viewer",
+                    "up to the viewer", "divide", "divides", "divisive", "different ways", "either way"),
+            cue(Stance.LITERAL, 2.0, "literal reading", "literal interpretation", "taken literally", "read literally",
+                    "actually happens", "really happens"),
+            cue(Stance.FIGURATIVE, 2.0, "metaphor", "metaphorical", "metaphorically", "symbol", "symbolic",
+                    "symbolizes", "symbolises", "allegory", "allegorical", "figurative", "figuratively"));
+
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern CONCESSION = Pattern.compile(
+            "^\\W*(though|although|even though|despite|while|whilst|even if)\\b[^,;]*[,;]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|hardly|nor|isn't|isn’t|without)\\s+"
+            + "(\\w+\\s+)?$");
+
+    private static Cue cue(Stance stance, double weight, String... words) {
+        StringBuilder alt = new StringBuilder();
+        for (String w : words) {
+            if (!alt.isEmpty()) {
+                alt.append('|');
+            }
+            alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
+        }
+        return new Cue(stance, Pattern.compile("\\b(" + alt + ")\\b", Pattern.CASE_INSENSITIVE), weight);
+    }
+
+    /** The stance the text shows, or NEUTRAL when its cue words do not add up to one. */
+    Stance read(String text) {
+        Map<Stance, Double> score = scores(text);
+        Stance best = Stance.NEUTRAL;
+        double top = 0;
+        double second = 0;
+        for (Map.Entry<Stance, Double> e : score.entrySet()) {
+            if (e.getValue() > top) {
+                second = top;
+                top = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        if (top < 1.0) {
+            return Stance.NEUTRAL;
+        }
+        if (best != Stance.AMBIGUOUS && second >= 1.0 && top < 1.25 * second) {
+            return Stance.AMBIGUOUS;
+        }
+        return best;
+    }
+
+    /** Cue weight per stance, for tests and for explaining a stance. */
+    Map<Stance, Double> scores(String text) {
+        Map<Stance, Double> score = new EnumMap<>(Stance.class);
+        for (String sentence : SENTENCE_END.split(text)) {
+            Matcher concession = CONCESSION.matcher(sentence);
+            int conceded = concession.find() ? concession.end() : 0;
+            for (Cue cue : CUES) {
+                Matcher m = cue.pattern().matcher(sentence);
+                while (m.find()) {
+                    String before = sentence.substring(Math.max(0, m.start() - 30), m.start())
+                            .toLowerCase(Locale.ROOT);
+                    if (NEGATION.matcher(before).find()) {
+                        continue;
+                    }
+                    double w = cue.weight() * (m.start() < conceded ? 0.5 : 1.0);
+                    score.merge(cue.stance(), w, Double::sum);
+                }
+            }
+        }
+        return score;
+    }
+}

@@ -1,0 +1,109 @@
+package org.filmlens.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a line into the word keys that linking compares: case, punctuation, ellipses, curly quotes and stage
+ * directions vanish; contractions are spelled out (heart's = heart is); the first person's number is folded
+ * (I and we, me and us) so a changed pronoun still matches; a light suffix strip lets have/having meet.
+ */
+public final class MatchTokens {
+    private static final Map<String, String[]> WHOLE_WORDS = Map.ofEntries(
+            Map.entry("can't", new String[] {"can", "not"}),
+            Map.entry("cannot", new String[] {"can", "not"}),
+            Map.entry("won't", new String[] {"will", "not"}),
+            Map.entry("ain't", new String[] {"is", "not"}),
+            Map.entry("gonna", new String[] {"going", "to"}),
+            Map.entry("wanna", new String[] {"want", "to"}),
+            Map.entry("gotta", new String[] {"got", "to"}),
+            Map.entry("cause", new String[] {"because"}),
+            Map.entry("cuz", new String[] {"because"}),
+            Map.entry("ok", new String[] {"okay"}),
+            Map.entry("anybody", new String[] {"anyone"}),
+            Map.entry("somebody", new String[] {"someone"}),
+            Map.entry("everybody", new String[] {"everyone"}),
+            Map.entry("nobody", new String[] {"noone"}),
+            Map.entry("i", new String[] {"we"}),
+            Map.entry("me", new String[] {"us"}),
+            Map.entry("my", new String[] {"our"}),
+            Map.entry("mine", new String[] {"ours"}),
+            Map.entry("myself", new String[] {"ourselves"}));
+
+    private static final Map<String, String> CLITICS = Map.of(
+            "n't", "not", "'re", "are", "'m", "am", "'ve", "have", "'ll", "will", "'d", "would", "'s", "is");
+
+    private MatchTokens() {
+    }
+
+    /** The keys of {@code text}, in order. */
+    public static List<String> of(String text) {
+        List<String> keys = new ArrayList<>();
+        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '[') { // a stage direction is not part of the words spoken
+                int close = s.indexOf(']', i);
+                if (close > 0) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(s.charAt(i))
+                    || (s.charAt(i) == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
+                i++;
+            }
+            addWord(s.substring(start, i), keys);
+        }
+        return keys;
+    }
+
+    private static void addWord(String word, List<String> keys) {
+        String[] whole = WHOLE_WORDS.get(word);
+        if (whole != null) {
+            for (String w : whole) {
+                keys.add(stem(w));
+            }
+            return;
+        }
+        if (word.indexOf('\'') < 0) {
+            keys.add(stem(word));
+            return;
+        }
+        for (Map.Entry<String, String> clitic : CLITICS.entrySet()) {
+            String suffix = clitic.getKey();
+            if (word.endsWith(suffix) && word.length() > suffix.length()) {
+                String head = word.substring(0, word.length() - suffix.length());
+                addWord(head, keys);
+                keys.add(clitic.getValue());
+                return;
+            }
+        }
+        keys.add(stem(word.replace("'", "")));
+    }
+
+    /** Strips the commonest inflections so "having" meets "have" and "loved" meets "love". */
+    static String stem(String w) {
+        String s = w;
+        if (s.length() > 5 && s.endsWith("ing")) {
+            s = s.substring(0, s.length() - 3);
+        } else if (s.length() > 4 && s.endsWith("ed")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && s.endsWith("e")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

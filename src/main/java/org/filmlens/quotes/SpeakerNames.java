@@ -1,0 +1,55 @@
+package org.filmlens.quotes;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The speakers as quotes pages label them. A label whose first word is itself a label names the same person
+ * ("Theodore Twombly" is "Theodore"); the canonical name is the shortest form the labels use.
+ */
+public final class SpeakerNames {
+    private final Map<String, String> canonicalByLabel = new HashMap<>();
+    private final Map<String, Set<String>> labelsByName = new HashMap<>();
+
+    public SpeakerNames(Collection<String> labels) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String l : labels) {
+            distinct.add(tidy(l));
+        }
+        Map<String, String> byLower = new HashMap<>();
+        distinct.stream().sorted(Comparator.comparingInt(String::length))
+                .forEach(l -> byLower.putIfAbsent(l.toLowerCase(Locale.ROOT), l));
+        for (String label : distinct) {
+            String first = label.split("\\s+")[0];
+            String shorter = byLower.get(first.toLowerCase(Locale.ROOT));
+            String canonical = shorter != null ? shorter : byLower.get(label.toLowerCase(Locale.ROOT));
+            canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonical);
+            labelsByName.computeIfAbsent(canonical, k -> new LinkedHashSet<>()).add(label);
+        }
+    }
+
+    /** The canonical name for a label as written, or null for a label never seen. */
+    public String canonical(String label) {
+        return label == null ? null : canonicalByLabel.get(tidy(label).toLowerCase(Locale.ROOT));
+    }
+
+    /** Every canonical name. */
+    public Set<String> names() {
+        return labelsByName.keySet();
+    }
+
+    /** The forms a name is labelled with, the canonical one included. */
+    public List<String> labelsOf(String name) {
+        return List.copyOf(labelsByName.getOrDefault(name, Set.of()));
+    }
+
+    private static String tidy(String label) {
+        return label.strip().replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,189 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each kind of bad input gets one clear line naming the file; odd but readable input still ingests. */
+class BadInputTest {
+    static final Film FILM = new Film("The Salt Lantern", 2019, null);
+    static final String ARTICLE = "The Salt Lantern Ending Explained\n\n"
+            + "Mara Quill leaves Skerra Rock at dawn, and the keeper Elias Brand stays behind with the light and the"
+            + " wireless that has answered him for twenty years.\n\n"
+            + "In the final scene Mara lights the storm lantern in her sister June's window, and the Skerra light"
+            + " flashes once before the film cuts to black.\n";
+
+    @TempDir
+    Path dir;
+
+    private IngestException refused(Path p) {
+        return assertThrows(IngestException.class, () -> new Ingester().ingest(FILM, List.of(p), Progress.NONE));
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        Path p = Files.write(dir.resolve("empty.txt"), new byte[0]);
+        IngestException e = refused(p);
+        assertEquals(p + ": the file is empty", e.getMessage());
+    }
+
+    @Test
+    void whiteSpaceOnlyFile() throws Exception {
+        Path p = Files.writeString(dir.resolve("blank.txt"), " \n\t\n  \n");
+        assertTrue(refused(p).getMessage().startsWith(p + ": the file has no text"));
+    }
+
+    @Test
+    void binaryFileWithNulBytes() throws Exception {
+        Path p = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I'});
+        assertEquals(p + ": binary file (contains NUL bytes), not text", refused(p).getMessage());
+    }
+
+    @Test
+    void binaryFileWithControlCharacters() throws Exception {
+        byte[] b = new byte[1000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+        }
+        Path p = Files.write(dir.resolve("blob.txt"), b);
+        assertEquals(p + ": binary file (too many control characters), not text", refused(p).getMessage());
+    }
+
+    @Test
+    void missingPath() {
+        Path p = dir.resolve("nope.txt");
+        assertEquals(p + ": no such file or folder", refused(p).getMessage());
+    }
+
+    @Test
+    void folderWithNothingToIngest() throws Exception {
+        Files.writeString(dir.resolve("notes.md"), "not ingested");
+        assertEquals(dir + ": folder has no .txt or .html files to ingest", refused(dir).getMessage());
+    }
+
+    @Test
+    void messagesAreOneLine() throws Exception {
+        Path p = Files.write(dir.resolve("x.txt"), new byte[] {0, 1, 2});
+        assertFalse(refused(p).getMessage().contains("\n"));
+    }
+
+    @Test
+    void windows1252IsDecodedWithAWarning() throws Exception {
+        String text = ARTICLE.replace("Mara Quill leaves", "Mara Quill \u2014 caf\u00e9 owner \u2014 leaves");
+        Path p = Files.write(dir.resolve("cp1252.txt"), text.getBytes(Charset.forName("windows-1252")));
+        IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(p), Progress.NONE);
+        assertEquals(List.of(p + ": not valid UTF-8, read as windows-1252"), r.warnings());
+        assertTrue(r.corpus().sources().get(0).text().contains("Mara Quill \u2014 caf\u00e9 owner \u2014 leaves"));
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsStripped() throws Exception {
+        byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(Files.write(dir.resolve("bom.txt"), withBom)),
+                Progress.NONE);
+        Source s = r.corpus().sources().get(0);
+        assertEquals("The Salt Lantern Ending Explained", s.title());
+        assertTrue(r.warnings().isEmpty());
+        assertFalse(s.text().contains("\uFEFF"));
+    }
+
+    @Test
+    void fiftyMegabyteFileIngests() throws Exception {
+        Path p = dir.resolve("big.txt");
+        try (BufferedWriter w = Files.newBufferedWriter(p, StandardCharsets.UTF_8)) {
+            long written = 0;
+            for (int i = 0; written < 50L * 1024 * 1024; i++) {
+                String para = (i % 40 == 0 ? "Part " + i + " Of The Salt Lantern Story\n\n" : "")
+                        + "Paragraph " + i + ": Mara Quill keeps the light on Skerra Rock while Elias Brand listens to "
+                        + "the wireless, and the storm number " + (i * 7919 % 100_003) + " passes over the island "
+                        + "without a word from the mainland or from June.\n\n";
+                w.write(para);
+                written += para.length();
+            }
+        }
+        Corpus c = new Ingester().ingest(FILM, List.of(p), Progress.NONE);
+        assertFalse(c.sources().isEmpty());
+        assertTrue(c.passages().size() > 200_000, "passages: " + c.passages().size());
+    }
+
+    @Test
+    void malformedAndTruncatedHtmlIngests() throws Exception {
+        String html = "<html><head><title>The Salt Lantern review - Lumen Weekly</title>"
+                + "<meta property=\"og:site_name\" content=\"Lumen Weekly\"><meta name=\"author\" content=\"Ada Vance\">"
+                + "<link rel=\"canonical\" href=\"https://example.org/salt-lantern\"></head><body>"
+                + "<nav><ul><li>Home</li><li>Films</li></ul></nav><article><h1>The Salt Lantern review</h1>"
+                + "<p>Mara Quill lights the lantern in June's window at the end of The Salt Lantern, and the keeper"
+                + " Elias Brand answers with one flash of the Skerra light.<p>Elias Brand keeps the light for"
+                + " twenty years <b>and talks to the wireless every night</b><ul><li>The lantern in the window"
+                + " is Mara's answer to the keeper.<li>The flash answers her.</ul><div>truncated here <p";
+        Path p = Files.writeString(dir.resolve("review.html"), html);
+        Corpus c = new Ingester().ingest(FILM, List.of(p), Progress.NONE);
+        Source s = c.sources().get(0);
+        assertEquals("The Salt Lantern review", s.title());
+        assertEquals("Lumen Weekly", s.site());
+        assertEquals("Ada Vance", s.author());
+        assertEquals("https://example.org/salt-lantern", s.url());
+        assertFalse(s.text().contains("Home"));
+        assertTrue(c.passagesOf(s.id()).stream().anyMatch(x -> x.kind() == PassageKind.BULLET
+                && x.text().equals("The flash answers her.")));
+        assertTrue(s.text().contains("talks to the wireless every night"));
+    }
+
+    @Test
+    void htmlCharsetComesFromTheMetaTag() throws Exception {
+        String html = "<html><head><meta charset=\"windows-1252\"><title>Notes</title></head><body><p>Mara Quill"
+                + " \u2014 the assistant keeper \u2014 reads June\u2019s letter by the lantern of The Salt Lantern"
+                + " on Skerra Rock.</p></body></html>";
+        Path p = Files.write(dir.resolve("page.htm"), html.getBytes(Charset.forName("windows-1252")));
+        IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(p), Progress.NONE);
+        assertTrue(r.warnings().isEmpty());
+        assertTrue(r.corpus().sources().get(0).text().contains("\u2014 the assistant keeper \u2014 reads June\u2019s"));
+    }
+
+    @Test
+    void folderIsReadInNameOrderAndIdsDoNotCollide() throws Exception {
+        Files.writeString(dir.resolve("b.txt"), ARTICLE);
+        Files.writeString(dir.resolve("a.txt"), ARTICLE.replace("Ending Explained", "Ending Revisited"));
+        Corpus c = new Ingester().ingest(FILM, List.of(dir), Progress.NONE);
+        assertEquals(List.of("The Salt Lantern Ending Revisited", "The Salt Lantern Ending Explained"),
+                c.sources().stream().map(Source::title).toList());
+        assertEquals(2, c.sources().stream().map(Source::id).distinct().count());
+    }
+
+    @Test
+    void cancellationIsCheckedBetweenFiles() throws Exception {
+        Path p = Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(String step, double fraction) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class, () -> new Ingester().ingest(FILM, List.of(p), cancelled));
+    }
+}

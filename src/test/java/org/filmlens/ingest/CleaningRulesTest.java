@@ -1,0 +1,239 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each cleaning rule on small invented dumps: what it removes and what it must leave alone. */
+class CleaningRulesTest {
+    /** Forty lines of prose about an invented film, so that the dump has a vocabulary. */
+    static List<String> prose() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            out.add("In scene " + i + " of The Quiet Harbour, Oskar Lind rows out to the wreck while Ilse Marr waits"
+                    + " on the pier and the harbour fog rolls over the boats.");
+        }
+        return out;
+    }
+
+    static List<Line> lines(List<String> raw) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            out.add(Line.parse(i, raw.get(i)));
+        }
+        return out;
+    }
+
+    static DumpStats stats(List<String> extra) {
+        List<String> all = new ArrayList<>(prose());
+        all.addAll(extra);
+        return new DumpStats(lines(all), "The Quiet Harbour");
+    }
+
+    static boolean debris(LineRule rule, String text, List<String> context) {
+        return rule.isDebris(Line.parse(0, text), stats(context));
+    }
+
+    @Test
+    void repeatedShortLinesButNotRepeatedDialogue() {
+        List<String> ctx = List.of("Link copied to clipboard", "Link copied to clipboard", "  • Oskar : Yes.",
+                "  • Ilse : Yes.", "  • Oskar : Yes.", "  • Oskar : No.");
+        assertTrue(debris(new RepeatedLineRule(), "Link copied to clipboard", ctx));
+        assertFalse(debris(new RepeatedLineRule(), "  • Oskar : Yes.", ctx));
+        assertFalse(debris(new RepeatedLineRule(), "Oskar rows out to the wreck.", ctx));
+    }
+
+    @Test
+    void uiChromeByVocabularyLeadInOrCapsLabel() {
+        UiChromeRule r = new UiChromeRule();
+        for (String ui : List.of("Text to speech", "More Stories", "About the Author", "Recommended Reading",
+                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share")) {
+            assertTrue(debris(r, ui, List.of()), ui);
+        }
+        for (String content : List.of("What The Fog Means", "Oskar Lind rows out to the wreck.",
+                "How Ilse Loved Other People")) {
+            assertFalse(debris(r, content, List.of()), content);
+        }
+    }
+
+    @Test
+    void accountPrompts() {
+        AccountPromptRule r = new AccountPromptRule();
+        assertTrue(debris(r, "Check your inbox to confirm your subscription.", List.of()));
+        assertTrue(debris(r, "Email is sent", List.of()));
+        assertTrue(debris(r, "Everything we publish is free; sign up to the newsletter with the button below.",
+                List.of()));
+        assertFalse(debris(r, "Oskar writes an email to Ilse that he never sends to the harbour office.", List.of()));
+    }
+
+    @Test
+    void teaserSnippetsEndInDoubledPunctuation() {
+        TeaserSnippetRule r = new TeaserSnippetRule();
+        assertTrue(debris(r, "Culture, all in one feed..", List.of()));
+        assertTrue(debris(r, "Latest industry survey:.", List.of()));
+        assertTrue(debris(r, "a good beginning makes a photoplay nearly as salable as a good\u2026.", List.of()));
+        assertTrue(debris(r, "Forty openings from produced scripts., daily dialogue", List.of()));
+        assertFalse(debris(r, "I don't know...", List.of()));
+        assertFalse(debris(r, "Ilse waits on the pier.", List.of()));
+    }
+
+    @Test
+    void lowercasedRunOnHeadlineLists() {
+        LowercasedRunOnRule r = new LowercasedRunOnRule();
+        assertTrue(debris(r, "The velvet orchard announce spring tour, share new single paper boats, drummer of the"
+                + " haddocks leaves band after twelve years.", List.of()));
+        assertFalse(debris(r, "The fog rolls in, and Oskar Lind rows out to the wreck while the harbour sleeps.",
+                List.of()));
+        assertFalse(debris(r, "  \u2022 the harbour fog, the boats and the pier frame the scene as a story of"
+                + " waiting, not of leaving.", List.of()), "an author's bullet is never a glued list");
+    }
+
+    @Test
+    void countersAndBareTitles() {
+        assertTrue(debris(new CounterLineRule(), "12", List.of()));
+        assertFalse(debris(new CounterLineRule(), "Oskar : 12.", List.of()));
+        BareTitleRule bare = new BareTitleRule("The Quiet Harbour");
+        assertTrue(debris(bare, "The Quiet Harbour", List.of()));
+        assertFalse(debris(bare, "Ilse Marr in The Quiet Harbour (2021)", List.of()));
+    }
+
+    @Test
+    void unrelatedHeadlinesAndCaptions() {
+        UnrelatedHeadlineRule h = new UnrelatedHeadlineRule();
+        assertTrue(debris(h, "Why Every Streaming Service Looks the Same Now", List.of()));
+        assertFalse(debris(h, "What The Harbour Fog Means For Oskar", List.of()));
+        UnrelatedCaptionRule c = new UnrelatedCaptionRule();
+        assertTrue(debris(c, "A man in a yellow raincoat walking a dog along a promenade", List.of()));
+        assertTrue(debris(c, "Why does my sourdough starter smell like nail polish remover?", List.of()));
+        assertFalse(debris(c, "Oskar Lind and Ilse Marr on the pier in the fog", List.of()));
+        assertFalse(debris(c, "Here is the scene as scripted:", List.of()));
+    }
+
+    @Test
+    void stopwordDensity() {
+        StopwordDensityRule r = new StopwordDensityRule();
+        assertTrue(debris(r, "cheap flights hotels deals rentals insurance cruises packages offers coupons", List.of()));
+        assertFalse(debris(r, "Oskar rows out to the wreck while Ilse waits on the pier for him.", List.of()));
+    }
+
+    @Test
+    void qaChrome() {
+        QaChromeRule r = new QaChromeRule();
+        for (String qa : List.of("asked Mar 3, 2021 at 22:14", "Viewed 6k times", "2 Answers", "Improve this question",
+                "Your Answer", "ending the-quiet-harbour")) {
+            assertTrue(debris(r, qa, List.of()), qa);
+        }
+        assertFalse(debris(r, "Why did Oskar row out?", List.of()));
+    }
+
+    private static Verdicts apply(ContextRule rule, List<String> raw, boolean[] debris) {
+        List<String> all = new ArrayList<>(prose());
+        all.addAll(raw);
+        List<Line> ls = lines(all);
+        Verdicts v = new Verdicts(ls.size());
+        for (int i = 0; i < debris.length; i++) {
+            if (debris[i]) {
+                v.markDebris(40 + i, "given");
+            }
+        }
+        rule.apply(ls, v, new DumpStats(ls, "The Quiet Harbour"));
+        return v;
+    }
+
+    @Test
+    void linkListsButNotAuthorsLists() {
+        Verdicts v = apply(new LinkListRule(), List.of("  \u2022 Artist Spotlight", "  \u2022 Best New Music",
+                "  \u2022 Sustainable Fashion", "Ilse waits on the pier while Oskar rows out to the wreck in fog.",
+                "  \u2022 Oskar rows out to the wreck.", "  \u2022 Ilse waits on the pier.",
+                "Oskar rows back.", "  \u2022 Movies & TV"), new boolean[0]);
+        assertTrue(v.isDebris(40) && v.isDebris(41) && v.isDebris(42));
+        assertFalse(v.isDebris(44) || v.isDebris(45));
+        assertTrue(v.isDebris(47), "a lone category tag");
+    }
+
+    @Test
+    void shortLineBetweenDebrisGoesWithIt() {
+        Verdicts v = apply(new DebrisSandwichRule(), List.of("salt lantern meaning", "Story and Plot",
+                "salt lantern meaning", "Oskar rows out.", "Ilse waits on the pier."),
+                new boolean[] {true, false, true, false, false});
+        assertTrue(v.isDebris(41));
+        assertFalse(v.isDebris(43));
+    }
+
+    @Test
+    void headlineRunNextToDebris() {
+        Verdicts v = apply(new HeadlineRunRule(), List.of("Recommended Reading", "Why People Wait Ten Days To Act",
+                "What The Harbour Fog Means For Oskar"), new boolean[] {true});
+        assertTrue(v.isDebris(41));
+        assertFalse(v.isDebris(42));
+    }
+
+    @Test
+    void promoBlurbEchoesItsHeadline() {
+        Verdicts v = apply(new PromoBlurbRule(), List.of("Tobias Wren's 8 Most Underrated Performances, Ranked",
+                "Oskar rows out to the wreck while Ilse waits.",
+                "Tobias Wren is known for underrated performances in quiet films, ranked by critics."),
+                new boolean[] {true});
+        assertFalse(v.isDebris(41));
+        assertTrue(v.isDebris(42));
+    }
+
+    @Test
+    void widgetTailUntilTheTextComesBackToTheFilm() {
+        Verdicts v = apply(new WidgetTailRule(), List.of("Most Read",
+                "Pop singer Kiki Dorran and actor Rafe Lomax were photographed leaving a restaurant on Saturday.",
+                "Oskar Lind rows out to the wreck again in the last scene while the fog closes over the harbour."),
+                new boolean[0]);
+        Verdicts marked = new Verdicts(v.size());
+        // the widget heading is found by the ui-chrome rule in the cleaner; mark it the same way here
+        List<String> all = new ArrayList<>(prose());
+        all.addAll(List.of("Most Read", "Pop singer Kiki Dorran and actor Rafe Lomax were photographed leaving a"
+                + " restaurant on Saturday.", "Oskar Lind rows out to the wreck again in the last scene while the fog"
+                + " closes over the harbour."));
+        List<Line> ls = lines(all);
+        marked.markDebris(40, UiChromeRule.NAME);
+        new WidgetTailRule().apply(ls, marked, new DumpStats(ls, "The Quiet Harbour"));
+        assertTrue(marked.isDebris(41));
+        assertFalse(marked.isDebris(42));
+        assertFalse(v.isDebris(41), "no widget heading, no widget");
+    }
+
+    @Test
+    void bylinesAndHandles() {
+        DumpStats s = stats(List.of());
+        assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe"), s));
+        assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "Written by Jane Roe"), s));
+        assertEquals("saltmarsh_owl", Bylines.authorOf(Line.parse(0, "saltmarsh_owl"), s));
+        assertEquals(null, Bylines.authorOf(Line.parse(0, "The Harbour Fog"), s));
+        assertEquals(null, Bylines.authorOf(Line.parse(0, "Recommended Reading"), s));
+    }
+
+    @Test
+    void searchListingIsFoundAndParsed() {
+        List<String> raw = new ArrayList<>(prose());
+        raw.addAll(List.of("", "IMAGES", "", "  1. Harbour", "", "    quiet harbour meaning", "", "COMMENTS", "",
+                "  1. ending - What does the fog mean? - Movies & TV Stack ...", "",
+                "    The fog in the last scene of The Quiet Harbour is the harbour forgetting Oskar.", "",
+                "  2. Notes on Fog | by Jane Roe - Medium", "", "    Fog is memory in this film, and memory is the sea."));
+        SearchListing l = SearchListing.find(raw);
+        assertEquals(41, l.start());
+        assertEquals(2, l.entries().size());
+        assertEquals("What does the fog mean?", l.entries().get(0).title());
+        assertEquals("Notes on Fog", l.entries().get(1).title());
+        assertEquals("Jane Roe", l.entries().get(1).author());
+        assertEquals("Medium", l.entries().get(1).site());
+    }
+
+    @Test
+    void sourceIdSlugs() {
+        var used = new java.util.HashSet<String>();
+        assertEquals("screen-rant", SourceIds.assign("Screen Rant", "x", "f", used));
+        assertEquals("screen-rant-2", SourceIds.assign("Screen Rant", "y", "f", used));
+        assertEquals("movies-tv-stack-exchange", SourceIds.assign("Movies & TV Stack Exchange", null, "f", used));
+        assertEquals("cafe-creme", SourceIds.assign(null, "Caf\u00e9 Cr\u00e8me", "f", used));
+    }
+}

@@ -1,0 +1,123 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.filmlens.analysis.AnswerComparison;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
+import org.filmlens.corpus.Stance;
+import org.filmlens.storage.VersionedJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceEndingEditsTest {
+    @TempDir
+    Path dir;
+
+    /** Two ending explainers of an invented film, written straight into corpus.json (no ingest needed). */
+    private void writeCorpus() throws Exception {
+        List<Source> sources = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        add("one", "Tide Ending Explained", sources, passages,
+                "Why Ned Left The Harbour",
+                "Ned leaves the harbour because the sea has taken his brother and the village blames him for it.",
+                "The Final Scene",
+                "In the final scene Ned rows out alone into the fog at dawn, and the lighthouse beam sweeps over him.");
+        add("two", "Tide, Ending Explained", sources, passages,
+                "How Does Tide End?",
+                "Ned leaves the harbour after the village blames him for his brother, and the sea is all he has left.",
+                "The Ending's Meaning",
+                "The final scene, Ned rowing alone into the fog while the lighthouse beam passes, is bleak and lonely.");
+        VersionedJson.write(dir.resolve(Workspace.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
+                new Film("Tide", 2020, null), sources, passages));
+    }
+
+    private static void add(String id, String title, List<Source> sources, List<Passage> passages, String... lines) {
+        StringBuilder text = new StringBuilder();
+        String section = null;
+        for (int i = 0; i < lines.length; i++) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int start = text.length();
+            text.append(lines[i]);
+            boolean heading = i % 2 == 0;
+            passages.add(new Passage(id + "-" + i, id, i, heading ? PassageKind.HEADING : PassageKind.PARAGRAPH,
+                    heading ? null : section, start, text.length(), lines[i]));
+            if (heading) {
+                section = lines[i];
+            }
+        }
+        sources.add(new Source(id, title, null, null, null, SourceKind.ARTICLE, text.toString()));
+    }
+
+    private static EndingQuestion question(Workspace ws, String id) {
+        return ws.ending().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void editsAreSavedAndSurviveADerivingAgain() throws Exception {
+        writeCorpus();
+        String finalScene;
+        String added;
+        try (Workspace ws = Workspace.open(dir)) {
+            finalScene = ws.ending().stream().filter(q -> q.answers().size() == 2).findFirst().orElseThrow().id();
+            ws.renameQuestion(finalScene, "What does the fog mean?");
+            ws.setStance(finalScene, "one", Stance.AMBIGUOUS);
+            added = ws.addQuestion("Is Ned to blame?");
+            ws.reorderQuestions(List.of(added));
+            assertEquals("What does the fog mean?", question(ws, finalScene).question());
+            assertEquals(added, ws.ending().get(0).id());
+        }
+        assertTrue(Files.exists(dir.resolve(Workspace.ENDING_EDITS_FILE)));
+        Files.delete(dir.resolve(Workspace.ANALYSIS_FILE)); // as after a re-ingest: everything derived again
+        try (Workspace ws = Workspace.open(dir)) {
+            EndingQuestion q = question(ws, finalScene);
+            assertEquals("What does the fog mean?", q.question());
+            assertEquals(Stance.AMBIGUOUS, q.answers().stream().filter(a -> a.sourceId().equals("one")).findFirst()
+                    .orElseThrow().stance());
+            assertEquals(added, ws.ending().get(0).id());
+            assertTrue(ws.ending().get(0).answers().isEmpty());
+        }
+    }
+
+    @Test
+    void mergingMovesAnswersAndComparingMarksWords() throws Exception {
+        writeCorpus();
+        try (Workspace ws = Workspace.open(dir)) {
+            String added = ws.addQuestion("What is the film really about?");
+            EndingQuestion answered = ws.ending().stream().filter(q -> q.answers().size() == 2).findFirst()
+                    .orElseThrow();
+            ws.mergeQuestions(answered.id(), added);
+            assertFalse(ws.ending().stream().anyMatch(q -> q.id().equals(answered.id())));
+            assertEquals(2, question(ws, added).answers().size());
+
+            List<AnswerComparison> c = ws.compareAnswers(added, List.of("two", "one"));
+            assertEquals("two", c.get(0).leftSourceId());
+            assertTrue(c.get(0).sharedWords().contains("fog"));
+        }
+    }
+
+    @Test
+    void badEditsSayWhatIsWrong() throws Exception {
+        writeCorpus();
+        try (Workspace ws = Workspace.open(dir)) {
+            WorkspaceException e = assertThrows(WorkspaceException.class, () -> ws.renameQuestion("nope", "x"));
+            assertTrue(e.getMessage().contains("'nope'"), e.getMessage());
+            String id = ws.ending().get(0).id();
+            assertThrows(WorkspaceException.class, () -> ws.setStance(id, "no-such-source", Stance.BLEAK));
+            assertThrows(WorkspaceException.class, () -> ws.compareAnswers(id, List.of("one")));
+        }
+    }
+}
