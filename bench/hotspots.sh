@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Hot spots of a JFR recording: per execution sample, the top frame and the first Filmlens frame, counted.
 #   bench/hotspots.sh bench-results/10mb.ingest.jfr [N]
-set -euo pipefail
+set -uo pipefail   # no -e: `head` closing a pipe early is not a failure
 file=$1; n=${2:-20}
 samples=$(mktemp)
 jfr print --stack-depth 64 --events jdk.ExecutionSample "$file" > "$samples"
