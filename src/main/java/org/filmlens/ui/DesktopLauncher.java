@@ -1,10 +1,21 @@
 package org.filmlens.ui;
 
-/** Opens the workbench window. PLACEHOLDER until the window work lands. */
+import java.util.List;
+import javafx.application.Application;
+
+/** Opens the workbench window ({@code filmlens [--workspace DIR]}). Not an Application itself, so that the
+ * JavaFX runtime can be found on the class path. */
 public final class DesktopLauncher {
     private DesktopLauncher() {}
 
     public static void launch(String[] args) {
-        System.err.println("The Filmlens window is not built yet; use a command (filmlens --help).");
+        StartupTiming.mark("launcher");
+        try {
+            LaunchOptions.parse(List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println("filmlens: " + e.getMessage());
+            System.exit(2);
+        }
+        Application.launch(FilmlensApp.class, args);
     }
 }

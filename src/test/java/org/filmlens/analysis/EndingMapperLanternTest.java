@@ -48,7 +48,7 @@ class EndingMapperLanternTest {
         assertEquals(Stance.HOPEFUL, hopeful.stance());
         assertEquals(Stance.BLEAK, bleak.stance());
         assertEquals(Stance.TRAGIC, dark.stance());
-        assertTrue(answer(q, lantern.sourceId("ending - What does the final light")).isPresent(), "the Q&A thread asks exactly this");
+        assertTrue(answer(q, lantern.sourceId("What does the final light")).isPresent(), "the Q&A thread asks exactly this");
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.filmlens.ui;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.filmlens.ui.common.FxDebouncer;
+import org.filmlens.ui.common.PooledBackgroundRunner;
+import org.filmlens.workspace.Workspace;
+
+/** The JavaFX application: builds the window on the production runner and opens the workspace. */
+public final class FilmlensApp extends Application {
+    static final Duration SEARCH_DEBOUNCE = Duration.millis(150);
+    private PooledBackgroundRunner runner;
+    private WorkbenchViewModel vm;
+
+    @Override
+    public void start(Stage stage) {
+        LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
+        WindowPreferences prefs = WindowPreferences.user();
+        runner = new PooledBackgroundRunner(3);
+        vm = new WorkbenchViewModel(runner, new FxDebouncer(SEARCH_DEBOUNCE));
+        WorkbenchWindow window = new WorkbenchWindow(stage, vm, prefs);
+        window.show(options.workspace().or(prefs::lastWorkspace).orElseGet(Workspace::defaultDirectory));
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
+        if (runner != null) {
+            runner.close();
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package org.filmlens.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Progress;
+import org.filmlens.ui.arcs.ArcsViewModel;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.Debouncer;
+import org.filmlens.ui.common.ErrorMessages;
+import org.filmlens.ui.common.Navigator;
+import org.filmlens.ui.common.Texts;
+import org.filmlens.ui.common.UndoStack;
+import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.ending.EndingViewModel;
+import org.filmlens.ui.notes.AnnotationsViewModel;
+import org.filmlens.ui.notes.Annotator;
+import org.filmlens.ui.quotebrowser.QuotesViewModel;
+import org.filmlens.ui.reader.ReaderViewModel;
+import org.filmlens.ui.scenes.ScenesViewModel;
+import org.filmlens.ui.search.SearchViewModel;
+import org.filmlens.ui.sources.SourcesViewModel;
+import org.filmlens.workspace.IngestReport;
+import org.filmlens.workspace.Workspace;
+
+/**
+ * The window's view model: which workspace is open, long work (open, import, the sample) with its progress and
+ * cancel, the theme; and the panes' view models, which share one session, one runner and one navigator.
+ */
+public final class WorkbenchViewModel {
+    private final BackgroundRunner runner;
+    private final WorkspaceSession session = new WorkspaceSession();
+    private final Navigator navigator = new Navigator(session);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Filmlens");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
+    private final ReadOnlyStringWrapper progressStep = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private IngestProgress running;
+
+    private final SourcesViewModel sources;
+    private final SearchViewModel search;
+    private final ReaderViewModel reader;
+    private final QuotesViewModel quotes;
+    private final EndingViewModel ending;
+    private final ArcsViewModel arcs;
+    private final ScenesViewModel scenes;
+    private final UndoStack undo;
+    private final Annotator annotator;
+    private final AnnotationsViewModel annotations;
+
+    public WorkbenchViewModel(BackgroundRunner runner, Debouncer searchDebouncer) {
+        this.runner = runner;
+        undo = new UndoStack(runner, session);
+        annotator = new Annotator(session, runner, undo);
+        annotations = new AnnotationsViewModel(session, runner, navigator, annotator);
+        sources = new SourcesViewModel(session, runner, navigator);
+        search = new SearchViewModel(session, runner, navigator, searchDebouncer);
+        reader = new ReaderViewModel(session, runner, navigator, annotator);
+        quotes = new QuotesViewModel(session, runner, navigator, annotator);
+        ending = new EndingViewModel(session, runner, navigator);
+        arcs = new ArcsViewModel(session, runner, navigator);
+        scenes = new ScenesViewModel(session, runner, navigator);
+        // always visible, so always loaded
+        sources.activate();
+        search.activate();
+    }
+
+    /**
+     * Opens a workspace folder in the background; the one shown stays until the new one is read. When
+     * {@code sampleIfEmpty}, an empty workspace then ingests the bundled sample (the first start).
+     */
+    public void open(Path dir, boolean sampleIfEmpty) {
+        if (busy.get()) {
+            return;
+        }
+        begin("Opening " + dir, false);
+        runner.submit(() -> {
+            Workspace ws = Workspace.open(dir);
+            return new Opened(ws, ws.corpus());
+        }, opened -> {
+            Workspace previous = session.workspace();
+            directory.set(opened.workspace().directory());
+            show(opened.workspace(), opened.corpus());
+            end(opened.corpus().isEmpty() ? "Empty workspace: import pages about a film, or load the sample"
+                    : "Opened " + opened.workspace().directory());
+            closeInBackground(previous);
+            if (sampleIfEmpty && opened.corpus().isEmpty()) {
+                ingestSample();
+            }
+        }, this::fail);
+    }
+
+    /** Ingests the sample that ships with Filmlens into the open workspace. */
+    public void ingestSample() {
+        ingest("Loading the sample", (ws, p) -> ws.ingestSample(p));
+    }
+
+    /** Ingests files and folders (scraped dumps, .txt, .html) into the open workspace. */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " items";
+        ingest("Importing " + what, (ws, p) -> ws.ingest(paths, p));
+    }
+
+    /** Asks the running ingest to stop at its next step; the workspace stays as it was. */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+            progressStep.set("Cancelling…");
+        }
+    }
+
+    private interface IngestCall {
+        IngestReport run(Workspace ws, Progress progress) throws Exception;
+    }
+
+    private void ingest(String label, IngestCall call) {
+        Workspace ws = session.workspace();
+        if (ws == null || busy.get()) {
+            return;
+        }
+        begin(label, true);
+        IngestProgress p = new IngestProgress(runner, (step, fraction) -> {
+            if (busy.get()) {
+                progressStep.set(step);
+                progress.set(fraction);
+            }
+        });
+        running = p;
+        runner.submit(() -> {
+            IngestReport report = call.run(ws, p);
+            return new Ingested(report, ws.corpus());
+        }, done -> {
+            show(ws, done.corpus());
+            IngestReport r = done.report();
+            end(Texts.plural(r.sources(), "source") + ", " + Texts.plural(r.passages(), "passage") + ", "
+                    + Texts.plural(r.quotes(), "quote") + ", " + Texts.plural(r.characters(), "character")
+                    + " in " + r.tookMillis() + " ms"
+                    + (r.warnings().isEmpty() ? "" : " · " + String.join(" · ", r.warnings())));
+        }, this::fail);
+    }
+
+    private void show(Workspace ws, Corpus corpus) {
+        empty.set(corpus.isEmpty());
+        title.set(filmLabel(corpus.film()) + " — Filmlens");
+        session.publish(ws, corpus);
+    }
+
+    static String filmLabel(Film film) {
+        return film.year() == null ? film.title() : film.title() + " (" + film.year() + ")";
+    }
+
+    private void begin(String label, boolean canCancel) {
+        busy.set(true);
+        cancellable.set(canCancel);
+        progress.set(-1);
+        progressStep.set(label);
+        status.set(label + "…");
+    }
+
+    private void end(String message) {
+        running = null;
+        busy.set(false);
+        cancellable.set(false);
+        progress.set(0);
+        progressStep.set("");
+        status.set(message);
+    }
+
+    private void fail(Throwable error) {
+        String message = ErrorMessages.oneLine(error);
+        end(message.equals("Cancelled") ? "Cancelled; the workspace is as it was" : message);
+        if (!message.equals("Cancelled")) {
+            session.reportError(message);
+        }
+    }
+
+    private void closeInBackground(Workspace previous) {
+        if (previous != null) {
+            runner.submit(() -> {
+                previous.close();
+                return null;
+            }, ok -> { }, error -> { });
+        }
+    }
+
+    /** Closes the open workspace (when the window closes). */
+    public void close() {
+        Workspace ws = session.workspace();
+        if (ws != null) {
+            try {
+                ws.close();
+            } catch (Exception e) {
+                // closing on exit: nothing left to tell the user
+            }
+        }
+    }
+
+    private record Opened(Workspace workspace, Corpus corpus) {}
+
+    private record Ingested(IngestReport report, Corpus corpus) {}
+
+    public WorkspaceSession session() {
+        return session;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public BackgroundRunner runner() {
+        return runner;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or negative while unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressStepProperty() {
+        return progressStep.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> directoryProperty() {
+        return directory.getReadOnlyProperty();
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public SourcesViewModel sources() {
+        return sources;
+    }
+
+    public SearchViewModel search() {
+        return search;
+    }
+
+    public ReaderViewModel reader() {
+        return reader;
+    }
+
+    public QuotesViewModel quotes() {
+        return quotes;
+    }
+
+    public EndingViewModel ending() {
+        return ending;
+    }
+
+    public ArcsViewModel arcs() {
+        return arcs;
+    }
+
+    public ScenesViewModel scenes() {
+        return scenes;
+    }
+
+    public AnnotationsViewModel annotations() {
+        return annotations;
+    }
+
+    public Annotator annotator() {
+        return annotator;
+    }
+
+    /** The window's one undo history (annotations, ending question edits). */
+    public UndoStack undo() {
+        return undo;
+    }
+}

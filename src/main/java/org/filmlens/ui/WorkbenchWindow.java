@@ -1,0 +1,338 @@
+package org.filmlens.ui;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.filmlens.ui.arcs.ArcsView;
+import org.filmlens.ui.common.LazyTab;
+import org.filmlens.ui.ending.EndingView;
+import org.filmlens.ui.notes.AnnotationsView;
+import org.filmlens.ui.quotebrowser.QuotesView;
+import org.filmlens.ui.reader.ReaderView;
+import org.filmlens.ui.scenes.ScenesView;
+import org.filmlens.ui.search.SearchView;
+import org.filmlens.ui.sources.SourcesView;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The workbench window: menus, the search bar, the source navigator and search hits on the left, the panes as tabs
+ * (each built on first selection), and a status bar with progress and cancel. Binds to {@link WorkbenchViewModel}.
+ */
+public final class WorkbenchWindow {
+    static final String STYLESHEET = "/org/filmlens/ui/filmlens.css";
+
+    private final Stage stage;
+    private final WorkbenchViewModel vm;
+    private final WindowPreferences prefs;
+    private final TabPane tabs = new TabPane();
+    private final LazyTab readerTab;
+    private final SearchView search;
+    private Alert errorDialog;
+
+    WorkbenchWindow(Stage stage, WorkbenchViewModel vm, WindowPreferences prefs) {
+        this.stage = stage;
+        this.vm = vm;
+        this.prefs = prefs;
+        vm.darkProperty().set(prefs.dark());
+        Theme.of(vm.darkProperty().get()).apply();
+        vm.darkProperty().addListener((obs, old, dark) -> {
+            Theme.of(dark).apply();
+            prefs.setDark(dark);
+        });
+
+        search = new SearchView(vm.search());
+        LazyTab ending = new LazyTab("Ending explanations", Feather.HELP_CIRCLE, vm.ending(),
+                () -> new EndingView(vm.ending()));
+        LazyTab arcs = new LazyTab("Character arcs", Feather.TRENDING_UP, vm.arcs(), () -> new ArcsView(vm.arcs()));
+        LazyTab quotes = new LazyTab("Quote browser", Feather.MESSAGE_SQUARE, vm.quotes(),
+                () -> new QuotesView(vm.quotes()));
+        LazyTab scenes = new LazyTab("Scenes", Feather.FILM, vm.scenes(), () -> new ScenesView(vm.scenes()));
+        readerTab = new LazyTab("Source reader", Feather.BOOK_OPEN, vm.reader(), () -> new ReaderView(vm.reader()));
+        LazyTab annotations = new LazyTab("Annotations", Feather.EDIT_3, vm.annotations(),
+                () -> new AnnotationsView(vm.annotations()));
+        ending.setId("tab-ending");
+        arcs.setId("tab-arcs");
+        quotes.setId("tab-quotes");
+        scenes.setId("tab-scenes");
+        readerTab.setId("tab-reader");
+        annotations.setId("tab-annotations");
+        tabs.getTabs().addAll(ending, arcs, quotes, scenes, readerTab, annotations);
+        tabs.setId("panes");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                prefs.setLastPane(now.getId());
+            }
+        });
+        vm.navigator().addListener(location -> tabs.getSelectionModel().select(readerTab));
+        vm.session().addErrorListener(this::showError);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("workbench");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(center());
+        root.setBottom(statusBar());
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(Objects.requireNonNull(WorkbenchWindow.class.getResource(STYLESHEET))
+                .toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        prefs.restoreBounds(stage);
+        stage.setOnCloseRequest(e -> prefs.saveBounds(stage));
+        vm.directoryProperty().addListener((obs, old, dir) -> {
+            if (dir != null) {
+                prefs.setLastWorkspace(dir);
+            }
+        });
+        vm.session().revisionProperty().addListener((obs, old, now) -> {
+            if (!vm.session().corpus().isEmpty()) {
+                Platform.runLater(StartupTiming::markWorkspaceShownOnce);
+            }
+        });
+    }
+
+    /** Shows the window at once, then opens the workspace in the background (the sample if it is empty). */
+    void show(Path workspace) {
+        show(workspace, true);
+    }
+
+    void show(Path workspace, boolean sampleIfEmpty) {
+        Tab last = tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane())).findFirst()
+                .orElse(tabs.getTabs().get(0));
+        tabs.getSelectionModel().select(last);
+        ((LazyTab) last).build();
+        stage.show();
+        StartupTiming.mark("window shown");
+        vm.open(workspace, sampleIfEmpty);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importFiles = item("Import files…", Feather.FILE_PLUS, KeyCode.I, this::importFiles);
+        MenuItem importFolder = item("Import folder…", Feather.FOLDER_PLUS, null, this::importFolder);
+        MenuItem sample = item("Load the sample", Feather.DOWNLOAD, null, vm::ingestSample);
+        MenuItem open = item("Open workspace…", Feather.FOLDER, KeyCode.O, this::openWorkspace);
+        MenuItem quit = item("Quit", null, KeyCode.Q, stage::close);
+        for (MenuItem m : List.of(importFiles, importFolder, sample, open)) {
+            m.disableProperty().bind(vm.busyProperty());
+        }
+        importFiles.setId("menu-import");
+        open.setId("menu-open");
+        Menu file = new Menu("_File", null, importFiles, importFolder, sample, new SeparatorMenuItem(), open,
+                new SeparatorMenuItem(), quit);
+
+        MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, KeyCode.Z, vm.undo()::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(vm.undo().undoLabelProperty());
+        undo.disableProperty().bind(vm.undo().canUndoProperty().not());
+        MenuItem redo = item("Redo", Feather.CORNER_UP_RIGHT, KeyCode.Y, vm.undo()::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(vm.undo().redoLabelProperty());
+        redo.disableProperty().bind(vm.undo().canRedoProperty().not());
+        MenuItem find = item("Find", Feather.SEARCH, KeyCode.F, this::focusSearch);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find);
+
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("menu-dark");
+        dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        Menu theme = new Menu("Theme", new FontIcon(Feather.MOON), dark);
+        Menu view = new Menu("_View", null, theme, new SeparatorMenuItem());
+        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
+            KeyCode.DIGIT6};
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            Tab t = tabs.getTabs().get(i);
+            view.getItems().add(item(t.getText(), null, digits[i], () -> tabs.getSelectionModel().select(t)));
+        }
+
+        MenuItem keys = item("Keyboard shortcuts", Feather.COMMAND, null, this::showShortcuts);
+        Menu help = new Menu("_Help", null, keys);
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, Feather icon, KeyCode shortcut, Runnable action) {
+        MenuItem m = new MenuItem(text, icon == null ? null : new FontIcon(icon));
+        if (shortcut != null) {
+            m.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
+        }
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private ToolBar toolBar() {
+        Label film = new Label();
+        film.setId("film-title");
+        film.textProperty().bind(vm.titleProperty().map(t -> t.replace(" — Filmlens", "")));
+        film.getStyleClass().add(Styles.TITLE_4);
+        film.setGraphic(new FontIcon(Feather.FILM));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = search.bar();
+        bar.setMaxWidth(820);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        ToolBar toolBar = new ToolBar(film, spacer, bar);
+        toolBar.getStyleClass().add("workbench-toolbar");
+        return toolBar;
+    }
+
+    private SplitPane center() {
+        SplitPane sidebar = new SplitPane(new SourcesView(vm.sources()), search.results());
+        sidebar.setOrientation(Orientation.VERTICAL);
+        sidebar.setDividerPositions(0.42);
+        sidebar.getStyleClass().add("sidebar");
+
+        Label emptyText = new Label("This workspace is empty. Import pages about a film, or load the sample.");
+        Button importButton = new Button("Import…", new FontIcon(Feather.FILE_PLUS));
+        importButton.setOnAction(e -> importFiles());
+        Button sampleButton = new Button("Load the sample", new FontIcon(Feather.DOWNLOAD));
+        sampleButton.setOnAction(e -> vm.ingestSample());
+        sampleButton.getStyleClass().add(Styles.ACCENT);
+        HBox banner = new HBox(10, emptyText, importButton, sampleButton);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("empty-banner");
+        banner.setPadding(new Insets(8, 12, 8, 12));
+        banner.visibleProperty().bind(vm.emptyProperty().and(vm.busyProperty().not())
+                .and(vm.session().workspaceProperty().isNotNull()));
+        banner.managedProperty().bind(banner.visibleProperty());
+        VBox main = new VBox(banner, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(sidebar, main);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(sidebar, false);
+        return split;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        status.getStyleClass().add(Styles.TEXT_SMALL);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label step = new Label();
+        step.textProperty().bind(vm.progressStepProperty());
+        step.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        ProgressBar bar = new ProgressBar();
+        bar.setId("progress");
+        bar.progressProperty().bind(vm.progressProperty());
+        bar.setPrefWidth(220);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.getStyleClass().add(Styles.SMALL);
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.cancellableProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        HBox progress = new HBox(8, step, bar, cancel);
+        progress.setAlignment(Pos.CENTER_RIGHT);
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox box = new HBox(8, status, spacer, progress);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("status-bar");
+        box.setPadding(new Insets(4, 10, 4, 10));
+        return box;
+    }
+
+    private void focusSearch() {
+        search.field().requestFocus();
+        search.field().selectAll();
+    }
+
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import pages about the film");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Scraped pages (*.txt, *.html, *.htm)", "*.txt", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null) {
+            vm.importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of pages about the film");
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            vm.importPaths(List.of(dir.toPath()));
+        }
+    }
+
+    private void openWorkspace() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a film's workspace");
+        Path current = vm.directoryProperty().get();
+        if (current != null && current.getParent() != null && current.getParent().toFile().isDirectory()) {
+            chooser.setInitialDirectory(current.getParent().toFile());
+        }
+        File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            vm.open(dir.toPath(), false);
+        }
+    }
+
+    /** One dialog at a time, one line each: a second error while one shows replaces its text. */
+    private void showError(String message) {
+        if (errorDialog != null && errorDialog.isShowing()) {
+            errorDialog.setContentText(message);
+            return;
+        }
+        errorDialog = new Alert(Alert.AlertType.ERROR, message);
+        errorDialog.setHeaderText(null);
+        errorDialog.setTitle("Filmlens");
+        errorDialog.initOwner(stage);
+        errorDialog.show();
+    }
+
+    private void showShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, String.join("\n",
+                "Ctrl+F  search (Esc clears, ↓ to the hits, Enter opens)",
+                "Ctrl+1 … Ctrl+6  switch panes",
+                "Ctrl+I  import files      Ctrl+O  open a workspace",
+                "Ctrl+C  in the quote table: copy with citation",
+                "Enter or click  open a hit, quote, answer or passage in the reader"));
+        a.setHeaderText("Keyboard shortcuts");
+        a.setTitle("Filmlens");
+        a.initOwner(stage);
+        a.show();
+    }
+}

@@ -1,0 +1,27 @@
+package org.filmlens.ui.common;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns a failure into the one line a user sees: what went wrong and where, never a stack trace. */
+public final class ErrorMessages {
+    private ErrorMessages() {}
+
+    public static String oneLine(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof CancellationException) {
+            return "Cancelled";
+        }
+        String message = cause.getMessage();
+        if (message == null || message.isBlank()) {
+            message = "unexpected " + cause.getClass().getSimpleName();
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message.strip() : message.substring(0, nl).strip();
+    }
+}

@@ -1,0 +1,41 @@
+package org.filmlens.ui.common;
+
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A tab whose content (and its view model's first load) is created the first time it is selected, so that the
+ * window shows without building panes nobody has looked at yet.
+ */
+public final class LazyTab extends Tab {
+    private final Supplier<Node> content;
+    private final PaneViewModel viewModel;
+
+    public LazyTab(String title, Feather icon, PaneViewModel viewModel, Supplier<Node> content) {
+        super(title);
+        this.content = content;
+        this.viewModel = viewModel;
+        setGraphic(new FontIcon(icon));
+        setClosable(false);
+        selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                build();
+            } else if (viewModel != null) {
+                viewModel.setShown(false);
+            }
+        });
+    }
+
+    /** Creates the content now if it is not there yet, and brings its data up to date. */
+    public void build() {
+        if (getContent() == null) {
+            setContent(content.get());
+        }
+        if (viewModel != null) {
+            viewModel.setShown(true);
+        }
+    }
+}

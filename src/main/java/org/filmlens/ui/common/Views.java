@@ -1,0 +1,67 @@
+package org.filmlens.ui.common;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+/** Small view-building helpers shared by the panes. */
+public final class Views {
+    private Views() {}
+
+    /**
+     * Opens a list's item on a single click or on Enter. Selection alone (arrow keys) does not open, so the
+     * keyboard can walk a list without the reader jumping at every step.
+     */
+    public static <T> void openOnClickOrEnter(ListView<T> list, Consumer<T> open) {
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() instanceof Node target
+                    && !isPlaceholder(list, target)) {
+                T item = list.getSelectionModel().getSelectedItem();
+                if (item != null) {
+                    open.accept(item);
+                }
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                T item = list.getSelectionModel().getSelectedItem();
+                if (item != null) {
+                    open.accept(item);
+                    e.consume();
+                }
+            }
+        });
+    }
+
+    private static boolean isPlaceholder(ListView<?> list, Node target) {
+        for (Node n = target; n != null && n != list; n = n.getParent()) {
+            if (n == list.getPlaceholder()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Renders runs of text, the marked ones highlighted (bold, accent colour). */
+    public static TextFlow flow(List<MarkedText.Segment> segments, String styleClass) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(styleClass);
+        fill(flow, segments);
+        return flow;
+    }
+
+    /** Replaces a flow's text with these runs (cells reuse their flow rather than build a new one). */
+    public static void fill(TextFlow flow, List<MarkedText.Segment> segments) {
+        Text[] texts = new Text[segments.size()];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = new Text(segments.get(i).text());
+            texts[i].getStyleClass().add(segments.get(i).marked() ? "marked" : "plain");
+        }
+        flow.getChildren().setAll(texts);
+    }
+}

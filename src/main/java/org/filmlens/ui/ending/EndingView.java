@@ -1,0 +1,216 @@
+package org.filmlens.ui.ending;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Cursor;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.filmlens.ui.common.EmptyState;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Ending explanations: the matrix (rows questions, columns sources, each cell a stance and an excerpt, a click
+ * opens the passage) above, and two answers to one question side by side below.
+ */
+public final class EndingView extends BorderPane {
+    static final double CELL_WIDTH = 250;
+    private static final javafx.css.PseudoClass COMPARED = javafx.css.PseudoClass.getPseudoClass("compared");
+    private final EndingViewModel vm;
+    private final GridPane grid = new GridPane();
+    private final BorderPane compare = new BorderPane();
+
+    public EndingView(EndingViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("ending-view");
+        grid.setId("ending-matrix");
+        grid.getStyleClass().add("ending-matrix");
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToHeight(false);
+        Label silent = new Label();
+        silent.textProperty().bind(vm.silentEverywhereProperty());
+        silent.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        silent.setWrapText(true);
+        silent.setPadding(new Insets(4, 12, 6, 12));
+        silent.managedProperty().bind(vm.silentEverywhereProperty().isNotEmpty());
+        BorderPane matrix = new BorderPane(scroll);
+        matrix.setBottom(silent);
+        EmptyState empty = new EmptyState(Feather.HELP_CIRCLE, "No ending explanations in this workspace yet",
+                "Questions about the ending appear when imported articles explain it");
+        buildCompare();
+        SplitPane split = new SplitPane(matrix, compare);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        split.visibleProperty().bind(empty.visibleProperty().not());
+        setCenter(new StackPane(split, empty));
+
+        vm.rows().addListener((ListChangeListener<QuestionRow>) c -> rebuild());
+        vm.compareQuestionProperty().addListener((obs, old, now) -> markComparedQuestion());
+        rebuild();
+    }
+
+    /** The question being compared is outlined in the matrix; only the style classes change. */
+    private void markComparedQuestion() {
+        QuestionRow compared = vm.compareQuestionProperty().get();
+        for (javafx.scene.Node n : grid.getChildren()) {
+            if (n.getUserData() instanceof QuestionRow row) {
+                n.pseudoClassStateChanged(COMPARED, compared != null && compared.id().equals(row.id()));
+            }
+        }
+    }
+
+    private void rebuild() {
+        grid.getChildren().clear();
+        grid.getColumnConstraints().clear();
+        Label corner = new Label("Question");
+        corner.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
+        grid.add(corner, 0, 0);
+        for (int c = 0; c < vm.columns().size(); c++) {
+            Label head = new Label(vm.columns().get(c).title());
+            head.getStyleClass().addAll(Styles.TEXT_BOLD, "matrix-head");
+            head.setWrapText(true);
+            head.setPrefWidth(CELL_WIDTH);
+            head.setTooltip(new Tooltip(vm.columns().get(c).title()));
+            grid.add(head, c + 1, 0);
+        }
+        for (int r = 0; r < vm.rows().size(); r++) {
+            QuestionRow row = vm.rows().get(r);
+            grid.add(questionLabel(row), 0, r + 1);
+            for (int c = 0; c < row.cells().size(); c++) {
+                grid.add(cell(row.cells().get(c)), c + 1, r + 1);
+            }
+        }
+        markComparedQuestion();
+    }
+
+    private VBox questionLabel(QuestionRow row) {
+        Label q = new Label(row.question());
+        q.setWrapText(true);
+        q.getStyleClass().add(Styles.TEXT_BOLD);
+        Label count = new Label(row.answered() + " of " + row.cells().size() + " sources answer");
+        count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        VBox box = new VBox(4, q, count);
+        box.getStyleClass().add("matrix-question");
+        box.setUserData(row);
+        box.setPrefWidth(220);
+        box.setCursor(Cursor.HAND);
+        box.setOnMouseClicked(e -> vm.compareQuestionProperty().set(row));
+        return box;
+    }
+
+    private VBox cell(AnswerCell cell) {
+        Label stance = new Label(cell.stance());
+        stance.getStyleClass().addAll("stance", "stance-" + cell.tone().name().toLowerCase(java.util.Locale.ROOT));
+        VBox box = new VBox(4, stance);
+        box.getStyleClass().addAll("matrix-cell", cell.isSilent() ? "silent-cell" : "answer-cell");
+        box.setPrefWidth(CELL_WIDTH);
+        box.setMaxWidth(CELL_WIDTH);
+        if (!cell.isSilent()) {
+            Label excerpt = new Label(cell.excerpt());
+            excerpt.setWrapText(true);
+            box.getChildren().add(excerpt);
+            box.setCursor(Cursor.HAND);
+            box.setFocusTraversable(true);
+            box.setOnMouseClicked(e -> vm.open(cell));
+            box.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    vm.open(cell);
+                }
+            });
+            Tooltip.install(box, new Tooltip("Open this passage in the reader"));
+        }
+        return box;
+    }
+
+    private void buildCompare() {
+        Label heading = new Label("Compare answers");
+        heading.getStyleClass().add(Styles.TEXT_BOLD);
+        ComboBox<QuestionRow> question = new ComboBox<>(vm.rows());
+        question.setId("compare-question");
+        question.valueProperty().bindBidirectional(vm.compareQuestionProperty());
+        question.setCellFactory(l -> new TextCell<>(QuestionRow::question));
+        question.setButtonCell(new TextCell<>(QuestionRow::question));
+        question.setMaxWidth(520);
+        HBox bar = new HBox(8, heading, question);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        compare.setTop(bar);
+        HBox sides = new HBox(12, side(vm.compareLeftProperty()), side(vm.compareRightProperty()));
+        sides.setPadding(new Insets(0, 12, 12, 12));
+        sides.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        ScrollPane scroll = new ScrollPane(sides);
+        scroll.setFitToWidth(true);
+        compare.setCenter(scroll);
+    }
+
+    private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer) {
+        ComboBox<AnswerCell> pick = new ComboBox<>(vm.compareChoices());
+        pick.valueProperty().bindBidirectional(answer);
+        pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
+        pick.setButtonCell(new TextCell<>(this::sourceLabel));
+        pick.setMaxWidth(Double.MAX_VALUE);
+        Label stance = new Label();
+        TextFlow text = new TextFlow();
+        text.getStyleClass().add("compare-text");
+        Runnable show = () -> {
+            AnswerCell a = answer.get();
+            stance.getStyleClass().removeIf(s -> s.startsWith("stance"));
+            text.getChildren().clear();
+            if (a == null) {
+                stance.setText("");
+                return;
+            }
+            stance.setText(a.stance());
+            stance.getStyleClass().addAll("stance", "stance-" + a.tone().name().toLowerCase(java.util.Locale.ROOT));
+            Text t = new Text(a.text());
+            t.getStyleClass().add("plain");
+            text.getChildren().add(t);
+        };
+        answer.addListener((obs, old, now) -> show.run());
+        show.run();
+        VBox box = new VBox(6, pick, stance, text);
+        box.getStyleClass().add("compare-side");
+        box.setPrefWidth(300);
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private String sourceLabel(AnswerCell a) {
+        return vm.columns().stream().filter(c -> c.sourceId().equals(a.sourceId())).findFirst()
+                .map(SourceColumn::title).orElse(a.sourceId());
+    }
+
+    /** A ComboBox cell that shows one text of its item. */
+    private static final class TextCell<T> extends ListCell<T> {
+        private final java.util.function.Function<T, String> label;
+
+        TextCell(java.util.function.Function<T, String> label) {
+            this.label = label;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : label.apply(item));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.filmlens.ui.ending;
+
+import org.filmlens.corpus.Stance;
+
+/** How a stance is coloured: the view maps each tone to an AtlantaFX style. */
+public enum Tone {
+    SUCCESS, DANGER, WARNING, ACCENT, NEUTRAL, SILENT;
+
+    static Tone of(Stance stance) {
+        if (stance == null) {
+            return NEUTRAL;
+        }
+        return switch (stance) {
+            case HOPEFUL -> SUCCESS;
+            case BLEAK -> DANGER;
+            case AMBIGUOUS -> WARNING;
+            case LITERAL, FIGURATIVE -> ACCENT;
+            case NEUTRAL -> NEUTRAL;
+        };
+    }
+}

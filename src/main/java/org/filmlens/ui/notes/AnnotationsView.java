@@ -1,0 +1,121 @@
+package org.filmlens.ui.notes;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.filmlens.ui.common.EmptyState;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The annotations pane: a filter, the table of notes, and open / edit / delete for the selected one. */
+public final class AnnotationsView extends BorderPane {
+    public AnnotationsView(AnnotationsViewModel vm) {
+        getStyleClass().add("annotations-view");
+        TextField filter = new TextField();
+        filter.setId("annotation-filter");
+        filter.setPromptText("Filter by words or tag");
+        filter.textProperty().bindBidirectional(vm.filterProperty());
+        filter.setPrefColumnCount(24);
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        Button open = new Button("Open", new FontIcon(Feather.BOOK_OPEN));
+        Button edit = new Button("Edit…", new FontIcon(Feather.EDIT_2));
+        edit.setId("annotation-edit");
+        Button delete = new Button("Delete", new FontIcon(Feather.TRASH_2));
+        delete.setId("annotation-delete");
+        delete.getStyleClass().add(Styles.DANGER);
+        open.disableProperty().bind(vm.selectedProperty().isNull());
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, filter, summary, spacer, open, edit, delete);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
+
+        Label notice = new Label();
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.getStyleClass().add(Styles.WARNING);
+        notice.setWrapText(true);
+        notice.setPadding(new Insets(4, 12, 6, 12));
+        notice.managedProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
+        setBottom(notice);
+
+        TableView<AnnotationRow> table = new TableView<>(vm.annotations());
+        table.setId("annotation-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Where", 200, AnnotationRow::where));
+        table.getColumns().add(column("Annotated text", 300, AnnotationRow::exact));
+        table.getColumns().add(column("Note", 320, AnnotationRow::note));
+        table.getColumns().add(column("Tags", 120, AnnotationRow::tags));
+        table.getColumns().add(column("Stance", 80, AnnotationRow::stance));
+        table.getColumns().add(column("Modified", 100, AnnotationRow::modified));
+        table.setPlaceholder(new EmptyState(Feather.EDIT_3, "No annotations in this workspace yet",
+                "Select a passage in the source reader (or a quote) and choose Annotate; your notes are listed here"));
+        table.setRowFactory(t -> {
+            TableRow<AnnotationRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(AnnotationRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unplaced"),
+                            !empty && item != null && item.unplaced());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            AnnotationRow row = table.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                vm.open(row);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.delete(row);
+            }
+        });
+        setCenter(table);
+
+        open.setOnAction(e -> vm.open(vm.selectedProperty().get()));
+        delete.setOnAction(e -> vm.delete(vm.selectedProperty().get()));
+        edit.setOnAction(e -> {
+            AnnotationRow row = vm.selectedProperty().get();
+            new AnnotationDialog(getScene().getWindow(), "Edit annotation", row.where() + ": " + row.exact(),
+                    AnnotationDraft.of(row.annotation())).showAndWait().ifPresent(d -> vm.edit(row, d));
+        });
+    }
+
+    private static TableColumn<AnnotationRow, String> column(String title, double width,
+                                                             java.util.function.Function<AnnotationRow, String> value) {
+        TableColumn<AnnotationRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(value.apply(r.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

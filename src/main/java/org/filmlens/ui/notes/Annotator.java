@@ -1,0 +1,138 @@
+package org.filmlens.ui.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.filmlens.annotations.AnnotationEdit;
+import org.filmlens.annotations.AnnotationTargets;
+import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.ErrorMessages;
+import org.filmlens.ui.common.UndoStack;
+import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.workspace.Workspace;
+
+/**
+ * Every change to annotations, from any pane: each is saved at once through the workspace's annotation store and
+ * recorded on the window's undo stack as the edit that reverses it. {@link #changesProperty()} ticks after every
+ * change (and undo and redo), so the annotations pane shows the new list.
+ */
+public final class Annotator {
+    private final WorkspaceSession session;
+    private final BackgroundRunner runner;
+    private final UndoStack undo;
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper();
+
+    public Annotator(WorkspaceSession session, BackgroundRunner runner, UndoStack undo) {
+        this.session = session;
+        this.runner = runner;
+        this.undo = undo;
+    }
+
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    /** Annotates a span of a passage (source offsets), or the whole passage when start and end are null. */
+    public void annotatePassage(String passageId, Integer start, Integer end, AnnotationDraft draft) {
+        create(ws -> targets(ws).passageSpan(passageId, start, end), draft);
+    }
+
+    /** Annotates a quote, placed at its first occurrence. */
+    public void annotateQuote(String quoteId, AnnotationDraft draft) {
+        create(ws -> targets(ws).quote(quoteId, null), draft);
+    }
+
+    public void annotateQuestion(String questionId, AnnotationDraft draft) {
+        create(ws -> targets(ws).endingQuestion(questionId), draft);
+    }
+
+    public void annotateScene(String sceneId, AnnotationDraft draft) {
+        create(ws -> targets(ws).scene(sceneId), draft);
+    }
+
+    /** Saves what changed between the annotation and the draft, as one undoable step. */
+    public void edit(Annotation old, AnnotationDraft draft) {
+        List<AnnotationEdit> edits = new ArrayList<>();
+        if (!old.note().equals(draft.note())) {
+            edits.add(new AnnotationEdit.SetNote(old.id(), draft.note()));
+        }
+        if (!old.tags().equals(draft.tags())) {
+            edits.add(new AnnotationEdit.SetTags(old.id(), draft.tags()));
+        }
+        if (!Objects.equals(old.stance(), draft.stance())) {
+            edits.add(new AnnotationEdit.SetStance(old.id(), draft.stance()));
+        }
+        if (!edits.isEmpty()) {
+            perform("edit annotation", ws -> new AnnotationEdit.Batch(edits));
+        }
+    }
+
+    public void delete(Annotation a) {
+        perform("delete annotation", ws -> new AnnotationEdit.Delete(a.id()));
+    }
+
+    private interface TargetFor {
+        AnnotationTarget in(Workspace ws) throws Exception;
+    }
+
+    private interface EditFor {
+        AnnotationEdit in(Workspace ws) throws Exception;
+    }
+
+    private void create(TargetFor target, AnnotationDraft d) {
+        perform("add annotation", ws -> new AnnotationEdit.Add(
+                ws.annotations().create(target.in(ws), d.note(), d.tags(), d.stance())));
+    }
+
+    private static AnnotationTargets targets(Workspace ws) {
+        return new AnnotationTargets(ws.corpus(), ws.analysis());
+    }
+
+    private void perform(String label, EditFor edit) {
+        Workspace ws = session.workspace();
+        if (ws == null) {
+            return;
+        }
+        runner.submit(() -> ws.annotations().apply(edit.in(ws)), reverse -> {
+            undo.push(new Step(label, ws, reverse));
+            changes.set(changes.get() + 1);
+        }, error -> session.reportError("Could not " + label + ": " + ErrorMessages.oneLine(error)));
+    }
+
+    /** An annotation edit on the undo stack: applying the reverse edit yields the edit that reverses that. */
+    private final class Step implements UndoStack.Step {
+        private final String label;
+        private final Workspace ws;
+        private AnnotationEdit reverse;
+
+        Step(String label, Workspace ws, AnnotationEdit reverse) {
+            this.label = label;
+            this.ws = ws;
+            this.reverse = reverse;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void undo() throws Exception {
+            reverse = ws.annotations().apply(reverse);
+        }
+
+        @Override
+        public void redo() throws Exception {
+            reverse = ws.annotations().apply(reverse);
+        }
+
+        @Override
+        public void refresh() {
+            changes.set(changes.get() + 1);
+        }
+    }
+}

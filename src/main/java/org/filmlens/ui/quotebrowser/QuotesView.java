@@ -1,0 +1,189 @@
+package org.filmlens.ui.quotebrowser;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.filmlens.ui.common.Choice;
+import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.Views;
+import org.filmlens.ui.notes.AnnotationDialog;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The quote browser: filters, the table of canonical quotes, and the selected quote's occurrences. */
+public final class QuotesView extends BorderPane {
+    public QuotesView(QuotesViewModel vm) {
+        getStyleClass().add("quotes-view");
+        ComboBox<Choice> speaker = new ComboBox<>(vm.speakerChoices());
+        speaker.setId("quote-speaker");
+        speaker.valueProperty().bindBidirectional(vm.speakerFilterProperty());
+        TextField words = new TextField();
+        words.setId("quote-filter");
+        words.setPromptText("Filter by words");
+        words.textProperty().bindBidirectional(vm.textFilterProperty());
+        HBox.setHgrow(words, Priority.ALWAYS);
+        words.setMaxWidth(360);
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        Button copy = new Button("Copy with citation", new FontIcon(Feather.COPY));
+        copy.setId("copy-citation");
+        copy.disableProperty().bind(vm.selectedProperty().isNull());
+        copy.setOnAction(e -> copyCitation(vm));
+        Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
+        annotate.setId("quote-annotate");
+        annotate.disableProperty().bind(vm.selectedProperty().isNull());
+        annotate.setOnAction(e -> new AnnotationDialog(getScene().getWindow(), "Annotate quote",
+                "“" + vm.selectedProperty().get().text() + "”", new AnnotationDraft("", java.util.List.of(), null))
+                .ask().ifPresent(vm::annotate));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        setTop(bar);
+
+        TableView<QuoteRow> table = new TableView<>(vm.quotes());
+        table.setId("quote-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<QuoteRow, Number> sources = new TableColumn<>("Sources");
+        sources.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sources()));
+        sources.setPrefWidth(80);
+        sources.setMaxWidth(100);
+        sources.getStyleClass().add("number-column");
+        TableColumn<QuoteRow, String> speakerCol = new TableColumn<>("Speaker");
+        speakerCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().speaker()));
+        speakerCol.setPrefWidth(140);
+        speakerCol.setMaxWidth(220);
+        TableColumn<QuoteRow, String> text = new TableColumn<>("Quote");
+        text.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().text()));
+        text.setPrefWidth(600);
+        text.setCellFactory(c -> new WrappingCell());
+        table.getColumns().add(sources);
+        table.getColumns().add(speakerCol);
+        table.getColumns().add(text);
+        table.setPlaceholder(new EmptyState(Feather.MESSAGE_SQUARE, vm.emptyMessageProperty(),
+                "Quotes appear once pages that quote the film are imported"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copyCitation(vm);
+                e.consume();
+            }
+        });
+
+        ListView<OccurrenceRow> occurrences = new ListView<>(vm.occurrences());
+        occurrences.setId("quote-occurrences");
+        occurrences.setCellFactory(l -> new OccurrenceCell(l));
+        Views.openOnClickOrEnter(occurrences, vm::open);
+        occurrences.setPlaceholder(new EmptyState(Feather.CORNER_DOWN_RIGHT, "Select a quote",
+                "Every place that quotes it appears here; click one to read it in its source"));
+        Label occHeading = new Label("Where it is quoted");
+        occHeading.getStyleClass().add(Styles.TEXT_BOLD);
+        VBox lower = new VBox(4, occHeading, occurrences);
+        lower.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(occurrences, Priority.ALWAYS);
+        occHeading.setPadding(new Insets(0, 12, 0, 12));
+
+        SplitPane split = new SplitPane(table, lower);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        setCenter(split);
+    }
+
+    private static void copyCitation(QuotesViewModel vm) {
+        vm.citation().ifPresent(text -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putString(text);
+            Clipboard.getSystemClipboard().setContent(c);
+        });
+    }
+
+    /** A table cell whose text wraps to the column's width instead of being cut off. */
+    private static final class WrappingCell extends javafx.scene.control.TableCell<QuoteRow, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("table-wrapped-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(14));
+            setPrefHeight(USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+            } else {
+                text.setText(item);
+                setGraphic(text);
+            }
+        }
+    }
+
+    /** Source and attribution above, the quote in its context below, the quoted words set off. */
+    private static final class OccurrenceCell extends ListCell<OccurrenceRow> {
+        private final ListView<OccurrenceRow> list;
+
+        OccurrenceCell(ListView<OccurrenceRow> list) {
+            this.list = list;
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(OccurrenceRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            String where = item.sourceTitle() + (item.site() == null || item.site().isBlank()
+                    || item.site().equals(item.sourceTitle()) ? "" : " · " + item.site())
+                    + (item.attribution().isEmpty() ? "" : " · attributed to " + item.attribution());
+            Label source = new Label(where);
+            source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Text before = new Text(item.before());
+            before.getStyleClass().add("plain");
+            Text quote = new Text(item.text());
+            quote.getStyleClass().add("marked");
+            Text after = new Text(item.after());
+            after.getStyleClass().add("plain");
+            TextFlow flow = new TextFlow(before, quote, after);
+            flow.getStyleClass().add("occurrence-text");
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(34));
+            flow.prefWidthProperty().bind(flow.maxWidthProperty());
+            setGraphic(new VBox(3, source, flow));
+        }
+    }
+}

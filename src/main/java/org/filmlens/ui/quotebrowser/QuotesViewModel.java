@@ -1,0 +1,229 @@
+package org.filmlens.ui.quotebrowser;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Source;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.Choice;
+import org.filmlens.ui.common.Navigator;
+import org.filmlens.ui.common.PaneViewModel;
+import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
+import org.filmlens.ui.common.Texts;
+
+/**
+ * The quote browser: every canonical quote, most widely quoted first, filtered by speaker and by words; the
+ * selected quote's occurrences with their context, each opening the reader at its span; copy with citation.
+ */
+public final class QuotesViewModel extends PaneViewModel {
+    public static final Choice ALL_SPEAKERS = new Choice(null, "All speakers");
+    /** The filter value for quotes no source attributes. */
+    static final String UNATTRIBUTED = "";
+    static final int CONTEXT_CHARS = 90;
+
+    private final Navigator navigator;
+    private final Annotator annotator;
+    private final ObservableList<QuoteRow> all = FXCollections.observableArrayList();
+    private final FilteredList<QuoteRow> shown = new FilteredList<>(all);
+    private final ObservableList<Choice> speakerChoices = FXCollections.observableArrayList(ALL_SPEAKERS);
+    private final ObjectProperty<Choice> speakerFilter = new SimpleObjectProperty<>(ALL_SPEAKERS);
+    private final StringProperty textFilter = new SimpleStringProperty("");
+    private final ObjectProperty<QuoteRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<OccurrenceRow> occurrences = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper("");
+
+    public QuotesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
+                           Annotator annotator) {
+        super(session, runner);
+        this.navigator = navigator;
+        this.annotator = annotator;
+        speakerFilter.addListener((obs, old, now) -> refilter());
+        textFilter.addListener((obs, old, now) -> refilter());
+        selected.addListener((obs, old, now) -> occurrences.setAll(now == null ? List.of() : occurrencesOf(now)));
+        emptyMessage.set("No quotes found in this workspace yet");
+    }
+
+    public ObservableList<QuoteRow> quotes() {
+        return shown;
+    }
+
+    public ObservableList<Choice> speakerChoices() {
+        return speakerChoices;
+    }
+
+    public ObjectProperty<Choice> speakerFilterProperty() {
+        return speakerFilter;
+    }
+
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+
+    public ObjectProperty<QuoteRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<OccurrenceRow> occurrences() {
+        return occurrences;
+    }
+
+    /** "12 of 140 quotes" */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** What the empty table says: no quotes at all, or none that pass the filters. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public void open(OccurrenceRow row) {
+        navigator.openSpan(row.sourceId(), row.start(), row.end());
+    }
+
+    /** Annotates the selected quote. */
+    public void annotate(AnnotationDraft draft) {
+        if (selected.get() != null) {
+            annotator.annotateQuote(selected.get().quote().id(), draft);
+        }
+    }
+
+    /** The selected quote with its speaker, the film and the sources that quote it; empty when none is selected. */
+    public Optional<String> citation() {
+        QuoteRow row = selected.get();
+        if (row == null) {
+            return Optional.empty();
+        }
+        Corpus c = session.corpus();
+        List<Source> sources = row.quote().sourceIds().stream().map(c::source).flatMap(Optional::stream).toList();
+        return Optional.of(Citation.format(row.quote(), c.film(), sources));
+    }
+
+    @Override
+    protected void reload() {
+        // rows and choices are built in the background; the UI thread only swaps them in
+        load(ws -> {
+            List<Quote> quotes = ws.quotes(null, 0);
+            return new Loaded(quotes.stream().map(QuoteRow::of).toList(), speakerChoicesOf(quotes));
+        }, loaded -> {
+            selected.set(null);
+            speakerChoices.setAll(loaded.speakers());
+            if (!speakerChoices.contains(speakerFilter.get())) {
+                speakerFilter.set(ALL_SPEAKERS);
+            }
+            all.setAll(loaded.rows());
+            refilter();
+        });
+    }
+
+    private record Loaded(List<QuoteRow> rows, List<Choice> speakers) {}
+
+    /** Speakers by how many quotes they have, then "Unattributed" when some quotes have no speaker. */
+    static List<Choice> speakerChoicesOf(List<Quote> quotes) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        boolean unattributed = false;
+        for (Quote q : quotes) {
+            if (q.speaker() == null || q.speaker().isBlank()) {
+                unattributed = true;
+            } else {
+                counts.merge(q.speaker(), 1, Integer::sum);
+            }
+        }
+        List<Choice> out = new ArrayList<>();
+        out.add(ALL_SPEAKERS);
+        counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> out.add(new Choice(e.getKey(), e.getKey() + " (" + e.getValue() + ")")));
+        if (unattributed) {
+            out.add(new Choice(UNATTRIBUTED, "Unattributed"));
+        }
+        return out;
+    }
+
+    private void refilter() {
+        String speaker = speakerFilter.get() == null ? null : speakerFilter.get().value();
+        String words = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(row -> matchesSpeaker(row, speaker)
+                && (words.isEmpty() || row.text().toLowerCase(Locale.ROOT).contains(words)));
+        if (selected.get() != null && !shown.contains(selected.get())) {
+            selected.set(null);
+        }
+        summary.set(all.isEmpty() ? "" : shown.size() == all.size() ? Texts.plural(all.size(), "quote")
+                : shown.size() + " of " + Texts.plural(all.size(), "quote"));
+        emptyMessage.set(all.isEmpty() ? "No quotes found in this workspace yet"
+                : "No quote matches these filters");
+    }
+
+    private static boolean matchesSpeaker(QuoteRow row, String speaker) {
+        if (speaker == null) {
+            return true;
+        }
+        return speaker.equals(UNATTRIBUTED) ? row.speaker().isEmpty() : speaker.equalsIgnoreCase(row.speaker());
+    }
+
+    private List<OccurrenceRow> occurrencesOf(QuoteRow row) {
+        Corpus c = session.corpus();
+        List<OccurrenceRow> out = new ArrayList<>();
+        for (QuoteOccurrence o : row.quote().occurrences()) {
+            Optional<Source> s = c.source(o.sourceId());
+            // context comes from the passage that holds the line: a neighbouring line is not its context
+            Optional<Passage> p = c.passage(o.passageId());
+            String text = p.map(Passage::text).orElse("");
+            int offset = p.map(Passage::start).orElse(0);
+            int start = clamp(o.start() - offset, text.length());
+            int end = clamp(Math.max(o.end() - offset, start), text.length());
+            out.add(new OccurrenceRow(o.sourceId(), session.sourceTitle(o.sourceId()),
+                    s.map(Source::site).orElse(""), before(text, start), o.text(), after(text, end),
+                    o.speaker() == null ? "" : o.speaker(), o.start(), o.end()));
+        }
+        return out;
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(v, max));
+    }
+
+    /** Up to {@value #CONTEXT_CHARS} characters before the span, starting at a word, on one line. */
+    static String before(String text, int start) {
+        int from = Math.max(0, start - CONTEXT_CHARS);
+        String s = text.substring(from, start);
+        if (from > 0) {
+            int space = s.indexOf(' ');
+            s = "…" + (space >= 0 ? s.substring(space + 1) : s);
+        }
+        return oneLine(s);
+    }
+
+    static String after(String text, int end) {
+        int to = Math.min(text.length(), end + CONTEXT_CHARS);
+        String s = text.substring(end, to);
+        if (to < text.length()) {
+            int space = s.lastIndexOf(' ');
+            s = (space >= 0 ? s.substring(0, space) : s) + "…";
+        }
+        return oneLine(s);
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ");
+    }
+}

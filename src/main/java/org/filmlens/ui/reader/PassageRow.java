@@ -1,0 +1,21 @@
+package org.filmlens.ui.reader;
+
+import java.util.List;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.ui.common.Location;
+import org.filmlens.ui.common.MarkedText;
+
+/** One passage of the source in the reader, with the part of it that falls inside the highlighted span. */
+public record PassageRow(String passageId, PassageKind kind, int start, int end, String text) {
+    /** The passage cut into plain and highlighted runs for the given highlight (or none). */
+    public List<MarkedText.Segment> segments(Location highlight) {
+        if (highlight == null || !highlight.overlaps(start, end)) {
+            return List.of(new MarkedText.Segment(text, false));
+        }
+        return MarkedText.splitAround(text, start, highlight.start(), highlight.end());
+    }
+
+    public boolean isHeading() {
+        return kind == PassageKind.HEADING;
+    }
+}

@@ -1,0 +1,195 @@
+package org.filmlens.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.Source;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.Location;
+import org.filmlens.ui.common.Navigator;
+import org.filmlens.ui.common.PaneViewModel;
+import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
+
+/**
+ * The source reader: the cleaned text of one source as its passages, the span the user followed a link to
+ * highlighted, and a request to scroll to the passage that holds it.
+ */
+public final class ReaderViewModel extends PaneViewModel {
+    private final ObservableList<PassageRow> passages = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Location> highlight = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper focusIndex = new ReadOnlyIntegerWrapper(-1);
+    /** Bumped on every navigation, so the view scrolls even when the target is the same passage as before. */
+    private final ReadOnlyIntegerWrapper scrollRequests = new ReadOnlyIntegerWrapper();
+    private final Annotator annotator;
+    private String shownSourceId;
+    private int shownRevision = -1;
+
+    public ReaderViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
+                           Annotator annotator) {
+        super(session, runner);
+        this.annotator = annotator;
+        navigator.addListener(this::show);
+    }
+
+    public ObservableList<PassageRow> passages() {
+        return passages;
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "article · site · by author · 42 passages". */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty urlProperty() {
+        return url.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Location> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    /** The passage to bring into view, or -1. */
+    public ReadOnlyIntegerProperty focusIndexProperty() {
+        return focusIndex.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty scrollRequestsProperty() {
+        return scrollRequests.getReadOnlyProperty();
+    }
+
+    public String shownSourceId() {
+        return shownSourceId;
+    }
+
+    /** The highlighted text, exactly as it stands in the source (empty when nothing is highlighted). */
+    public String highlightedText() {
+        Location h = highlight.get();
+        if (h == null || !h.hasSpan() || shownSourceId == null) {
+            return "";
+        }
+        return session.corpus().source(shownSourceId).map(s -> s.text().substring(h.start(), h.end())).orElse("");
+    }
+
+    /**
+     * Annotates the passage: the highlighted span when it lies inside this passage (the quote or hit the user
+     * followed), else the whole passage.
+     */
+    public void annotate(PassageRow passage, AnnotationDraft draft) {
+        Location h = highlight.get();
+        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end()
+                && h.end() > h.start();
+        annotator.annotatePassage(passage.passageId(), inside ? h.start() : null, inside ? h.end() : null, draft);
+    }
+
+    /** What the annotate dialog says it is about: the span's or the passage's words. */
+    public String annotationSubject(PassageRow passage) {
+        Location h = highlight.get();
+        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end();
+        String words = inside ? highlightedText() : passage.text();
+        return title.get() + ": “" + org.filmlens.ui.common.Texts.excerpt(words, 200) + "”";
+    }
+
+    @Override
+    protected void reload() {
+        // a new workspace: the shown source may have changed or gone
+        if (shownSourceId != null) {
+            Location keep = highlight.get();
+            show(keep != null ? keep : Location.wholeSource(shownSourceId));
+        }
+    }
+
+    /** Shows a location: loads its source when it is not the one shown, then highlights and scrolls. */
+    public void show(Location location) {
+        if (location.sourceId().equals(shownSourceId) && shownRevision == session.revision()) {
+            focus(location);
+            return;
+        }
+        load(ws -> new Loaded(ws.source(location.sourceId()), ws.passages(location.sourceId())), loaded -> {
+            if (loaded.source().isEmpty()) {
+                clear();
+                session.reportError("Source " + location.sourceId() + " is not in this workspace");
+                return;
+            }
+            Source s = loaded.source().get();
+            shownSourceId = s.id();
+            shownRevision = session.revision();
+            title.set(session.sourceTitle(s.id()));
+            details.set(describe(s, loaded.passages().size()));
+            url.set(s.url() == null ? "" : s.url());
+            List<PassageRow> rows = new ArrayList<>(loaded.passages().size());
+            for (Passage p : loaded.passages()) {
+                rows.add(new PassageRow(p.id(), p.kind(), p.start(), p.end(), p.text()));
+            }
+            highlight.set(null);
+            passages.setAll(rows);
+            focus(location);
+        });
+    }
+
+    private void focus(Location location) {
+        highlight.set(location.hasSpan() ? location : null);
+        focusIndex.set(location.hasSpan() ? indexOf(location) : 0);
+        scrollRequests.set(scrollRequests.get() + 1);
+    }
+
+    /** The first passage the span touches, else the last one that starts before it. */
+    private int indexOf(Location location) {
+        int best = 0;
+        for (int i = 0; i < passages.size(); i++) {
+            PassageRow p = passages.get(i);
+            if (location.overlaps(p.start(), p.end()) || (p.start() == location.start() && p.end() == p.start())) {
+                return i;
+            }
+            if (p.start() <= location.start()) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void clear() {
+        shownSourceId = null;
+        passages.clear();
+        title.set("");
+        details.set("");
+        url.set("");
+        highlight.set(null);
+        focusIndex.set(-1);
+    }
+
+    private static String describe(Source s, int passageCount) {
+        StringJoiner j = new StringJoiner(" · ");
+        if (s.kind() != null) {
+            j.add(s.kind().label());
+        }
+        if (s.site() != null && !s.site().isBlank()) {
+            j.add(s.site());
+        }
+        if (s.author() != null && !s.author().isBlank()) {
+            j.add("by " + s.author());
+        }
+        j.add(passageCount + (passageCount == 1 ? " passage" : " passages"));
+        return j.toString();
+    }
+
+    private record Loaded(Optional<Source> source, List<Passage> passages) {}
+}

@@ -1,0 +1,102 @@
+package org.filmlens.ui.scenes;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.Link;
+import org.filmlens.ui.common.LinkCell;
+import org.filmlens.ui.common.Views;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Scenes: the ordered list on the left; the selected scene's quotes and passages on the right. */
+public final class ScenesView extends BorderPane {
+    public ScenesView(ScenesViewModel vm) {
+        getStyleClass().add("scenes-view");
+        ListView<SceneRow> list = new ListView<>(vm.scenes());
+        list.setId("scene-list");
+        list.setCellFactory(l -> new SceneCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.selectedProperty().set(now);
+            }
+        });
+        vm.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
+                list.getSelectionModel().select(now);
+            }
+        });
+        if (vm.selectedProperty().get() != null) {
+            list.getSelectionModel().select(vm.selectedProperty().get());
+        }
+
+        ListView<Link> quotes = links(vm, vm.quotes(), "scene-quotes", "No quotes linked to this scene");
+        ListView<Link> passages = links(vm, vm.passages(), "scene-passages", "No passages linked to this scene");
+        VBox right = new VBox(6, heading("Lines in this scene"), quotes, heading("What the sources say about it"),
+                passages);
+        right.setPadding(new Insets(8, 0, 0, 0));
+        VBox.setVgrow(quotes, Priority.ALWAYS);
+        VBox.setVgrow(passages, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list, right);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.32);
+        EmptyState empty = new EmptyState(Feather.FILM, "No scenes found in this workspace yet",
+                "Scenes appear once imported pages describe the film's story");
+        empty.visibleProperty().bind(Bindings.isEmpty(vm.scenes()));
+        split.visibleProperty().bind(empty.visibleProperty().not());
+        setCenter(new StackPane(split, empty));
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setPadding(new Insets(0, 12, 0, 12));
+        return l;
+    }
+
+    private static ListView<Link> links(ScenesViewModel vm, javafx.collections.ObservableList<Link> items, String id,
+                                        String emptyText) {
+        ListView<Link> list = new ListView<>(items);
+        list.setId(id);
+        list.setCellFactory(LinkCell::new);
+        Label empty = new Label(emptyText);
+        empty.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(empty);
+        Views.openOnClickOrEnter(list, vm::open);
+        return list;
+    }
+
+    private static final class SceneCell extends ListCell<SceneRow> {
+        SceneCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(SceneRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Label title = new Label(item.order() + ". " + item.title());
+            title.setWrapText(true);
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            String who = item.characters().isEmpty() ? "" : item.characters() + " · ";
+            Label detail = new Label(who + item.quotes() + " lines · " + item.passages() + " passages");
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            detail.setWrapText(true);
+            VBox box = new VBox(2, title, detail);
+            box.maxWidthProperty().bind(widthProperty().subtract(24));
+            setGraphic(box);
+        }
+    }
+}

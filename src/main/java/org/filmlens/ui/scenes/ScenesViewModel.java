@@ -1,0 +1,107 @@
+package org.filmlens.ui.scenes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Scene;
+import org.filmlens.corpus.SceneLink;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.Link;
+import org.filmlens.ui.common.Navigator;
+import org.filmlens.ui.common.PaneViewModel;
+import org.filmlens.ui.common.Texts;
+import org.filmlens.ui.common.WorkspaceSession;
+
+/** The film's scenes in story order; the selected scene's linked passages and quotes, each one click away. */
+public final class ScenesViewModel extends PaneViewModel {
+    static final int EXCERPT_CHARS = 220;
+
+    private final Navigator navigator;
+    private final ObservableList<SceneRow> scenes = FXCollections.observableArrayList();
+    private final ObjectProperty<SceneRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Link> passages = FXCollections.observableArrayList();
+    private final ObservableList<Link> quotes = FXCollections.observableArrayList();
+    private Map<String, Quote> quotesById = Map.of();
+
+    public ScenesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator) {
+        super(session, runner);
+        this.navigator = navigator;
+        selected.addListener((obs, old, now) -> showLinks(now));
+    }
+
+    public ObservableList<SceneRow> scenes() {
+        return scenes;
+    }
+
+    public ObjectProperty<SceneRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<Link> passages() {
+        return passages;
+    }
+
+    public ObservableList<Link> quotes() {
+        return quotes;
+    }
+
+    public void open(Link link) {
+        link.open(navigator);
+    }
+
+    @Override
+    protected void reload() {
+        load(ws -> new Loaded(ws.scenes(), ws.analysis().quotes()), loaded -> {
+            quotesById = loaded.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity(),
+                    (a, b) -> a));
+            int keep = selected.get() == null ? -1 : selected.get().order();
+            scenes.setAll(loaded.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
+                    .map(SceneRow::of).toList());
+            selected.set(scenes.stream().filter(r -> r.order() == keep).findFirst()
+                    .orElse(scenes.isEmpty() ? null : scenes.get(0)));
+        });
+    }
+
+    private record Loaded(List<Scene> scenes, List<Quote> quotes) {}
+
+    private void showLinks(SceneRow row) {
+        if (row == null) {
+            passages.clear();
+            quotes.clear();
+            return;
+        }
+        Corpus corpus = session.corpus();
+        List<Link> ps = new ArrayList<>();
+        for (SceneLink l : row.scene().passages()) {
+            corpus.passage(l.targetId()).ifPresent(p -> ps.add(Link.toPassage(Texts.excerpt(p.text(), EXCERPT_CHARS),
+                    session.sourceTitle(p.sourceId()) + " · " + why(l), p.id())));
+        }
+        List<Link> qs = new ArrayList<>();
+        for (SceneLink l : row.scene().quotes()) {
+            Quote q = quotesById.get(l.targetId());
+            if (q != null && !q.occurrences().isEmpty()) {
+                QuoteOccurrence o = q.occurrences().get(0);
+                String speaker = q.speaker() == null ? "" : q.speaker() + " · ";
+                qs.add(Link.toSpan("“" + q.text() + "”", speaker + Texts.plural(q.sourceIds().size(), "source")
+                        + " · " + why(l), o.sourceId(), o.start(), o.end()));
+            }
+        }
+        passages.setAll(ps);
+        quotes.setAll(qs);
+    }
+
+    /** "quote match, 90%". */
+    private static String why(SceneLink l) {
+        return (l.reason() == null || l.reason().isBlank() ? "linked" : l.reason())
+                + ", " + Math.round(l.confidence() * 100) + "%";
+    }
+}

@@ -1,0 +1,120 @@
+package org.filmlens.ui.sources;
+
+import atlantafx.base.theme.Styles;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.filmlens.ui.common.EmptyState;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The source navigator: a tree of kinds and their sources; a click opens a source in the reader. */
+public final class SourcesView extends BorderPane {
+    private static final PseudoClass GROUP = PseudoClass.getPseudoClass("group");
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+
+    public SourcesView(SourcesViewModel vm) {
+        getStyleClass().add("sources-view");
+        Label heading = new Label("Sources");
+        heading.getStyleClass().addAll(Styles.TEXT_BOLD);
+        Label summary = new Label();
+        summary.textProperty().bind(vm.summaryProperty());
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        summary.setWrapText(true);
+        VBox header = new VBox(2, heading, summary);
+        header.setPadding(new Insets(8, 10, 6, 10));
+        setTop(header);
+
+        tree.setId("source-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new SourceCell());
+        tree.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                openSelected(vm);
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected(vm);
+            }
+        });
+        EmptyState empty = new EmptyState(Feather.INBOX, "No sources yet", "File › Import adds pages about a film");
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.groups()));
+        tree.visibleProperty().bind(empty.visibleProperty().not());
+        setCenter(new StackPane(tree, empty));
+        vm.groups().addListener((ListChangeListener<SourceGroup>) c -> rebuild(vm));
+        rebuild(vm);
+    }
+
+    private void openSelected(SourcesViewModel vm) {
+        TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
+        if (item != null && item.getValue() instanceof SourceRow row) {
+            vm.open(row);
+        }
+    }
+
+    private void rebuild(SourcesViewModel vm) {
+        TreeItem<Object> root = tree.getRoot();
+        root.getChildren().clear();
+        for (SourceGroup g : vm.groups()) {
+            TreeItem<Object> group = new TreeItem<>(g);
+            group.setExpanded(true);
+            for (SourceRow s : g.sources()) {
+                group.getChildren().add(new TreeItem<>(s));
+            }
+            root.getChildren().add(group);
+        }
+    }
+
+    /** A kind with its count, or a source with its site and passage count. Nodes are made once per cell. */
+    private static final class SourceCell extends TreeCell<Object> {
+        private final Label title = new Label();
+        private final Label count = new Label();
+        private final HBox box = new HBox(6, title, count);
+        private final Tooltip tip = new Tooltip();
+
+        SourceCell() {
+            title.getStyleClass().add("source-title");
+            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setMaxWidth(Double.MAX_VALUE);
+            count.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+            count.setMinWidth(Control.USE_PREF_SIZE);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            if (item instanceof SourceGroup g) {
+                title.setText(g.kind());
+                title.pseudoClassStateChanged(GROUP, true);
+                count.setText(String.valueOf(g.sources().size()));
+                setTooltip(null);
+            } else if (item instanceof SourceRow s) {
+                title.setText(s.title());
+                title.pseudoClassStateChanged(GROUP, false);
+                count.setText(String.valueOf(s.passages()));
+                tip.setText(s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ") + s.passages() + " passages");
+                setTooltip(tip);
+            }
+            setGraphic(box);
+        }
+    }
+}

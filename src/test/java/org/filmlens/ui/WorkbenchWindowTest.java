@@ -1,0 +1,157 @@
+package org.filmlens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.filmlens.ui.common.FxDebouncer;
+import org.filmlens.ui.common.PooledBackgroundRunner;
+import org.filmlens.ui.quotebrowser.OccurrenceRow;
+import org.filmlens.ui.reader.PassageRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window itself, headless (Monocle): opened on the invented film with the production runner. */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+    @TempDir
+    Path dir;
+    private PooledBackgroundRunner runner;
+    private WorkbenchViewModel vm;
+    private Preferences prefsNode;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        InventedFilm.writeTo(dir);
+        runner = new PooledBackgroundRunner(2);
+        vm = new WorkbenchViewModel(runner, new FxDebouncer(Duration.millis(150)));
+        prefsNode = Preferences.userRoot().node("org/filmlens/test/" + UUID.randomUUID());
+        new WorkbenchWindow(stage, vm, new WindowPreferences(prefsNode)).show(dir);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        runner.close();
+        vm.close();
+        prefsNode.removeNode();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheWorkspaceWithItsSourcesByKind(FxRobot robot) throws Exception {
+        Stage stage = (Stage) robot.window(0);
+        waitUntil(() -> stage.getTitle().equals("Tidewater (2021) — Filmlens"));
+        TreeView<?> tree = robot.lookup("#source-tree").queryAs(TreeView.class);
+        waitUntil(() -> tree.getRoot().getChildren().size() == 3);
+        assertEquals(2, tree.getRoot().getChildren().get(0).getChildren().size());
+        // the first pane, the ending matrix, is built and shows the questions, not its empty state
+        waitUntil(() -> robot.lookup("Does Mara come back?").tryQuery().isPresent());
+        assertTrue(shown(robot.lookup("#ending-matrix").query()));
+    }
+
+    @Test
+    void shortcutFFocusesTheSearchField(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get());
+        robot.clickOn("#source-tree");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#search-field").queryAs(TextField.class);
+        assertTrue(field.isFocused());
+    }
+
+    @Test
+    void searchAsYouTypeShowsHighlightedHitsAndOneClickOpensThePassage(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        robot.clickOn("#search-field").write("lamp");
+        ListView<?> hits = robot.lookup("#search-hits").queryAs(ListView.class);
+        waitUntil(() -> !hits.getItems().isEmpty());
+        // the match is drawn highlighted
+        waitUntil(() -> robot.lookup("#search-hits .marked").tryQuery().isPresent());
+        assertEquals("lamp", ((javafx.scene.text.Text) robot.lookup("#search-hits .marked").query()).getText()
+                .toLowerCase());
+        robot.clickOn(robot.lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-reader"));
+        waitUntil(() -> vm.reader().highlightedText().toLowerCase().contains("lamp"));
+    }
+
+    @Test
+    void aQuoteOpensItsSourceAtTheRightSpan(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        robot.clickOn("Quote browser");
+        TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn(InventedFilm.LINE_SEA);
+        ListView<?> occurrences = robot.lookup("#quote-occurrences").queryAs(ListView.class);
+        waitUntil(() -> occurrences.getItems().size() == 2);
+        int inArticle = 0;
+        while (!((OccurrenceRow) occurrences.getItems().get(inArticle)).sourceId().equals("harbor-review")) {
+            inArticle++;
+        }
+        robot.clickOn(robot.lookup("#quote-occurrences .list-cell").nth(inArticle).queryAs(javafx.scene.Node.class));
+
+        TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getId().equals("tab-reader"));
+        ListView<?> passages = robot.lookup("#reader-passages").queryAs(ListView.class);
+        waitUntil(() -> passages.getItems().size() == 4 && passages.getSelectionModel().getSelectedIndex() == 2);
+        assertEquals(InventedFilm.LINE_SEA, vm.reader().highlightedText());
+        PassageRow shown = (PassageRow) passages.getSelectionModel().getSelectedItem();
+        assertEquals(f().passage("harbor-review", 2).id(), shown.passageId());
+        // the highlighted cell is on screen and drawn as highlighted
+        assertFalse(robot.lookup("#reader-passages .highlighted-passage").queryAll().isEmpty());
+        assertEquals("Tidewater ending explained", robot.lookup("#reader-title")
+                .queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void theThemeSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get());
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"),
+                Application.getUserAgentStylesheet());
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
+        assertTrue(prefsNode.getBoolean("dark", false));
+        robot.clickOn("View").clickOn("Theme").clickOn("Dark theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    /** Visible with every parent visible: what the user can actually see. */
+    static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private InventedFilm f() throws Exception {
+        return InventedFilm.writeTo(Path.of(System.getProperty("java.io.tmpdir")).resolve("filmlens-ui-fixture-"
+                + UUID.randomUUID()));
+    }
+}
