@@ -12,7 +12,7 @@ public enum Tone {
         }
         return switch (stance) {
             case HOPEFUL -> SUCCESS;
-            case BLEAK -> DANGER;
+            case BLEAK, TRAGIC -> DANGER;
             case AMBIGUOUS -> WARNING;
             case LITERAL, FIGURATIVE -> ACCENT;
             case NEUTRAL -> NEUTRAL;
