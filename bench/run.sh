@@ -2,7 +2,8 @@
 # The Filmlens performance benchmark: ONE command, not part of `mvn test` / `mvn verify`.
 #
 #   bench/run.sh                      every part, at 10 MB and 100 MB
-#   bench/run.sh ingest search        only these parts (floor ingest search quotes synthetic startup)
+#   bench/run.sh ingest search        only these parts (floor ingest search quotes synthetic startup; and
+#                                     passages-index search-index: index without the analysis, then search it)
 #   BENCH_SIZES=10 bench/run.sh       only the 10 MB corpus
 #   BENCH_SYNTHETIC="10000 100000" bench/run.sh synthetic
 #   BENCH_PROFILE=1 bench/run.sh ingest   also record a JFR profile of each part and print its hot spots
@@ -85,6 +86,9 @@ for size in "${SIZES[@]}"; do
   wants ingest && run "${size}mb.ingest" ingest "${size}mb" "$dir" "$ws"
   wants search && run "${size}mb.search" search "${size}mb" "$ws" "$dir"
   wants quotes && run "${size}mb.quotes" quotes "${size}mb" "$ws"
+  # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search
+  wants passages-index && run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
+  wants search-index && run "${size}mb.searchIndex" search-index "${size}mb.index" "bench-data/index-${size}mb" "$dir"
 done
 
 if wants synthetic; then

@@ -10,6 +10,8 @@ import java.nio.file.Path;
  *   floor     LABEL CORPUS_DIR              plain Lucene indexing of the files (the ingest baseline)
  *   ingest    LABEL CORPUS_DIR WORKSPACE    Workspace.ingest of the folder into a fresh workspace
  *   search    LABEL WORKSPACE CORPUS_DIR    search latency in process, and grep over the files
+ *   passages-index LABEL CORPUS_DIR INDEX_DIR  ingest without the analysis, then the index (large corpora)
+ *   search-index   LABEL INDEX_DIR CORPUS_DIR  search latency straight on such an index
  *   quotes    LABEL WORKSPACE               quote finding and linking on the ingested corpus
  *   synthetic N                             quote finding and linking on N synthetic occurrences
  *   startup   CLASSPATH                     process start to the window's first frame, and its memory
@@ -33,6 +35,10 @@ public final class Benchmark {
             case "ingest" -> IngestBenchmark.ingest(arg(args, 1), CorpusFiles.of(Path.of(arg(args, 2))),
                     Path.of(arg(args, 3)), results);
             case "search" -> SearchBenchmark.run(arg(args, 1), Path.of(arg(args, 2)),
+                    CorpusFiles.of(Path.of(arg(args, 3))), results);
+            case "passages-index" -> IngestBenchmark.passagesOnly(arg(args, 1), CorpusFiles.of(Path.of(arg(args, 2))),
+                    Path.of(arg(args, 3)), results);
+            case "search-index" -> SearchBenchmark.runOnIndex(arg(args, 1), Path.of(arg(args, 2)),
                     CorpusFiles.of(Path.of(arg(args, 3))), results);
             case "quotes" -> QuoteLinkingBenchmark.onWorkspace(arg(args, 1), Path.of(arg(args, 2)), results);
             case "synthetic" -> QuoteLinkingBenchmark.synthetic(Integer.parseInt(arg(args, 1)), results);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.filmlens.corpus.Progress;
 import org.filmlens.workspace.IngestReport;
 import org.filmlens.workspace.Workspace;
@@ -64,16 +62,33 @@ final class IngestBenchmark {
             results.put(label + ".ingest.passages", report.passages());
             results.put(label + ".ingest.quotes", report.quotes());
             results.put(label + ".ingest.characters", report.characters());
-            StringBuilder breakdown = new StringBuilder();
-            for (Map.Entry<String, Double> e : steps.seconds().entrySet()) {
-                breakdown.append(breakdown.length() == 0 ? "" : "; ")
-                        .append(String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue()));
-            }
-            results.put(label + ".ingest.steps", breakdown.toString());
+            results.put(label + ".ingest.steps", steps.breakdown());
         } catch (OutOfMemoryError e) {
             results.put(label + ".ingest.failed", "OutOfMemoryError with -Xmx" + maxHeapMb() + "m");
         } catch (WorkspaceException e) {
             results.put(label + ".ingest.failed", e.getMessage());
+        }
+    }
+
+    /**
+     * Reading, cleaning and indexing the passages without the analysis (quotes, cast, scenes, ending): the search
+     * index of a corpus too large for the whole ingest in the time or heap available, labelled as such.
+     */
+    static void passagesOnly(String label, CorpusFiles corpus, Path indexDir, Results results) throws IOException {
+        deleteTree(indexDir);
+        try (HeapWatch heap = HeapWatch.start()) {
+            long c0 = CpuClock.processNanos();
+            long t0 = System.nanoTime();
+            org.filmlens.corpus.Corpus c = new org.filmlens.ingest.Ingester().ingest(
+                    org.filmlens.corpus.Film.unknown(), List.of(corpus.folder()), Progress.NONE);
+            double read = (System.nanoTime() - t0) / 1e9;
+            org.filmlens.index.LuceneSearchIndex.build(indexDir, c, org.filmlens.corpus.Analysis.empty(), "bench");
+            record(results, label + ".passagesOnly", corpus, (System.nanoTime() - t0) / 1e9,
+                    (CpuClock.processNanos() - c0) / 1e9, heap);
+            results.put(label + ".passagesOnly.readSeconds", read);
+            results.put(label + ".passagesOnly.passages", c.passages().size());
+        } catch (org.filmlens.ingest.IngestException e) {
+            results.put(label + ".passagesOnly.failed", e.getMessage());
         }
     }
 

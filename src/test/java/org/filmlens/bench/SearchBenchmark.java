@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchHit;
 import org.filmlens.index.SearchRequest;
@@ -26,14 +27,35 @@ final class SearchBenchmark {
 
     private SearchBenchmark() {}
 
+    /** The call measured: a search as the window makes it. */
+    interface Searcher {
+        SearchResults search(SearchRequest request) throws Exception;
+    }
+
+    /** Through the workspace, as the window searches. */
     static void run(String label, Path workspaceDir, CorpusFiles corpus, Results results) throws IOException {
-        List<QueryMix.Query> queries = QueryMix.draw(corpus, QUERIES, SEED);
-        String key = label + ".search";
         try (Workspace ws = Workspace.open(workspaceDir)) {
             if (ws.isEmpty()) {
-                results.put(key + ".failed", workspaceDir + " holds no corpus: run the ingest part first");
+                results.put(label + ".search.failed", workspaceDir + " holds no corpus: run the ingest part first");
                 return;
             }
+            measure(label, ws::search, corpus, results);
+        } catch (WorkspaceException e) {
+            results.put(label + ".search.failed", e.getMessage());
+        }
+    }
+
+    /** Straight on an index folder built by {@link LuceneSearchIndex#build} (the service the workspace calls). */
+    static void runOnIndex(String label, Path indexDir, CorpusFiles corpus, Results results) throws IOException {
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
+            measure(label, index::search, corpus, results);
+        }
+    }
+
+    private static void measure(String label, Searcher ws, CorpusFiles corpus, Results results) throws IOException {
+        List<QueryMix.Query> queries = QueryMix.draw(corpus, QUERIES, SEED);
+        String key = label + ".search";
+        {
             for (int round = 0; round < 2; round++) {
                 for (QueryMix.Query q : queries) {
                     search(ws, q);
@@ -89,9 +111,6 @@ final class SearchBenchmark {
                         "%s p50 %d µs p99 %d µs", kind, p.at(50), p.at(99)));
             });
             results.put(key + ".byKind", kinds.toString());
-        } catch (WorkspaceException e) {
-            results.put(key + ".failed", e.getMessage());
-            return;
         }
         long[] grep = new long[GREP_QUERIES];
         int step = Math.max(1, queries.size() / GREP_QUERIES);
@@ -105,11 +124,15 @@ final class SearchBenchmark {
     }
 
     /** The results, or null when the query was refused as malformed (counted, not timed apart). */
-    private static SearchResults search(Workspace ws, QueryMix.Query q) throws WorkspaceException {
+    private static SearchResults search(Searcher ws, QueryMix.Query q) throws IOException {
         try {
             return ws.search(new SearchRequest(q.text(), 10, null, null));
         } catch (QuerySyntaxException e) {
             return null;
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(q.text() + ": search failed (" + e.getMessage() + ")", e);
         }
     }
 

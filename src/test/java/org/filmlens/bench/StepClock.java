@@ -10,8 +10,10 @@ import org.filmlens.corpus.Progress;
  */
 final class StepClock implements Progress {
     private final Map<String, Long> nanosByStep = new LinkedHashMap<>();
+    private final Map<String, Long> cpuNanosByStep = new LinkedHashMap<>();
     private String current;
     private long since;
+    private long cpuSince;
 
     @Override
     public synchronized void report(String step, double fraction) {
@@ -22,6 +24,7 @@ final class StepClock implements Progress {
         stop();
         current = name;
         since = System.nanoTime();
+        cpuSince = CpuClock.processNanos();
     }
 
     private static String normalise(String step) {
@@ -41,14 +44,16 @@ final class StepClock implements Progress {
     synchronized void stop() {
         if (current != null) {
             nanosByStep.merge(current, System.nanoTime() - since, Long::sum);
+            cpuNanosByStep.merge(current, CpuClock.processNanos() - cpuSince, Long::sum);
             current = null;
         }
     }
 
-    /** Seconds per step, in the order the steps first appeared. */
-    synchronized Map<String, Double> seconds() {
-        Map<String, Double> out = new LinkedHashMap<>();
-        nanosByStep.forEach((k, v) -> out.put(k, v / 1e9));
-        return out;
+    /** "step wall s (CPU s)" per step, in the order the steps first appeared; CPU is the whole process's. */
+    synchronized String breakdown() {
+        StringBuilder b = new StringBuilder();
+        nanosByStep.forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(String.format(
+                java.util.Locale.ROOT, "%s %.1f s (CPU %.1f s)", k, v / 1e9, cpuNanosByStep.get(k) / 1e9)));
+        return b.toString();
     }
 }
