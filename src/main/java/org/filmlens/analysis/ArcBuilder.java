@@ -1,7 +1,9 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,12 +13,14 @@ import org.filmlens.corpus.ArcStage;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.SceneLink;
 
 /**
  * Builds one character's arc: one stage per scene they are in, in film order, with their lines there, the passages
- * linked to that scene that mention them (surest first), and who else is in the scene.
+ * linked to that scene that mention them (surest first), and who else is in the scene. "In the scene" is the
+ * scene's own cast, so a passage that names them only about another scene does not open a stage here.
  */
 public final class ArcBuilder {
     /** @param characterName a character's name or alias, any case */
@@ -32,15 +36,26 @@ public final class ArcBuilder {
             mentionedIn.add(m.passageId());
         }
         Set<String> lines = new HashSet<>(c.quoteIds());
+        Map<String, List<String>> quotedIn = new HashMap<>();
+        for (Quote q : analysis.quotes()) {
+            if (lines.contains(q.id())) {
+                q.occurrences().forEach(o -> quotedIn.computeIfAbsent(q.id(), k -> new ArrayList<>()).add(o.passageId()));
+            }
+        }
         List<ArcStage> stages = new ArrayList<>();
         List<Scene> scenes = new ArrayList<>(analysis.scenes());
         scenes.sort(java.util.Comparator.comparingInt(Scene::order));
         for (Scene s : scenes) {
+            if (!s.characters().contains(c.name())) {
+                continue; // mentioned in a passage of this scene, but about another scene
+            }
             List<String> quotes = s.quotes().stream().map(SceneLink::targetId).filter(lines::contains).toList();
+            // A passage that is one of their lines shows as the line, not again as something said about them.
+            Set<String> shownAsLines = new HashSet<>();
+            quotes.forEach(q -> shownAsLines.addAll(quotedIn.getOrDefault(q, List.of())));
             List<String> passages = s.passages().stream().map(SceneLink::targetId).filter(mentionedIn::contains)
-                    .toList();
-            boolean present = s.characters().contains(c.name());
-            if (quotes.isEmpty() && passages.isEmpty() && !present) {
+                    .filter(p -> !shownAsLines.contains(p)).toList();
+            if (quotes.isEmpty() && passages.isEmpty()) {
                 continue;
             }
             List<String> others = s.characters().stream().filter(n -> !n.equals(c.name())).toList();

@@ -18,7 +18,7 @@ import org.filmlens.corpus.PassageKind;
  * sources mention them. Each part's keywords are the words most particular to the sentences that carry its cues
  * ("as the film opens, he …"), so that passages without a cue can still find their part by what they describe.
  */
-final class CoarseOutline {
+public final class CoarseOutline {
     private record Part(String id, String title, double position, boolean always) {}
 
     private static final List<Part> PARTS = List.of(
@@ -30,7 +30,7 @@ final class CoarseOutline {
     private static final int KEYWORDS = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*|\\d[\\d,]*\\d");
 
-    List<SceneOutline> derive(Corpus corpus) {
+    public List<SceneOutline> derive(Corpus corpus) {
         Map<Double, StringBuilder> cueText = new LinkedHashMap<>();
         Map<Double, Set<String>> cuePhrases = new HashMap<>();
         for (Passage p : corpus.passages()) {

@@ -18,9 +18,10 @@ import org.filmlens.corpus.PassageKind;
 
 /**
  * Finds references to characters, not every token equal to a name. A name is not a mention when it is part of
- * another person's name ("Samantha Morton", "Amy Adams": the actor, not the character), a speaker label, the film's
- * title, a date ("in June"), or the title of a work ("the song Samantha"). Descriptions ("the OS") count only in a
- * passage that also names their character, since elsewhere they may mean someone else.
+ * another person's name ("Samantha Morton", "Amy Adams": the actor, not the character), the film's title, a date
+ * ("in June"), or the title of a work ("the song Samantha"). Descriptions ("the OS") count only in a
+ * passage that also names their character, since elsewhere they may mean someone else. A speaker label on a
+ * quotes page is a mention: it names the character, and per-source counts should show who a page is about.
  */
 final class MentionFinder {
     enum Kind { NAME, FULL_NAME, DESCRIPTION }
@@ -39,7 +40,7 @@ final class MentionFinder {
             "novelist", "poet", "comedian", "host");
     private static final Pattern DATE_AFTER = Pattern.compile(",? \\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^ (" + NameShapes.WORD + ")");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|([.!?:;\"“]\\s*)|\\s)([\\p{L}’'-]+)\\s+[“\"‘']?$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|([.!?:;\"“\\]]\\s*)|\\s)([\\p{L}’'-]+)\\s+[“\"‘']?$");
 
     private final Corpus corpus;
     private final WordStats words;
@@ -66,6 +67,9 @@ final class MentionFinder {
         forms.stream().sorted(Comparator.comparingInt((Form f) -> -f.text().length()))
                 .forEach(f -> byText.putIfAbsent(f.text(), f));
         FormMatcher matcher = new FormMatcher(byText.keySet());
+        List<String> names = byText.values().stream().filter(f -> f.kind() != Kind.DESCRIPTION).map(Form::text)
+                .toList();
+        FormMatcher nameMatcher = names.isEmpty() ? null : new FormMatcher(names);
         Set<String> fullNames = forms.stream().filter(f -> f.kind() == Kind.FULL_NAME).map(Form::text)
                 .collect(Collectors.toSet());
         for (Passage p : corpus.passages()) {
@@ -78,6 +82,18 @@ final class MentionFinder {
                     found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
                     who.add(f.character());
                     how.add(f);
+                    if (f.kind() == Kind.DESCRIPTION && nameMatcher != null) {
+                        // "Mara's sister" means June and names Mara too
+                        nameMatcher.find(text, (name, innerStart, innerEnd) -> {
+                            Form n = byText.get(name);
+                            if (n != null && !n.character().equals(f.character())) {
+                                found.add(new Mention(p.sourceId(), p.id(), p.start() + start + innerStart,
+                                        p.start() + start + innerEnd));
+                                who.add(n.character());
+                                how.add(n);
+                            }
+                        });
+                    }
                 }
             });
             for (int i = 0; i < found.size(); i++) {
@@ -121,7 +137,7 @@ final class MentionFinder {
     private boolean isReference(Passage p, int start, int end, Form f, Set<String> fullNames) {
         String text = p.text();
         if (labels.isLabel(p.sourceId(), p.start() + start)) {
-            return false;
+            return true; // a speaker label names who speaks: the plainest reference there is
         }
         if (f.kind() == Kind.DESCRIPTION) {
             return true;

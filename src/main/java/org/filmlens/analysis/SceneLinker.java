@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
-import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
@@ -22,7 +21,8 @@ import org.filmlens.corpus.SceneLink;
  * Lays the corpus along the film's scenes: the given outline, or a coarse one derived from narrative cues when the
  * outline is empty. A passage links to the scene it fits best (and a close second), a quote to the scene of its
  * lines' context on quotes pages; "[ first lines ]" and "[ last lines ]" markers pin lines to the first and last
- * scene. A scene's characters are the speakers of its quotes and those mentioned enough in its passages.
+ * scene. A scene's characters are the speakers of its quotes and those whose mentions are about it (see
+ * {@link MentionPlacer}); a passage that spans scenes is linked to each scene one of its mentions is about.
  */
 public final class SceneLinker {
     /** Below this a fit is noise: shared common words only. */
@@ -31,6 +31,8 @@ public final class SceneLinker {
     private static final double SECOND_RATIO = 0.85;
     /** Neighbouring dialogue lines are usually one exchange of one scene: their fits spill over. */
     private static final double[] NEIGHBOUR_WEIGHTS = {0.5, 0.25};
+    /** Speaking a line in a scene outweighs being talked about in it. */
+    private static final double SPEAKS = 2.0;
     private static final Pattern MARKER = Pattern.compile("^\\[\\s*(first|last) lines?\\s*\\]$", Pattern.CASE_INSENSITIVE);
 
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
@@ -61,11 +63,27 @@ public final class SceneLinker {
         pinMarkedLines(corpus, smoothed, reasons, scenes.size());
 
         List<List<SceneLink>> passageLinks = emptyLists(scenes.size());
+        MentionPlacer placer = new MentionPlacer(matcher, cast);
+        List<Map<String, Double>> present = new ArrayList<>();
+        scenes.forEach(x -> present.add(new LinkedHashMap<>()));
         for (Passage p : corpus.passages()) {
             double[] s = smoothed.get(p.id());
-            if (s != null) {
-                for (int i : best(s)) {
-                    passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
+            if (s == null) {
+                continue;
+            }
+            List<Integer> linked = best(s);
+            for (int i : linked) {
+                passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
+            }
+            int top = linked.isEmpty() ? -1 : linked.get(0);
+            double topScore = linked.isEmpty() ? java.util.Arrays.stream(s).max().orElse(0) : s[top];
+            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
+            java.util.Set<Integer> extra = new java.util.HashSet<>();
+            for (MentionPlacer.Placement m : placer.place(p, top, topScore, topReason)) {
+                present.get(m.scene()).merge(m.character(), confidence(m.score()), Double::sum);
+                if (!linked.contains(m.scene()) && extra.add(m.scene())) {
+                    // the passage spans scenes: one of its sentences is about this one
+                    passageLinks.get(m.scene()).add(new SceneLink(p.id(), confidence(m.score()), m.reason()));
                 }
             }
         }
@@ -89,12 +107,14 @@ public final class SceneLinker {
                 quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), r[i]));
             }
         }
-        SceneCast sceneCast = new SceneCast(cast);
+        Map<String, String> speakerOf = new HashMap<>();
+        cast.forEach(c -> c.quoteIds().forEach(q -> speakerOf.put(q, c.name())));
         List<Scene> out = new ArrayList<>();
         for (int i = 0; i < scenes.size(); i++) {
             List<SceneLink> ps = sorted(passageLinks.get(i));
             List<SceneLink> qs = sorted(quoteLinks.get(i));
-            out.add(new Scene(scenes.get(i).id(), i + 1, scenes.get(i).title(), sceneCast.of(ps, qs), ps, qs));
+            out.add(new Scene(scenes.get(i).id(), i + 1, scenes.get(i).title(), whoIsIn(present.get(i), qs, speakerOf),
+                    ps, qs));
         }
         return out;
     }
@@ -225,40 +245,20 @@ public final class SceneLinker {
         return out;
     }
 
-    /** Who is in a scene: speakers of its quotes, and characters its passages mention with enough weight. */
-    private static final class SceneCast {
-        private static final double PRESENT = 1.0;
-        private final Map<String, List<String>> charactersByPassage = new HashMap<>();
-        private final Map<String, String> nameByQuote = new HashMap<>();
-
-        SceneCast(List<FilmCharacter> cast) {
-            for (FilmCharacter c : cast) {
-                for (Mention m : c.mentions()) {
-                    charactersByPassage.computeIfAbsent(m.passageId(), k -> new ArrayList<>()).add(c.name());
-                }
-                c.quoteIds().forEach(q -> nameByQuote.put(q, c.name()));
+    /**
+     * Who is in a scene: the speakers of its lines, and the characters whose mentions are about it; those who speak
+     * there first, then by how much is said about them there.
+     */
+    private static List<String> whoIsIn(Map<String, Double> mentioned, List<SceneLink> quotes,
+                                        Map<String, String> speakerOf) {
+        Map<String, Double> weight = new LinkedHashMap<>(mentioned);
+        for (SceneLink q : quotes) {
+            String who = speakerOf.get(q.targetId());
+            if (who != null) {
+                weight.merge(who, SPEAKS + q.confidence(), Double::sum);
             }
         }
-
-        List<String> of(List<SceneLink> passages, List<SceneLink> quotes) {
-            Map<String, Double> weight = new LinkedHashMap<>();
-            for (SceneLink q : quotes) {
-                String who = nameByQuote.get(q.targetId());
-                if (who != null) {
-                    weight.merge(who, PRESENT + q.confidence(), Double::sum);
-                }
-            }
-            for (SceneLink p : passages) {
-                Map<String, Integer> perPassage = new HashMap<>();
-                charactersByPassage.getOrDefault(p.targetId(), List.of()).forEach(n -> perPassage.merge(n, 1,
-                        Integer::sum));
-                perPassage.forEach((n, c) -> weight.merge(n, p.confidence() * Math.min(c, 2) / 2.0, Double::sum));
-            }
-            List<String> out = new ArrayList<>();
-            weight.entrySet().stream().filter(e -> e.getValue() >= PRESENT)
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                    .forEach(e -> out.add(e.getKey()));
-            return out;
-        }
+        return weight.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 }

@@ -26,10 +26,11 @@ final class ArcCommand extends WorkspaceCommand {
         for (ArcStage s : arc.stages()) {
             Output.line(String.format("%2d. %s", n++, s.label()));
             for (String qid : s.quoteIds()) {
-                ws.quote(qid).ifPresent(q -> Output.line("      says: " + PassagesCommand.oneLine(q.text(), 100)));
+                ws.quote(qid).ifPresent(q -> Output.line("      says [" + q.id() + "]: "
+                        + PassagesCommand.oneLine(q.text(), 100)));
             }
             for (String pid : s.passageIds()) {
-                ws.corpus().passage(pid).ifPresent(p -> Output.line("      " + p.sourceId() + ": "
+                ws.corpus().passage(pid).ifPresent(p -> Output.line("      [" + p.id() + "] "
                         + PassagesCommand.oneLine(p.text(), 100)));
             }
             if (!s.sharedWith().isEmpty()) {

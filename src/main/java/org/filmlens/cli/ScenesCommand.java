@@ -1,13 +1,47 @@
 package org.filmlens.cli;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.filmlens.corpus.Scene;
 import org.filmlens.workspace.Workspace;
+import org.filmlens.workspace.WorkspaceException;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "scenes", description = "The film's scenes in story order, with linked passages and quotes.")
+@Command(name = "scenes", description = "The film's scenes in story order, with linked passages and quotes; "
+        + "or export the scene list to edit it, and import it back.")
 final class ScenesCommand extends WorkspaceCommand {
+    @ArgGroup(exclusive = true)
+    Transfer transfer;
+
+    static final class Transfer {
+        @Option(names = "--export", paramLabel = "FILE", description = "Write the scene list in use as scenes.json.")
+        Path exportTo;
+
+        @Option(names = "--import", paramLabel = "FILE",
+                description = "Make FILE (a scenes.json) the film's scene list and link the corpus to it again.")
+        Path importFrom;
+    }
+
     @Override
-    void run(Workspace ws) {
+    void run(Workspace ws) throws WorkspaceException {
+        if (transfer != null) {
+            boolean export = transfer.exportTo != null;
+            Path file = export ? transfer.exportTo : transfer.importFrom;
+            int n = export ? ws.exportOutline(file) : ws.importOutline(file);
+            if (json()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put(export ? "exported" : "imported", n);
+                m.put("file", file.toAbsolutePath().toString());
+                Output.json(m);
+            } else {
+                Output.line((export ? "Exported " : "Imported ") + n + " scenes " + (export ? "to " : "from ")
+                        + file.toAbsolutePath());
+            }
+            return;
+        }
         if (json()) {
             Output.json(ws.scenes().stream().map(JsonShapes::scene).toList());
             return;

@@ -84,10 +84,14 @@ final class SearchCommand extends WorkspaceCommand {
         for (SearchHit h : r.hits()) {
             Output.line(String.format("  %s  %.2f", h.passageId(), h.score()));
             for (String f : h.fragments()) {
-                // Fragments are HTML-escaped (& < > only) around their <mark> tags; the terminal gets plain text.
-                Output.line("    " + f.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
-                        .replace("&gt;", ">").replace("&amp;", "&").replace('\n', ' '));
+                Output.line("    " + plain(f));
             }
         }
+    }
+
+    /** Fragments are HTML-escaped (& < > only) around their <mark> tags; the terminal gets plain text. */
+    static String plain(String fragment) {
+        return fragment.replace("<mark>", "[").replace("</mark>", "]").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&").replace('\n', ' ');
     }
 }

@@ -36,6 +36,7 @@ final class IndexBuilder {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCodec(new FilmlensCodec())
                 .setCommitOnClose(false);
         try (Directory dir = FSDirectory.open(indexDir);
              IndexWriter writer = openWriter(indexDir, dir, config)) {
@@ -94,7 +95,6 @@ final class IndexBuilder {
         Field text = new Field(IndexSchema.TEXT, "", IndexSchema.STORED_TEXT);
         Field exact = new Field(IndexSchema.EXACT, "", IndexSchema.UNSTORED_TEXT);
         Document fixed = new Document();
-        fixed.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE, Field.Store.NO));
         for (Field f : new Field[] {id, source, sourceKind, passageKind, section, ordinal, text, exact}) {
             fixed.add(f);
         }
@@ -122,17 +122,16 @@ final class IndexBuilder {
     private static void addQuotes(IndexWriter writer, Analysis analysis) throws IOException {
         for (Quote q : analysis.quotes()) {
             Document doc = new Document();
-            doc.add(new StringField(IndexSchema.TYPE, IndexSchema.TYPE_QUOTE, Field.Store.NO));
             doc.add(new StringField(IndexSchema.ID, q.id(), Field.Store.YES));
             for (String sourceId : q.sourceIds()) {
-                doc.add(new StringField(IndexSchema.SOURCE, sourceId, Field.Store.YES));
+                doc.add(new StringField(IndexSchema.QUOTE_SOURCE, sourceId, Field.Store.YES));
             }
             if (q.speaker() != null && !q.speaker().isBlank()) {
                 doc.add(new StringField(IndexSchema.SPEAKER, speakerKey(q.speaker()), Field.Store.NO));
                 doc.add(new StoredField(IndexSchema.SPEAKER_NAME, q.speaker()));
             }
-            doc.add(new Field(IndexSchema.TEXT, q.text(), IndexSchema.STORED_TEXT));
-            doc.add(new Field(IndexSchema.EXACT, q.text(), IndexSchema.UNSTORED_TEXT));
+            doc.add(new Field(IndexSchema.QUOTE_TEXT, q.text(), IndexSchema.STORED_TEXT));
+            doc.add(new Field(IndexSchema.QUOTE_EXACT, q.text(), IndexSchema.UNSTORED_TEXT));
             writer.addDocument(doc);
         }
     }

@@ -11,17 +11,12 @@ import org.apache.lucene.index.IndexOptions;
  * must bump {@link #VERSION}, which is part of the folder name, so an old index is rebuilt rather than misread.
  */
 final class IndexSchema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String FOLDER = "index-v" + VERSION;
-
-    /** Document type: {@link #TYPE_PASSAGE} or {@link #TYPE_QUOTE}. */
-    static final String TYPE = "type";
-    static final String TYPE_PASSAGE = "passage";
-    static final String TYPE_QUOTE = "quote";
 
     /** Passage id or quote id. */
     static final String ID = "id";
-    /** Source id; a quote has one value per source that quotes it. */
+    /** A passage's source id. */
     static final String SOURCE = "source";
     static final String SOURCE_KIND = "sourceKind";
     static final String PASSAGE_KIND = "passageKind";
@@ -35,6 +30,15 @@ final class IndexSchema {
     static final String TEXT = "text";
     /** The same text, unstemmed and with every word kept: the field that phrases search. */
     static final String EXACT = "exact";
+    /**
+     * A canonical quote's line, stemmed and exact. Quotes have fields of their own rather than a type filter: a
+     * passage search then touches passage documents only, so a one-word search is counted from the term's document
+     * frequency instead of by visiting every match, and quotes do not skew the passages' word statistics.
+     */
+    static final String QUOTE_TEXT = "quoteText";
+    static final String QUOTE_EXACT = "quoteExact";
+    /** The sources that quote a line, one value each (apart from {@link #SOURCE} for the same reason). */
+    static final String QUOTE_SOURCE = "quoteSource";
 
     /** Commit user data keys. */
     static final String GENERATION_KEY = "filmlens.generation";
@@ -57,7 +61,7 @@ final class IndexSchema {
 
     /** One analyzer for the whole index (thread-safe, reused for indexing, parsing and highlighting). */
     static Analyzer analyzer() {
-        return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(true),
-                Map.of(EXACT, new EnglishTextAnalyzer(false)));
+        Analyzer exact = new EnglishTextAnalyzer(false);
+        return new PerFieldAnalyzerWrapper(new EnglishTextAnalyzer(true), Map.of(EXACT, exact, QUOTE_EXACT, exact));
     }
 }

@@ -48,10 +48,8 @@ public final class LuceneSearchIndex implements SearchService {
     public static final String FOLDER = IndexSchema.FOLDER;
 
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.TEXT);
-    private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE,
-            IndexSchema.SPEAKER_NAME, IndexSchema.TEXT);
-    private static final Query PASSAGES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_PASSAGE));
-    private static final Query QUOTES = new TermQuery(new Term(IndexSchema.TYPE, IndexSchema.TYPE_QUOTE));
+    private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.QUOTE_SOURCE,
+            IndexSchema.SPEAKER_NAME, IndexSchema.QUOTE_TEXT);
     /** How long {@link #open} waits for a writer's lock before calling the index locked. */
     private static final int LOCK_ATTEMPTS = 5;
     private static final long LOCK_RETRY_MILLIS = 20;
@@ -61,7 +59,9 @@ public final class LuceneSearchIndex implements SearchService {
     private final SearcherManager searchers;
     private final String generation;
     private final Analyzer analyzer;
-    private final UserQueryParser parser;
+    /** Passage and quote documents have text fields of their own, so each has its parser and needs no type filter. */
+    private final UserQueryParser passageParser;
+    private final UserQueryParser quoteParser;
     private volatile boolean closed;
 
     private LuceneSearchIndex(Path indexDir, Directory directory, DirectoryReader reader, String generation) throws IOException {
@@ -69,7 +69,8 @@ public final class LuceneSearchIndex implements SearchService {
         this.directory = directory;
         this.generation = generation;
         this.analyzer = IndexSchema.analyzer();
-        this.parser = new UserQueryParser(analyzer);
+        this.passageParser = new UserQueryParser(analyzer, IndexSchema.SOURCE, List.of(SearchFields.PASSAGE_TEXT));
+        this.quoteParser = new UserQueryParser(analyzer, IndexSchema.QUOTE_SOURCE, List.of(SearchFields.QUOTE_TEXT));
         this.searchers = new SearcherManager(reader, null);
     }
 
@@ -170,13 +171,13 @@ public final class LuceneSearchIndex implements SearchService {
     @Override
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
-        Query userQuery = parser.parse(request.query());
-        Query query = filtered(userQuery, PASSAGES, request);
+        Query userQuery = passageParser.parse(request.query());
+        Query query = filtered(userQuery, IndexSchema.SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, request.limit());
             Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -194,19 +195,19 @@ public final class LuceneSearchIndex implements SearchService {
     /** Canonical quotes matching the query (the request's source and speaker filters apply), best first. */
     public QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
-        Query userQuery = parser.parse(request.query());
-        Query query = filtered(userQuery, QUOTES, request);
+        Query userQuery = quoteParser.parse(request.query());
+        Query query = filtered(userQuery, IndexSchema.QUOTE_SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, request.limit());
             Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Document d = docs.get(sd.doc);
                 hits.add(new QuoteHit(d.get(IndexSchema.ID), d.get(IndexSchema.SPEAKER_NAME),
-                        List.of(d.getValues(IndexSchema.SOURCE)), sd.score, d.get(IndexSchema.TEXT),
+                        List.of(d.getValues(IndexSchema.QUOTE_SOURCE)), sd.score, d.get(IndexSchema.QUOTE_TEXT),
                         fragments.get(i)));
             }
             return new QuoteResults(request.query(), total(searcher, query, top), micros(t0), hits);
@@ -215,10 +216,11 @@ public final class LuceneSearchIndex implements SearchService {
         }
     }
 
-    private static Query filtered(Query userQuery, Query type, SearchRequest request) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(type, Occur.FILTER);
+    /** The user's query, with the request's filters when it has any (none keeps a one-word count instant). */
+    private static Query filtered(Query userQuery, String sourceField, SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         if (request.sourceId() != null && !request.sourceId().isBlank()) {
-            b.add(new TermQuery(new Term(IndexSchema.SOURCE, request.sourceId().strip())), Occur.FILTER);
+            b.add(new TermQuery(new Term(sourceField, request.sourceId().strip())), Occur.FILTER);
         }
         if (request.speaker() != null && !request.speaker().isBlank()) {
             b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexBuilder.speakerKey(request.speaker()))),
@@ -236,7 +238,7 @@ public final class LuceneSearchIndex implements SearchService {
      * The stored fields of the top hits only, read in doc id order: stored fields are compressed in blocks, and
      * neighbouring documents often share one, so this order decompresses each block once.
      */
-    private static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
+    static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
             throws IOException {
         int[] ids = docIds(top);
         Arrays.sort(ids);
@@ -249,13 +251,12 @@ public final class LuceneSearchIndex implements SearchService {
     }
 
     private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
-                                         Map<Integer, Document> docs) throws IOException {
-        Map<Integer, String> texts = new HashMap<>(docs.size() * 2);
-        docs.forEach((id, d) -> texts.put(id, d.get(IndexSchema.TEXT)));
-        return new FragmentHighlighter(searcher, analyzer, texts).fragments(userQuery, docIds(top));
+                                         Map<Integer, Document> docs, SearchFields fields) throws IOException {
+        return new FragmentHighlighter(searcher, analyzer, List.of(fields), true, docs)
+                .fragments(userQuery, docIds(top));
     }
 
-    private static int[] docIds(TopDocs top) {
+    static int[] docIds(TopDocs top) {
         return Arrays.stream(top.scoreDocs).mapToInt(sd -> sd.doc).toArray();
     }
 

@@ -33,9 +33,20 @@ final class UserQueryParser {
     private static final String SOURCE_PREFIX = "source:";
 
     private final QueryBuilder builder;
+    private final String sourceField;
+    private final List<SearchFields> fields;
 
-    UserQueryParser(Analyzer analyzer) {
+    /**
+     * @param sourceField the keyword field that {@code source:ID} looks up
+     * @param fields      each word or phrase matches when it matches in any of these
+     */
+    UserQueryParser(Analyzer analyzer, String sourceField, List<SearchFields> fields) {
+        if (fields.isEmpty()) {
+            throw new IllegalArgumentException("a query parser needs at least one field to search");
+        }
         this.builder = new QueryBuilder(analyzer);
+        this.sourceField = sourceField;
+        this.fields = List.copyOf(fields);
     }
 
     private enum Kind { WORD, PHRASE, SOURCE, OR }
@@ -204,29 +215,41 @@ final class UserQueryParser {
 
     /** The query for one word, phrase or filter, or null when it holds no searchable characters. */
     private Query operand(Token t) throws QuerySyntaxException {
-        switch (t.kind()) {
-            case SOURCE:
-                return new TermQuery(new Term(IndexSchema.SOURCE, t.text()));
-            case PHRASE:
-                return builder.createPhraseQuery(IndexSchema.EXACT, t.text());
-            default:
-                return word(t);
+        if (t.kind() == Kind.SOURCE) {
+            return new TermQuery(new Term(sourceField, t.text()));
         }
+        if (fields.size() == 1) {
+            return operand(t, fields.get(0));
+        }
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        boolean any = false;
+        for (SearchFields f : fields) {
+            Query q = operand(t, f);
+            if (q != null) {
+                anyField.add(q, Occur.SHOULD);
+                any = true;
+            }
+        }
+        return any ? anyField.build() : null;
     }
 
-    private Query word(Token t) throws QuerySyntaxException {
+    private Query operand(Token t, SearchFields f) throws QuerySyntaxException {
+        return t.kind() == Kind.PHRASE ? builder.createPhraseQuery(f.exact(), t.text()) : word(t, f);
+    }
+
+    private Query word(Token t, SearchFields f) throws QuerySyntaxException {
         String w = t.text();
         int star = w.indexOf('*');
         if (star >= 0) {
-            return prefix(t, star);
+            return prefix(t, star, f);
         }
         // A single word that the analyzer splits ("self-aware") becomes a phrase of its parts.
-        Query q = builder.createPhraseQuery(IndexSchema.TEXT, w);
+        Query q = builder.createPhraseQuery(f.stemmed(), w);
         // A stop word ("me", "her") has no stemmed form: look it up as written.
-        return q != null ? q : builder.createPhraseQuery(IndexSchema.EXACT, w);
+        return q != null ? q : builder.createPhraseQuery(f.exact(), w);
     }
 
-    private Query prefix(Token t, int star) throws QuerySyntaxException {
+    private Query prefix(Token t, int star, SearchFields f) throws QuerySyntaxException {
         String w = t.text();
         int at = t.position() + (t.excluded() ? 1 : 0) + star;
         if (star != w.length() - 1) {
@@ -237,7 +260,7 @@ final class UserQueryParser {
             throw new QuerySyntaxException("'*' at position " + at + " needs at least " + MIN_PREFIX
                     + " letters before it, as in lov*");
         }
-        BytesRef normalized = builder.getAnalyzer().normalize(IndexSchema.EXACT, stem.toLowerCase(Locale.ROOT));
-        return new PrefixQuery(new Term(IndexSchema.EXACT, normalized));
+        BytesRef normalized = builder.getAnalyzer().normalize(f.exact(), stem.toLowerCase(Locale.ROOT));
+        return new PrefixQuery(new Term(f.exact(), normalized));
     }
 }

@@ -30,10 +30,15 @@ final class AnalysisPipeline {
         List<FilmCharacter> cast = castFinder.find(corpus, quotes);
         progress.checkCancelled();
         progress.report("Linking scenes", 0.7);
-        List<Scene> scenes = sceneLinker.link(corpus, quotes, cast, outline);
+        return relink(corpus, new Analysis(quotes, cast, List.of(), List.of()), outline, edits, progress);
+    }
+
+    /** The stages after quotes and cast, again: what changes when the user edits the scene list. */
+    Analysis relink(Corpus corpus, Analysis done, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
+        List<Scene> scenes = sceneLinker.link(corpus, done.quotes(), done.characters(), outline);
         progress.checkCancelled();
         progress.report("Mapping the ending", 0.75);
-        List<EndingQuestion> ending = endingMapper.map(corpus, quotes, scenes, edits);
-        return new Analysis(quotes, cast, scenes, ending);
+        List<EndingQuestion> ending = endingMapper.map(corpus, done.quotes(), scenes, edits);
+        return new Analysis(done.quotes(), done.characters(), scenes, ending);
     }
 }

@@ -18,6 +18,8 @@ import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
+import org.filmlens.analysis.CoarseOutline;
+import org.filmlens.analysis.OutlineCheck;
 import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
@@ -35,6 +37,8 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
+import org.filmlens.index.AnnotationIndex;
+import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
@@ -67,6 +71,11 @@ public final class Workspace implements AutoCloseable {
     private volatile Snapshot snapshot;
     private SearchService index;
     private AnnotationStore annotations;
+    /** Guards the annotation index apart from the workspace, so annotation searches do not wait for an ingest. */
+    private final Object annotationIndexLock = new Object();
+    private AnnotationIndex annotationIndex;
+    /** The annotation file as it was when the annotation index was last filled from it. */
+    private FileStamp indexedAnnotations;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
     private record Snapshot(String generation, Corpus corpus, Analysis analysis) {}
@@ -178,6 +187,60 @@ public final class Workspace implements AutoCloseable {
     public List<SceneOutline> outline() throws WorkspaceException {
         Path file = dir.resolve(OUTLINE_FILE);
         return Files.exists(file) ? read(file, StoredOutline.class, StoredOutline.VERSION).scenes() : List.of();
+    }
+
+    /** The scene list in use: the film's own, or the coarse one derived from cues when it has none. */
+    public List<SceneOutline> currentOutline() throws WorkspaceException {
+        List<SceneOutline> own = outline();
+        return own.isEmpty() ? new CoarseOutline().derive(corpus()) : own;
+    }
+
+    /**
+     * Replaces the film's scene list (atomically), then links the corpus to it again. Quotes and cast do not depend
+     * on scenes and are kept; the corpus and its generation stay, so the index stays valid.
+     */
+    public synchronized void saveOutline(List<SceneOutline> scenes) throws WorkspaceException {
+        String problem = OutlineCheck.problem(scenes);
+        if (problem != null) {
+            throw new WorkspaceException("scene list: " + problem);
+        }
+        try {
+            VersionedJson.write(dir.resolve(OUTLINE_FILE),
+                    new StoredOutline(StoredOutline.VERSION, List.copyOf(scenes)));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        Snapshot s = snapshot;
+        Analysis next = s.corpus().isEmpty() ? s.analysis()
+                : pipeline.relink(s.corpus(), s.analysis(), scenes, endingEdits(), Progress.NONE);
+        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
+        snapshot = new Snapshot(s.generation(), s.corpus(), next);
+    }
+
+    /** Writes the scene list in use to a scenes.json file that {@link #importOutline} reads back. */
+    public int exportOutline(Path file) throws WorkspaceException {
+        List<SceneOutline> scenes = currentOutline();
+        try {
+            VersionedJson.write(file.toAbsolutePath(), new StoredOutline(StoredOutline.VERSION, scenes));
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+        return scenes.size();
+    }
+
+    /** Reads a scenes.json file, checks it, and makes it the film's scene list. */
+    public int importOutline(Path file) throws WorkspaceException {
+        Path abs = file.toAbsolutePath();
+        if (!Files.isRegularFile(abs)) {
+            throw new WorkspaceException(abs + ": no such scene list file");
+        }
+        List<SceneOutline> scenes = read(abs, StoredOutline.class, StoredOutline.VERSION).scenes();
+        String problem = OutlineCheck.problem(scenes);
+        if (problem != null) {
+            throw new WorkspaceException(abs + ": " + problem);
+        }
+        saveOutline(scenes);
+        return scenes.size();
     }
 
     public EndingEdits endingEdits() throws WorkspaceException {
@@ -365,6 +428,43 @@ public final class Workspace implements AutoCloseable {
         return warnings;
     }
 
+    /**
+     * Annotations matching the query (the passage search syntax) in their note, annotated text or tags, best first;
+     * with {@code tag}, only those carrying it. Always up to date with the annotation file, whoever changed it.
+     */
+    public AnnotationResults searchAnnotations(String query, String tag, int limit)
+            throws QuerySyntaxException, WorkspaceException {
+        AnnotationStore store = annotations();
+        synchronized (annotationIndexLock) {
+            try {
+                return syncedAnnotationIndex(store).search(query, tag, limit);
+            } catch (IOException e) {
+                throw new WorkspaceException(store.file() + ": annotation search failed (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * Refills the annotation index when the annotation file changed since the last fill: edits through this
+     * workspace, another window or a command all show up, and a full refill of a few thousand notes is cheap.
+     * The stamp is taken before reading, so a save in between only causes one more refill next time.
+     */
+    private AnnotationIndex syncedAnnotationIndex(AnnotationStore store) throws IOException, WorkspaceException {
+        if (annotationIndex == null) {
+            annotationIndex = new AnnotationIndex();
+        }
+        FileStamp now = FileStamp.of(store.file());
+        if (!now.equals(indexedAnnotations)) {
+            try {
+                annotationIndex.replaceAll(store.list());
+            } catch (StorageException e) {
+                throw new WorkspaceException(e.getMessage(), e);
+            }
+            indexedAnnotations = now;
+        }
+        return annotationIndex;
+    }
+
     // ---------------------------------------------------------------- search
 
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
@@ -391,6 +491,7 @@ public final class Workspace implements AutoCloseable {
             }
             if (opened == null) {
                 deleteTree(indexDir);
+                deleteOlderIndexes();
                 LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                 opened = LuceneSearchIndex.open(indexDir);
             }
@@ -399,6 +500,17 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException(indexDir + ": cannot open or rebuild the search index (" + e.getMessage()
                     + ")", e);
+        }
+    }
+
+    /** Index folders of older schema versions ({@code index-vN}) are caches nothing will read again. */
+    private void deleteOlderIndexes() {
+        try (Stream<Path> children = Files.list(dir)) {
+            children.filter(p -> p.getFileName().toString().matches("index-v\\d+")
+                            && !p.getFileName().toString().equals(LuceneSearchIndex.FOLDER))
+                    .forEach(Workspace::deleteTree);
+        } catch (IOException e) {
+            // only disk space is at stake; tried again on the next rebuild
         }
     }
 
@@ -561,9 +673,23 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() throws WorkspaceException {
         try {
-            closeIndex();
+            try {
+                closeIndex();
+            } finally {
+                closeAnnotationIndex();
+            }
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": could not close the index (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void closeAnnotationIndex() throws IOException {
+        synchronized (annotationIndexLock) {
+            if (annotationIndex != null) {
+                annotationIndex.close();
+                annotationIndex = null;
+                indexedAnnotations = null;
+            }
         }
     }
 

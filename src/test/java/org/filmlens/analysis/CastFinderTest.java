@@ -107,9 +107,14 @@ class CastFinderTest {
     }
 
     @Test
-    void speakerLabelsAreLinesNotMentions() {
+    void speakerLabelsAreMentions() {
         FilmCharacter paul = character(cast, "Paul").orElseThrow();
-        assertEquals(0, paul.mentions().size(), "Paul is only ever a label in the sample");
+        assertFalse(paul.mentions().isEmpty(), "Paul is only ever a label in the sample, and labels name him");
+        for (var m : paul.mentions()) {
+            String text = text(m.sourceId());
+            assertEquals("Paul", text.substring(m.start(), m.end()));
+            assertTrue(text.substring(m.end()).matches("(?s)\\s?:.*"), "a label: " + m);
+        }
     }
 
     @Test
@@ -149,9 +154,10 @@ class CastFinderTest {
         String text = c.sources().get(0).text();
         List<String> contexts = june.mentions().stream()
                 .map(m -> text.substring(Math.max(0, m.start() - 10), Math.min(text.length(), m.end() + 8))).toList();
-        assertEquals(2, june.mentions().size(), contexts.toString());
+        assertEquals(3, june.mentions().size(), contexts.toString());
         assertTrue(contexts.get(0).contains("June (Ada"), contexts.toString());
-        assertTrue(contexts.get(1).contains("June's b"), contexts.toString());
+        assertTrue(contexts.get(1).contains("June : The"), "a speaker label names her: " + contexts);
+        assertTrue(contexts.get(2).contains("June's b"), contexts.toString());
     }
 
     @Test

@@ -101,4 +101,34 @@ class AnnotationCommandsTest {
         assertTrue(r.err().contains("no passage with id 'nope'") && r.err().strip().lines().count() == 1, r.err());
         assertEquals("", r.out());
     }
+
+    @Test
+    void annotationsSearchGivesTheListingShapeBestFirstWithFragments() throws Exception {
+        Path ws = workspace();
+        int start = TEXT.indexOf("hopeful");
+        Run added = filmlens("annotate", "--workspace", ws.toString(), "--json", "--passage", "src1-p1", "--start",
+                Integer.toString(start), "--end", Integer.toString(start + 7), "--note", "Too sunny a reading.",
+                "--tag", "ending");
+        assertEquals(0, added.exit(), added.err());
+        String id = VersionedJson.mapper().readTree(added.out()).path("id").asText();
+        assertEquals(0, filmlens("annotate", "--workspace", ws.toString(), "--passage", "src1-p0", "--note",
+                "An intro, nothing more.").exit());
+
+        Run found = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "hopeful");
+        assertEquals(0, found.exit(), found.err());
+        JsonNode list = VersionedJson.mapper().readTree(found.out());
+        assertEquals(1, list.size(), found.out());
+        assertEquals(id, list.get(0).path("id").asText());
+        assertEquals("hopeful", list.get(0).path("target").path("exact").asText());
+        assertEquals("<mark>hopeful</mark>", list.get(0).path("fragments").get(0).asText());
+
+        Run byTag = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "reading OR intro",
+                "--tag", "ENDING");
+        assertEquals(0, byTag.exit(), byTag.err());
+        assertEquals(1, VersionedJson.mapper().readTree(byTag.out()).size());
+
+        Run bad = filmlens("annotations", "--workspace", ws.toString(), "--search", "\"unclosed");
+        assertEquals(1, bad.exit());
+        assertEquals("filmlens annotations: unbalanced quotation mark at position 1", bad.err().strip());
+    }
 }

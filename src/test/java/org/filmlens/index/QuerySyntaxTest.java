@@ -17,7 +17,7 @@ class QuerySyntaxTest {
     @BeforeAll
     static void setUp() {
         analyzer = IndexSchema.analyzer();
-        parser = new UserQueryParser(analyzer);
+        parser = new UserQueryParser(analyzer, IndexSchema.SOURCE, java.util.List.of(SearchFields.PASSAGE_TEXT));
     }
 
     @AfterAll

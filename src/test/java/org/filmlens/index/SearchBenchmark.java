@@ -35,6 +35,8 @@ import org.filmlens.corpus.SourceKind;
  * mvn -q -o test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.filmlens.index.SearchBenchmark -Dexec.args="bench-data/100mb 500"
  * </pre>
+ * Arguments: the corpus folder or file, the number of measured queries, and optionally a folder to keep the index
+ * in (reused when it exists, so a profiler can watch searching alone).
  */
 public final class SearchBenchmark {
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
@@ -50,12 +52,18 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "corpus: %d files, %d passages, %.1f MB of passage text%n",
                 corpus.sources().size(), corpus.passages().size(), chars / 1e6);
 
-        Path dir = Files.createTempDirectory("filmlens-bench").resolve(LuceneSearchIndex.FOLDER);
-        long t0 = System.nanoTime();
-        LuceneSearchIndex.build(dir, corpus, Analysis.empty(), "bench");
-        double buildSec = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "build: %.1f s (%.1f MB/s), index %.0f MB%n", buildSec,
-                chars / 1e6 / buildSec, folderSize(dir) / 1e6);
+        // A third argument keeps the index in that folder and reuses it on the next run (to profile searching).
+        Path dir = args.length > 2 ? Path.of(args[2])
+                : Files.createTempDirectory("filmlens-bench").resolve(LuceneSearchIndex.FOLDER);
+        if (args.length > 2 && Files.isDirectory(dir)) {
+            System.out.printf(Locale.ROOT, "reusing the index in %s (%.0f MB)%n", dir, folderSize(dir) / 1e6);
+        } else {
+            long t0 = System.nanoTime();
+            LuceneSearchIndex.build(dir, corpus, Analysis.empty(), "bench");
+            double buildSec = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "build: %.1f s (%.1f MB/s), index %.0f MB%n", buildSec,
+                    chars / 1e6 / buildSec, folderSize(dir) / 1e6);
+        }
 
         List<String> queries = queries(corpus, WARMUP + queryCount, new Random(42));
         try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
