@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.filmlens.corpus.Source;
  */
 public final class CastFinder {
     private static final Pattern NAME_WORD = Pattern.compile(NameShapes.WORD);
+    /** A word (a possible first name) not glued to letters before it, a space, and a capitalised word. */
+    private static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
+            + NameShapes.WORD + ")");
 
     /** What is known about one character while the cast is assembled. */
     private static final class Candidate {
@@ -226,19 +230,24 @@ public final class CastFinder {
      * least twice, and not the name of a real person ("Samantha Morton", "Amy Adams").
      */
     private static void addFullNames(Corpus corpus, WordStats words, Map<String, Candidate> cast, Set<String> people) {
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        Set<String> singleNames = new HashSet<>();
         for (Candidate c : cast.values()) {
-            if (c.name.contains(" ")) {
-                continue;
+            if (!c.name.contains(" ")) {
+                singleNames.add(c.name);
             }
-            Pattern p = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(c.name) + " (" + NameShapes.WORD + ")");
-            for (Passage passage : corpus.passages()) {
-                Matcher m = p.matcher(passage.text());
-                while (m.find()) {
-                    String next = m.group(1);
-                    if (words.isProper(next) && !NameShapes.isFunctionWord(next) && NAME_WORD.matcher(next).matches()) {
-                        seen.merge(c.name + " " + next, 1, Integer::sum);
-                    }
+        }
+        // One pass over the passages with a set lookup, not one pass per character: the cast grows with the corpus.
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Passage passage : corpus.passages()) {
+            Matcher m = WORD_AND_NEXT.matcher(passage.text());
+            int from = 0;
+            while (m.find(from)) {
+                from = m.start(2); // the next word may itself be a name followed by its surname
+                String name = m.group(1);
+                String next = m.group(2);
+                if (singleNames.contains(name) && words.isProper(next) && !NameShapes.isFunctionWord(next)
+                        && NAME_WORD.matcher(next).matches()) {
+                    seen.merge(name + " " + next, 1, Integer::sum);
                 }
             }
         }

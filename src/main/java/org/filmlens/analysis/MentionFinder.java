@@ -66,42 +66,36 @@ final class MentionFinder {
         Map<String, Form> byText = new HashMap<>();
         forms.stream().sorted(Comparator.comparingInt((Form f) -> -f.text().length()))
                 .forEach(f -> byText.putIfAbsent(f.text(), f));
-        String alternation = byText.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
-        String names = byText.values().stream().filter(f -> f.kind() != Kind.DESCRIPTION).map(Form::text)
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        Pattern namePattern = names.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + names + ")(?![\\p{L}\\p{N}])");
+        FormMatcher matcher = new FormMatcher(byText.keySet());
+        List<String> names = byText.values().stream().filter(f -> f.kind() != Kind.DESCRIPTION).map(Form::text)
+                .toList();
+        FormMatcher nameMatcher = names.isEmpty() ? null : new FormMatcher(names);
         Set<String> fullNames = forms.stream().filter(f -> f.kind() == Kind.FULL_NAME).map(Form::text)
                 .collect(Collectors.toSet());
         for (Passage p : corpus.passages()) {
-            Matcher m = pattern.matcher(p.text());
             List<Mention> found = new ArrayList<>();
             List<String> who = new ArrayList<>();
             List<Form> how = new ArrayList<>();
-            while (m.find()) {
-                Form f = byText.get(m.group());
-                if (f != null && isReference(p, m.start(), m.end(), f, fullNames)) {
-                    found.add(new Mention(p.sourceId(), p.id(), p.start() + m.start(), p.start() + m.end()));
+            matcher.find(p.text(), (text, start, end) -> {
+                Form f = byText.get(text);
+                if (f != null && isReference(p, start, end, f, fullNames)) {
+                    found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
                     who.add(f.character());
                     how.add(f);
-                    if (f.kind() == Kind.DESCRIPTION && namePattern != null) {
+                    if (f.kind() == Kind.DESCRIPTION && nameMatcher != null) {
                         // "Mara's sister" means June and names Mara too
-                        Matcher inner = namePattern.matcher(m.group());
-                        while (inner.find()) {
-                            Form n = byText.get(inner.group());
+                        nameMatcher.find(text, (name, innerStart, innerEnd) -> {
+                            Form n = byText.get(name);
                             if (n != null && !n.character().equals(f.character())) {
-                                found.add(new Mention(p.sourceId(), p.id(), p.start() + m.start() + inner.start(),
-                                        p.start() + m.start() + inner.end()));
+                                found.add(new Mention(p.sourceId(), p.id(), p.start() + start + innerStart,
+                                        p.start() + start + innerEnd));
                                 who.add(n.character());
                                 how.add(n);
                             }
-                        }
+                        });
                     }
                 }
-            }
+            });
             for (int i = 0; i < found.size(); i++) {
                 Form f = how.get(i);
                 // A description counts only beside its character's name in the same passage.

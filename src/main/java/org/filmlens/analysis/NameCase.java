@@ -18,6 +18,11 @@ import org.filmlens.corpus.PassageKind;
  * headings hide this, so turning a heading into a sentence needs it.
  */
 final class NameCase {
+    /** Compiled once: these run for every word of every passage. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?:\"“”\\[]\\s*.*");
+    private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private final Set<String> names;
     private final Set<String> titleWords;
@@ -40,7 +45,7 @@ final class NameCase {
             int last = 0;
             while (m.find()) {
                 String gap = p.text().substring(last, m.start());
-                if (gap.matches(".*[.!?:\"“”\\[]\\s*.*") || last == 0) {
+                if (last == 0 || SENTENCE_BREAK.matcher(gap).matches()) {
                     sentenceStart = true;
                 }
                 String w = m.group();
@@ -105,6 +110,6 @@ final class NameCase {
     }
 
     private static String possessiveless(String w) {
-        return w.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "").replaceAll("['’]s?$", "");
+        return POSSESSIVE.matcher(EDGE_SIGNS.matcher(w).replaceAll("")).replaceAll("");
     }
 }

@@ -35,11 +35,12 @@ public final class Ingester {
         List<Passage> passages = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Set<String> usedIds = new HashSet<>();
-        for (int i = 0; i < files.size(); i++) {
-            p.checkCancelled();
-            Path file = files.get(i);
-            p.report("Reading " + file.getFileName(), (double) i / files.size());
-            DumpReader.Parsed parsed = parse(file, filmTitle, warnings);
+        List<ParsedFile> parsedFiles = ParallelReader.readAll(files, p, (file, fileWarnings) ->
+                parse(file, filmTitle, fileWarnings));
+        for (ParsedFile pf : parsedFiles) {
+            Path file = pf.file();
+            DumpReader.Parsed parsed = pf.parsed();
+            warnings.addAll(pf.warnings());
             if (parsed.pages().isEmpty()) {
                 warnings.add(file + ": nothing left after removing site debris");
             }

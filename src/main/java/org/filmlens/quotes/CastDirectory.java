@@ -35,6 +35,8 @@ public final class CastDirectory {
             "\\b[Tt]he ((?:\\p{Ll}+[ -]){0,2}\\p{Ll}+), (" + CAP + ")(?:\\s+" + CAP + ")?(?=\\s*[(,])");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
 
+    private static final Pattern POSSESSIVE = Pattern.compile("[\u2019']s$");
+
     private final Map<String, String> speakerByName = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
 
@@ -147,7 +149,7 @@ public final class CastDirectory {
         if (name == null) {
             return null;
         }
-        String n = name.strip().replaceAll("[\u2019']s$", "");
+        String n = POSSESSIVE.matcher(name.strip()).replaceAll("");
         return speakerByName.get(key(n));
     }
 

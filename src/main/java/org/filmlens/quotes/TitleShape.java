@@ -4,6 +4,8 @@ package org.filmlens.quotes;
 final class TitleShape {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is");
+    /** Compiled once: this runs for every quotation of every source. */
+    private static final java.util.regex.Pattern GAPS = java.util.regex.Pattern.compile("[\\s\\u2014\\u2013]+");
 
     private TitleShape() {
     }
@@ -12,8 +14,8 @@ final class TitleShape {
     static boolean isTitleLike(String text) {
         int words = 0;
         int capitalised = 0;
-        for (String w : text.split("[\\s\\u2014\\u2013]+")) {
-            String letters = w.replaceAll("[^\\p{L}]", "");
+        for (String w : GAPS.split(text)) {
+            String letters = lettersOf(w);
             if (letters.isEmpty() || SMALL_WORDS.contains(letters)) {
                 continue;
             }
@@ -23,5 +25,11 @@ final class TitleShape {
             }
         }
         return words >= 2 && capitalised * 10 >= words * 8;
+    }
+
+    private static String lettersOf(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        word.codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
+        return b.toString();
     }
 }

@@ -1,0 +1,7 @@
+package org.filmlens.ingest;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** One input file read, decoded, split into pages and cleaned, with the warnings it raised. */
+record ParsedFile(Path file, DumpReader.Parsed parsed, List<String> warnings) {}

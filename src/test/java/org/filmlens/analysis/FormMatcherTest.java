@@ -1,0 +1,50 @@
+package org.filmlens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class FormMatcherTest {
+    private static final List<String> FORMS = List.of("Theodore", "Theodore Twombly", "the OS", "The OS", "Amy",
+            "Amy Adams", "Sam", "samantha", "Samantha", "R2", "“Her”", "Dr. Leda");
+    private static final List<String> TEXTS = List.of(
+            "Theodore Twombly writes letters; Theodore's OS, the OS, talks.",
+            "Amy Adams plays Amy. Amy2 is not Amy, nor is Amyx or xAmy, but (Amy) is.",
+            "Samantha, samantha and Sam meet Samuel; the OSes are not the OS.",
+            "R2 and R2D2 and “Her” and Dr. Leda and Dr. Ledas.",
+            "The OS opens; Theodore Twombly Theodore Twomblyx Theodore.");
+
+    @Test
+    void findsWhatOneRegexAlternationOfTheFormsFinds() {
+        FormMatcher matcher = new FormMatcher(FORMS);
+        for (String text : TEXTS) {
+            List<String> mine = new ArrayList<>();
+            matcher.find(text, (s, start, end) -> mine.add(s + "@" + start + "-" + end));
+            assertEquals(byRegex(text), mine, text);
+        }
+    }
+
+    @Test
+    void theLongestFormWinsAndMatchesDoNotOverlap() {
+        List<String> found = new ArrayList<>();
+        new FormMatcher(FORMS).find("Theodore Twombly met Amy Adams", (s, start, end) -> found.add(s));
+        assertEquals(List.of("Theodore Twombly", "Amy Adams"), found);
+    }
+
+    private static List<String> byRegex(String text) {
+        String alternation = FORMS.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])").matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group() + "@" + m.start() + "-" + m.end());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,23 @@
+package org.filmlens.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * CPU time beside wall time. The benchmark machine is shared, so wall time includes waiting for a core; CPU time
+ * (of this thread for a search, of the whole process for an ingest, GC and JIT included) does not.
+ */
+final class CpuClock {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private CpuClock() {}
+
+    static long threadNanos() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
+    static long processNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+}
