@@ -25,6 +25,8 @@ public final class Attribution {
     private static final Pattern AS_NAME_VERB = Pattern.compile(
             "(?:^|[\\s,;])[Aa]s\\s+(" + NAME + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS + ")\\b");
     private static final int MAX_WORDS_AFTER_VERB = 15;
+    /** How far before a quotation its introduction and the names a pronoun may stand for are sought. */
+    static final int WINDOW = 2_000;
 
     private final CastDirectory cast;
 
@@ -41,22 +43,44 @@ public final class Attribution {
      */
     public String speaker(String text, String masked, ProseQuotation q, String previous) {
         int firstEnd = q.parts().get(0).end();
+        int open = Math.max(0, q.open());
+        int from = windowStart(text, open); // only the words just before the quotation can introduce it
         String after = masked.substring(firstEnd, Math.min(text.length(), firstEnd + 80));
+        String near = text.substring(from, open);
+        String context = (from == 0 ? tail(previous) + "\n" : "") + near;
         Matcher a = AFTER.matcher(after);
         if (a.find() && !introducesNext(after)) {
             String who = a.group(1) != null ? a.group(1) : a.group(2);
-            String before = text.substring(0, Math.max(0, q.open()));
-            String s = resolve(who, previous + "\n" + before, lastSentence(before));
+            String s = resolve(who, context, lastSentence(near));
             if (s != null) {
                 return s;
             }
         }
-        String before = lastSentence(masked.substring(0, Math.max(0, q.open())));
-        String context = previous + "\n" + text.substring(0, Math.max(0, q.open()));
+        String before = lastSentence(masked.substring(from, open));
         if (before.isBlank()) {
-            before = lastSentence(previous);
+            before = lastSentence(tail(previous));
         }
         return fromIntroduction(before, context);
+    }
+
+    /**
+     * Where the look-back before {@code end} starts: at most {@link #WINDOW} characters back, moved forward to the
+     * first white space so no word is cut. Keeps the work per quotation bounded on a paragraph of any length.
+     */
+    private static int windowStart(String text, int end) {
+        if (end <= WINDOW) {
+            return 0;
+        }
+        int from = end - WINDOW;
+        while (from < end && !Character.isWhitespace(text.charAt(from - 1))) {
+            from++;
+        }
+        return from;
+    }
+
+    /** The last {@link #WINDOW} characters of a text, cut at a word boundary. */
+    private static String tail(String text) {
+        return text.substring(windowStart(text, text.length()));
     }
 
     /** "“A,” Adams cuts to the chase: “B.”": a cue ending in a colon belongs to the quotation after it. */

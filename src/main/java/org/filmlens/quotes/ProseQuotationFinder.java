@@ -21,8 +21,9 @@ public final class ProseQuotationFinder {
 
     public List<ProseQuotation> find(String text) {
         List<int[]> doubles = doubleQuoted(text);
+        List<int[]> singles = singleQuoted(text, doubles);
         List<int[]> all = new ArrayList<>(doubles);
-        all.addAll(singleQuoted(text, doubles));
+        all.addAll(singles);
         all.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<ProseQuotation> out = new ArrayList<>();
         int i = 0;
@@ -48,8 +49,7 @@ public final class ProseQuotationFinder {
         while (dashed.find()) {
             int s = dashed.start(1);
             int e = dashed.end(1);
-            boolean overlaps = all.stream().anyMatch(q -> q[0] < e && q[1] > s);
-            if (!overlaps) {
+            if (!overlaps(doubles, s, e) && !overlaps(singles, s, e)) {
                 out.add(new ProseQuotation(List.of(new Span(s, e)), ProseQuotation.Shape.DASHED,
                         text.lastIndexOf('\u2014', s), dashed.end()));
             }
@@ -124,13 +124,34 @@ public final class ProseQuotationFinder {
                 && !ELIDED.matcher(text.substring(i + 1, Math.min(text.length(), i + 8))).matches();
     }
 
+    /** Whether {@code pos} lies strictly inside one of the pairs. */
     private static boolean inside(List<int[]> spans, int pos) {
-        for (int[] s : spans) {
-            if (pos > s[0] && pos < s[1]) {
-                return true;
+        return anyOpensBeforeClosesAfter(spans, pos, pos);
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        return anyOpensBeforeClosesAfter(spans, end, start);
+    }
+
+    /**
+     * Whether some [open, close] pair has open &lt; {@code before} and close &gt; {@code after}. The pairs are in
+     * order and do not overlap, so the last one opening before {@code before} closes latest: a binary search keeps
+     * this cheap however many quotations a paragraph holds.
+     */
+    private static boolean anyOpensBeforeClosesAfter(List<int[]> spans, int before, int after) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int last = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid)[0] < before) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
             }
         }
-        return false;
+        return last >= 0 && spans.get(last)[1] > after;
     }
 
     /**

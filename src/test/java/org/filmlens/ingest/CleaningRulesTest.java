@@ -86,6 +86,22 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aLongProseLineSurvivesOneStrayJoint() {
+        StringBuilder essay = new StringBuilder();
+        for (int i = 0; i < 300; i++) { // ~3,600 words in one line, as a scraped essay often is
+            essay.append("In part ").append(i).append(" Oskar Lind rows out to the wreck while Ilse waits. ");
+            if (i == 150) {
+                essay.append("The fog returns., and the harbour sleeps. ");
+            }
+        }
+        TeaserSnippetRule r = new TeaserSnippetRule();
+        assertTrue(TeaserSnippetRule.hasGluedJoint(essay.toString()), "the line does hold a real joint");
+        assertFalse(debris(r, essay.toString().strip(), List.of()), "one typo must not discard a whole essay");
+        assertTrue(debris(r, "The fog returns., and the harbour sleeps while Oskar rows", List.of()),
+                "the same joint on a short line is still a glued teaser");
+    }
+
+    @Test
     void lowercasedRunOnHeadlineLists() {
         LowercasedRunOnRule r = new LowercasedRunOnRule();
         assertTrue(debris(r, "The velvet orchard announce spring tour, share new single paper boats, drummer of the"

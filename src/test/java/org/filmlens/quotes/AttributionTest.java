@@ -52,6 +52,38 @@ class AttributionTest {
         assertEquals("Amy", speaker("", text, 1));
     }
 
+    /** A scraped essay can arrive as one 2 MB line: every quotation in it is still found and attributed. */
+    @Test
+    void aTwoMegabyteParagraphKeepsEveryQuotationAndItsSpeaker() {
+        String[] who = {"Samantha", "Theodore", "Amy"};
+        StringBuilder sb = new StringBuilder();
+        List<int[]> expected = new java.util.ArrayList<>();
+        for (int i = 0; sb.length() < 2_000_000; i++) {
+            sb.append("In scene ").append(i).append(" the city hums at night and the letters pile up on the desk. ");
+            String line = "I kept line " + i + " for you";
+            int start = sb.length() + 1;
+            if (i % 2 == 0) { // the cue after the quotation
+                sb.append('\u201c').append(line).append(",\u201d ").append(who[i % 3]).append(" says. ");
+            } else { // the cue before it, in the same sentence
+                sb.append(who[i % 3]).append(" tells the room: \u201c").append(line).append(".\u201d ");
+                start = sb.length() - line.length() - 3;
+            }
+            expected.add(new int[] {start, i});
+        }
+        String text = sb.toString();
+        List<ProseQuotation> found = finder.find(text);
+        assertEquals(expected.size(), found.size());
+        String masked = QuoteFinder.mask(text, found);
+        Attribution attribution = new Attribution(cast);
+        for (int n = 0; n < found.size(); n++) {
+            int i = expected.get(n)[1];
+            Span part = found.get(n).parts().get(0);
+            assertEquals(expected.get(n)[0], part.start(), "start of quotation " + n);
+            assertEquals("I kept line " + i + " for you", text.substring(part.start(), part.end()).replaceAll("[.]$", ""));
+            assertEquals(who[i % 3], attribution.speaker(text, masked, found.get(n), ""), "speaker of quotation " + n);
+        }
+    }
+
     @Test
     void noCueMeansNoSpeaker() {
         assertNull(speaker("", "The film is about \u201cbeautiful handwritten letters\u201d and more.", 0));
