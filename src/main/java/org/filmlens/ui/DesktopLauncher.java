@@ -16,6 +16,32 @@ public final class DesktopLauncher {
             System.err.println("filmlens: " + e.getMessage());
             System.exit(2);
         }
-        Application.launch(FilmlensApp.class, args);
+        if (noDisplay()) {
+            System.err.println("filmlens: cannot open the window: no display (DISPLAY is not set);"
+                    + " run a command instead, see: filmlens --help");
+            System.exit(1);
+        }
+        try {
+            Application.launch(FilmlensApp.class, args);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("filmlens: cannot open the window: " + root.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** On Linux and BSD a window needs an X11 or Wayland display; headless test runs use Monocle instead. */
+    private static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        boolean unixDesktop = !os.contains("win") && !os.contains("mac");
+        return unixDesktop && System.getProperty("glass.platform") == null
+                && isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }
