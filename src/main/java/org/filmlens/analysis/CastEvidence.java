@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,81 +60,126 @@ final class CastEvidence {
     CastEvidence(Corpus corpus, Set<String> knownNames) {
         for (Passage p : corpus.passages()) {
             String t = p.text();
-            Matcher m = NAME_THEN_ACTOR.matcher(t);
-            while (m.find()) {
-                String name = trimName(m.group(1));
-                String inside = m.group(2);
-                if (name == null) {
-                    continue;
-                }
-                // "Rooney Mara (Catherine Klausen)" puts the actor first; known speaker names tell the order.
-                boolean reversed = knownNames.contains(NameShapes.firstWord(inside))
-                        && !knownNames.contains(NameShapes.firstWord(name));
-                if (reversed) {
-                    add(inside, name, t, m.start(), p);
-                } else {
-                    add(name, inside, t, m.start(), p);
-                }
-            }
-            m = ACTOR_THEN_NAME.matcher(t);
-            while (m.find()) {
-                String name = trimName(m.group(2));
-                if (name != null && knownNames.contains(name) && !knownNames.contains(m.group(1))) {
-                    add(name, m.group(1), t, m.start(), p);
-                }
-            }
-            m = PLAYED_BY.matcher(t);
-            while (m.find()) {
-                if (insideParentheses(t, m.start())) {
-                    continue; // "X (played by Y)" was read above
-                }
-                String name = lastKnownNameBefore(t, m.start(), knownNames);
-                if (name != null) {
-                    add(name, m.group(1), t, m.start(), p);
-                }
-            }
-            m = ACTOR_AS.matcher(t);
-            while (m.find()) {
-                String name = trimName(m.group(2));
-                if (name != null && !knownNames.contains(m.group(1))) {
-                    add(name, m.group(1), t, m.start(), p);
-                }
-            }
-            m = ACTOR_PLAYS.matcher(t);
-            while (m.find()) {
-                String name = trimName(m.group(2));
-                if (name != null && !knownNames.contains(m.group(1))) {
-                    add(name, m.group(1), t, m.start(), p);
-                }
-            }
-            m = ACTOR_POSSESSIVE.matcher(t);
-            while (m.find()) {
-                // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
-                String name = trimName(m.group(2));
-                String owner = m.group(1);
-                if (name != null && knownNames.contains(name) && !knownNames.contains(owner)
-                        && !knownNames.contains(NameShapes.firstWord(owner))) {
-                    if (NameShapes.isPerson(owner)) {
-                        add(name, owner, t, m.start(), p);
+            // Each pattern needs some literal text; a passage without it is skipped before the costly regex runs.
+            boolean parenthesis = t.indexOf('(') >= 0;
+            boolean playedBy = t.contains("by") && (t.contains("voiced") || t.contains("played")
+                    || t.contains("portrayed") || t.contains("performed"));
+            Matcher m;
+            if (parenthesis) {
+                m = NAME_THEN_ACTOR.matcher(t);
+                while (m.find()) {
+                    String name = trimName(m.group(1));
+                    String inside = m.group(2);
+                    if (name == null) {
+                        continue;
+                    }
+                    // "Rooney Mara (Catherine Klausen)" puts the actor first; known speaker names tell the order.
+                    boolean reversed = knownNames.contains(NameShapes.firstWord(inside))
+                            && !knownNames.contains(NameShapes.firstWord(name));
+                    if (reversed) {
+                        add(inside, name, t, m.start(), p);
                     } else {
-                        surnameClaims.add(new String[] {owner, name});
+                        add(name, inside, t, m.start(), p);
                     }
                 }
             }
-            m = CAST_LIST.matcher(t);
-            while (m.find()) {
-                castListActors.addAll(people(m.group(1)));
+            if (parenthesis) {
+                m = ACTOR_THEN_NAME.matcher(t);
+                while (m.find()) {
+                    String name = trimName(m.group(2));
+                    if (name != null && knownNames.contains(name) && !knownNames.contains(m.group(1))) {
+                        add(name, m.group(1), t, m.start(), p);
+                    }
+                }
             }
-            m = STARRING.matcher(t);
-            while (m.find()) {
-                castListActors.addAll(people(m.group(1)));
+            if (playedBy) {
+                m = PLAYED_BY.matcher(t);
+                while (m.find()) {
+                    if (insideParentheses(t, m.start())) {
+                        continue; // "X (played by Y)" was read above
+                    }
+                    String name = lastKnownNameBefore(t, m.start(), knownNames);
+                    if (name != null) {
+                        add(name, m.group(1), t, m.start(), p);
+                    }
+                }
             }
-            m = SURNAME_CHARACTER.matcher(t);
-            while (m.find()) {
-                surnameCharacters.add(new String[] {m.group(1), trimName(m.group(2)), p.sourceId(),
-                        String.valueOf(p.start() + m.start())});
+            if (hasSpacedWord(t, "as")) {
+                m = ACTOR_AS.matcher(t);
+                while (m.find()) {
+                    String name = trimName(m.group(2));
+                    if (name != null && !knownNames.contains(m.group(1))) {
+                        add(name, m.group(1), t, m.start(), p);
+                    }
+                }
+            }
+            if (t.contains("plays") || t.contains("played") || t.contains("voices")) {
+                m = ACTOR_PLAYS.matcher(t);
+                while (m.find()) {
+                    String name = trimName(m.group(2));
+                    if (name != null && !knownNames.contains(m.group(1))) {
+                        add(name, m.group(1), t, m.start(), p);
+                    }
+                }
+            }
+            if (t.contains("’s") || t.contains("'s")) {
+                m = ACTOR_POSSESSIVE.matcher(t);
+                while (m.find()) {
+                    // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
+                    String name = trimName(m.group(2));
+                    String owner = m.group(1);
+                    if (name != null && knownNames.contains(name) && !knownNames.contains(owner)
+                            && !knownNames.contains(NameShapes.firstWord(owner))) {
+                        if (NameShapes.isPerson(owner)) {
+                            add(name, owner, t, m.start(), p);
+                        } else {
+                            surnameClaims.add(new String[] {owner, name});
+                        }
+                    }
+                }
+            }
+            if (t.contains("star") || t.contains("appear") || t.contains("feature") || t.contains("round out")) {
+                m = CAST_LIST.matcher(t);
+                while (m.find()) {
+                    castListActors.addAll(people(m.group(1)));
+                }
+            }
+            if (mayListCast(t)) {
+                m = STARRING.matcher(t);
+                while (m.find()) {
+                    castListActors.addAll(people(m.group(1)));
+                }
+            }
+            if (t.contains("character")) {
+                m = SURNAME_CHARACTER.matcher(t);
+                while (m.find()) {
+                    surnameCharacters.add(new String[] {m.group(1), trimName(m.group(2)), p.sourceId(),
+                            String.valueOf(p.start() + m.start())});
+                }
             }
         }
+    }
+
+    /** Whether the text holds the word between whitespace, as {@code \\s+word\\s+} needs. */
+    private static boolean hasSpacedWord(String text, String word) {
+        for (int at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (end < text.length() && isRegexSpace(text.charAt(at - 1)) && isRegexSpace(text.charAt(end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** "starring", "cast includes", "cast of" in any ASCII case. */
+    private static boolean mayListCast(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");
     }
 
     private void add(String name, String actor, String text, int at, Passage p) {

@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -14,59 +15,98 @@ final class NarrativeCues {
     /** One cue found in a text: the phrase, the position it points to and where the sentence holding it lies. */
     record Cue(String phrase, double position, int sentenceStart, int sentenceEnd) {}
 
-    private record Rule(Pattern pattern, double position) {}
+    /**
+     * A cue pattern and the words every one of its matches contains (lowercase): a text holding none of them cannot
+     * match, and a substring check is far cheaper than running the pattern over the text.
+     */
+    private record Rule(Pattern pattern, double position, List<String> requiredWords) {
+        boolean mayMatch(String lowercase) {
+            for (String w : requiredWords) {
+                if (lowercase.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
 
     private static final String FILM = "(?:film|movie|story|picture)";
     private static final List<Rule> RULES = List.of(
-            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0),
+            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0, "first line"),
             rule("as the " + FILM + " (?:opens|begins|starts)|(?:at|in) the (?:very )?(?:beginning|start|opening)"
                     + "|the (?:beginning|start) of the " + FILM + "|opening (?:scene|shot|sequence|moments)"
                     + "|first scene|the " + FILM + " (?:opens|begins|starts) (?:with|on|as)|when (?:audiences|viewers|we)"
-                    + " (?:are|is) (?:first )?introduced", 0.0),
-            rule("early (?:on|in the " + FILM + ")|first act|first half|first hour", 0.2),
-            rule("(?:in )?the middle of the " + FILM + "|midway|halfway|second act|midpoint", 0.5),
+                    + " (?:are|is) (?:first )?introduced", 0.0, "open", "begin", "start", "first scene", "introduced"),
+            rule("early (?:on|in the " + FILM + ")|first act|first half|first hour", 0.2,
+                    "early", "first act", "first half", "first hour"),
+            rule("(?:in )?the middle of the " + FILM + "|midway|halfway|second act|midpoint", 0.5,
+                    "middle of the", "midway", "halfway", "second act", "midpoint"),
             rule("third act|second half|towards? the end|later in the " + FILM + "|climax|by the end|leading up to the end",
-                    0.8),
+                    0.8, "third act", "second half", "the end", "later in the", "climax"),
             rule("\\[\\s*last lines?\\s*\\]|last lines|final (?:scene|shot|moments|few moments|image|sequence)"
-                    + "|last scene|closing (?:scene|shot|moments)|the " + FILM + " ends|ends with|in the final", 1.0));
+                    + "|last scene|closing (?:scene|shot|moments)|the " + FILM + " ends|ends with|in the final", 1.0,
+                    "last line", "final", "last scene", "closing", "ends"));
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private NarrativeCues() {
     }
 
-    private static Rule rule(String regex, double position) {
+    private static Rule rule(String regex, double position, String... requiredWords) {
         return new Rule(Pattern.compile("(?<![\\p{L}])(?:" + regex + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
-                position);
+                position, List.of(requiredWords));
     }
 
     static List<Cue> in(String text) {
         List<Cue> out = new ArrayList<>();
+        int[] ends = null;
+        String lowercase = text.toLowerCase(Locale.ROOT); // the patterns ignore ASCII case only; so may this
         for (Rule r : RULES) {
+            if (!r.mayMatch(lowercase)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
-                int start = sentenceStart(text, m.start());
-                int end = sentenceEnd(text, m.end());
+                if (ends == null) {
+                    ends = sentenceEnds(text); // once per text, and only when it holds a cue
+                }
+                int start = sentenceStart(text, ends, m.start());
+                int end = sentenceEnd(text, ends, m.end());
                 out.add(new Cue(m.group().toLowerCase(Locale.ROOT), r.position(), start, end));
             }
         }
         return out;
     }
 
-    private static int sentenceStart(String text, int at) {
-        int start = 0;
+    /** The offsets just after each sentence-ending mark, in order. */
+    private static int[] sentenceEnds(String text) {
         Matcher m = SENTENCE_END.matcher(text);
-        while (m.find() && m.end() <= at) {
-            start = m.end();
+        int[] ends = new int[8];
+        int n = 0;
+        while (m.find()) {
+            if (n == ends.length) {
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            ends[n++] = m.end();
         }
+        return Arrays.copyOf(ends, n);
+    }
+
+    /** Where the sentence holding the offset starts: after the last sentence end at or before it, less spaces. */
+    private static int sentenceStart(String text, int[] ends, int at) {
+        int i = Arrays.binarySearch(ends, at);
+        int last = i >= 0 ? i : -i - 2;
+        int start = last >= 0 ? ends[last] : 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
         return start;
     }
 
-    private static int sentenceEnd(String text, int at) {
-        Matcher m = SENTENCE_END.matcher(text);
-        return m.find(at) ? m.end() : text.length();
+    /** Where the sentence holding the offset ends: the first sentence-ending mark at or after it. */
+    private static int sentenceEnd(String text, int[] ends, int at) {
+        int i = Arrays.binarySearch(ends, at + 1);
+        int next = i >= 0 ? i : -i - 1;
+        return next < ends.length ? ends[next] : text.length();
     }
 }

@@ -73,9 +73,24 @@ final class SceneMatcher {
         return idf.getOrDefault(term, defaultIdf);
     }
 
+    /** Lower case, straight quotes, each run of whitespace one space; in one pass, as every fit needs it. */
     static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace('“', '"')
-                .replace('”', '"').replaceAll("\\s+", " ").trim();
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // what \\s matches
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+                continue;
+            }
+            inSpace = false;
+            out.append(c == '’' || c == '‘' ? '\'' : c == '“' || c == '”' ? '"' : c);
+        }
+        return out.toString().trim();
     }
 
     /** One fit per scene, in outline order. */

@@ -6,12 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Content words of English text, lower-cased and crudely stemmed, for comparing passages with scenes. */
 final class Terms {
-    private static final Pattern TOKEN = Pattern.compile("\\p{L}[\\p{L}’'-]*|\\d[\\d,.]*\\d|\\d");
     private static final Set<String> STOP = Set.of("a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on",
             "at", "by", "for", "with", "from", "as", "into", "about", "over", "after", "before", "than", "then", "so",
             "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has", "had", "it",
@@ -29,9 +26,13 @@ final class Terms {
 
     static List<String> of(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (int at = 0, end; at < text.length(); at = end) {
+            end = tokenEnd(text, at);
+            if (end == at) {
+                end++;
+                continue;
+            }
+            String t = text.substring(at, end).toLowerCase(Locale.ROOT).replace('’', '\'');
             if (Character.isDigit(t.charAt(0))) {
                 out.add(t.replace(",", "").replaceAll("\\.$", ""));
                 continue;
@@ -45,6 +46,43 @@ final class Terms {
             out.add(stem(t));
         }
         return out;
+    }
+
+    /**
+     * Where the token starting at the offset ends, or the offset itself when none starts there. A token is a letter
+     * followed by letters, apostrophes and hyphens, or a number: digits with inner commas and points, ending on a
+     * digit. Scanned by hand because the corresponding regex was the costliest part of comparing passages.
+     */
+    private static int tokenEnd(String text, int at) {
+        int cp = text.codePointAt(at);
+        if (Character.isLetter(cp)) {
+            int end = at + Character.charCount(cp);
+            while (end < text.length()) {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c) && c != '’' && c != '\'' && c != '-') {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            return end;
+        }
+        if (!isAsciiDigit(text.charAt(at))) {
+            return at;
+        }
+        int end = at + 1;
+        for (int j = at + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (isAsciiDigit(c)) {
+                end = j + 1;
+            } else if (c != ',' && c != '.') {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static Map<String, Integer> counts(String text) {
