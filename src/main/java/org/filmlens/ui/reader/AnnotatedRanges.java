@@ -7,10 +7,10 @@ import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
 
 /** Where a source's annotations fall in one passage: the placed spans, clipped to it, overlaps merged. */
-final class AnnotatedRanges {
+public final class AnnotatedRanges {
     private AnnotatedRanges() {}
 
-    static List<TextRange> in(PassageRow passage, String sourceId, List<Annotation> annotations) {
+    public static List<TextRange> in(PassageRow passage, String sourceId, List<Annotation> annotations) {
         List<TextRange> clipped = new ArrayList<>();
         for (Annotation a : annotations) {
             AnnotationTarget t = a.target();
