@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -18,7 +19,20 @@ import org.filmlens.corpus.AnnotationStance;
 public final class AnnotationDialog extends Dialog<AnnotationDraft> {
     private static final String NO_STANCE = "no stance";
 
+    /** Read-only passage text whose selection says which words to annotate; null when there is no passage. */
+    private final TextArea passage;
+    private final String passageText;
+
     public AnnotationDialog(Window owner, String title, String about, AnnotationDraft initial) {
+        this(owner, title, about, null, null, initial);
+    }
+
+    /**
+     * Annotating a passage: its text is shown for the user to select the words the note is about, with
+     * {@code selected} (offsets into {@code passageText}, or null) selected to begin with.
+     */
+    public AnnotationDialog(Window owner, String title, String about, String passageText, IndexRange selected,
+                            AnnotationDraft initial) {
         initOwner(owner);
         setTitle(title);
         setHeaderText(null);
@@ -48,7 +62,22 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
             stance.getItems().add(s.label());
         }
         stance.setValue(initial.stance() == null ? NO_STANCE : initial.stance().label());
-        VBox box = new VBox(8, what, note, tags, stance);
+        this.passageText = passageText;
+        VBox box = new VBox(8, what);
+        if (passageText != null) {
+            passage = new TextArea(passageText);
+            passage.setId("annotation-passage");
+            passage.setEditable(false);
+            passage.setWrapText(true);
+            passage.setPrefRowCount(Math.min(8, Math.max(3, passageText.length() / 70 + 1)));
+            if (selected != null) {
+                passage.selectRange(selected.getStart(), selected.getEnd());
+            }
+            box.getChildren().add(passage);
+        } else {
+            passage = null;
+        }
+        box.getChildren().addAll(note, tags, stance);
         box.setPrefWidth(540);
         getDialogPane().setContent(box);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
@@ -62,6 +91,15 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
 
     private TextField tagsField() {
         return tagsField;
+    }
+
+    /** The words selected in the passage text (offsets into it); empty when none are, or there is no passage. */
+    public IndexRange passageSelection() {
+        // the text area drops control characters; then its offsets are not the passage's and only the whole passage is safe
+        if (passage == null || !passage.getText().equals(passageText)) {
+            return new IndexRange(0, 0);
+        }
+        return passage.getSelection();
     }
 
     /** Shows the dialog and returns what the user saved; nothing when they cancelled or left it all empty. */

@@ -36,9 +36,9 @@ public final class Annotator {
         return changes.getReadOnlyProperty();
     }
 
-    /** Annotates a span of a passage (source offsets), or the whole passage when start and end are null. */
-    public void annotatePassage(String passageId, Integer start, Integer end, AnnotationDraft draft) {
-        create(ws -> targets(ws).passageSpan(passageId, start, end), draft);
+    /** Annotates a span of a passage that the caller has built (see AnnotationTargets#passageSpan). */
+    public void annotate(AnnotationTarget target, AnnotationDraft draft) {
+        create(ws -> target, draft);
     }
 
     /** Annotates a quote, placed at its first occurrence. */

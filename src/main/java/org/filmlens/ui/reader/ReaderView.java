@@ -1,11 +1,13 @@
 package org.filmlens.ui.reader;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -88,6 +90,7 @@ public final class ReaderView extends BorderPane {
         setCenter(new StackPane(list, empty));
 
         vm.highlightProperty().addListener((obs, old, now) -> list.refresh());
+        vm.annotationsShownProperty().addListener((obs, old, now) -> list.refresh());
         vm.scrollRequestsProperty().addListener((obs, old, now) -> scrollToFocus());
         scrollToFocus();
     }
@@ -95,8 +98,13 @@ public final class ReaderView extends BorderPane {
     private void annotateSelected() {
         PassageRow row = list.getSelectionModel().getSelectedItem();
         if (row != null) {
-            new AnnotationDialog(getScene().getWindow(), "Annotate", vm.annotationSubject(row),
-                    new AnnotationDraft("", java.util.List.of(), null)).ask().ifPresent(d -> vm.annotate(row, d));
+            IndexRange initial = vm.initialSelection(row).map(r -> new IndexRange(r.start(), r.end())).orElse(null);
+            AnnotationDialog dialog = new AnnotationDialog(getScene().getWindow(), "Annotate",
+                    vm.annotationSubject(row), row.text(), initial, new AnnotationDraft("", List.of(), null));
+            dialog.ask().ifPresent(d -> {
+                IndexRange words = dialog.passageSelection();
+                vm.annotate(row, words.getStart(), words.getEnd(), d);
+            });
         }
     }
 
@@ -116,32 +124,39 @@ public final class ReaderView extends BorderPane {
     }
 
     private final class PassageCell extends ListCell<PassageRow> {
-        private final TextFlow flow = new TextFlow();
+        private final AnnotatedFlow text = new AnnotatedFlow();
 
         PassageCell() {
             setPrefWidth(0);
+            TextFlow flow = text.flow();
             flow.getStyleClass().add("passage-text");
             flow.maxWidthProperty().bind(list.widthProperty().subtract(48));
             flow.prefWidthProperty().bind(flow.maxWidthProperty());
+            text.maxWidthProperty().bind(flow.maxWidthProperty());
         }
 
         @Override
         protected void updateItem(PassageRow item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("heading-passage", "highlighted-passage");
+            getStyleClass().removeAll("heading-passage", "highlighted-passage", "annotated-passage");
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
             Location highlight = vm.highlightProperty().get();
-            Views.fill(flow, item.segments(highlight));
+            Views.fill(text.flow(), item.segments(highlight));
+            List<TextRange> annotated = vm.annotatedRanges(item);
+            text.setRanges(annotated);
             if (item.isHeading()) {
                 getStyleClass().add("heading-passage");
             }
             if (highlight != null && highlight.overlaps(item.start(), item.end())) {
                 getStyleClass().add("highlighted-passage");
             }
-            setGraphic(flow);
+            if (!annotated.isEmpty()) {
+                getStyleClass().add("annotated-passage");
+            }
+            setGraphic(text);
         }
     }
 }

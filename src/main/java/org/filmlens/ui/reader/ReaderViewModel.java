@@ -12,6 +12,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.filmlens.annotations.AnnotationException;
+import org.filmlens.annotations.AnnotationTargets;
+import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Source;
 import org.filmlens.ui.common.BackgroundRunner;
@@ -36,6 +40,9 @@ public final class ReaderViewModel extends PaneViewModel {
     /** Bumped on every navigation, so the view scrolls even when the target is the same passage as before. */
     private final ReadOnlyIntegerWrapper scrollRequests = new ReadOnlyIntegerWrapper();
     private final Annotator annotator;
+    private final ReadOnlyIntegerWrapper annotationsShown = new ReadOnlyIntegerWrapper();
+    /** The shown source's annotations. */
+    private List<Annotation> annotations = List.of();
     private String shownSourceId;
     private int shownRevision = -1;
 
@@ -44,6 +51,8 @@ public final class ReaderViewModel extends PaneViewModel {
         super(session, runner);
         this.annotator = annotator;
         navigator.addListener(this::show);
+        // added, edited, deleted, undone or redone: the highlighted spans follow
+        annotator.changesProperty().addListener((obs, old, now) -> loadAnnotations());
     }
 
     public ObservableList<PassageRow> passages() {
@@ -90,22 +99,84 @@ public final class ReaderViewModel extends PaneViewModel {
     }
 
     /**
-     * Annotates the passage: the highlighted span when it lies inside this passage (the quote or hit the user
-     * followed), else the whole passage.
+     * What the annotate dialog preselects in the passage: the followed span when it lies inside this passage (the
+     * quote or hit the user came from), else nothing, which stands for the whole passage.
      */
-    public void annotate(PassageRow passage, AnnotationDraft draft) {
+    public Optional<TextRange> initialSelection(PassageRow passage) {
         Location h = highlight.get();
-        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end()
-                && h.end() > h.start();
-        annotator.annotatePassage(passage.passageId(), inside ? h.start() : null, inside ? h.end() : null, draft);
+        if (h == null || !h.hasSpan() || h.start() < passage.start() || h.end() > passage.end()
+                || h.end() <= h.start()) {
+            return Optional.empty();
+        }
+        return Optional.of(new TextRange(h.start() - passage.start(), h.end() - passage.start()));
     }
 
-    /** What the annotate dialog says it is about: the span's or the passage's words. */
+    /** Annotates what the dialog would preselect: the followed span inside the passage, else the whole passage. */
+    public void annotate(PassageRow passage, AnnotationDraft draft) {
+        TextRange r = initialSelection(passage).orElse(new TextRange(0, 0));
+        annotate(passage, r.start(), r.end(), draft);
+    }
+
+    /** Annotates the words selected in the passage's text (offsets into it, either order); none = whole passage. */
+    public void annotate(PassageRow passage, int selectionStart, int selectionEnd, AnnotationDraft draft) {
+        AnnotationTarget target;
+        try {
+            target = targetFor(passage, selectionStart, selectionEnd);
+        } catch (AnnotationException e) {
+            session.reportError("Could not annotate: " + e.getMessage());
+            return;
+        }
+        annotator.annotate(target, draft);
+    }
+
+    /**
+     * The span a selection in the passage's text stands for, in source offsets with its exact text and context.
+     * Blanks at the selection's edges are left out (a dragged selection often takes a space with it); a selection
+     * that is empty or only blanks stands for the whole passage.
+     */
+    public AnnotationTarget targetFor(PassageRow passage, int selectionStart, int selectionEnd)
+            throws AnnotationException {
+        String text = passage.text();
+        int from = Math.max(0, Math.min(Math.min(selectionStart, selectionEnd), text.length()));
+        int to = Math.max(0, Math.min(Math.max(selectionStart, selectionEnd), text.length()));
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        AnnotationTargets targets = new AnnotationTargets(session.corpus(), null);
+        return from == to ? targets.passageSpan(passage.passageId(), null, null)
+                : targets.passageSpan(passage.passageId(), passage.start() + from, passage.start() + to);
+    }
+
+    /** What the annotate dialog says it is about: the source it is in. */
     public String annotationSubject(PassageRow passage) {
-        Location h = highlight.get();
-        boolean inside = h != null && h.hasSpan() && h.start() >= passage.start() && h.end() <= passage.end();
-        String words = inside ? highlightedText() : passage.text();
-        return title.get() + ": “" + org.filmlens.ui.common.Texts.excerpt(words, 200) + "”";
+        return title.get() + " · select words below to annotate only them";
+    }
+
+    /** The parts of the passage that the user has annotated (placed annotations only), in the passage's offsets. */
+    public List<TextRange> annotatedRanges(PassageRow passage) {
+        return shownSourceId == null ? List.of() : AnnotatedRanges.in(passage, shownSourceId, annotations);
+    }
+
+    /** Ticks when the annotated ranges changed, so the view redraws its rows. */
+    public ReadOnlyIntegerProperty annotationsShownProperty() {
+        return annotationsShown.getReadOnlyProperty();
+    }
+
+    private void loadAnnotations() {
+        String sourceId = shownSourceId;
+        if (sourceId == null) {
+            return;
+        }
+        load(ws -> ws.annotations().list().stream()
+                .filter(a -> sourceId.equals(a.target().sourceId())).toList(), list -> {
+                    if (sourceId.equals(shownSourceId)) {
+                        annotations = list;
+                        annotationsShown.set(annotationsShown.get() + 1);
+                    }
+                });
     }
 
     @Override
@@ -140,8 +211,10 @@ public final class ReaderViewModel extends PaneViewModel {
                 rows.add(new PassageRow(p.id(), p.kind(), p.start(), p.end(), p.text()));
             }
             highlight.set(null);
+            annotations = List.of();
             passages.setAll(rows);
             focus(location);
+            loadAnnotations();
         });
     }
 
@@ -168,6 +241,7 @@ public final class ReaderViewModel extends PaneViewModel {
 
     private void clear() {
         shownSourceId = null;
+        annotations = List.of();
         passages.clear();
         title.set("");
         details.set("");
