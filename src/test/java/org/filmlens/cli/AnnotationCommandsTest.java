@@ -21,16 +21,8 @@ class AnnotationCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run filmlens(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filmlens.Main"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] err = p.getErrorStream().readAllBytes();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out, new String(err, StandardCharsets.UTF_8));
+    private static CliProcess.Run filmlens(String... args) throws Exception {
+        return CliProcess.run(args);
     }
 
     private Path workspace() throws Exception {
@@ -57,7 +49,7 @@ class AnnotationCommandsTest {
     void annotateListExportAndImportFollowTheContract() throws Exception {
         Path ws = workspace();
         int start = TEXT.indexOf("hopeful");
-        Run added = filmlens("annotate", "--workspace", ws.toString(), "--json", "--passage", "src1-p1", "--start",
+        CliProcess.Run added = filmlens("annotate", "--workspace", ws.toString(), "--json", "--passage", "src1-p1", "--start",
                 Integer.toString(start), "--end", Integer.toString(start + 7), "--note", "is it?", "--tag", "ending",
                 "--tag", "hope");
         assertEquals(0, added.exit(), added.err());
@@ -66,7 +58,7 @@ class AnnotationCommandsTest {
         assertEquals("src1", a.path("target").path("sourceId").asText());
         assertEquals(start, a.path("target").path("start").asInt());
 
-        Run listed = filmlens("annotations", "--workspace", ws.toString(), "--json", "--tag", "HOPE");
+        CliProcess.Run listed = filmlens("annotations", "--workspace", ws.toString(), "--json", "--tag", "HOPE");
         assertEquals(0, listed.exit(), listed.err());
         JsonNode list = VersionedJson.mapper().readTree(listed.out());
         assertEquals(1, list.size());
@@ -76,27 +68,27 @@ class AnnotationCommandsTest {
         assertEquals(a.path("id").asText(), list.get(0).path("id").asText());
 
         Path out = dir.resolve("notes.jsonld");
-        Run exported = filmlens("export", "--workspace", ws.toString(), "--format", "w3c", "--out", out.toString());
+        CliProcess.Run exported = filmlens("export", "--workspace", ws.toString(), "--format", "w3c", "--out", out.toString());
         assertEquals(0, exported.exit(), exported.err());
         assertTrue(Files.readString(out).contains("\"TextQuoteSelector\""));
 
         Path other = dir.resolve("ws2");
         Files.createDirectories(other);
         Files.copy(ws.resolve("corpus.json"), other.resolve("corpus.json"));
-        Run imported = filmlens("import", "--workspace", other.toString(), "--json", out.toString());
+        CliProcess.Run imported = filmlens("import", "--workspace", other.toString(), "--json", out.toString());
         assertEquals(0, imported.exit(), imported.err());
         JsonNode r = VersionedJson.mapper().readTree(imported.out());
         assertEquals(1, r.path("imported").asInt());
         assertEquals(0, r.path("unanchored").asInt());
 
-        Run md = filmlens("export", "--workspace", other.toString(), "--format", "markdown");
+        CliProcess.Run md = filmlens("export", "--workspace", other.toString(), "--format", "markdown");
         assertTrue(md.out().contains("> hopeful\n\nis it?"), md.out());
     }
 
     @Test
     void badInputGivesOneLineOnStderrAndExitOne() throws Exception {
         Path ws = workspace();
-        Run r = filmlens("annotate", "--workspace", ws.toString(), "--passage", "nope", "--note", "x");
+        CliProcess.Run r = filmlens("annotate", "--workspace", ws.toString(), "--passage", "nope", "--note", "x");
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("no passage with id 'nope'") && r.err().strip().lines().count() == 1, r.err());
         assertEquals("", r.out());
@@ -106,7 +98,7 @@ class AnnotationCommandsTest {
     void annotationsSearchGivesTheListingShapeBestFirstWithFragments() throws Exception {
         Path ws = workspace();
         int start = TEXT.indexOf("hopeful");
-        Run added = filmlens("annotate", "--workspace", ws.toString(), "--json", "--passage", "src1-p1", "--start",
+        CliProcess.Run added = filmlens("annotate", "--workspace", ws.toString(), "--json", "--passage", "src1-p1", "--start",
                 Integer.toString(start), "--end", Integer.toString(start + 7), "--note", "Too sunny a reading.",
                 "--tag", "ending");
         assertEquals(0, added.exit(), added.err());
@@ -114,7 +106,7 @@ class AnnotationCommandsTest {
         assertEquals(0, filmlens("annotate", "--workspace", ws.toString(), "--passage", "src1-p0", "--note",
                 "An intro, nothing more.").exit());
 
-        Run found = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "hopeful");
+        CliProcess.Run found = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "hopeful");
         assertEquals(0, found.exit(), found.err());
         JsonNode list = VersionedJson.mapper().readTree(found.out());
         assertEquals(1, list.size(), found.out());
@@ -122,12 +114,12 @@ class AnnotationCommandsTest {
         assertEquals("hopeful", list.get(0).path("target").path("exact").asText());
         assertEquals("<mark>hopeful</mark>", list.get(0).path("fragments").get(0).asText());
 
-        Run byTag = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "reading OR intro",
+        CliProcess.Run byTag = filmlens("annotations", "--workspace", ws.toString(), "--json", "--search", "reading OR intro",
                 "--tag", "ENDING");
         assertEquals(0, byTag.exit(), byTag.err());
         assertEquals(1, VersionedJson.mapper().readTree(byTag.out()).size());
 
-        Run bad = filmlens("annotations", "--workspace", ws.toString(), "--search", "\"unclosed");
+        CliProcess.Run bad = filmlens("annotations", "--workspace", ws.toString(), "--search", "\"unclosed");
         assertEquals(1, bad.exit());
         assertEquals("filmlens annotations: unbalanced quotation mark at position 1", bad.err().strip());
     }

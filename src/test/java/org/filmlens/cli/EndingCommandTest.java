@@ -20,16 +20,8 @@ class EndingCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run filmlens(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filmlens.Main"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] err = p.getErrorStream().readAllBytes();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out, new String(err, StandardCharsets.UTF_8));
+    private static CliProcess.Run filmlens(String... args) throws Exception {
+        return CliProcess.run(args);
     }
 
     /** Two ending explainers and a review that never mentions the ending, of an invented film. */
@@ -66,7 +58,7 @@ class EndingCommandTest {
 
     @Test
     void jsonKeepsTheContractAndShowsSilenceAndStanceCues() throws Exception {
-        Run run = filmlens("ending", "--workspace", workspace().toString(), "--json");
+        CliProcess.Run run = filmlens("ending", "--workspace", workspace().toString(), "--json");
         assertEquals(0, run.exit(), run.err());
         JsonNode questions = VersionedJson.mapper().readTree(run.out()).path("questions");
         assertTrue(questions.size() > 0, run.out());
@@ -92,7 +84,7 @@ class EndingCommandTest {
         assertEquals("hopeful", one.path("stance").asText());
         assertTrue(one.path("text").asText().startsWith("In the final scene"));
 
-        Run human = filmlens("ending", "--workspace", dir.resolve("ws").toString());
+        CliProcess.Run human = filmlens("ending", "--workspace", dir.resolve("ws").toString());
         assertEquals(0, human.exit(), human.err());
         assertTrue(human.out().contains("silent: three"), human.out());
     }

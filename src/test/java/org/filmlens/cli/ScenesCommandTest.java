@@ -24,16 +24,8 @@ class ScenesCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private Run filmlens(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.filmlens.Main"));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).start();
-        byte[] err = p.getErrorStream().readAllBytes();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out, new String(err, StandardCharsets.UTF_8));
+    private static CliProcess.Run filmlens(String... args) throws Exception {
+        return CliProcess.run(args);
     }
 
     private Path workspace() throws Exception {
@@ -54,7 +46,7 @@ class ScenesCommandTest {
     void exportEditImportChangesTheScenes() throws Exception {
         Path ws = workspace();
         Path file = dir.resolve("scenes.json");
-        Run export = filmlens("scenes", "--workspace", ws.toString(), "--json", "--export", file.toString());
+        CliProcess.Run export = filmlens("scenes", "--workspace", ws.toString(), "--json", "--export", file.toString());
         assertEquals(0, export.exit(), export.err());
         JsonNode exported = VersionedJson.mapper().readTree(export.out());
         assertTrue(exported.get("exported").asInt() >= 2);
@@ -63,7 +55,7 @@ class ScenesCommandTest {
         ((ObjectNode) doc.get("scenes").get(0)).put("title", "Rowing out");
         VersionedJson.mapper().writeValue(file.toFile(), doc);
 
-        Run imported = filmlens("scenes", "--workspace", ws.toString(), "--json", "--import", file.toString());
+        CliProcess.Run imported = filmlens("scenes", "--workspace", ws.toString(), "--json", "--import", file.toString());
         assertEquals(0, imported.exit(), imported.err());
         JsonNode scenes = VersionedJson.mapper().readTree(
                 filmlens("scenes", "--workspace", ws.toString(), "--json").out());
@@ -77,7 +69,7 @@ class ScenesCommandTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"formatVersion\":1,\"scenes\":[{\"id\":\"a\",\"title\":\"One\"},"
                 + "{\"id\":\"a\",\"title\":\"Two\"}]}");
-        Run r = filmlens("scenes", "--workspace", ws.toString(), "--import", file.toString());
+        CliProcess.Run r = filmlens("scenes", "--workspace", ws.toString(), "--import", file.toString());
         assertEquals(1, r.exit());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         assertTrue(r.err().contains(file.getFileName().toString()) && r.err().contains("scene 2 (id 'a')"), r.err());
@@ -92,7 +84,7 @@ class ScenesCommandTest {
 
     @Test
     void exportAndImportTogetherIsBadUsage() throws Exception {
-        Run r = filmlens("scenes", "--workspace", workspace().toString(), "--export", "a.json", "--import", "b.json");
+        CliProcess.Run r = filmlens("scenes", "--workspace", workspace().toString(), "--export", "a.json", "--import", "b.json");
         assertEquals(2, r.exit(), r.err());
     }
 }
