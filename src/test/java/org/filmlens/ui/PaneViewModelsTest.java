@@ -157,7 +157,7 @@ class PaneViewModelsTest {
         ending.activate();
         assertEquals(List.of("harbor-review", "coast-weekly"),
                 ending.columns().stream().map(c -> c.sourceId()).toList());
-        assertEquals("Silent on every question: Tidewater quotes, Ten quiet films",
+        assertEquals("Not discussing the film (not counted): Tidewater quotes, Ten quiet films",
                 ending.silentEverywhereProperty().get());
         QuestionRow lamp = ending.rows().get(1);
         assertEquals("What does the lamp mean?", lamp.question());
@@ -167,6 +167,7 @@ class PaneViewModelsTest {
         assertEquals("ambiguous", harbor.stance());
         assertTrue(coast.isSilent());
         assertEquals("silent", coast.stance());
+        assertEquals("1 of 2 sources answer", lamp.answeredCaption());
         QuestionRow back = ending.rows().get(0);
         assertEquals(Tone.SUCCESS, back.cells().get(0).tone());
         assertEquals(Tone.DANGER, back.cells().get(1).tone());

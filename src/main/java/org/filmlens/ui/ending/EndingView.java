@@ -129,7 +129,7 @@ public final class EndingView extends BorderPane {
         Label q = new Label(row.question());
         q.setWrapText(true);
         q.getStyleClass().add(Styles.TEXT_BOLD);
-        Label count = new Label(row.answered() + " of " + row.cells().size() + " sources answer");
+        Label count = new Label(row.answeredCaption());
         count.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         VBox box = new VBox(4, q, count);
         box.getStyleClass().add("matrix-question");
@@ -155,13 +155,15 @@ public final class EndingView extends BorderPane {
     }
 
     private VBox cell(AnswerCell cell) {
-        Label stance = new Label(cell.stance());
-        stance.getStyleClass().addAll("stance", "stance-" + cell.tone().name().toLowerCase(java.util.Locale.ROOT));
-        VBox box = new VBox(4, stance);
-        box.getStyleClass().addAll("matrix-cell", cell.isSilent() ? "silent-cell" : "answer-cell");
+        VBox box = new VBox(4, stanceChip(cell));
+        box.getStyleClass().addAll("matrix-cell", cell.isAnswer() ? "answer-cell"
+                : cell.isSilent() ? "silent-cell" : "absent-cell");
         box.setPrefWidth(CELL_WIDTH);
         box.setMaxWidth(CELL_WIDTH);
-        if (!cell.isSilent()) {
+        if (cell.isNotDiscussed()) {
+            Tooltip.install(box, new Tooltip("This source does not discuss the film (not counted)"));
+        }
+        if (cell.isAnswer()) {
             Label excerpt = new Label(cell.excerpt());
             excerpt.setWrapText(true);
             box.getChildren().add(excerpt);
@@ -176,6 +178,17 @@ public final class EndingView extends BorderPane {
             Tooltip.install(box, new Tooltip("Open this passage in the reader"));
         }
         return box;
+    }
+
+    /** The stance as a chip, with the words that decided it ("hopeful · sunrise") and those words as a tooltip. */
+    private static Label stanceChip(AnswerCell cell) {
+        Label stance = new Label(cell.isNotDiscussed() ? "—  " + cell.stance() : cell.stanceCaption());
+        stance.getStyleClass().addAll("stance", "stance-" + cell.tone().name().toLowerCase(java.util.Locale.ROOT));
+        stance.setMaxWidth(CELL_WIDTH - 20);
+        if (cell.stanceCue() != null) {
+            stance.setTooltip(new Tooltip("Read as " + cell.stance() + " from: " + cell.stanceCue()));
+        }
+        return stance;
     }
 
     private void buildCompare() {
@@ -221,7 +234,9 @@ public final class EndingView extends BorderPane {
         Runnable show = () -> {
             AnswerCell a = answer.get();
             stance.getStyleClass().removeIf(s -> s.startsWith("stance"));
-            stance.setText(a == null ? "" : a.stance());
+            stance.setText(a == null ? "" : a.stanceCaption());
+            stance.setTooltip(a == null || a.stanceCue() == null ? null
+                    : new Tooltip("Read as " + a.stance() + " from: " + a.stanceCue()));
             if (a != null) {
                 stance.getStyleClass().addAll("stance", "stance-" + a.tone().name().toLowerCase(java.util.Locale.ROOT));
             }

@@ -1,6 +1,7 @@
 package org.filmlens.ui.ending;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,8 @@ import org.filmlens.workspace.Workspace;
 
 /**
  * Ending explanations: the question × source matrix (a column for each source that answers anything, "silent"
- * where it says nothing), and a side-by-side comparison of two sources' answers to one question.
+ * where the question names it silent, "not discussed" where the source does not discuss the film), and a side-by-side comparison of two
+ * sources' answers to one question.
  */
 public final class EndingViewModel extends PaneViewModel {
     private final Navigator navigator;
@@ -200,7 +202,7 @@ public final class EndingViewModel extends PaneViewModel {
         return rows;
     }
 
-    /** The sources that answer no question at all, named in one line under the matrix. */
+    /** The sources that answer no question at all, silent ones apart from those not discussing the film. */
     public ReadOnlyStringProperty silentEverywhereProperty() {
         return silentEverywhere.getReadOnlyProperty();
     }
@@ -223,7 +225,7 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     public void open(AnswerCell cell) {
-        if (cell != null && !cell.isSilent()) {
+        if (cell != null && cell.isAnswer()) {
             navigator.openPassage(cell.passageId());
         }
     }
@@ -236,8 +238,7 @@ public final class EndingViewModel extends PaneViewModel {
             focusOn = null;
             columns.setAll(m.columns());
             rows.setAll(m.rows());
-            silentEverywhere.set(m.silent().isEmpty() ? "" : "Silent on every question: " + String.join(", ",
-                    m.silent()));
+            silentEverywhere.set(unansweringLine(m));
             QuestionRow pick = rows.stream().filter(r -> r.id().equals(keep)).findFirst()
                     .orElse(rows.isEmpty() ? null : rows.get(0));
             if (pick != null && pick.equals(compareQuestion.get())) {
@@ -248,24 +249,37 @@ public final class EndingViewModel extends PaneViewModel {
         });
     }
 
-    record Matrix(List<SourceColumn> columns, List<QuestionRow> rows, List<String> silent) {}
+    /**
+     * @param silent      titles of the sources that answer nothing yet discuss the film (silent on some question)
+     * @param notDiscussed titles of the sources that answer nothing and do not discuss the film (quotes pages)
+     */
+    record Matrix(List<SourceColumn> columns, List<QuestionRow> rows, List<String> silent,
+                  List<String> notDiscussed) {}
 
-    /** Columns in corpus order; one cell per column in each row. */
+    /**
+     * Columns in corpus order; one cell per column in each row. A cell is silent exactly when the question names
+     * its source silent; a source that neither answers nor is silent does not discuss the film.
+     */
     static Matrix matrix(Corpus corpus, List<EndingQuestion> questions) {
         Set<String> answering = new LinkedHashSet<>();
+        Set<String> everSilent = new HashSet<>();
         for (EndingQuestion q : questions) {
             for (EndingAnswer a : q.answers()) {
                 answering.add(a.sourceId());
             }
+            everSilent.addAll(q.silent());
         }
         List<SourceColumn> columns = new ArrayList<>();
         List<String> silent = new ArrayList<>();
+        List<String> notDiscussed = new ArrayList<>();
         for (Source s : corpus.sources()) {
             String title = Texts.title(s);
             if (answering.remove(s.id())) {
                 columns.add(new SourceColumn(s.id(), title));
-            } else {
+            } else if (everSilent.contains(s.id())) {
                 silent.add(title);
+            } else {
+                notDiscussed.add(title);
             }
         }
         for (String unknown : answering) { // answers from a source the corpus lacks: still shown, never dropped
@@ -273,22 +287,40 @@ public final class EndingViewModel extends PaneViewModel {
         }
         List<QuestionRow> rows = new ArrayList<>();
         for (EndingQuestion q : questions) {
+            Set<String> silentHere = new HashSet<>(q.silent());
             List<AnswerCell> cells = new ArrayList<>();
             for (SourceColumn col : columns) {
                 cells.add(q.answers().stream().filter(a -> a.sourceId().equals(col.sourceId())).findFirst()
-                        .map(a -> new AnswerCell(q.id(), a.sourceId(), a.passageId(),
-                                a.stance() == null ? "neutral" : a.stance().label(), Tone.of(a.stance()),
-                                Texts.excerpt(a.text(), AnswerCell.EXCERPT_CHARS), a.text()))
-                        .orElse(AnswerCell.silent(q.id(), col.sourceId())));
+                        .map(a -> cell(q, a))
+                        .orElseGet(() -> silentHere.contains(col.sourceId())
+                                ? AnswerCell.silent(q.id(), col.sourceId())
+                                : AnswerCell.notDiscussed(q.id(), col.sourceId())));
             }
             rows.add(new QuestionRow(q.id(), q.question(), cells));
         }
-        return new Matrix(columns, rows, silent);
+        return new Matrix(columns, rows, silent, notDiscussed);
+    }
+
+    private static AnswerCell cell(EndingQuestion q, EndingAnswer a) {
+        return new AnswerCell(q.id(), a.sourceId(), a.passageId(), a.stance() == null ? "neutral" : a.stance().label(),
+                Tone.of(a.stance()), Texts.excerpt(a.text(), AnswerCell.EXCERPT_CHARS), a.text(), a.stanceCue());
+    }
+
+    /** "Silent on every question: …" and, apart, the sources that do not discuss the film. */
+    static String unansweringLine(Matrix m) {
+        List<String> parts = new ArrayList<>();
+        if (!m.silent().isEmpty()) {
+            parts.add("Silent on every question: " + String.join(", ", m.silent()));
+        }
+        if (!m.notDiscussed().isEmpty()) {
+            parts.add("Not discussing the film (not counted): " + String.join(", ", m.notDiscussed()));
+        }
+        return String.join(" · ", parts);
     }
 
     /** The first two answering sources are compared by default. */
     private void pickComparison(QuestionRow q) {
-        List<AnswerCell> answers = q == null ? List.of() : q.cells().stream().filter(c -> !c.isSilent()).toList();
+        List<AnswerCell> answers = q == null ? List.of() : q.cells().stream().filter(AnswerCell::isAnswer).toList();
         compareChoices.setAll(answers);
         compareLeft.set(answers.isEmpty() ? null : answers.get(0));
         compareRight.set(answers.size() < 2 ? null : answers.get(1));

@@ -5,6 +5,16 @@ import java.util.List;
 /** One row of the matrix: a question and one cell per column, in column order. */
 public record QuestionRow(String id, String question, List<AnswerCell> cells) {
     public long answered() {
-        return cells.stream().filter(c -> !c.isSilent()).count();
+        return cells.stream().filter(AnswerCell::isAnswer).count();
+    }
+
+    /** The sources that could answer: those that answer and those silent; a source not discussing the film is out. */
+    public long discussing() {
+        return cells.stream().filter(c -> !c.isNotDiscussed()).count();
+    }
+
+    /** "3 of 5 sources answer" */
+    public String answeredCaption() {
+        return answered() + " of " + discussing() + " sources answer";
     }
 }

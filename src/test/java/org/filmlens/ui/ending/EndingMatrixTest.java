@@ -1,0 +1,92 @@
+package org.filmlens.ui.ending;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingAnswer;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
+import org.filmlens.corpus.Stance;
+import org.junit.jupiter.api.Test;
+
+/** How the matrix reads the ending model's silent sources and stance cues (no toolkit). */
+class EndingMatrixTest {
+    private static Source source(String id, SourceKind kind) {
+        return new Source(id, "Title " + id, "site", null, "https://example.org/" + id, kind, "text of " + id);
+    }
+
+    private static final Corpus CORPUS = new Corpus(new Film("Drift", 2020, "A. Maker"), List.of(
+            source("a", SourceKind.ARTICLE), source("b", SourceKind.QA), source("c", SourceKind.ARTICLE),
+            source("q", SourceKind.QUOTES), source("l", SourceKind.LISTING)), List.of());
+
+    private static EndingAnswer answer(String source, Stance stance, String cue) {
+        return new EndingAnswer(source, List.of(source + "-p1"), "It ends at dawn for " + source, stance, cue);
+    }
+
+    private static final List<EndingQuestion> QUESTIONS = List.of(
+            // c answers elsewhere but is silent here; q (a quotes page) is in no silent list
+            new EndingQuestion("dawn", "Is the dawn hopeful?", List.of(
+                    answer("a", Stance.HOPEFUL, "sunrise"), answer("b", Stance.BLEAK, "alone / gone")),
+                    List.of("c", "l")),
+            // b answers nothing here and the model does not name it silent: not a silence of the matrix's making
+            new EndingQuestion("boat", "Where does the boat go?", List.of(answer("c", Stance.NEUTRAL, null)),
+                    List.of("a", "l")));
+
+    private static AnswerCell cell(EndingViewModel.Matrix m, int row, String source) {
+        return m.rows().get(row).cells().stream().filter(c -> c.sourceId().equals(source)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCellIsSilentExactlyWhenTheQuestionNamesItsSourceSilent() {
+        EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, QUESTIONS);
+        assertEquals(List.of("a", "b", "c"), m.columns().stream().map(SourceColumn::sourceId).toList());
+        assertTrue(cell(m, 0, "c").isSilent());
+        assertEquals("silent", cell(m, 0, "c").stance());
+        assertTrue(cell(m, 1, "a").isSilent());
+        AnswerCell notNamed = cell(m, 1, "b");
+        assertFalse(notNamed.isSilent());
+        assertTrue(notNamed.isNotDiscussed());
+        assertFalse(notNamed.isAnswer());
+        assertEquals("not discussed", notNamed.stance());
+        assertNull(notNamed.passageId());
+    }
+
+    @Test
+    void theRowCountsAnswersAgainstAnswersAndSilentSourcesOnly() {
+        EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, QUESTIONS);
+        assertEquals("2 of 3 sources answer", m.rows().get(0).answeredCaption());
+        // b is neither answer nor silent on the second question, so it is not counted
+        assertEquals(1, m.rows().get(1).answered());
+        assertEquals(2, m.rows().get(1).discussing());
+        assertEquals("1 of 2 sources answer", m.rows().get(1).answeredCaption());
+    }
+
+    @Test
+    void unansweringSourcesAreSplitIntoSilentOnesAndThoseNotDiscussingTheFilm() {
+        EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, QUESTIONS);
+        assertEquals(List.of("Title l"), m.silent());
+        assertEquals(List.of("Title q"), m.notDiscussed());
+        assertEquals("Silent on every question: Title l · Not discussing the film (not counted): Title q",
+                EndingViewModel.unansweringLine(m));
+    }
+
+    @Test
+    void theStanceChipCarriesTheCueThatDecidedIt() {
+        EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, QUESTIONS);
+        AnswerCell hopeful = cell(m, 0, "a");
+        assertEquals("sunrise", hopeful.stanceCue());
+        assertEquals("hopeful · sunrise", hopeful.stanceCaption());
+        assertEquals("bleak · alone / gone", cell(m, 0, "b").stanceCaption());
+        // neutral (or user-set) stances have no cue: the chip is the stance alone
+        AnswerCell neutral = cell(m, 1, "c");
+        assertNull(neutral.stanceCue());
+        assertEquals("neutral", neutral.stanceCaption());
+        assertEquals("silent", cell(m, 0, "c").stanceCaption());
+    }
+}
