@@ -4,22 +4,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.text.DialogueLabel;
 
 /**
  * The speakers named by labels on quotes pages ({@code Theodore : I can.}) and by the quotes module, with how many
  * lines each speaks and where each label sits (a label is an attribution, not a mention).
  */
 final class SpeakerLabels {
-    /** A label at the start of a line: up to four words, the first capitalised, then a colon and the line. */
-    private static final Pattern LABEL = Pattern.compile(
-            "^[\\s•*·\\-–]*(" + NameShapes.WORD + "(?: [\\p{L}\\p{N}][\\p{L}\\p{N}’'.-]*){0,3})\\s?:\\s*\\S");
+    /** The first word of a speaker label is shaped like a name ("Theodore", "O'Neil"), not "Dr." nor "2049". */
+    private static final Pattern FIRST_WORD = Pattern.compile(NameShapes.WORD);
 
     /** A label's place in a source: [start, end) of the label text. */
     record Span(String sourceId, int start, int end) {}
@@ -36,13 +35,13 @@ final class SpeakerLabels {
             if (p.kind() != PassageKind.DIALOGUE && p.kind() != PassageKind.BULLET) {
                 continue;
             }
-            Matcher m = LABEL.matcher(p.text());
-            if (!m.find() || !plausible(m.group(1))) {
+            DialogueLabel d = labelled(p.text());
+            if (d == null) {
                 continue;
             }
-            String label = m.group(1);
+            String label = d.label();
             (p.kind() == PassageKind.DIALOGUE ? fromDialogue : fromBullets).merge(label, 1, Integer::sum);
-            candidateSpans.add(new Span(p.sourceId(), p.start() + m.start(1), p.start() + m.end(1)));
+            candidateSpans.add(new Span(p.sourceId(), p.start() + d.labelStart(), p.start() + d.labelEnd()));
             candidateLabels.add(label);
         }
         Map<String, Integer> fromQuotes = new LinkedHashMap<>();
@@ -79,14 +78,26 @@ final class SpeakerLabels {
 
     /** The spoken words of a labelled line ("Theodore : I can." gives "I can."), or the text as it is. */
     static String withoutLabel(String text) {
-        Matcher m = LABEL.matcher(text);
-        return m.find() && plausible(m.group(1)) ? text.substring(m.end(1)).replaceFirst("^\\s?:\\s*", "") : text;
+        DialogueLabel d = labelled(text);
+        return d == null ? text : text.substring(d.spokenStart());
     }
 
     /** The label of a labelled line, or null. */
     static String labelOf(String text) {
-        Matcher m = LABEL.matcher(text);
-        return m.find() && plausible(m.group(1)) ? m.group(1) : null;
+        DialogueLabel d = labelled(text);
+        return d == null ? null : d.label();
+    }
+
+    /**
+     * The line's label as this module reads speakers: up to four words written with single spaces, the first shaped
+     * like a name and no function word, at most one blank before the colon; null when there is none.
+     */
+    private static DialogueLabel labelled(String text) {
+        return DialogueLabel.parse(text)
+                .filter(d -> !d.isDirectionOnly() && d.labelWords().size() <= 4 && d.singleSpaced()
+                        && d.blanksBeforeColon() <= 1 && FIRST_WORD.matcher(d.labelWords().get(0)).matches()
+                        && plausible(d.label()))
+                .orElse(null);
     }
 
     private static boolean plausible(String label) {

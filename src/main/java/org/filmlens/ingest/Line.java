@@ -1,5 +1,8 @@
 package org.filmlens.ingest;
 
+import java.util.List;
+import org.filmlens.corpus.text.DialogueLabel;
+
 /**
  * One non-blank line of a page as read: its text without the list marker, whether it was a list item, and the
  * speaker label when it reads like {@code Name : line} or {@code Name: line}.
@@ -39,8 +42,7 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
                 text = text.substring(d + 2).trim();
             }
         }
-        boolean stage = text.length() > 2 && text.charAt(0) == '[' && text.charAt(text.length() - 1) == ']';
-        return new Line(index, indent, text, bullet, numbered, speakerOf(text), stage);
+        return new Line(index, indent, text, bullet, numbered, speakerOf(text), stageDirection(text));
     }
 
     int words() {
@@ -71,38 +73,32 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
     }
 
     /**
-     * The label of a dialogue-shaped line: one to four capitalised words, none a function word but a leading "The" (digits allowed, as in "OS1") followed by
-     * a colon and more text. Returns null otherwise. A plain scan, so that long lines cost nothing.
+     * The label of a dialogue-shaped line, or null: the shared label shape at the very start of the line, and as
+     * ingest reads speakers, at most four capitalised words (digits allowed, as in "OS1"), none a function word but a
+     * leading "The", the colon within 40 characters and followed by more text.
      */
-    static String speakerOf(String text) {
-        int colon = text.indexOf(':');
-        if (colon <= 0 || colon > 40 || colon + 2 >= text.length()) {
-            return null;
-        }
-        String label = text.substring(0, colon).trim();
-        if (label.isEmpty()) {
-            return null;
-        }
-        String[] parts = label.split(" ");
-        if (parts.length > 4) {
-            return null;
-        }
-        for (int k = 0; k < parts.length; k++) {
-            String p = parts[k];
-            boolean leadingArticle = k == 0 && parts.length > 1 && p.equals("The");
-            if (Words.isStopword(p.toLowerCase()) && !leadingArticle) {
-                return null; // "Advice From The Past: ..." is a headline, not a speaker
-            }
-            if (p.isEmpty() || !(Character.isUpperCase(p.charAt(0)) || Character.isDigit(p.charAt(0)))) {
-                return null;
-            }
-            for (int i = 0; i < p.length(); i++) {
-                char c = p.charAt(i);
-                if (!(Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '-' || c == '\u2019')) {
-                    return null;
-                }
+    private static String speakerOf(String text) {
+        return DialogueLabel.parse(text)
+                .filter(d -> !d.isDirectionOnly() && d.labelStart() == 0 && d.colon() <= 40
+                        && d.colon() + 2 < text.length() && d.capitalised() && d.labelWords().size() <= 4
+                        && !headline(d.labelWords()))
+                .map(DialogueLabel::label)
+                .orElse(null);
+    }
+
+    /** "Advice From The Past: ..." is a headline, not a speaker: it has function words. */
+    private static boolean headline(List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            boolean leadingArticle = k == 0 && words.size() > 1 && words.get(k).equals("The");
+            if (Words.isStopword(words.get(k).toLowerCase()) && !leadingArticle) {
+                return true;
             }
         }
-        return label;
+        return false;
+    }
+
+    /** The whole line is one bracketed stage direction, such as "[ laughs ]". */
+    private static boolean stageDirection(String text) {
+        return DialogueLabel.parse(text).filter(d -> d.isDirectionOnly() && d.labelStart() == 0).isPresent();
     }
 }

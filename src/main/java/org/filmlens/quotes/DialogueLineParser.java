@@ -3,82 +3,56 @@ package org.filmlens.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.filmlens.corpus.text.DialogueLabel;
 
 /**
- * Reads the labelled lines of quotes pages: {@code Name : line}, {@code • Name: line}, and stage directions in square
- * brackets, either standing alone ({@code [ last lines ]}) or inside a line ({@code Theodore : [ laughs ] Okay.}).
+ * Reads the labelled lines of quotes pages ({@code Name : line}, {@code • Name: line}, stage directions in square
+ * brackets alone or inside a line) into the stretches of words actually spoken, as offsets into the source.
  */
 public final class DialogueLineParser {
-    /** A label is a short run of capitalised words (or words with digits, as in "OS1"), then a colon. */
-    private static final Pattern LABELLED = Pattern.compile(
-            "^[\\s\\u2022\\-*\\u00b7]*((?:[\\p{Lu}\\d][\\p{L}\\d.'\\u2019\\-]*)(?:\\s+[\\p{Lu}\\d][\\p{L}\\d.'\\u2019\\-]*){0,4})"
-                    + "\\s?:\\s+(?=\\S)");
-    private static final Pattern DIRECTION_ONLY = Pattern.compile("^[\\s\\u2022\\-*\\u00b7]*\\[([^\\]]*)\\]\\s*$");
     private static final String QUOTE_MARKS = "\"\u201c\u201d";
 
     /**
      * Parses {@code text}, which starts at {@code offset} in its source, or returns empty when it is not a dialogue
-     * line.
+     * line. A label here is capitalised words (or words with digits, as in "OS1"), at most one blank before the colon
+     * and at least one after it.
      */
     public Optional<DialogueLine> parse(String text, int offset) {
-        Matcher direction = DIRECTION_ONLY.matcher(text);
-        if (direction.matches()) {
-            return Optional.of(new DialogueLine(null, List.of(), direction.group(1).strip()));
-        }
-        Matcher m = LABELLED.matcher(text);
-        if (!m.find()) {
+        Optional<DialogueLabel> parsed = DialogueLabel.parse(text)
+                .filter(d -> d.isDirectionOnly() || d.capitalised() && d.blanksBeforeColon() <= 1 && d.blankAfterColon());
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        List<Span> spoken = spokenSegments(text, m.end(), offset);
-        if (spoken.isEmpty()) { // "Theodore : [ laughs ]" speaks no words: a direction with a label
-            return Optional.of(new DialogueLine(m.group(1), List.of(), directionText(text.substring(m.end()))));
+        DialogueLabel d = parsed.get();
+        String direction = String.join(" ", d.directions());
+        if (d.isDirectionOnly()) {
+            return Optional.of(new DialogueLine(null, List.of(), direction, d.marker()));
         }
-        return Optional.of(new DialogueLine(m.group(1), spoken, null));
+        List<Span> spoken = spokenSegments(text, d, offset);
+        if (spoken.isEmpty()) { // "Theodore : [ laughs ]" speaks no words: a direction with a label
+            return Optional.of(new DialogueLine(d.label(), List.of(), direction, d.marker()));
+        }
+        return Optional.of(new DialogueLine(d.label(), spoken, null, null));
     }
 
-    private static String directionText(String rest) {
-        return rest.replace("[", " ").replace("]", " ").strip();
-    }
-
-    /** The stretches between stage directions, trimmed of blanks and of quotation marks around the whole. */
-    private static List<Span> spokenSegments(String text, int from, int offset) {
+    /** The stretches between stage directions that hold words, trimmed of quotation marks around the whole. */
+    private static List<Span> spokenSegments(String text, DialogueLabel d, int offset) {
         List<Span> out = new ArrayList<>();
-        int i = from;
-        int n = text.length();
-        while (i < n) {
-            int open = text.indexOf('[', i);
-            int segEnd = open < 0 ? n : open;
-            addTrimmed(text, i, segEnd, offset, out);
-            if (open < 0) {
-                break;
+        for (DialogueLabel.Part part : d.spokenParts()) {
+            int s = part.start();
+            int e = part.end();
+            if (e - s >= 2 && QUOTE_MARKS.indexOf(text.charAt(s)) >= 0 && QUOTE_MARKS.indexOf(text.charAt(e - 1)) >= 0) {
+                s++;
+                e--;
             }
-            int close = text.indexOf(']', open);
-            i = close < 0 ? n : close + 1;
+            boolean hasWord = false;
+            for (int k = s; k < e && !hasWord; k++) {
+                hasWord = Character.isLetterOrDigit(text.charAt(k));
+            }
+            if (hasWord) {
+                out.add(new Span(offset + s, offset + e));
+            }
         }
         return out;
-    }
-
-    private static void addTrimmed(String text, int start, int end, int offset, List<Span> out) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        if (e - s >= 2 && QUOTE_MARKS.indexOf(text.charAt(s)) >= 0 && QUOTE_MARKS.indexOf(text.charAt(e - 1)) >= 0) {
-            s++;
-            e--;
-        }
-        boolean hasWord = false;
-        for (int k = s; k < e && !hasWord; k++) {
-            hasWord = Character.isLetterOrDigit(text.charAt(k));
-        }
-        if (hasWord) {
-            out.add(new Span(offset + s, offset + e));
-        }
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -28,7 +27,6 @@ import org.filmlens.corpus.SourceKind;
  * line, carry an attribution or stand alone as a quotation; scare quotes and titles fall away.
  */
 public final class QuoteFinder {
-    private static final Pattern MARKER = Pattern.compile("(?i)(first|last|opening|closing) lines?");
     private static final int MIN_PROSE_WORDS = 3;
 
     private final DialogueLineParser dialogueParser = new DialogueLineParser();
@@ -96,8 +94,8 @@ public final class QuoteFinder {
                 boolean contiguous = p.ordinal() == lastOrdinal + 1;
                 lastOrdinal = p.ordinal();
                 if (d.isDirectionOnly() || d.spoken().isEmpty()) {
-                    if (d.direction() != null && MARKER.matcher(d.direction()).matches()) {
-                        marker = d.direction();
+                    if (d.marker() != null) {
+                        marker = d.marker();
                         exchange = null;
                     }
                     lastLabel = null; // a direction between two lines of one speaker continues the exchange
