@@ -15,19 +15,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.filmlens.analysis.AnswerComparison;
-import org.filmlens.annotations.AnnotationStore;
-import org.filmlens.annotations.ReanchorReport;
 import org.filmlens.analysis.ArcBuilder;
-import org.filmlens.analysis.CoarseOutline;
-import org.filmlens.analysis.OutlineCheck;
-import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
 import org.filmlens.analysis.SceneOutline;
+import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.FilmCharacter;
@@ -37,7 +32,6 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
-import org.filmlens.index.AnnotationIndex;
 import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
@@ -53,35 +47,34 @@ import org.filmlens.storage.VersionedJson;
 /**
  * One film's folder: its corpus, the analysis derived from it, its Lucene index and the user's own files. The one
  * facade that the window and the command line call. Thread-safe: readers see an immutable snapshot, and ingest
- * swaps in a new one only once everything about it has been written.
+ * swaps in a new one only once everything about it has been written. The editing of scenes, ending and annotations
+ * lives in {@link OutlineEditor}, {@link EndingEditor} and {@link AnnotationAccess}; file handling in
+ * {@link WorkspaceFiles}.
  */
 public final class Workspace implements AutoCloseable {
-    static final String CORPUS_FILE = "corpus.json";
-    static final String ANALYSIS_FILE = "analysis.json";
-    static final String OUTLINE_FILE = "scenes.json";
-    static final String ENDING_EDITS_FILE = "ending-edits.json";
-    static final String FILM_FILE = "film.json";
     /** Where the bundled sample lives on the class path. */
     static final String SAMPLE_RESOURCE = "/samples/her-2013/";
     static final String SAMPLE_DUMP = "her-2013-web-pages.txt";
 
     private final Path dir;
+    private final WorkspaceFiles files;
     private final AnalysisPipeline pipeline = new AnalysisPipeline();
     private final Ingester ingester = new Ingester();
+    private final OutlineEditor outlines;
+    private final EndingEditor endings;
+    private final AnnotationAccess annotations;
     private volatile Snapshot snapshot;
     private SearchService index;
-    private AnnotationStore annotations;
-    /** Guards the annotation index apart from the workspace, so annotation searches do not wait for an ingest. */
-    private final Object annotationIndexLock = new Object();
-    private AnnotationIndex annotationIndex;
-    /** The annotation file as it was when the annotation index was last filled from it. */
-    private FileStamp indexedAnnotations;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
     private record Snapshot(String generation, Corpus corpus, Analysis analysis) {}
 
     private Workspace(Path dir) {
         this.dir = dir;
+        this.files = new WorkspaceFiles(dir);
+        this.outlines = new OutlineEditor(files, pipeline, this::corpus, this::updateAnalysis);
+        this.endings = new EndingEditor(files, this::ending, this::updateAnalysis);
+        this.annotations = new AnnotationAccess(dir);
     }
 
     /** Opens the workspace folder, creating it when missing; repairs a stale analysis or index from the corpus. */
@@ -138,12 +131,13 @@ public final class Workspace implements AutoCloseable {
     // ---------------------------------------------------------------- loading
 
     private void load() throws WorkspaceException {
-        Path corpusFile = dir.resolve(CORPUS_FILE);
+        Path corpusFile = files.resolve(WorkspaceFiles.CORPUS_FILE);
         if (!Files.exists(corpusFile)) {
-            snapshot = new Snapshot("", Corpus.empty(readFilmOr(dir, Film.unknown())), Analysis.empty());
+            snapshot = new Snapshot("", Corpus.empty(WorkspaceFiles.readFilmOr(dir, Film.unknown())),
+                    Analysis.empty());
             return;
         }
-        StoredCorpus stored = read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION);
+        StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION);
         Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
         Analysis analysis = loadAnalysis(stored.generation(), corpus);
         snapshot = new Snapshot(stored.generation(), corpus, analysis);
@@ -151,7 +145,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest) derived again. */
     private Analysis loadAnalysis(String generation, Corpus corpus) throws WorkspaceException {
-        Path file = dir.resolve(ANALYSIS_FILE);
+        Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         if (Files.exists(file)) {
             try {
                 StoredAnalysis stored = VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of());
@@ -166,36 +160,31 @@ public final class Workspace implements AutoCloseable {
             }
         }
         Analysis analysis = pipeline.run(corpus, outline(), endingEdits(), Progress.NONE);
-        writeQuietly(file, new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis));
+        files.writeAnalysisQuietly(generation, analysis);
         return analysis;
     }
 
-    private static <T> T read(Path file, Class<T> type, int version) throws WorkspaceException {
-        try {
-            return VersionedJson.read(file, type, version, Map.of());
-        } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
+    /**
+     * Applies an edit's change to the current analysis of the same corpus, saves it and swaps it in. The generation
+     * stays, so the index stays valid. Editors call this under the workspace lock of the public method.
+     */
+    private synchronized void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
+        Snapshot s = snapshot;
+        Analysis next = change.apply(s.corpus(), s.analysis());
+        files.writeAnalysisQuietly(s.generation(), next);
+        snapshot = new Snapshot(s.generation(), s.corpus(), next);
     }
 
-    private static void writeQuietly(Path file, Object value) {
-        try {
-            VersionedJson.write(file, value);
-        } catch (StorageException e) {
-            // derived data only: it is derived again on the next open
-        }
-    }
+    // ---------------------------------------------------------------- scene list
 
     /** The film's scene list from scenes.json, or empty (the scene linker then derives a coarse one). */
     public List<SceneOutline> outline() throws WorkspaceException {
-        Path file = dir.resolve(OUTLINE_FILE);
-        return Files.exists(file) ? read(file, StoredOutline.class, StoredOutline.VERSION).scenes() : List.of();
+        return files.outline();
     }
 
     /** The scene list in use: the film's own, or the coarse one derived from cues when it has none. */
     public List<SceneOutline> currentOutline() throws WorkspaceException {
-        List<SceneOutline> own = outline();
-        return own.isEmpty() ? new CoarseOutline().derive(corpus()) : own;
+        return outlines.current();
     }
 
     /**
@@ -203,66 +192,23 @@ public final class Workspace implements AutoCloseable {
      * on scenes and are kept; the corpus and its generation stay, so the index stays valid.
      */
     public synchronized void saveOutline(List<SceneOutline> scenes) throws WorkspaceException {
-        String problem = OutlineCheck.problem(scenes);
-        if (problem != null) {
-            throw new WorkspaceException("scene list: " + problem);
-        }
-        try {
-            VersionedJson.write(dir.resolve(OUTLINE_FILE),
-                    new StoredOutline(StoredOutline.VERSION, List.copyOf(scenes)));
-        } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
-        Snapshot s = snapshot;
-        Analysis next = s.corpus().isEmpty() ? s.analysis()
-                : pipeline.relink(s.corpus(), s.analysis(), scenes, endingEdits(), Progress.NONE);
-        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
-        snapshot = new Snapshot(s.generation(), s.corpus(), next);
+        outlines.save(scenes);
     }
 
     /** Writes the scene list in use to a scenes.json file that {@link #importOutline} reads back. */
     public int exportOutline(Path file) throws WorkspaceException {
-        List<SceneOutline> scenes = currentOutline();
-        try {
-            VersionedJson.write(file.toAbsolutePath(), new StoredOutline(StoredOutline.VERSION, scenes));
-        } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
-        return scenes.size();
+        return outlines.export(file);
     }
 
     /** Reads a scenes.json file, checks it, and makes it the film's scene list. */
-    public int importOutline(Path file) throws WorkspaceException {
-        Path abs = file.toAbsolutePath();
-        if (!Files.isRegularFile(abs)) {
-            throw new WorkspaceException(abs + ": no such scene list file");
-        }
-        List<SceneOutline> scenes = read(abs, StoredOutline.class, StoredOutline.VERSION).scenes();
-        String problem = OutlineCheck.problem(scenes);
-        if (problem != null) {
-            throw new WorkspaceException(abs + ": " + problem);
-        }
-        saveOutline(scenes);
-        return scenes.size();
+    public synchronized int importOutline(Path file) throws WorkspaceException {
+        return outlines.importFrom(file);
     }
 
     public EndingEdits endingEdits() throws WorkspaceException {
-        Path file = dir.resolve(ENDING_EDITS_FILE);
-        return Files.exists(file) ? read(file, StoredEndingEdits.class, StoredEndingEdits.VERSION).edits()
-                : EndingEdits.none();
+        return files.endingEdits();
     }
 
-    private static Film readFilmOr(Path folder, Film fallback) throws WorkspaceException {
-        Path file = folder.resolve(FILM_FILE);
-        if (!Files.isRegularFile(file)) {
-            return fallback;
-        }
-        try {
-            return VersionedJson.mapper().readValue(file.toFile(), Film.class);
-        } catch (IOException e) {
-            throw new WorkspaceException(file + ": not a valid film description (" + e.getMessage() + ")", e);
-        }
-    }
 
     // ---------------------------------------------------------------- ingest
 
@@ -281,15 +227,15 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(e.getMessage(), e);
         }
         Corpus merged = merge(snapshot.corpus(), fresh.corpus(), film);
-        List<SceneOutline> outline = outline().isEmpty() ? outlineBeside(paths) : outline();
+        List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
         Analysis analysis = pipeline.run(merged, outline, endingEdits(), progress);
         progress.checkCancelled();
         String generation = UUID.randomUUID().toString();
         progress.report("Indexing", 0.8);
         commit(new Snapshot(generation, merged, analysis));
-        keepOutline(outline);
+        outlines.keep(outline);
         List<String> warnings = new ArrayList<>(fresh.warnings());
-        warnings.addAll(reanchorAnnotations(merged));
+        warnings.addAll(annotations.reanchor(merged));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
@@ -301,7 +247,7 @@ public final class Workspace implements AutoCloseable {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("filmlens-sample");
-            for (String name : List.of(SAMPLE_DUMP, FILM_FILE, OUTLINE_FILE)) {
+            for (String name : List.of(SAMPLE_DUMP, WorkspaceFiles.FILM_FILE, WorkspaceFiles.OUTLINE_FILE)) {
                 try (InputStream in = Workspace.class.getResourceAsStream(SAMPLE_RESOURCE + name)) {
                     if (in != null) {
                         Files.copy(in, tmp.resolve(name), StandardCopyOption.REPLACE_EXISTING);
@@ -315,7 +261,7 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException("cannot unpack the bundled sample (" + e.getMessage() + ")", e);
         } finally {
-            deleteTree(tmp);
+            WorkspaceFiles.deleteTree(tmp);
         }
     }
 
@@ -324,36 +270,11 @@ public final class Workspace implements AutoCloseable {
         Film current = snapshot.corpus().film();
         for (Path p : paths) {
             Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
-            if (folder != null && Files.isRegularFile(folder.resolve(FILM_FILE))) {
-                return readFilmOr(folder, current);
+            if (folder != null && Files.isRegularFile(folder.resolve(WorkspaceFiles.FILM_FILE))) {
+                return WorkspaceFiles.readFilmOr(folder, current);
             }
         }
         return current;
-    }
-
-    /** A scene list shipped beside the input (as with the bundled sample), or empty. */
-    private List<SceneOutline> outlineBeside(List<Path> paths) throws WorkspaceException {
-        for (Path p : paths) {
-            Path folder = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
-            Path candidate = folder == null ? null : folder.resolve(OUTLINE_FILE);
-            if (candidate != null && Files.isRegularFile(candidate)) {
-                return read(candidate, StoredOutline.class, StoredOutline.VERSION).scenes();
-            }
-        }
-        return List.of();
-    }
-
-    /** Keeps a scene list that came with the input, once the ingest has succeeded, so users can edit it. */
-    private void keepOutline(List<SceneOutline> outline) throws WorkspaceException {
-        Path target = dir.resolve(OUTLINE_FILE);
-        if (outline.isEmpty() || Files.exists(target)) {
-            return;
-        }
-        try {
-            VersionedJson.write(target, new StoredOutline(StoredOutline.VERSION, outline));
-        } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
     }
 
     private static Corpus merge(Corpus old, Corpus fresh, Film film) {
@@ -379,56 +300,32 @@ public final class Workspace implements AutoCloseable {
         Path building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
         Path retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
         try {
-            deleteTree(building);
+            WorkspaceFiles.deleteTree(building);
             LuceneSearchIndex.build(building, next.corpus(), next.analysis(), next.generation());
-            VersionedJson.write(dir.resolve(ANALYSIS_FILE),
+            VersionedJson.write(files.resolve(WorkspaceFiles.ANALYSIS_FILE),
                     new StoredAnalysis(StoredAnalysis.VERSION, next.generation(), next.analysis()));
-            VersionedJson.write(dir.resolve(CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, next.generation(),
-                    next.corpus().film(), next.corpus().sources(), next.corpus().passages()));
+            VersionedJson.write(files.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION,
+                    next.generation(), next.corpus().film(), next.corpus().sources(), next.corpus().passages()));
             closeIndex();
-            deleteTree(retired);
+            WorkspaceFiles.deleteTree(retired);
             if (Files.exists(indexDir)) {
                 Files.move(indexDir, retired);
             }
             Files.move(building, indexDir);
-            deleteTree(retired);
+            WorkspaceFiles.deleteTree(retired);
         } catch (IOException e) {
-            deleteTree(building);
+            WorkspaceFiles.deleteTree(building);
             throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
         }
         snapshot = next;
     }
 
     // ---------------------------------------------------------------- annotations
+    // ---------------------------------------------------------------- annotations
 
     /** The user's annotations in this folder, opened on first use. */
-    public synchronized AnnotationStore annotations() throws WorkspaceException {
-        if (annotations == null) {
-            try {
-                annotations = AnnotationStore.open(dir);
-            } catch (StorageException e) {
-                throw new WorkspaceException(e.getMessage(), e);
-            }
-        }
-        return annotations;
-    }
-
-    /**
-     * After an ingest, finds every annotated span again in the new text. The corpus is already saved, so a failure
-     * here is reported as a warning rather than undoing the ingest; the annotations file is left untouched.
-     */
-    private List<String> reanchorAnnotations(Corpus corpus) {
-        List<String> warnings = new ArrayList<>();
-        try {
-            ReanchorReport r = annotations().reanchor(corpus);
-            if (r.unplaced() > 0) {
-                warnings.add(r.unplaced() + " of " + r.total() + " annotations could not be placed in the new text; "
-                        + "they are kept and shown as unplaced");
-            }
-        } catch (WorkspaceException | StorageException e) {
-            warnings.add("annotations were not re-anchored: " + e.getMessage());
-        }
-        return warnings;
+    public AnnotationStore annotations() throws WorkspaceException {
+        return annotations.store();
     }
 
     /**
@@ -437,35 +334,7 @@ public final class Workspace implements AutoCloseable {
      */
     public AnnotationResults searchAnnotations(String query, String tag, int limit)
             throws QuerySyntaxException, WorkspaceException {
-        AnnotationStore store = annotations();
-        synchronized (annotationIndexLock) {
-            try {
-                return syncedAnnotationIndex(store).search(query, tag, limit);
-            } catch (IOException e) {
-                throw new WorkspaceException(store.file() + ": annotation search failed (" + e.getMessage() + ")", e);
-            }
-        }
-    }
-
-    /**
-     * Refills the annotation index when the annotation file changed since the last fill: edits through this
-     * workspace, another window or a command all show up, and a full refill of a few thousand notes is cheap.
-     * The stamp is taken before reading, so a save in between only causes one more refill next time.
-     */
-    private AnnotationIndex syncedAnnotationIndex(AnnotationStore store) throws IOException, WorkspaceException {
-        if (annotationIndex == null) {
-            annotationIndex = new AnnotationIndex();
-        }
-        FileStamp now = FileStamp.of(store.file());
-        if (!now.equals(indexedAnnotations)) {
-            try {
-                annotationIndex.replaceAll(store.list());
-            } catch (StorageException e) {
-                throw new WorkspaceException(e.getMessage(), e);
-            }
-            indexedAnnotations = now;
-        }
-        return annotationIndex;
+        return annotations.search(query, tag, limit);
     }
 
     // ---------------------------------------------------------------- search
@@ -493,7 +362,7 @@ public final class Workspace implements AutoCloseable {
                 opened = null;
             }
             if (opened == null) {
-                deleteTree(indexDir);
+                WorkspaceFiles.deleteTree(indexDir);
                 deleteOlderIndexes();
                 LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                 opened = LuceneSearchIndex.open(indexDir);
@@ -511,7 +380,7 @@ public final class Workspace implements AutoCloseable {
         try (Stream<Path> children = Files.list(dir)) {
             children.filter(p -> p.getFileName().toString().matches("index-v\\d+")
                             && !p.getFileName().toString().equals(LuceneSearchIndex.FOLDER))
-                    .forEach(Workspace::deleteTree);
+                    .forEach(WorkspaceFiles::deleteTree);
         } catch (IOException e) {
             // only disk space is at stake; tried again on the next rebuild
         }
@@ -588,94 +457,35 @@ public final class Workspace implements AutoCloseable {
 
     /** Adds a question of the user's own (every source silent until answers are merged in); returns its id. */
     public synchronized String addQuestion(String question) throws WorkspaceException {
-        if (question == null || question.isBlank()) {
-            throw new WorkspaceException("a new ending question needs some words");
-        }
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        ending().forEach(q -> taken.add(q.id()));
-        String id = EndingEdits.newQuestionId(question, taken);
-        saveEndingEdits(endingEdits().withAdded(id, question.strip()));
-        return id;
+        return endings.addQuestion(question);
     }
 
     public synchronized void renameQuestion(String id, String question) throws WorkspaceException {
-        endingQuestion(id);
-        if (question == null || question.isBlank()) {
-            throw new WorkspaceException("ending question " + id + ": the new wording is empty");
-        }
-        saveEndingEdits(endingEdits().withRenamed(id, question.strip()));
+        endings.renameQuestion(id, question);
     }
 
     /** Moves every answer of {@code fromId} under {@code intoId}; {@code fromId} disappears. */
     public synchronized void mergeQuestions(String fromId, String intoId) throws WorkspaceException {
-        endingQuestion(fromId);
-        endingQuestion(intoId);
-        if (fromId.equals(intoId)) {
-            throw new WorkspaceException("ending question " + fromId + ": cannot merge a question into itself");
-        }
-        saveEndingEdits(endingEdits().withMerged(fromId, intoId));
+        endings.mergeQuestions(fromId, intoId);
     }
 
     /** Puts the named questions first, in this order; the others follow as before. */
     public synchronized void reorderQuestions(List<String> ids) throws WorkspaceException {
-        for (String id : ids) {
-            endingQuestion(id);
-        }
-        saveEndingEdits(endingEdits().withOrder(List.copyOf(ids)));
+        endings.reorderQuestions(ids);
     }
 
     public synchronized void setStance(String questionId, String sourceId, Stance stance) throws WorkspaceException {
-        EndingQuestion q = endingQuestion(questionId);
-        if (q.answers().stream().noneMatch(a -> a.sourceId().equals(sourceId))) {
-            throw new WorkspaceException("ending question " + questionId + ": source " + sourceId
-                    + " does not answer it, so it has no stance to set");
-        }
-        saveEndingEdits(endingEdits().withStance(questionId, sourceId, stance));
+        endings.setStance(questionId, sourceId, stance);
     }
 
     /** Puts back the user's ending edits as they were before (how the window undoes an add or a rename). */
     public synchronized void restoreEndingEdits(EndingEdits edits) throws WorkspaceException {
-        saveEndingEdits(edits);
+        endings.save(edits);
     }
 
     /** Word-level comparison of the answers to one question: the given sources' (all answering ones when none). */
     public List<AnswerComparison> compareAnswers(String questionId, List<String> sourceIds) throws WorkspaceException {
-        EndingQuestion q = endingQuestion(questionId);
-        List<EndingAnswer> answers = new ArrayList<>();
-        if (sourceIds.isEmpty()) {
-            answers.addAll(q.answers());
-        }
-        for (String sourceId : sourceIds) {
-            answers.add(q.answers().stream().filter(a -> a.sourceId().equals(sourceId)).findFirst()
-                    .orElseThrow(() -> new WorkspaceException("ending question " + questionId + ": source "
-                            + sourceId + " is silent on it")));
-        }
-        if (answers.size() < 2) {
-            throw new WorkspaceException("ending question " + questionId + ": " + answers.size()
-                    + " answer(s), need two or more to compare");
-        }
-        return new EndingComparer().compare(answers);
-    }
-
-    private EndingQuestion endingQuestion(String id) throws WorkspaceException {
-        return ending().stream().filter(q -> q.id().equals(id)).findFirst()
-                .orElseThrow(() -> new WorkspaceException("no ending question with id '" + id
-                        + "' (the ending command lists them)"));
-    }
-
-    /** Saves the edits atomically, then maps the ending again with them (the rest of the analysis is unchanged). */
-    private void saveEndingEdits(EndingEdits edits) throws WorkspaceException {
-        try {
-            VersionedJson.write(dir.resolve(ENDING_EDITS_FILE), new StoredEndingEdits(StoredEndingEdits.VERSION, edits));
-        } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
-        }
-        Snapshot s = snapshot;
-        Analysis a = s.analysis();
-        List<EndingQuestion> ending = new EndingMapper().map(s.corpus(), a.quotes(), a.scenes(), edits);
-        Analysis next = new Analysis(a.quotes(), a.characters(), a.scenes(), ending);
-        writeQuietly(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, s.generation(), next));
-        snapshot = new Snapshot(s.generation(), s.corpus(), next);
+        return endings.compareAnswers(questionId, sourceIds);
     }
 
     @Override
@@ -684,37 +494,10 @@ public final class Workspace implements AutoCloseable {
             try {
                 closeIndex();
             } finally {
-                closeAnnotationIndex();
+                annotations.close();
             }
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": could not close the index (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private void closeAnnotationIndex() throws IOException {
-        synchronized (annotationIndexLock) {
-            if (annotationIndex != null) {
-                annotationIndex.close();
-                annotationIndex = null;
-                indexedAnnotations = null;
-            }
-        }
-    }
-
-    static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temp folder is harmless and retried next time
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
         }
     }
 }

@@ -39,7 +39,7 @@ class WorkspaceEndingEditsTest {
                 "Ned leaves the harbour after the village blames him for his brother, and the sea is all he has left.",
                 "The Ending's Meaning",
                 "The final scene, Ned rowing alone into the fog while the lighthouse beam passes, is bleak and lonely.");
-        VersionedJson.write(dir.resolve(Workspace.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
+        VersionedJson.write(dir.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
                 new Film("Tide", 2020, null), sources, passages));
     }
 
@@ -80,8 +80,8 @@ class WorkspaceEndingEditsTest {
             assertEquals("What does the fog mean?", question(ws, finalScene).question());
             assertEquals(added, ws.ending().get(0).id());
         }
-        assertTrue(Files.exists(dir.resolve(Workspace.ENDING_EDITS_FILE)));
-        Files.delete(dir.resolve(Workspace.ANALYSIS_FILE)); // as after a re-ingest: everything derived again
+        assertTrue(Files.exists(dir.resolve(WorkspaceFiles.ENDING_EDITS_FILE)));
+        Files.delete(dir.resolve(WorkspaceFiles.ANALYSIS_FILE)); // as after a re-ingest: everything derived again
         try (Workspace ws = Workspace.open(dir)) {
             EndingQuestion q = question(ws, finalScene);
             assertEquals("What does the fog mean?", q.question());
@@ -126,13 +126,13 @@ class WorkspaceEndingEditsTest {
         writeCorpus();
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
-        StoredCorpus stored = VersionedJson.read(dir.resolve(Workspace.CORPUS_FILE), StoredCorpus.class,
+        StoredCorpus stored = VersionedJson.read(dir.resolve(WorkspaceFiles.CORPUS_FILE), StoredCorpus.class,
                 StoredCorpus.VERSION, java.util.Map.of());
         sources.addAll(stored.sources());
         passages.addAll(stored.passages());
         add("three", "Tide Review", sources, passages, "The Cast",
                 "The actors playing the villagers are wonderful, and the harbour town was built on a real quay.");
-        VersionedJson.write(dir.resolve(Workspace.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
+        VersionedJson.write(dir.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
                 stored.film(), sources, passages));
         List<EndingQuestion> first;
         try (Workspace ws = Workspace.open(dir)) {
@@ -144,9 +144,9 @@ class WorkspaceEndingEditsTest {
         try (Workspace ws = Workspace.open(dir)) { // read back from analysis.json
             assertEquals(first, ws.ending());
         }
-        String json = Files.readString(dir.resolve(Workspace.ANALYSIS_FILE));
+        String json = Files.readString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE));
         assertTrue(json.contains("\"silent\""));
-        Files.writeString(dir.resolve(Workspace.ANALYSIS_FILE), json.replace("\"silent\"", "\"oldSilent\""));
+        Files.writeString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), json.replace("\"silent\"", "\"oldSilent\""));
         try (Workspace ws = Workspace.open(dir)) {
             assertEquals(first, ws.ending(), "an analysis stored before silent sources were kept gets them on open");
         }

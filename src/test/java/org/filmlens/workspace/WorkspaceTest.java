@@ -47,7 +47,7 @@ class WorkspaceTest {
         Path empty = Files.createFile(tmp.resolve("empty.txt"));
         Path binary = Files.write(tmp.resolve("blob.txt"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8, 0, 1});
         Path missing = tmp.resolve("nowhere.txt");
-        byte[] before = Files.readAllBytes(ingested.resolve(Workspace.CORPUS_FILE));
+        byte[] before = Files.readAllBytes(ingested.resolve(WorkspaceFiles.CORPUS_FILE));
         for (Path bad : List.of(empty, binary, missing)) {
             try (Workspace ws = Workspace.open(ingested)) {
                 WorkspaceException e = assertThrows(WorkspaceException.class,
@@ -56,7 +56,7 @@ class WorkspaceTest {
                         "message names the file: " + e.getMessage());
                 assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
             }
-            assertArrayEquals(before, Files.readAllBytes(ingested.resolve(Workspace.CORPUS_FILE)));
+            assertArrayEquals(before, Files.readAllBytes(ingested.resolve(WorkspaceFiles.CORPUS_FILE)));
         }
     }
 
@@ -77,7 +77,7 @@ class WorkspaceTest {
     @Test
     void aMissingIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
         copyTree(ingested, copy);
-        Workspace.deleteTree(copy.resolve(LuceneSearchIndex.FOLDER));
+        WorkspaceFiles.deleteTree(copy.resolve(LuceneSearchIndex.FOLDER));
         try (Workspace ws = Workspace.open(copy)) {
             assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
         }
@@ -85,7 +85,7 @@ class WorkspaceTest {
 
     @Test
     void aNewerCorpusFormatIsRefusedWithAMessage(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve(Workspace.CORPUS_FILE), "{\"formatVersion\": 99, \"sources\": []}");
+        Files.writeString(dir.resolve(WorkspaceFiles.CORPUS_FILE), "{\"formatVersion\": 99, \"sources\": []}");
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
         assertTrue(e.getMessage().contains("newer Filmlens"), e.getMessage());
     }

@@ -1,0 +1,103 @@
+package org.filmlens.workspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.filmlens.annotations.AnnotationStore;
+import org.filmlens.annotations.ReanchorReport;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.index.AnnotationIndex;
+import org.filmlens.index.AnnotationResults;
+import org.filmlens.index.QuerySyntaxException;
+import org.filmlens.storage.StorageException;
+
+/**
+ * The user's annotations in a workspace folder: the store (opened on first use), the search index over it kept in
+ * step with the file, and re-anchoring after an ingest. Locks of its own, so annotation work never waits for an
+ * ingest.
+ */
+final class AnnotationAccess {
+    private final Path dir;
+    private AnnotationStore store;
+    /** Guards the annotation index apart from the store, so searches do not queue behind opening it. */
+    private final Object indexLock = new Object();
+    private AnnotationIndex index;
+    /** The annotation file as it was when the index was last filled from it. */
+    private FileStamp indexed;
+
+    AnnotationAccess(Path dir) {
+        this.dir = dir;
+    }
+
+    synchronized AnnotationStore store() throws WorkspaceException {
+        if (store == null) {
+            try {
+                store = AnnotationStore.open(dir);
+            } catch (StorageException e) {
+                throw new WorkspaceException(e.getMessage(), e);
+            }
+        }
+        return store;
+    }
+
+    AnnotationResults search(String query, String tag, int limit) throws QuerySyntaxException, WorkspaceException {
+        AnnotationStore s = store();
+        synchronized (indexLock) {
+            try {
+                return syncedIndex(s).search(query, tag, limit);
+            } catch (IOException e) {
+                throw new WorkspaceException(s.file() + ": annotation search failed (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * Refills the index when the annotation file changed since the last fill: edits through this workspace, another
+     * window or a command all show up, and a full refill of a few thousand notes is cheap. The stamp is taken before
+     * reading, so a save in between only causes one more refill next time.
+     */
+    private AnnotationIndex syncedIndex(AnnotationStore s) throws IOException, WorkspaceException {
+        if (index == null) {
+            index = new AnnotationIndex();
+        }
+        FileStamp now = FileStamp.of(s.file());
+        if (!now.equals(indexed)) {
+            try {
+                index.replaceAll(s.list());
+            } catch (StorageException e) {
+                throw new WorkspaceException(e.getMessage(), e);
+            }
+            indexed = now;
+        }
+        return index;
+    }
+
+    /**
+     * After an ingest, finds every annotated span again in the new text. The corpus is already saved, so a failure
+     * here is reported as a warning rather than undoing the ingest; the annotations file is left untouched.
+     */
+    List<String> reanchor(Corpus corpus) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            ReanchorReport r = store().reanchor(corpus);
+            if (r.unplaced() > 0) {
+                warnings.add(r.unplaced() + " of " + r.total() + " annotations could not be placed in the new text; "
+                        + "they are kept and shown as unplaced");
+            }
+        } catch (WorkspaceException | StorageException e) {
+            warnings.add("annotations were not re-anchored: " + e.getMessage());
+        }
+        return warnings;
+    }
+
+    void close() throws IOException {
+        synchronized (indexLock) {
+            if (index != null) {
+                index.close();
+                index = null;
+                indexed = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.filmlens.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.filmlens.analysis.EndingEdits;
+import org.filmlens.analysis.SceneOutline;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Film;
+import org.filmlens.storage.StorageException;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * The names of a workspace's files and how each is read and written, in one place, so storage errors become
+ * workspace errors the same way everywhere and derived files are always written "quietly".
+ */
+final class WorkspaceFiles {
+    static final String CORPUS_FILE = "corpus.json";
+    static final String ANALYSIS_FILE = "analysis.json";
+    static final String OUTLINE_FILE = "scenes.json";
+    static final String ENDING_EDITS_FILE = "ending-edits.json";
+    static final String FILM_FILE = "film.json";
+
+    private final Path dir;
+
+    WorkspaceFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    Path resolve(String name) {
+        return dir.resolve(name);
+    }
+
+    /** The film's own scene list from scenes.json, or empty (the scene linker then derives a coarse one). */
+    List<SceneOutline> outline() throws WorkspaceException {
+        Path file = dir.resolve(OUTLINE_FILE);
+        return Files.exists(file) ? readOutline(file) : List.of();
+    }
+
+    EndingEdits endingEdits() throws WorkspaceException {
+        Path file = dir.resolve(ENDING_EDITS_FILE);
+        return Files.exists(file) ? read(file, StoredEndingEdits.class, StoredEndingEdits.VERSION).edits()
+                : EndingEdits.none();
+    }
+
+    void writeEndingEdits(EndingEdits edits) throws WorkspaceException {
+        write(dir.resolve(ENDING_EDITS_FILE), new StoredEndingEdits(StoredEndingEdits.VERSION, edits));
+    }
+
+    /** Derived data only: a failed write is repaired by deriving it again on the next open. */
+    void writeAnalysisQuietly(String generation, Analysis analysis) {
+        try {
+            VersionedJson.write(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, generation,
+                    analysis));
+        } catch (StorageException e) {
+            // derived data only: it is derived again on the next open
+        }
+    }
+
+    static List<SceneOutline> readOutline(Path file) throws WorkspaceException {
+        return read(file, StoredOutline.class, StoredOutline.VERSION).scenes();
+    }
+
+    static void writeOutline(Path file, List<SceneOutline> scenes) throws WorkspaceException {
+        write(file, new StoredOutline(StoredOutline.VERSION, List.copyOf(scenes)));
+    }
+
+    static <T> T read(Path file, Class<T> type, int version) throws WorkspaceException {
+        try {
+            return VersionedJson.read(file, type, version, Map.of());
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    static void write(Path file, Object value) throws WorkspaceException {
+        try {
+            VersionedJson.write(file, value);
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    /** film.json in {@code folder} (hand-written, so not versioned), or {@code fallback} when there is none. */
+    static Film readFilmOr(Path folder, Film fallback) throws WorkspaceException {
+        Path file = folder.resolve(FILM_FILE);
+        if (!Files.isRegularFile(file)) {
+            return fallback;
+        }
+        try {
+            return VersionedJson.mapper().readValue(file.toFile(), Film.class);
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": not a valid film description (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a leftover temp folder is harmless and retried next time
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+}
