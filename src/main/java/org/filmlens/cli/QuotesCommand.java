@@ -2,6 +2,8 @@ package org.filmlens.cli;
 
 import java.util.List;
 import org.filmlens.corpus.Quote;
+import org.filmlens.index.QuerySyntaxException;
+import org.filmlens.index.SearchRequest;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -16,13 +18,17 @@ final class QuotesCommand extends WorkspaceCommand {
             description = "Only lines quoted by at least N sources.")
     int minSources;
 
+    @Option(names = "--search", paramLabel = "QUERY",
+            description = "Only lines matching QUERY (same syntax as search), best match first.")
+    String query;
+
     @Override
-    void run(Workspace ws) throws WorkspaceException {
+    void run(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         if (speaker != null && ws.character(speaker).isEmpty()
                 && ws.analysis().quotes().stream().noneMatch(q -> speaker.equalsIgnoreCase(q.speaker()))) {
             throw new WorkspaceException("no character called '" + speaker + "' (see: filmlens characters)");
         }
-        List<Quote> quotes = ws.quotes(speaker, minSources);
+        List<Quote> quotes = query == null ? ws.quotes(speaker, minSources) : matching(ws);
         if (json()) {
             Output.json(quotes.stream().map(JsonShapes::quote).toList());
             return;
@@ -33,5 +39,16 @@ final class QuotesCommand extends WorkspaceCommand {
             Output.line("      quoted by " + String.join(", ", q.sourceIds()) + " (" + q.occurrences().size()
                     + " occurrences)");
         }
+    }
+
+    /** Every canonical quote matching the query, ranked by the index, then the same filters as the listing. */
+    private List<Quote> matching(Workspace ws) throws WorkspaceException, QuerySyntaxException {
+        String canonical = speaker == null ? null : ws.character(speaker).map(c -> c.name()).orElse(speaker);
+        int all = Math.max(1, ws.analysis().quotes().size());
+        return ws.searchQuotes(new SearchRequest(query, all, null, canonical)).hits().stream()
+                .map(h -> ws.quote(h.quoteId()))
+                .flatMap(java.util.Optional::stream)
+                .filter(q -> q.sourceIds().size() >= minSources)
+                .toList();
     }
 }

@@ -192,7 +192,7 @@ public final class LuceneSearchIndex implements SearchService {
         }
     }
 
-    /** Canonical quotes matching the query (the request's source and speaker filters apply), best first. */
+    @Override
     public QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();
         Query userQuery = quoteParser.parse(request.query());

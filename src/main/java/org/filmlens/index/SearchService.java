@@ -9,4 +9,7 @@ import java.io.IOException;
  */
 public interface SearchService extends Closeable {
     SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException;
+
+    /** Canonical quotes (not passages) matching the query, best first; the source and speaker filters apply. */
+    QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, IOException;
 }

@@ -35,6 +35,7 @@ import org.filmlens.corpus.Stance;
 import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
+import org.filmlens.index.QuoteResults;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
 import org.filmlens.index.SearchService;
@@ -345,6 +346,16 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException(dir.resolve(LuceneSearchIndex.FOLDER) + ": search failed (" + e.getMessage()
                     + ")", e);
+        }
+    }
+
+    /** The film's lines that match a query, best first, as the quote browser and `quotes --search` show them. */
+    public QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
+        try {
+            return index().searchQuotes(request);
+        } catch (IOException e) {
+            throw new WorkspaceException(dir.resolve(LuceneSearchIndex.FOLDER) + ": quote search failed ("
+                    + e.getMessage() + ")", e);
         }
     }
 

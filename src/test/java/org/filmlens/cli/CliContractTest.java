@@ -213,6 +213,16 @@ class CliContractTest {
     }
 
     @Test
+    void quotesSearchFindsTheLinesThatMatchWithTheirSpeakerFilter() {
+        JsonNode found = json("quotes", "--search", "\"come find me\"");
+        assertTrue(found.size() >= 1, found.toString());
+        found.forEach(q -> assertTrue(q.path("text").asText().toLowerCase().contains("come find me"), q.toString()));
+        JsonNode hers = json("quotes", "--search", "love", "--speaker", "samantha");
+        assertTrue(hers.size() >= 1, hers.toString());
+        hers.forEach(q -> assertEquals("Samantha", q.path("speaker").asText(), q.toString()));
+    }
+
+    @Test
     void charactersAndArcs() {
         JsonNode characters = json("characters");
         assertEquals(ingested.path("characters").asInt(), characters.size());
