@@ -16,7 +16,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,19 +35,17 @@ public final class EndingView extends BorderPane {
     static final double CELL_WIDTH = 250;
     private static final javafx.css.PseudoClass COMPARED = javafx.css.PseudoClass.getPseudoClass("compared");
     private final EndingViewModel vm;
-    private final GridPane grid = new GridPane();
+    private final MatrixGrid grid;
     private final BorderPane compare = new BorderPane();
 
     public EndingView(EndingViewModel vm) {
         this.vm = vm;
         getStyleClass().add("ending-view");
+        Label corner = new Label("Question");
+        corner.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
+        grid = new MatrixGrid(corner, EndingView::columnHead, this::questionLabel, this::cell);
         grid.setId("ending-matrix");
         grid.getStyleClass().add("ending-matrix");
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        ScrollPane scroll = new ScrollPane(grid);
-        scroll.setFitToHeight(false);
         Label silent = new Label();
         silent.textProperty().bind(vm.silentEverywhereProperty());
         silent.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
@@ -69,7 +66,7 @@ public final class EndingView extends BorderPane {
         HBox tools = new HBox(8, hint, spacer, add, rename);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8, 12, 0, 12));
-        BorderPane matrix = new BorderPane(scroll);
+        BorderPane matrix = new BorderPane(grid);
         matrix.setTop(tools);
         matrix.setBottom(silent);
         Button addFirst = new Button("Add a question…", new FontIcon(Feather.PLUS));
@@ -93,36 +90,26 @@ public final class EndingView extends BorderPane {
 
     /** The question being compared is outlined in the matrix; only the style classes change. */
     private void markComparedQuestion() {
-        QuestionRow compared = vm.compareQuestionProperty().get();
-        for (javafx.scene.Node n : grid.getChildren()) {
-            if (n.getUserData() instanceof QuestionRow row) {
-                n.pseudoClassStateChanged(COMPARED, compared != null && compared.id().equals(row.id()));
-            }
+        grid.forEachShown(this::markCompared);
+    }
+
+    private void markCompared(javafx.scene.Node n) {
+        if (n.getUserData() instanceof QuestionRow row) {
+            QuestionRow compared = vm.compareQuestionProperty().get();
+            n.pseudoClassStateChanged(COMPARED, compared != null && compared.id().equals(row.id()));
         }
     }
 
     private void rebuild() {
-        grid.getChildren().clear();
-        grid.getColumnConstraints().clear();
-        Label corner = new Label("Question");
-        corner.getStyleClass().addAll(Styles.TEXT_BOLD, Styles.TEXT_MUTED);
-        grid.add(corner, 0, 0);
-        for (int c = 0; c < vm.columns().size(); c++) {
-            Label head = new Label(vm.columns().get(c).title());
-            head.getStyleClass().addAll(Styles.TEXT_BOLD, "matrix-head");
-            head.setWrapText(true);
-            head.setPrefWidth(CELL_WIDTH);
-            head.setTooltip(new Tooltip(vm.columns().get(c).title()));
-            grid.add(head, c + 1, 0);
-        }
-        for (int r = 0; r < vm.rows().size(); r++) {
-            QuestionRow row = vm.rows().get(r);
-            grid.add(questionLabel(row), 0, r + 1);
-            for (int c = 0; c < row.cells().size(); c++) {
-                grid.add(cell(row.cells().get(c)), c + 1, r + 1);
-            }
-        }
-        markComparedQuestion();
+        grid.show(vm.columns(), vm.rows());
+    }
+
+    private static Label columnHead(SourceColumn column) {
+        Label head = new Label(column.title());
+        head.getStyleClass().addAll(Styles.TEXT_BOLD, "matrix-head");
+        head.setWrapText(true);
+        head.setTooltip(new Tooltip(column.title()));
+        return head;
     }
 
     private VBox questionLabel(QuestionRow row) {
@@ -134,7 +121,7 @@ public final class EndingView extends BorderPane {
         VBox box = new VBox(4, q, count);
         box.getStyleClass().add("matrix-question");
         box.setUserData(row);
-        box.setPrefWidth(220);
+        markCompared(box);
         box.setCursor(Cursor.HAND);
         box.setFocusTraversable(true);
         box.setOnMouseClicked(e -> {
@@ -158,8 +145,6 @@ public final class EndingView extends BorderPane {
         VBox box = new VBox(4, stanceChip(cell));
         box.getStyleClass().addAll("matrix-cell", cell.isAnswer() ? "answer-cell"
                 : cell.isSilent() ? "silent-cell" : "absent-cell");
-        box.setPrefWidth(CELL_WIDTH);
-        box.setMaxWidth(CELL_WIDTH);
         if (cell.isNotDiscussed()) {
             Tooltip.install(box, new Tooltip("This source does not discuss the film (not counted)"));
         }

@@ -1,9 +1,11 @@
 package org.filmlens.ui.ending;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -232,8 +234,8 @@ public final class EndingViewModel extends PaneViewModel {
 
     @Override
     protected void reload() {
-        load(ws -> ws.ending(), questions -> {
-            Matrix m = matrix(session.corpus(), questions);
+        // the matrix is built in the background too: at a hundred films' pages it has millions of cells
+        load(ws -> matrix(ws.corpus(), ws.ending()), m -> {
             String keep = focusOn != null ? focusOn : compareQuestion.get() == null ? null : compareQuestion.get().id();
             focusOn = null;
             columns.setAll(m.columns());
@@ -288,13 +290,16 @@ public final class EndingViewModel extends PaneViewModel {
         List<QuestionRow> rows = new ArrayList<>();
         for (EndingQuestion q : questions) {
             Set<String> silentHere = new HashSet<>(q.silent());
-            List<AnswerCell> cells = new ArrayList<>();
+            Map<String, EndingAnswer> answerBySource = new HashMap<>();
+            for (EndingAnswer a : q.answers()) {
+                answerBySource.putIfAbsent(a.sourceId(), a); // the first answer of a source, as before
+            }
+            List<AnswerCell> cells = new ArrayList<>(columns.size());
             for (SourceColumn col : columns) {
-                cells.add(q.answers().stream().filter(a -> a.sourceId().equals(col.sourceId())).findFirst()
-                        .map(a -> cell(q, a))
-                        .orElseGet(() -> silentHere.contains(col.sourceId())
-                                ? AnswerCell.silent(q.id(), col.sourceId())
-                                : AnswerCell.notDiscussed(q.id(), col.sourceId())));
+                EndingAnswer a = answerBySource.get(col.sourceId());
+                cells.add(a != null ? cell(q, a)
+                        : silentHere.contains(col.sourceId()) ? AnswerCell.silent(q.id(), col.sourceId())
+                        : AnswerCell.notDiscussed(q.id(), col.sourceId()));
             }
             rows.add(new QuestionRow(q.id(), q.question(), cells));
         }
@@ -310,13 +315,24 @@ public final class EndingViewModel extends PaneViewModel {
     static String unansweringLine(Matrix m) {
         List<String> parts = new ArrayList<>();
         if (!m.silent().isEmpty()) {
-            parts.add("Silent on every question: " + String.join(", ", m.silent()));
+            parts.add("Silent on every question: " + titles(m.silent()));
         }
         if (!m.notDiscussed().isEmpty()) {
-            parts.add("Not discussing the film (not counted): " + String.join(", ", m.notDiscussed()));
+            parts.add("Not discussing the film (not counted): " + titles(m.notDiscussed()));
         }
         return String.join(" · ", parts);
     }
+
+    /** The first titles and how many more: a line under the matrix, not a list of a thousand sources. */
+    private static String titles(List<String> titles) {
+        if (titles.size() <= LISTED_TITLES) {
+            return String.join(", ", titles);
+        }
+        return String.join(", ", titles.subList(0, LISTED_TITLES)) + " and " + (titles.size() - LISTED_TITLES)
+                + " more";
+    }
+
+    static final int LISTED_TITLES = 10;
 
     /** The first two answering sources are compared by default. */
     private void pickComparison(QuestionRow q) {
