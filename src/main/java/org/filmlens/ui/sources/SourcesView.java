@@ -1,6 +1,8 @@
 package org.filmlens.ui.sources;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -66,16 +68,19 @@ public final class SourcesView extends BorderPane {
     }
 
     private void rebuild(SourcesViewModel vm) {
-        TreeItem<Object> root = tree.getRoot();
-        root.getChildren().clear();
+        // whole lists at once: one change event each, not one per source (thousands at a hundred films' pages)
+        List<TreeItem<Object>> groups = new ArrayList<>();
         for (SourceGroup g : vm.groups()) {
             TreeItem<Object> group = new TreeItem<>(g);
             group.setExpanded(true);
+            List<TreeItem<Object>> sources = new ArrayList<>(g.sources().size());
             for (SourceRow s : g.sources()) {
-                group.getChildren().add(new TreeItem<>(s));
+                sources.add(new TreeItem<>(s));
             }
-            root.getChildren().add(group);
+            group.getChildren().setAll(sources);
+            groups.add(group);
         }
+        tree.getRoot().getChildren().setAll(groups);
     }
 
     /** A kind with its count, or a source with its site and passage count. Nodes are made once per cell. */
