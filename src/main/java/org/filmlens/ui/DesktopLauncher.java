@@ -10,8 +10,9 @@ public final class DesktopLauncher {
 
     public static void launch(String[] args) {
         StartupTiming.mark("launcher");
+        LaunchOptions options = null;
         try {
-            LaunchOptions.parse(List.of(args));
+            options = LaunchOptions.parse(List.of(args));
         } catch (IllegalArgumentException e) {
             System.err.println("filmlens: " + e.getMessage());
             System.exit(2);
@@ -21,6 +22,7 @@ public final class DesktopLauncher {
                     + " run a command instead, see: filmlens --help");
             System.exit(1);
         }
+        EarlyOpen.start(FilmlensApp.workspaceToShow(options, WindowPreferences.user()));
         try {
             Application.launch(FilmlensApp.class, args);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package org.filmlens.ui;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -21,7 +22,12 @@ public final class FilmlensApp extends Application {
         runner = new PooledBackgroundRunner(3);
         vm = new WorkbenchViewModel(runner, new FxDebouncer(SEARCH_DEBOUNCE));
         WorkbenchWindow window = new WorkbenchWindow(stage, vm, prefs);
-        window.show(options.workspace().or(prefs::lastWorkspace).orElseGet(Workspace::defaultDirectory));
+        window.show(workspaceToShow(options, prefs));
+    }
+
+    /** The folder named on the command line, else the one shown last time, else the per-user default. */
+    static Path workspaceToShow(LaunchOptions options, WindowPreferences prefs) {
+        return options.workspace().or(prefs::lastWorkspace).orElseGet(Workspace::defaultDirectory);
     }
 
     @Override

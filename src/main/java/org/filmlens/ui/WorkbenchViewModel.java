@@ -2,6 +2,7 @@ package org.filmlens.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -86,12 +87,17 @@ public final class WorkbenchViewModel {
      * {@code sampleIfEmpty}, an empty workspace then ingests the bundled sample (the first start).
      */
     public void open(Path dir, boolean sampleIfEmpty) {
+        open(dir, sampleIfEmpty, () -> Workspace.open(dir));
+    }
+
+    /** {@link #open(Path, boolean)}, with the workspace from {@code opening} (called in the background). */
+    void open(Path dir, boolean sampleIfEmpty, Callable<Workspace> opening) {
         if (busy.get()) {
             return;
         }
         begin("Opening " + dir, false);
         runner.submit(() -> {
-            Workspace ws = Workspace.open(dir);
+            Workspace ws = opening.call();
             return new Opened(ws, ws.corpus());
         }, opened -> {
             Workspace previous = session.workspace();

@@ -134,7 +134,7 @@ public final class WorkbenchWindow {
                 .orElse(tabs.getTabs().get(0));
         stage.show();
         StartupTiming.mark("window shown");
-        vm.open(workspace, sampleIfEmpty);
+        vm.open(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
         // the pane is built after the window is on screen: nothing but the frame stands between start and window
         Platform.runLater(() -> {
             tabs.getSelectionModel().select(last);
