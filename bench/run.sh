@@ -3,7 +3,8 @@
 #
 #   bench/run.sh                      every part, at 10 MB and 100 MB
 #   bench/run.sh ingest search        only these parts (floor ingest search quotes synthetic startup; and
-#                                     passages-index search-index: index without the analysis, then search it)
+#                                     passages-index search-index: index without the analysis, then search it;
+#                                     responsive: the window's FX thread while it imports the corpus)
 #   BENCH_SIZES=10 bench/run.sh       only the 10 MB corpus
 #   BENCH_SYNTHETIC="10000 100000" bench/run.sh synthetic
 #   BENCH_PROFILE=1 bench/run.sh ingest   also record a JFR profile of each part and print its hot spots
@@ -25,6 +26,19 @@ SCALER=../shared/tools/scale_corpus.py
 OUT=bench-results
 RAW=$OUT/raw.tsv
 HEAP=-Xmx2g
+
+# the window's parts need a display: Xvfb on BENCH_DISPLAY (default :77) when none is set
+xvfb_pid=""
+need_display() {
+  if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
+    Xvfb "${BENCH_DISPLAY:-:77}" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
+    xvfb_pid=$!
+    export DISPLAY=${BENCH_DISPLAY:-:77}
+    sleep 1
+  fi
+  [ -n "${DISPLAY:-}" ]
+}
+trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid"' EXIT
 
 wants() { local p; for p in "${PARTS[@]}"; do [ "$p" = "$1" ] && return 0; done; return 1; }
 
@@ -89,6 +103,14 @@ for size in "${SIZES[@]}"; do
   # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search
   wants passages-index && run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
   wants search-index && run "${size}mb.searchIndex" search-index "${size}mb.index" "bench-data/index-${size}mb" "$dir"
+  # the window's own heap (a 100 MB corpus needs more than the parts' 2 GB); BENCH_WINDOW_HEAP to change it
+  if wants responsive; then
+    if need_display; then
+      HEAP=${BENCH_WINDOW_HEAP:--Xmx6g} run "${size}mb.responsive" responsive "${size}mb" "$dir" "bench-data/ws-window-${size}mb"
+    else
+      printf '%s.responsive.failed\tno display and no Xvfb\n' "$size" >> "$RAW"
+    fi
+  fi
 done
 
 if wants synthetic; then
@@ -98,19 +120,11 @@ if wants synthetic; then
 fi
 
 if wants startup; then
-  xvfb_pid=""
-  if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
-    Xvfb :77 -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb_pid=$!
-    export DISPLAY=:77
-    sleep 1
-  fi
-  if [ -n "${DISPLAY:-}" ]; then
+  if need_display; then
     run startup startup "$APP_CP" || true
   else
     printf 'startup.failed\tno display and no Xvfb\n' >> "$RAW"
   fi
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid"
 fi
 
 java -cp "$CP" -Dbench.results="$RAW" org.filmlens.bench.Benchmark report "$OUT/machine.txt" | tee "$OUT/latest.md"

@@ -15,6 +15,7 @@ import java.nio.file.Path;
  *   quotes    LABEL WORKSPACE               quote finding and linking on the ingested corpus
  *   synthetic N                             quote finding and linking on N synthetic occurrences
  *   startup   CLASSPATH                     process start to the window's first frame, and its memory
+ *   responsive LABEL CORPUS_DIR WORKSPACE   the window's FX thread while it imports the folder (needs a display)
  *   report    MACHINE_FILE                  the Markdown table of everything recorded
  * </pre>
  *
@@ -43,6 +44,8 @@ public final class Benchmark {
             case "quotes" -> QuoteLinkingBenchmark.onWorkspace(arg(args, 1), Path.of(arg(args, 2)), results);
             case "synthetic" -> QuoteLinkingBenchmark.synthetic(Integer.parseInt(arg(args, 1)), results);
             case "startup" -> StartupBenchmark.run(arg(args, 1), results);
+            case "responsive" -> ResponsivenessBenchmark.run(arg(args, 1), CorpusFiles.of(Path.of(arg(args, 2))),
+                    Path.of(arg(args, 3)), results);
             case "report" -> Report.write(Results.read(
                     Path.of(System.getProperty("bench.results", "bench-results/raw.tsv"))), Path.of(arg(args, 1)));
             default -> usage("unknown part " + part);

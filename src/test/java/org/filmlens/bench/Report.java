@@ -58,8 +58,9 @@ final class Report {
         }
         syntheticRows();
         startupRows();
-        row("Window responsive during a 100 MB ingest", "100 MB", "tested by the window's own test (UI helper), not here",
-                "", "", "no FX-thread stall > 100 ms", "see docs/performance.md");
+        for (String size : SIZES) {
+            responsiveRow(size);
+        }
         line("");
         details();
     }
@@ -210,6 +211,26 @@ final class Report {
                 row("Quote finding and linking", corpus, NOT_MEASURED, "", "", n == 1_000_000 ? "< 60 s" : "", "");
             }
         }
+    }
+
+    /** The window importing the corpus: the longest FX-thread wait charged to the window, and the wall-clock one. */
+    private void responsiveRow(String size) {
+        String k = size + ".responsive";
+        if (!has(k + ".during.worstChargedMs")) {
+            if (size.equals("100mb")) {
+                row("Window responsive during an ingest", label(size), has(k + ".failed")
+                        ? NOT_MEASURED + " (" + v.get(k + ".failed") + ")" : NOT_MEASURED, "", "",
+                        "no FX-thread stall > 100 ms", "");
+            }
+            return;
+        }
+        double worst = num(k + ".during.worstChargedMs");
+        row("Window responsive during an ingest", label(size), fmt("longest FX-thread stall %.0f ms (wall-clock wait "
+                + "%.0f ms; %.0f of %.0f posts over 100 ms wall) while the window imported it in %.1f s (CPU %.1f s); "
+                + "then each pane shown: %.0f ms (wall %.0f ms)", worst, num(k + ".during.worstWallMs"),
+                num(k + ".during.wallOver100"), num(k + ".during.posts"), num(k + ".ingestMs") / 1000,
+                num(k + ".ingestCpuMs") / 1000, num(k + ".panes.worstChargedMs"), num(k + ".panes.worstWallMs")),
+                "", "", "no FX-thread stall > 100 ms", yes(worst <= 100));
     }
 
     private void startupRows() {

@@ -1,0 +1,144 @@
+package org.filmlens.ui;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+
+/**
+ * Posts to the FX thread every few milliseconds and records how long each post waited. Each post is charged with
+ * what kept the FX thread from it: the CPU time the FX thread itself spent meanwhile (work done on it) plus the time
+ * it was seen waiting inside Filmlens code (a lock or I/O taken on it). Time the thread merely was not scheduled (a
+ * busy machine, a GC pause) is not the window's doing and is reported as the wall-clock wait, not charged. While a
+ * post waits, the FX thread's stack is sampled, so the worst wait says where the time went. Used by the window's
+ * stall test and by the benchmark's responsiveness part.
+ */
+public final class FxStallProbe {
+    private final long everyMillis;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final AtomicLong worstCharged = new AtomicLong();
+    private final AtomicLong worstWall = new AtomicLong();
+    private final AtomicLong posts = new AtomicLong();
+    private final AtomicLong chargedOver100 = new AtomicLong();
+    private final AtomicLong wallOver100 = new AtomicLong();
+    private final AtomicLong pendingSince = new AtomicLong();
+    private final AtomicLong blockedNanos = new AtomicLong();
+    private volatile String worstStack = "";
+    /** Where the FX thread was at each sample of the current wait: a tally by Filmlens frame. */
+    private final ConcurrentHashMap<String, Integer> tally = new ConcurrentHashMap<>();
+    private final Thread thread = new Thread(this::run, "fx-stall-probe");
+    private Thread fx;
+
+    public FxStallProbe(long everyMillis) {
+        this.everyMillis = everyMillis;
+    }
+
+    public void start() throws InterruptedException {
+        AtomicReference<Thread> fxThread = new AtomicReference<>();
+        CountDownLatch found = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            fxThread.set(Thread.currentThread());
+            found.countDown();
+        });
+        found.await();
+        fx = fxThread.get();
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public void stop() throws InterruptedException {
+        thread.interrupt();
+        thread.join();
+    }
+
+    /** The longest wait charged to the window (FX-thread CPU or blocking in Filmlens code), in ms. */
+    public long worstMillis() {
+        return worstCharged.get();
+    }
+
+    /** The longest wall-clock wait of a post, machine load included, in ms. */
+    public long worstWallMillis() {
+        return worstWall.get();
+    }
+
+    public long posts() {
+        return posts.get();
+    }
+
+    /** Posts charged more than 100 ms. */
+    public long chargedOver100() {
+        return chargedOver100.get();
+    }
+
+    /** Posts that waited more than 100 ms of wall-clock time. */
+    public long wallOver100() {
+        return wallOver100.get();
+    }
+
+    public String report() {
+        return "charged " + worstCharged.get() + " ms (longest wall-clock wait " + worstWall.get() + " ms), "
+                + "where the FX thread was during it:\n" + worstStack;
+    }
+
+    private void run() {
+        while (!Thread.currentThread().isInterrupted()) {
+            long now = System.nanoTime();
+            long since = pendingSince.get();
+            if (since != 0) {
+                sample();
+            } else if (pendingSince.compareAndSet(0, now)) {
+                post(now);
+            }
+            try {
+                Thread.sleep(everyMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void post(long now) {
+        long cpuAtPost = threads.getThreadCpuTime(fx.getId());
+        blockedNanos.set(0);
+        tally.clear();
+        Platform.runLater(() -> {
+            long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
+            long charged = (cpu + blockedNanos.get()) / 1_000_000;
+            long wall = (System.nanoTime() - now) / 1_000_000;
+            posts.incrementAndGet();
+            if (charged > 100) {
+                chargedOver100.incrementAndGet();
+            }
+            if (wall > 100) {
+                wallOver100.incrementAndGet();
+            }
+            if (charged > worstCharged.get()) {
+                worstCharged.set(charged);
+                worstStack = tally.entrySet().stream()
+                        .sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                        .map(e -> "    " + e.getValue() + " × " + e.getKey() + "\n")
+                        .reduce("", String::concat);
+            }
+            worstWall.accumulateAndGet(wall, Math::max);
+            pendingSince.set(0);
+        });
+    }
+
+    /** While a post waits: is the FX thread blocked in our code, and what is it doing? */
+    private void sample() {
+        StackTraceElement[] frames = fx.getStackTrace();
+        Thread.State state = fx.getState();
+        boolean inFilmlens = Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.filmlens."));
+        if (inFilmlens && state != Thread.State.RUNNABLE) {
+            blockedNanos.addAndGet(everyMillis * 1_000_000);
+        }
+        String where = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.filmlens."))
+                .findFirst().map(StackTraceElement::toString)
+                .orElse(frames.length == 0 ? "?" : "(toolkit) " + frames[0]);
+        tally.merge(state + " " + where, 1, Integer::sum);
+    }
+}
