@@ -14,7 +14,8 @@ import java.nio.file.Path;
  *   search-index   LABEL INDEX_DIR CORPUS_DIR  search latency straight on such an index
  *   quotes    LABEL WORKSPACE               quote finding and linking on the ingested corpus
  *   synthetic N                             quote finding and linking on N synthetic occurrences
- *   startup   CLASSPATH                     process start to the window's first frame, and its memory
+ *   startup   CLASSPATH [LAUNCHER]          process start to the window's first frame, and its memory (also
+ *                                           through bin/filmlens when given and the jar is built)
  *   responsive LABEL CORPUS_DIR WORKSPACE   the window's FX thread while it imports the folder (needs a display)
  *   report    MACHINE_FILE                  the Markdown table of everything recorded
  * </pre>
@@ -43,7 +44,7 @@ public final class Benchmark {
                     CorpusFiles.of(Path.of(arg(args, 3))), results);
             case "quotes" -> QuoteLinkingBenchmark.onWorkspace(arg(args, 1), Path.of(arg(args, 2)), results);
             case "synthetic" -> QuoteLinkingBenchmark.synthetic(Integer.parseInt(arg(args, 1)), results);
-            case "startup" -> StartupBenchmark.run(arg(args, 1), results);
+            case "startup" -> StartupBenchmark.run(arg(args, 1), args.length > 2 ? Path.of(args[2]) : null, results);
             case "responsive" -> ResponsivenessBenchmark.run(arg(args, 1), CorpusFiles.of(Path.of(arg(args, 2))),
                     Path.of(arg(args, 3)), results);
             case "report" -> Report.write(Results.read(

@@ -12,11 +12,15 @@ import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 
 /**
- * Startup to a window showing the sample: from starting {@code java … org.filmlens.Main --workspace DIR} on a
- * workspace that already holds the ingested sample, to the line the window prints on stderr once the workspace's
- * sources are on screen ({@code -Dfilmlens.startupTiming=true}: "filmlens startup: workspace shown at N ms after JVM
- * start"; the empty window's "window shown" comes first). Then the window's resident memory, read from /proc once
- * it has settled. Needs a display (bench/run.sh starts Xvfb). Without the timing line nothing is recorded.
+ * Startup to a window showing the sample: from starting the window on a workspace that already holds the ingested
+ * sample, to the line the window prints on stderr once the workspace's sources are on screen
+ * ({@code -Dfilmlens.startupTiming=true}: "filmlens startup: workspace shown at N ms after JVM start"; the empty
+ * window's "window shown" comes first). Then the window's resident memory, read from /proc once it has settled.
+ * Measured two ways, as users start it: {@code java … org.filmlens.Main --workspace DIR} (what {@code java -jar}
+ * does), and the launcher {@code bin/filmlens --workspace DIR} when the jar is built (its first start, which writes
+ * the class-data archive, is reported apart). Each run has fresh window preferences, so the first pane (the ending
+ * matrix) is the one shown. Needs a display (bench/run.sh starts Xvfb). Without the timing line nothing is
+ * recorded.
  */
 final class StartupBenchmark {
     static final int RUNS = 5;
@@ -27,8 +31,9 @@ final class StartupBenchmark {
 
     private StartupBenchmark() {}
 
-    static void run(String classpath, Results results) throws IOException, InterruptedException {
+    static void run(String classpath, Path launcher, Results results) throws IOException, InterruptedException {
         Path ws = Files.createTempDirectory("filmlens-startup");
+        Path scratch = Files.createTempDirectory("filmlens-startup-home");
         try {
             try (Workspace w = Workspace.open(ws)) {
                 w.ingest(List.of(IngestBenchmark.SAMPLE), Progress.NONE);
@@ -36,36 +41,71 @@ final class StartupBenchmark {
                 results.put("startup.failed", "could not ingest the sample: " + e.getMessage());
                 return;
             }
-            long[] millis = new long[RUNS];
-            long[] rssMb = new long[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                long[] one = once(classpath, ws, results);
-                if (one == null) {
-                    return;
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            measure("startup", ws, scratch, results, prefs -> new ProcessBuilder(java.toString(),
+                    "-Dfilmlens.startupTiming=true", prefs, "-cp", classpath, "org.filmlens.Main", "--workspace",
+                    ws.toString()));
+            if (launcher != null && Files.isExecutable(launcher)) {
+                Path cache = scratch.resolve("cache");
+                Command viaLauncher = prefs -> {
+                    ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--workspace", ws.toString());
+                    pb.environment().put("JAVA_OPTS", "-Dfilmlens.startupTiming=true " + prefs);
+                    pb.environment().put("FILMLENS_JAVA", java.toString());
+                    pb.environment().put("XDG_CACHE_HOME", cache.toString());
+                    return pb;
+                };
+                long[] first = once(viaLauncher.start(prefsOption(scratch, -1)), results, "startup.launcher");
+                if (first != null) {
+                    results.put("startup.launcher.archiveRunMs", first[0]);
+                    measure("startup.launcher", ws, scratch, results, viaLauncher);
                 }
-                millis[i] = one[0];
-                rssMb[i] = one[1];
             }
-            Percentiles m = new Percentiles(millis);
-            Percentiles r = new Percentiles(rssMb);
-            results.put("startup.runs", RUNS);
-            results.put("startup.medianMs", m.at(50));
-            results.put("startup.maxMs", m.max());
-            results.put("startup.firstMs", millis[0]);
-            results.put("startup.windowRssMb", r.at(50));
         } finally {
             IngestBenchmark.deleteTree(ws);
+            IngestBenchmark.deleteTree(scratch);
         }
     }
 
+    /** How to start the window, given the option that points Java's preferences at a fresh folder. */
+    private interface Command {
+        ProcessBuilder start(String prefsOption);
+    }
+
+    private static void measure(String key, Path ws, Path scratch, Results results, Command command)
+            throws IOException, InterruptedException {
+        long[] millis = new long[RUNS];
+        long[] rssMb = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long[] one = once(command.start(prefsOption(scratch, i)), results, key);
+            if (one == null) {
+                return;
+            }
+            millis[i] = one[0];
+            rssMb[i] = one[1];
+        }
+        Percentiles m = new Percentiles(millis);
+        Percentiles r = new Percentiles(rssMb);
+        results.put(key + ".runs", RUNS);
+        results.put(key + ".medianMs", m.at(50));
+        results.put(key + ".maxMs", m.max());
+        results.put(key + ".firstMs", millis[0]);
+        results.put(key + ".windowRssMb", r.at(50));
+        results.put(key + ".windowRssMaxMb", r.max());
+    }
+
+    private static String prefsOption(Path scratch, int run) {
+        return "-Djava.util.prefs.userRoot=" + scratch.resolve("prefs-" + key(run));
+    }
+
+    private static String key(int run) {
+        return run < 0 ? "first" : Integer.toString(run);
+    }
+
     /** {millis to the timing line, resident MB after settling}, or null (recorded as not measured). */
-    private static long[] once(String classpath, Path ws, Results results) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    private static long[] once(ProcessBuilder pb, Results results, String key)
+            throws IOException, InterruptedException {
         Path stderr = Files.createTempFile("filmlens-startup", ".err");
-        List<String> cmd = List.of(java.toString(), "-Dfilmlens.startupTiming=true", "-cp", classpath,
-                "org.filmlens.Main", "--workspace", ws.toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(stderr.toFile());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(stderr.toFile());
         long t0 = System.nanoTime();
         Process p = pb.start();
         try {
@@ -83,17 +123,18 @@ final class StartupBenchmark {
             }
             long millis = (System.nanoTime() - t0) / 1_000_000;
             if (line == null) {
-                results.put("startup.failed", "the window printed no startup timing line ("
+                results.put(key + ".failed", "the window printed no startup timing line ("
                         + (p.isAlive() ? "still running after " + TIMEOUT_SECONDS + " s" : "exit " + p.exitValue())
                         + ")");
                 return null;
             }
             System.err.println("  window: " + line);
             Thread.sleep(SETTLE_MILLIS);
-            return new long[] {millis, residentMb(p.pid())};
+            return new long[] {millis, residentMb(javaOf(p))};
         } finally {
             p.destroy();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            // the launcher's first start writes the class-data archive as the window closes
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
             Files.deleteIfExists(stderr);
@@ -108,6 +149,11 @@ final class StartupBenchmark {
             }
         }
         return null;
+    }
+
+    /** The JVM of a start: the process itself, or the launcher's java child (its first start waits for it). */
+    private static long javaOf(Process p) {
+        return p.children().findFirst().map(ProcessHandle::pid).orElse(p.pid());
     }
 
     private static long residentMb(long pid) throws IOException {

@@ -25,6 +25,7 @@ import org.filmlens.ui.common.PooledBackgroundRunner;
 public final class WindowUnderIngest {
     static final long PROBE_EVERY_MILLIS = 5;
     private static final long SETTLE_MILLIS = 3_000;
+    private static final long NOTE_EVERY_SECONDS = 30;
 
     private WindowUnderIngest() {}
 
@@ -52,7 +53,17 @@ public final class WindowUnderIngest {
                 vm.importPaths(List.of(corpus));
                 return null;
             });
-            waitUntil(TimeUnit.MINUTES.toMillis(timeoutMinutes), () -> onFxQuietly(() -> !vm.busyProperty().get()));
+            long[] lastNote = {System.nanoTime()};
+            waitUntil(TimeUnit.MINUTES.toMillis(timeoutMinutes), () -> {
+                if (System.nanoTime() - lastNote[0] > TimeUnit.SECONDS.toNanos(NOTE_EVERY_SECONDS)) {
+                    lastNote[0] = System.nanoTime();
+                    // a long import says how it goes, so that a stopped run still tells something
+                    System.err.printf("  responsive: %d s, %s; so far the longest stall %d ms (wall %d ms)%n",
+                            (System.nanoTime() - t0) / 1_000_000_000, onFxQuietly(() -> vm.progressStepProperty()
+                                    .get()), probe.worstMillis(), probe.worstWallMillis());
+                }
+                return onFxQuietly(() -> !vm.busyProperty().get());
+            });
             figures.put("ingestMs", (System.nanoTime() - t0) / 1_000_000);
             figures.put("ingestCpuMs", (processCpuNanos() - cpu0) / 1_000_000);
             Thread.sleep(SETTLE_MILLIS);
@@ -109,7 +120,7 @@ public final class WindowUnderIngest {
         return result.get();
     }
 
-    private static boolean onFxQuietly(Callable<Boolean> check) {
+    private static <T> T onFxQuietly(Callable<T> check) {
         try {
             return onFx(check);
         } catch (Exception e) {
