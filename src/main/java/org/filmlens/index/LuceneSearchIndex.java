@@ -223,7 +223,7 @@ public final class LuceneSearchIndex implements SearchService {
             b.add(new TermQuery(new Term(sourceField, request.sourceId().strip())), Occur.FILTER);
         }
         if (request.speaker() != null && !request.speaker().isBlank()) {
-            b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexBuilder.speakerKey(request.speaker()))),
+            b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexDocuments.speakerKey(request.speaker()))),
                     Occur.FILTER);
         }
         return b.build();
