@@ -59,6 +59,15 @@ final class FragmentHighlighter extends UnifiedHighlighter {
         this.docs = docs;
     }
 
+    /**
+     * Every highlighted field has offsets in its postings. Said here so that the highlighter does not merge the
+     * field infos of every segment to find out, once per field and search.
+     */
+    @Override
+    protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.POSTINGS;
+    }
+
     /** Offsets from the weight made once for this search; a stemmed field also shows its exact twin's matches. */
     @Override
     protected FieldOffsetStrategy getOffsetStrategy(OffsetSource ignored, UHComponents components) {

@@ -1,56 +1,131 @@
 package org.filmlens.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.Passage;
-import org.filmlens.corpus.Quote;
-import org.filmlens.corpus.QuoteOccurrence;
-import org.filmlens.corpus.Source;
 
-/** Writes a whole index in one go: the only code that owns an IndexWriter. */
+/**
+ * Writes a whole index in one go: the only code that owns an IndexWriter.
+ *
+ * <p>A large corpus is cut into contiguous parts, one per core. The first part is written by the calling thread
+ * into the index itself, each other part by a thread of its own into a folder of its own; then the parts' segments
+ * are appended in order ({@link IndexWriter#addIndexes(Directory...)}, hard links, no copying). Documents thus keep
+ * the numbers a single thread would give them, so ties in score break the same way whatever the core count. Each
+ * writer has its own fields and a share of the RAM buffer; nothing is merged during a one-shot build, and segments
+ * are written as plain files (a compound file would copy each segment once more).
+ */
 final class IndexBuilder {
-    /** Large enough that a 100 MB corpus flushes only a few segments. */
+    /** Shared by the parts' writers: large enough that a 100 MB corpus flushes only a few segments. */
     static final double RAM_BUFFER_MB = 128;
+    /** Less indexing than this (characters, roughly) is not worth a thread of its own. */
+    static final long MIN_PART_COST = 2_000_000;
+    static final int MAX_PARTS = 4;
+    /** Inside the index folder, so that deleting a half-built index deletes its parts too. */
+    static final String PARTS_FOLDER = "parts";
 
     private IndexBuilder() {}
 
     static void build(Path indexDir, Corpus corpus, Analysis analysis, String generation, Analyzer analyzer)
             throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setCodec(new FilmlensCodec())
-                .setCommitOnClose(false);
-        try (Directory dir = FSDirectory.open(indexDir);
-             IndexWriter writer = openWriter(indexDir, dir, config)) {
+        IndexDocuments docs = new IndexDocuments(corpus, analysis);
+        build(indexDir, docs, generation, analyzer, partsFor(docs));
+    }
+
+    /** As many parts as cores, as long as each part has enough to do. */
+    static int partsFor(IndexDocuments docs) {
+        long cost = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            cost += docs.cost(i);
+        }
+        int cores = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
+        return (int) Math.max(1, Math.min(cores, cost / MIN_PART_COST));
+    }
+
+    static void build(Path indexDir, IndexDocuments docs, String generation, Analyzer analyzer, int parts)
+            throws IOException {
+        int[] bounds = bounds(docs, parts);
+        Path partsDir = indexDir.resolve(PARTS_FOLDER);
+        try (Directory dir = new LinkingDirectory(FSDirectory.open(indexDir));
+             IndexWriter writer = openWriter(indexDir, dir, config(analyzer, parts))) {
+            ExecutorService others = parts > 1 ? Executors.newFixedThreadPool(parts - 1, IndexBuilder::thread) : null;
             try {
-                addPassages(writer, corpus, speakersByPassage(analysis));
-                addQuotes(writer, analysis);
+                List<Future<Path>> written = new ArrayList<>();
+                for (int p = 1; p < parts; p++) {
+                    Path partDir = partsDir.resolve(Integer.toString(p));
+                    int from = bounds[p];
+                    int to = bounds[p + 1];
+                    written.add(others.submit(() -> writePart(partDir, docs, from, to, analyzer, parts)));
+                }
+                docs.writer(writer).write(bounds[0], bounds[1]);
+                List<Path> partDirs = new ArrayList<>();
+                for (Future<Path> f : written) {
+                    partDirs.add(result(f));
+                }
+                append(writer, partDirs);
                 writer.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, generation,
                         IndexSchema.SCHEMA_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
                 writer.commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
                 throw e;
+            } finally {
+                stop(others);
+            }
+        } finally {
+            deleteTree(partsDir);
+        }
+    }
+
+    /** {@code bounds[p]} to {@code bounds[p + 1]} is part p: contiguous, of about equal cost. */
+    static int[] bounds(IndexDocuments docs, int parts) {
+        long total = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            total += docs.cost(i);
+        }
+        int[] bounds = new int[parts + 1];
+        bounds[parts] = docs.size();
+        long sum = 0;
+        int p = 1;
+        for (int i = 0; i < docs.size() && p < parts; i++) {
+            sum += docs.cost(i);
+            while (p < parts && sum * parts >= total * p) {
+                bounds[p++] = i + 1;
             }
         }
+        while (p < parts) {
+            bounds[p++] = docs.size();
+        }
+        return bounds;
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, int parts) {
+        return new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB / parts)
+                .setCodec(new FilmlensCodec())
+                .setMergePolicy(NoMergePolicy.INSTANCE)
+                .setUseCompoundFile(false)
+                .setCommitOnClose(false);
     }
 
     private static IndexWriter openWriter(Path indexDir, Directory dir, IndexWriterConfig config) throws IOException {
@@ -61,78 +136,85 @@ final class IndexBuilder {
         }
     }
 
-    /** Passage id → the canonical speakers of the quotes it contains. */
-    private static Map<String, Set<String>> speakersByPassage(Analysis analysis) {
-        Map<String, Set<String>> speakers = new HashMap<>();
-        for (Quote q : analysis.quotes()) {
-            if (q.speaker() == null || q.speaker().isBlank()) {
-                continue;
-            }
-            for (QuoteOccurrence o : q.occurrences()) {
-                speakers.computeIfAbsent(o.passageId(), k -> new LinkedHashSet<>()).add(speakerKey(q.speaker()));
-            }
-        }
-        return speakers;
-    }
-
-    static String speakerKey(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** Fields are created once and refilled for each passage (the per-document allocation Lucene advises against). */
-    private static void addPassages(IndexWriter writer, Corpus corpus, Map<String, Set<String>> speakers)
+    private static Path writePart(Path partDir, IndexDocuments docs, int from, int to, Analyzer analyzer, int parts)
             throws IOException {
-        Map<String, String> kindBySource = new HashMap<>();
-        for (Source s : corpus.sources()) {
-            kindBySource.put(s.id(), s.kind().label());
+        Files.createDirectories(partDir);
+        try (Directory dir = FSDirectory.open(partDir); IndexWriter writer = new IndexWriter(dir, config(analyzer, parts))) {
+            docs.writer(writer).write(from, to);
+            writer.commit();
         }
-        Field id = new StringField(IndexSchema.ID, "", Field.Store.YES);
-        Field source = new StringField(IndexSchema.SOURCE, "", Field.Store.YES);
-        Field sourceKind = new StringField(IndexSchema.SOURCE_KIND, "", Field.Store.NO);
-        Field passageKind = new StringField(IndexSchema.PASSAGE_KIND, "", Field.Store.NO);
-        Field section = new StoredField(IndexSchema.SECTION, "");
-        Field ordinal = new StoredField(IndexSchema.ORDINAL, 0);
-        Field text = new Field(IndexSchema.TEXT, "", IndexSchema.STORED_TEXT);
-        Field exact = new Field(IndexSchema.EXACT, "", IndexSchema.UNSTORED_TEXT);
-        Document fixed = new Document();
-        for (Field f : new Field[] {id, source, sourceKind, passageKind, section, ordinal, text, exact}) {
-            fixed.add(f);
+        return partDir;
+    }
+
+    /** The parts' segments after the index's own, in part order. */
+    private static void append(IndexWriter writer, List<Path> partDirs) throws IOException {
+        if (partDirs.isEmpty()) {
+            return;
         }
-        for (Passage p : corpus.passages()) {
-            id.setStringValue(p.id());
-            source.setStringValue(p.sourceId());
-            sourceKind.setStringValue(kindBySource.getOrDefault(p.sourceId(), ""));
-            passageKind.setStringValue(p.kind() == null ? "" : p.kind().name().toLowerCase(Locale.ROOT));
-            section.setStringValue(p.section() == null ? "" : p.section());
-            ordinal.setIntValue(p.ordinal());
-            text.setStringValue(p.text());
-            exact.setStringValue(p.text());
-            Set<String> said = speakers.get(p.id());
-            if (said == null) {
-                writer.addDocument(fixed);
-            } else {
-                Document doc = new Document();
-                fixed.forEach(doc::add);
-                said.forEach(s -> doc.add(new StringField(IndexSchema.SPEAKER, s, Field.Store.NO)));
-                writer.addDocument(doc);
+        List<Directory> dirs = new ArrayList<>();
+        try {
+            for (Path p : partDirs) {
+                dirs.add(FSDirectory.open(p));
+            }
+            writer.addIndexes(dirs.toArray(Directory[]::new));
+        } finally {
+            for (Directory d : dirs) {
+                d.close();
             }
         }
     }
 
-    private static void addQuotes(IndexWriter writer, Analysis analysis) throws IOException {
-        for (Quote q : analysis.quotes()) {
-            Document doc = new Document();
-            doc.add(new StringField(IndexSchema.ID, q.id(), Field.Store.YES));
-            for (String sourceId : q.sourceIds()) {
-                doc.add(new StringField(IndexSchema.QUOTE_SOURCE, sourceId, Field.Store.YES));
+    private static Path result(Future<Path> part) throws IOException {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while building the search index", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-            if (q.speaker() != null && !q.speaker().isBlank()) {
-                doc.add(new StringField(IndexSchema.SPEAKER, speakerKey(q.speaker()), Field.Store.NO));
-                doc.add(new StoredField(IndexSchema.SPEAKER_NAME, q.speaker()));
+            if (cause instanceof RuntimeException re) {
+                throw re;
             }
-            doc.add(new Field(IndexSchema.QUOTE_TEXT, q.text(), IndexSchema.STORED_TEXT));
-            doc.add(new Field(IndexSchema.QUOTE_EXACT, q.text(), IndexSchema.UNSTORED_TEXT));
-            writer.addDocument(doc);
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Stops the part threads and waits for them, so that no writer is left running in a folder being deleted. */
+    private static void stop(ExecutorService others) {
+        if (others == null) {
+            return;
+        }
+        others.shutdownNow();
+        try {
+            others.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread thread(Runnable r) {
+        Thread t = new Thread(r, "filmlens-index-part");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Quietly: a part left behind is only disk space inside the index folder, which Lucene ignores. */
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // the build's own outcome is what the caller needs to hear about
         }
     }
 }

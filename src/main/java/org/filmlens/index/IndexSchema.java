@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexOptions;
  * must bump {@link #VERSION}, which is part of the folder name, so an old index is rebuilt rather than misread.
  */
 final class IndexSchema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     static final String FOLDER = "index-v" + VERSION;
 
     /** Passage id or quote id. */

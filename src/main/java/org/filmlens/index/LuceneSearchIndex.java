@@ -18,6 +18,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -26,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -71,7 +73,7 @@ public final class LuceneSearchIndex implements SearchService {
         this.analyzer = IndexSchema.analyzer();
         this.passageParser = new UserQueryParser(analyzer, IndexSchema.SOURCE, List.of(SearchFields.PASSAGE_TEXT));
         this.quoteParser = new UserQueryParser(analyzer, IndexSchema.QUOTE_SOURCE, List.of(SearchFields.QUOTE_TEXT));
-        this.searchers = new SearcherManager(reader, null);
+        this.searchers = new SearcherManager(reader, new UncachedSearchers());
     }
 
     /**
@@ -162,6 +164,20 @@ public final class LuceneSearchIndex implements SearchService {
         }
     }
 
+    /**
+     * Searchers without Lucene's query cache. It caches a clause's matches as a bit set once the clause has been
+     * seen a few times: building that set visits every match, a stall of its own in a search that otherwise reads
+     * ten documents, and people rarely repeat a search closely enough for the set to pay off.
+     */
+    private static final class UncachedSearchers extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+            return searcher;
+        }
+    }
+
     /** The corpus generation the index was built from; a mismatch with the corpus means "rebuild". */
     public String generation() {
         return generation;
@@ -223,7 +239,7 @@ public final class LuceneSearchIndex implements SearchService {
             b.add(new TermQuery(new Term(sourceField, request.sourceId().strip())), Occur.FILTER);
         }
         if (request.speaker() != null && !request.speaker().isBlank()) {
-            b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexBuilder.speakerKey(request.speaker()))),
+            b.add(new TermQuery(new Term(IndexSchema.SPEAKER, IndexDocuments.speakerKey(request.speaker()))),
                     Occur.FILTER);
         }
         return b.build();

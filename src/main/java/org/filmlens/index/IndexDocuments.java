@@ -1,0 +1,145 @@
+package org.filmlens.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Source;
+
+/**
+ * Everything the index holds, as one numbered sequence: the passages in corpus order, then the canonical quotes.
+ * The number is the document's place in the index, so any contiguous range can be written by its own thread and
+ * the ranges joined in order ({@link IndexBuilder}). Shared read-only between those threads.
+ */
+final class IndexDocuments {
+    /** What a document costs to index besides its characters, in characters (field setup, ids, norms). */
+    private static final int COST_PER_DOCUMENT = 64;
+
+    private final List<Passage> passages;
+    private final List<Quote> quotes;
+    private final Map<String, String> kindBySource = new HashMap<>();
+    /** Passage id → the canonical speakers of the quotes it contains. */
+    private final Map<String, Set<String>> speakers = new HashMap<>();
+
+    IndexDocuments(Corpus corpus, Analysis analysis) {
+        this.passages = corpus.passages();
+        this.quotes = analysis.quotes();
+        for (Source s : corpus.sources()) {
+            kindBySource.put(s.id(), s.kind().label());
+        }
+        for (Quote q : quotes) {
+            if (hasSpeaker(q)) {
+                for (QuoteOccurrence o : q.occurrences()) {
+                    speakers.computeIfAbsent(o.passageId(), k -> new LinkedHashSet<>()).add(speakerKey(q.speaker()));
+                }
+            }
+        }
+    }
+
+    static String speakerKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasSpeaker(Quote q) {
+        return q.speaker() != null && !q.speaker().isBlank();
+    }
+
+    int size() {
+        return passages.size() + quotes.size();
+    }
+
+    /** Rough indexing cost of document {@code i}, to give each thread a fair share. */
+    long cost(int i) {
+        String text = i < passages.size() ? passages.get(i).text() : quotes.get(i - passages.size()).text();
+        return COST_PER_DOCUMENT + (text == null ? 0 : text.length());
+    }
+
+    /** Adds documents to {@code writer} through fields of its own: one per thread. */
+    Writer writer(IndexWriter writer) {
+        return new Writer(writer);
+    }
+
+    /** Fields made once and refilled for each document (the per-document allocation Lucene advises against). */
+    final class Writer {
+        private final IndexWriter writer;
+        private final Field id = new StringField(IndexSchema.ID, "", Field.Store.YES);
+        private final Field source = new StringField(IndexSchema.SOURCE, "", Field.Store.YES);
+        private final Field sourceKind = new StringField(IndexSchema.SOURCE_KIND, "", Field.Store.NO);
+        private final Field passageKind = new StringField(IndexSchema.PASSAGE_KIND, "", Field.Store.NO);
+        private final Field section = new StoredField(IndexSchema.SECTION, "");
+        private final Field ordinal = new StoredField(IndexSchema.ORDINAL, 0);
+        private final Field text = new Field(IndexSchema.TEXT, "", IndexSchema.STORED_TEXT);
+        private final Field exact = new Field(IndexSchema.EXACT, "", IndexSchema.UNSTORED_TEXT);
+        private final Document passage = new Document();
+        private final Field quoteText = new Field(IndexSchema.QUOTE_TEXT, "", IndexSchema.STORED_TEXT);
+        private final Field quoteExact = new Field(IndexSchema.QUOTE_EXACT, "", IndexSchema.UNSTORED_TEXT);
+
+        private Writer(IndexWriter writer) {
+            this.writer = writer;
+            for (Field f : new Field[] {id, source, sourceKind, passageKind, section, ordinal, text, exact}) {
+                passage.add(f);
+            }
+        }
+
+        void write(int from, int to) throws IOException {
+            for (int i = from; i < to; i++) {
+                if (i < passages.size()) {
+                    add(passages.get(i));
+                } else {
+                    add(quotes.get(i - passages.size()));
+                }
+            }
+        }
+
+        private void add(Passage p) throws IOException {
+            id.setStringValue(p.id());
+            source.setStringValue(p.sourceId());
+            sourceKind.setStringValue(kindBySource.getOrDefault(p.sourceId(), ""));
+            passageKind.setStringValue(p.kind() == null ? "" : p.kind().name().toLowerCase(Locale.ROOT));
+            section.setStringValue(p.section() == null ? "" : p.section());
+            ordinal.setIntValue(p.ordinal());
+            text.setStringValue(p.text());
+            exact.setStringValue(p.text());
+            Set<String> said = speakers.get(p.id());
+            if (said == null) {
+                writer.addDocument(passage);
+                return;
+            }
+            Document doc = new Document();
+            passage.forEach(doc::add);
+            said.forEach(s -> doc.add(new StringField(IndexSchema.SPEAKER, s, Field.Store.NO)));
+            writer.addDocument(doc);
+        }
+
+        private void add(Quote q) throws IOException {
+            Document doc = new Document();
+            id.setStringValue(q.id());
+            doc.add(id);
+            for (String sourceId : q.sourceIds()) {
+                doc.add(new StringField(IndexSchema.QUOTE_SOURCE, sourceId, Field.Store.YES));
+            }
+            if (hasSpeaker(q)) {
+                doc.add(new StringField(IndexSchema.SPEAKER, speakerKey(q.speaker()), Field.Store.NO));
+                doc.add(new StoredField(IndexSchema.SPEAKER_NAME, q.speaker()));
+            }
+            quoteText.setStringValue(q.text());
+            quoteExact.setStringValue(q.text());
+            doc.add(quoteText);
+            doc.add(quoteExact);
+            writer.addDocument(doc);
+        }
+    }
+}
