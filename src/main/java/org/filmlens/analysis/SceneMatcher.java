@@ -23,7 +23,24 @@ final class SceneMatcher {
     /** weights[slot][scene]: a term's TF-IDF weight in each scene's profile, NaN where the profile lacks it. */
     private final List<double[]> weights = new ArrayList<>();
     private final double[] norms;
-    private final List<List<String>> phrases = new ArrayList<>();
+    private final List<List<Phrase>> phrases = new ArrayList<>();
+
+    /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
+    private record Phrase(String text, String longestRun) {
+        static Phrase of(String normalised) {
+            String longest = "";
+            for (int start = 0, end; start < normalised.length(); start = end + 1) {
+                end = start;
+                while (end < normalised.length() && Character.isLetterOrDigit(normalised.charAt(end))) {
+                    end++;
+                }
+                if (end - start > longest.length()) {
+                    longest = normalised.substring(start, end);
+                }
+            }
+            return new Phrase(normalised, longest);
+        }
+    }
     private final double defaultIdf;
 
     SceneMatcher(PassageTerms corpusTerms, List<SceneOutline> scenes) {
@@ -38,12 +55,12 @@ final class SceneMatcher {
             Map<String, Double> v = new HashMap<>();
             addTerms(v, s.title(), 1.0);
             addTerms(v, s.summary(), 1.0);
-            List<String> ph = new ArrayList<>();
+            List<Phrase> ph = new ArrayList<>();
             for (String k : s.keywords() == null ? List.<String>of() : s.keywords()) {
                 addTerms(v, k, 2.0);
                 String norm = normalise(k);
                 if (norm.contains(" ") || norm.matches(".*\\d.*")) {
-                    ph.add(norm);
+                    ph.add(Phrase.of(norm));
                 }
             }
             v.replaceAll((t, w) -> w * idf(corpusTerms.get(t)));
@@ -84,11 +101,12 @@ final class SceneMatcher {
     }
 
     private static String normaliseLowercase(String lower) {
+        // Kept in step with holds(), which reads a lower-cased text as if normalised without building it.
         StringBuilder out = new StringBuilder(lower.length());
         boolean inSpace = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // what \\s matches
+            if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
                 }
@@ -166,7 +184,6 @@ final class SceneMatcher {
         }
         double norm = Math.sqrt(Arrays.stream(squares).sum());
         String lower = null;
-        String plain = null;
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
         double[] scores = new double[sceneCount];
@@ -184,23 +201,17 @@ final class SceneMatcher {
             }
             double score = norm == 0 || norms[i] == 0 ? 0 : dot / (norm * norms[i]) * shortness;
             List<String> found = List.of();
-            for (String ph : phrases.get(i)) {
+            for (Phrase ph : phrases.get(i)) {
                 if (found.size() >= 3) {
                     break;
                 }
                 if (lower == null) {
                     lower = text.toLowerCase(Locale.ROOT);
                 }
-                if (!mayHold(lower, ph)) {
-                    continue;
-                }
-                if (plain == null) {
-                    plain = normaliseLowercase(lower);
-                }
-                if (containsPhrase(plain, ph)) {
+                if (lower.contains(ph.longestRun()) && holds(lower, ph.text())) {
                     score += PHRASE_BONUS;
                     found = found.isEmpty() ? new ArrayList<>() : found;
-                    found.add(ph);
+                    found.add(ph.text());
                 }
             }
             phrasesFound.add(found);
@@ -219,21 +230,57 @@ final class SceneMatcher {
     }
 
     /**
-     * False when the lower-cased text cannot hold the phrase once normalised: it lacks the phrase's longest run of
-     * letters and digits, which normalising leaves as it is. Saves normalising most texts.
+     * Whether {@code normalise(text)} holds the phrase between non-letters, read on the lower-cased text as it is: a
+     * space of the phrase matches a run of whitespace, a straight quote a curly one. (Normalising every text and
+     * sentence only to look for a few phrases was a good part of the fits.)
      */
-    private static boolean mayHold(String lower, String phrase) {
-        String longest = "";
-        for (int start = 0, end; start < phrase.length(); start = end + 1) {
-            end = start;
-            while (end < phrase.length() && Character.isLetterOrDigit(phrase.charAt(end))) {
-                end++;
+    private static boolean holds(String lower, String phrase) {
+        char first = phrase.charAt(0);
+        if (first == '\'' || first == '"') {
+            return containsPhrase(normaliseLowercase(lower), phrase); // rare: a phrase opening with a quote
+        }
+        for (int at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue;
             }
-            if (end - start > longest.length()) {
-                longest = phrase.substring(start, end);
+            int end = matchedEnd(lower, at, phrase);
+            if (end >= 0 && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                return true;
             }
         }
-        return lower.contains(longest);
+        return false;
+    }
+
+    /** Where the phrase, read as normalised, ends when it starts at {@code at}; -1 when it does not. */
+    private static int matchedEnd(String lower, int at, String phrase) {
+        int i = at;
+        for (int k = 0; k < phrase.length(); k++) {
+            char want = phrase.charAt(k);
+            if (i >= lower.length()) {
+                return -1;
+            }
+            char c = lower.charAt(i);
+            if (want == ' ') {
+                if (!isSpace(c)) {
+                    return -1;
+                }
+                while (i < lower.length() && isSpace(lower.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            char normalised = c == '’' || c == '‘' ? '\'' : c == '“' || c == '”' ? '"' : c;
+            if (normalised != want) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \\s} matches, and so what normalising turns into one space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean containsPhrase(String text, String phrase) {
