@@ -55,36 +55,36 @@ final class AliasFinder {
         Map<String, String> written = new LinkedHashMap<>();
         for (Passage p : corpus.passages()) {
             String t = p.text();
-            Matcher m = THE_DESC_NAME.matcher(t);
-            while (m.find()) {
+            AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsThe, m -> {
                 if (m.group(3) != null && adverbial(t, m.start())) {
-                    continue; // "navigating the distress of his divorce, Theodore …"
+                    return; // "navigating the distress of his divorce, Theodore …"
                 }
                 note("the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4), resolve, byDescription, written);
+            });
+            if (t.contains(", the ")) {
+                AnchoredMatches.forEach(NAME_THE_DESC, t, AnchoredMatches.CAPITAL,
+                        m -> note("the " + m.group(2), m.group(1), resolve, byDescription, written));
             }
-            m = NAME_THE_DESC.matcher(t);
-            while (m.find()) {
-                note("the " + m.group(2), m.group(1), resolve, byDescription, written);
-            }
-            m = POSSESSOR_DESC_NAME.matcher(t);
-            while (m.find()) {
+            AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, AliasFinder::mayStartPossessor, m -> {
                 String possessor = m.group(1);
                 if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
-                    continue; // "Her follows Theodore": the film's title, not a pronoun
+                    return; // "Her follows Theodore": the film's title, not a pronoun
                 }
                 String owner = possessor.length() > 2 && NameShapes.isApostrophe(possessor.charAt(possessor.length() - 2))
                         ? possessor : possessor.toLowerCase(Locale.ROOT);
                 if (owner.endsWith("s") && resolve.apply(owner.substring(0, owner.length() - 2)) == null
                         && !owner.equals("his")) {
-                    continue; // "Osei’s Corin": an actor's name, not a relation
+                    return; // "Osei’s Corin": an actor's name, not a relation
                 }
                 note(owner + " " + m.group(2), m.group(3), resolve, byDescription, written);
-            }
-            m = NAMED.matcher(t);
-            while (m.find()) {
-                note("the " + m.group(1).toLowerCase(Locale.ROOT), m.group(3), resolve, byDescription, written);
-                if (m.group(2) != null) {
-                    note("the " + m.group(2), m.group(3), resolve, byDescription, written);
+            });
+            if (t.contains(" named ") || t.contains(" called ")) {
+                Matcher m = NAMED.matcher(t);
+                while (m.find()) {
+                    note("the " + m.group(1).toLowerCase(Locale.ROOT), m.group(3), resolve, byDescription, written);
+                    if (m.group(2) != null) {
+                        note("the " + m.group(2), m.group(3), resolve, byDescription, written);
+                    }
                 }
             }
         }
@@ -95,6 +95,19 @@ final class AliasFinder {
             }
         });
         return out;
+    }
+
+    /** "the" or "The": where {@link #THE_DESC_NAME} starts. */
+    private static boolean startsThe(String text, int at) {
+        char c = text.charAt(at);
+        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1);
+    }
+
+    /** "his", "her", "their", or a capital letter (a name's possessive): where {@link #POSSESSOR_DESC_NAME} starts. */
+    private static boolean mayStartPossessor(String text, int at) {
+        char c = text.charAt(at);
+        return Character.isUpperCase(c) || c == 'h' && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
+                || c == 't' && text.startsWith("heir ", at + 1);
     }
 
     private static boolean adverbial(String text, int at) {

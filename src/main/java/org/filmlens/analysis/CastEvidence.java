@@ -65,32 +65,31 @@ final class CastEvidence {
             boolean playedBy = t.contains("by") && (t.contains("voiced") || t.contains("played")
                     || t.contains("portrayed") || t.contains("performed"));
             Matcher m;
+            // The name and actor patterns start with a capital letter: they are tried only there.
             if (parenthesis) {
-                m = NAME_THEN_ACTOR.matcher(t);
-                while (m.find()) {
-                    String name = trimName(m.group(1));
-                    String inside = m.group(2);
+                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, AnchoredMatches.CAPITAL, r -> {
+                    String name = trimName(r.group(1));
+                    String inside = r.group(2);
                     if (name == null) {
-                        continue;
+                        return;
                     }
                     // "Rooney Mara (Catherine Klausen)" puts the actor first; known speaker names tell the order.
                     boolean reversed = knownNames.contains(NameShapes.firstWord(inside))
                             && !knownNames.contains(NameShapes.firstWord(name));
                     if (reversed) {
-                        add(inside, name, t, m.start(), p);
+                        add(inside, name, t, r.start(), p);
                     } else {
-                        add(name, inside, t, m.start(), p);
+                        add(name, inside, t, r.start(), p);
                     }
-                }
+                });
             }
             if (parenthesis) {
-                m = ACTOR_THEN_NAME.matcher(t);
-                while (m.find()) {
-                    String name = trimName(m.group(2));
-                    if (name != null && knownNames.contains(name) && !knownNames.contains(m.group(1))) {
-                        add(name, m.group(1), t, m.start(), p);
+                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, AnchoredMatches.CAPITAL, r -> {
+                    String name = trimName(r.group(2));
+                    if (name != null && knownNames.contains(name) && !knownNames.contains(r.group(1))) {
+                        add(name, r.group(1), t, r.start(), p);
                     }
-                }
+                });
             }
             if (playedBy) {
                 m = PLAYED_BY.matcher(t);
@@ -105,44 +104,39 @@ final class CastEvidence {
                 }
             }
             if (hasSpacedWord(t, "as")) {
-                m = ACTOR_AS.matcher(t);
-                while (m.find()) {
-                    String name = trimName(m.group(2));
-                    if (name != null && !knownNames.contains(m.group(1))) {
-                        add(name, m.group(1), t, m.start(), p);
+                AnchoredMatches.forEach(ACTOR_AS, t, AnchoredMatches.CAPITAL, r -> {
+                    String name = trimName(r.group(2));
+                    if (name != null && !knownNames.contains(r.group(1))) {
+                        add(name, r.group(1), t, r.start(), p);
                     }
-                }
+                });
             }
             if (t.contains("plays") || t.contains("played") || t.contains("voices")) {
-                m = ACTOR_PLAYS.matcher(t);
-                while (m.find()) {
-                    String name = trimName(m.group(2));
-                    if (name != null && !knownNames.contains(m.group(1))) {
-                        add(name, m.group(1), t, m.start(), p);
+                AnchoredMatches.forEach(ACTOR_PLAYS, t, AnchoredMatches.CAPITAL, r -> {
+                    String name = trimName(r.group(2));
+                    if (name != null && !knownNames.contains(r.group(1))) {
+                        add(name, r.group(1), t, r.start(), p);
                     }
-                }
+                });
             }
             if (t.contains("’s") || t.contains("'s")) {
-                m = ACTOR_POSSESSIVE.matcher(t);
-                while (m.find()) {
+                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, AnchoredMatches.CAPITAL, r -> {
                     // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
-                    String name = trimName(m.group(2));
-                    String owner = m.group(1);
+                    String name = trimName(r.group(2));
+                    String owner = r.group(1);
                     if (name != null && knownNames.contains(name) && !knownNames.contains(owner)
                             && !knownNames.contains(NameShapes.firstWord(owner))) {
                         if (NameShapes.isPerson(owner)) {
-                            add(name, owner, t, m.start(), p);
+                            add(name, owner, t, r.start(), p);
                         } else {
                             surnameClaims.add(new String[] {owner, name});
                         }
                     }
-                }
+                });
             }
             if (t.contains("star") || t.contains("appear") || t.contains("feature") || t.contains("round out")) {
-                m = CAST_LIST.matcher(t);
-                while (m.find()) {
-                    castListActors.addAll(people(m.group(1)));
-                }
+                AnchoredMatches.forEach(CAST_LIST, t, AnchoredMatches.CAPITAL,
+                        r -> castListActors.addAll(people(r.group(1))));
             }
             if (mayListCast(t)) {
                 m = STARRING.matcher(t);

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filmlens.analysis.CastDraft.Candidate;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Mention;
@@ -33,35 +37,18 @@ public final class CastFinder {
     private static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
             + NameShapes.WORD + ")");
 
-    /** What is known about one character while the cast is assembled. */
-    private static final class Candidate {
-        final String name;
-        final Set<String> aliases = new LinkedHashSet<>();
-        final Map<String, Double> actorVotes = new LinkedHashMap<>();
-        int lines;
-        String actor;
-
-        Candidate(String name) {
-            this.name = name;
-        }
-
-        double votesFor(String a) {
-            return actorVotes.getOrDefault(a, 0.0);
-        }
-    }
-
     public List<FilmCharacter> find(Corpus corpus, List<Quote> quotes) {
         WordStats words = new WordStats(corpus);
         SpeakerLabels labels = new SpeakerLabels(corpus, quotes);
-        Map<String, Candidate> cast = new LinkedHashMap<>();
+        CastDraft cast = new CastDraft();
         Map<String, String> labelToName = new LinkedHashMap<>();
         groupLabels(labels.lines(), cast, labelToName);
 
         Set<String> known = new LinkedHashSet<>(labelToName.keySet());
-        known.addAll(cast.keySet());
+        known.addAll(cast.byName.keySet());
         CastEvidence evidence = new CastEvidence(corpus, known);
-        Set<String> people = realPeople(corpus, evidence);
-        cast.keySet().removeIf(name -> isPerson(name, people));
+        People people = new People(realPeople(corpus, evidence));
+        cast.byName.keySet().removeIf(people::has);
 
         for (CastEvidence.Claim c : evidence.claims()) {
             // Both names must be names: words this corpus never writes in lower case ("Operating System" is not).
@@ -74,36 +61,34 @@ public final class CastFinder {
             }
         }
         for (String[] sc : evidence.surnameCharacters()) {
-            String actor = people.stream().filter(p -> NameShapes.surname(p).equals(sc[0])).findFirst().orElse(null);
+            String actor = people.bySurname.get(sc[0]);
             Candidate who = sc[1] == null ? null : resolve(sc[1], cast, people, actor != null);
             if (who != null && actor != null) {
                 who.actorVotes.merge(actor, 1.0, Double::sum);
-                who.aliases.add("the " + sc[0] + " character");
+                cast.addAlias(who, "the " + sc[0] + " character");
             }
         }
         for (String[] sc : evidence.surnameClaims()) {
             Candidate who = cast.get(sc[1]);
-            people.stream().filter(p -> p.contains(" ") && NameShapes.surname(p).equals(sc[0])).findFirst()
-                    .ifPresent(actor -> {
-                        if (who != null) {
-                            who.actorVotes.merge(actor, 1.0, Double::sum);
-                        }
-                    });
+            String actor = people.fullNameBySurname.get(sc[0]);
+            if (who != null && actor != null) {
+                who.actorVotes.merge(actor, 1.0, Double::sum);
+            }
         }
-        assignActors(cast);
-        cast.values().removeIf(c -> c.lines == 0 && c.actor == null);
+        assignActors(cast.byName);
+        cast.byName.values().removeIf(c -> c.lines == 0 && c.actor == null);
         String title = corpus.film() == null || corpus.film().title() == null ? "" : corpus.film().title();
-        cast.values().removeIf(c -> c.lines == 0 && c.name.equalsIgnoreCase(title));
+        cast.byName.values().removeIf(c -> c.lines == 0 && c.name.equalsIgnoreCase(title));
         addFullNames(corpus, words, cast, people);
         AliasFinder.find(corpus, name -> {
             Candidate c = resolve(name, cast, people, false);
             return c == null ? null : c.name;
-        }).forEach((name, descriptions) -> cast.get(name).aliases.addAll(descriptions));
+        }).forEach((name, descriptions) -> descriptions.forEach(d -> cast.addAlias(cast.get(name), d)));
 
         List<MentionFinder.Form> forms = new ArrayList<>();
-        for (Candidate c : cast.values()) {
+        for (Candidate c : cast.byName.values()) {
             forms.add(new MentionFinder.Form(c.name, c.name, MentionFinder.Kind.NAME));
-            for (String a : c.aliases) {
+            for (String a : c.aliases()) {
                 boolean fullName = !a.isEmpty() && Character.isUpperCase(a.charAt(0)) && !a.contains("’s ")
                         && !a.contains("'s ") || a.endsWith(" character");
                 forms.add(new MentionFinder.Form(a, c.name, fullName ? MentionFinder.Kind.FULL_NAME
@@ -111,34 +96,33 @@ public final class CastFinder {
             }
         }
         Map<String, List<Mention>> mentions = new MentionFinder(corpus, words, labels).find(forms);
-        Map<String, List<String>> quoteIds = quotesBySpeaker(quotes, cast, labelToName);
+        Map<String, List<String>> quoteIds = quotesBySpeaker(quotes, cast.byName, labelToName);
 
         List<FilmCharacter> out = new ArrayList<>();
-        for (Candidate c : cast.values()) {
+        for (Candidate c : cast.byName.values()) {
             List<String> qs = quoteIds.getOrDefault(c.name, List.of());
-            out.add(new FilmCharacter(c.name, c.actor, List.copyOf(c.aliases),
+            out.add(new FilmCharacter(c.name, c.actor, List.copyOf(c.aliases()),
                     List.copyOf(mentions.getOrDefault(c.name, List.of())), List.copyOf(qs)));
         }
         Map<String, Integer> lines = new LinkedHashMap<>();
-        cast.values().forEach(c -> lines.put(c.name, c.lines));
+        cast.byName.values().forEach(c -> lines.put(c.name, c.lines));
         out.sort(Comparator.comparingInt((FilmCharacter c) -> -(c.mentions().size()
                 + Math.max(c.quoteIds().size(), lines.get(c.name())))).thenComparing(FilmCharacter::name));
         return out;
     }
 
     /** "Theodore Twombly" speaks as Theodore when "Theodore" is also a label: the short form is the name. */
-    private static void groupLabels(Map<String, Integer> lines, Map<String, Candidate> cast,
-                                    Map<String, String> labelToName) {
+    private static void groupLabels(Map<String, Integer> lines, CastDraft cast, Map<String, String> labelToName) {
         Set<String> single = new LinkedHashSet<>();
         lines.keySet().stream().filter(l -> !l.contains(" ")).forEach(single::add);
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
             String label = e.getKey();
             String first = NameShapes.firstWord(label);
             String name = single.contains(first) ? first : label;
-            Candidate c = cast.computeIfAbsent(name, Candidate::new);
+            Candidate c = cast.add(name);
             c.lines += e.getValue();
             if (!name.equals(label)) {
-                c.aliases.add(label);
+                cast.addAlias(c, label);
             }
             labelToName.put(label, name);
         }
@@ -167,34 +151,53 @@ public final class CastFinder {
         return people;
     }
 
-    private static boolean isPerson(String name, Set<String> people) {
-        return people.stream().anyMatch(p -> p.equalsIgnoreCase(name));
+    /** Real people, looked up without a scan: a name in any case, and the first person with a surname. */
+    private static final class People {
+        final Set<String> all;
+        private final Set<String> ignoringCase = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        final Map<String, String> bySurname = new HashMap<>();
+        /** Only people written with at least two words. */
+        final Map<String, String> fullNameBySurname = new HashMap<>();
+
+        People(Set<String> all) {
+            this.all = all;
+            ignoringCase.addAll(all);
+            for (String p : all) {
+                bySurname.putIfAbsent(NameShapes.surname(p), p);
+                if (p.contains(" ")) {
+                    fullNameBySurname.putIfAbsent(NameShapes.surname(p), p);
+                }
+            }
+        }
+
+        boolean has(String name) {
+            return ignoringCase.contains(name);
+        }
     }
 
     /** The candidate a name refers to; a new prose-only candidate when allowed and the name is nobody known. */
-    private static Candidate resolve(String name, Map<String, Candidate> cast, Set<String> people, boolean create) {
-        if (isPerson(name, people)) {
+    private static Candidate resolve(String name, CastDraft cast, People people, boolean create) {
+        if (people.has(name)) {
             return null;
         }
-        for (Candidate c : cast.values()) {
-            if (c.name.equals(name) || c.aliases.contains(name)) {
-                return c;
-            }
+        Candidate known = cast.answeringTo(name);
+        if (known != null) {
+            return known;
         }
         String first = NameShapes.firstWord(name);
         Candidate byFirst = cast.get(first);
         if (byFirst != null) {
             if (create) {
-                byFirst.aliases.add(name); // a credit's full name ("Theodore Twombly") is the character's
+                cast.addAlias(byFirst, name); // a credit's full name ("Theodore Twombly") is the character's
             }
             return byFirst;
         }
         if (!create) {
             return null;
         }
-        Candidate c = cast.computeIfAbsent(name.contains(" ") ? first : name, Candidate::new);
+        Candidate c = cast.add(name.contains(" ") ? first : name);
         if (name.contains(" ")) {
-            c.aliases.add(name);
+            cast.addAlias(c, name);
         }
         return c;
     }
@@ -229,9 +232,9 @@ public final class CastFinder {
      * Full names ("Theodore Twombly"): the character's name followed by a word that is always capitalised, seen at
      * least twice, and not the name of a real person ("Samantha Morton", "Amy Adams").
      */
-    private static void addFullNames(Corpus corpus, WordStats words, Map<String, Candidate> cast, Set<String> people) {
+    private static void addFullNames(Corpus corpus, WordStats words, CastDraft cast, People people) {
         Set<String> singleNames = new HashSet<>();
-        for (Candidate c : cast.values()) {
+        for (Candidate c : cast.byName.values()) {
             if (!c.name.contains(" ")) {
                 singleNames.add(c.name);
             }
@@ -239,27 +242,69 @@ public final class CastFinder {
         // One pass over the passages with a set lookup, not one pass per character: the cast grows with the corpus.
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Passage passage : corpus.passages()) {
-            Matcher m = WORD_AND_NEXT.matcher(passage.text());
-            int from = 0;
-            while (m.find(from)) {
-                from = m.start(2); // the next word may itself be a name followed by its surname
-                String name = m.group(1);
-                String next = m.group(2);
-                if (singleNames.contains(name) && words.isProper(next) && !NameShapes.isFunctionWord(next)
-                        && NAME_WORD.matcher(next).matches()) {
+            forEachWordAndNext(passage.text(), singleNames, (name, next) -> {
+                if (words.isProper(next) && !NameShapes.isFunctionWord(next) && NAME_WORD.matcher(next).matches()) {
                     seen.merge(name + " " + next, 1, Integer::sum);
                 }
-            }
+            });
         }
         seen.forEach((full, n) -> {
-            if (n >= 2 && !isPerson(full, people)) {
+            if (n >= 2 && !people.has(full)) {
                 Candidate c = cast.get(NameShapes.firstWord(full));
-                boolean usedByOther = cast.values().stream().anyMatch(o -> o != c && o.aliases.contains(full));
-                if (c != null && !usedByOther) {
-                    c.aliases.add(full);
+                if (c != null && !cast.aliasUsedByOther(full, c)) {
+                    cast.addAlias(c, full);
                 }
             }
         });
+    }
+
+    /**
+     * Each {@link #WORD_AND_NEXT} match whose first word is one of {@code firstWords}, as the regex finds them when
+     * each search resumes at the second word. By hand, one word at a time: the regex tried every offset.
+     */
+    static void forEachWordAndNext(String text, Set<String> firstWords, BiConsumer<String, String> sink) {
+        if (AnchoredMatches.hasSurrogates(text)) {
+            Matcher m = WORD_AND_NEXT.matcher(text);
+            int from = 0;
+            while (m.find(from)) {
+                from = m.start(2); // the next word may itself be a name followed by its surname
+                if (firstWords.contains(m.group(1))) {
+                    sink.accept(m.group(1), m.group(2));
+                }
+            }
+            return;
+        }
+        Matcher next = NAME_WORD.matcher(text);
+        int n = text.length();
+        for (int at = 0; at < n; ) {
+            if (isRegexSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int end = at;
+            while (end < n && !isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            // The regex's first word runs from a letter or digit that follows no letter to the end of the run of
+            // non-spaces; every such start in one run ends at the same space, so the first one decides.
+            int start = at;
+            while (start < end && !(FormMatcher.isWordChar(text.charAt(start))
+                    && (start == 0 || !Character.isLetter(text.charAt(start - 1))))) {
+                start++;
+            }
+            if (start < end && end + 1 < n && text.charAt(end) == ' ') {
+                String word = text.substring(start, end);
+                if (firstWords.contains(word) && next.region(end + 1, n).lookingAt()) {
+                    sink.accept(word, next.group());
+                }
+            }
+            at = end;
+        }
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Map<String, List<String>> quotesBySpeaker(List<Quote> quotes, Map<String, Candidate> cast,
@@ -267,7 +312,7 @@ public final class CastFinder {
         Map<String, String> nameOf = new LinkedHashMap<>();
         for (Candidate c : cast.values()) {
             nameOf.put(c.name.toLowerCase(Locale.ROOT), c.name);
-            c.aliases.forEach(a -> nameOf.putIfAbsent(a.toLowerCase(Locale.ROOT), c.name));
+            c.aliases().forEach(a -> nameOf.putIfAbsent(a.toLowerCase(Locale.ROOT), c.name));
         }
         labelToName.forEach((label, name) -> {
             if (cast.containsKey(name)) {

@@ -31,19 +31,25 @@ public final class CoarseOutline {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’'-]*|\\d[\\d,]*\\d");
 
     public List<SceneOutline> derive(Corpus corpus) {
+        return derive(corpus, new PassageTerms(corpus));
+    }
+
+    /** The outline from terms and cues already found for the corpus (the scene stage reads them again). */
+    List<SceneOutline> derive(Corpus corpus, PassageTerms terms) {
         Map<Double, StringBuilder> cueText = new LinkedHashMap<>();
         Map<Double, Set<String>> cuePhrases = new HashMap<>();
-        for (Passage p : corpus.passages()) {
+        List<Passage> passages = corpus.passages();
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
             if (p.kind() == PassageKind.HEADING) {
                 continue;
             }
-            for (NarrativeCues.Cue c : NarrativeCues.in(p.text())) {
+            for (NarrativeCues.Cue c : terms.cues(i)) {
                 cueText.computeIfAbsent(c.position(), k -> new StringBuilder())
                         .append(p.text(), c.sentenceStart(), c.sentenceEnd()).append('\n');
                 cuePhrases.computeIfAbsent(c.position(), k -> new LinkedHashSet<>()).add(c.phrase());
             }
         }
-        Map<String, Integer> df = documentFrequencies(corpus);
         int docs = Math.max(1, corpus.passages().size());
         List<SceneOutline> out = new ArrayList<>();
         for (Part part : PARTS) {
@@ -57,25 +63,15 @@ public final class CoarseOutline {
                     : "around " + Math.round(part.position() * 100) + "% of the way through")
                     + (text == null ? " (no source places anything here)." : ".");
             if (text != null) {
-                keywords.addAll(distinctiveWords(text.toString(), df, docs));
+                keywords.addAll(distinctiveWords(text.toString(), terms, docs));
             }
             out.add(new SceneOutline(part.id(), part.title(), summary, keywords));
         }
         return out;
     }
 
-    private static Map<String, Integer> documentFrequencies(Corpus corpus) {
-        Map<String, Integer> df = new HashMap<>();
-        for (Passage p : corpus.passages()) {
-            for (String t : new LinkedHashSet<>(Terms.of(p.text()))) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        return df;
-    }
-
     /** The words of the cue sentences that are frequent there and rare in the corpus, as written. */
-    private static List<String> distinctiveWords(String text, Map<String, Integer> df, int docs) {
+    private static List<String> distinctiveWords(String text, PassageTerms df, int docs) {
         Map<String, Integer> tf = Terms.counts(text);
         Map<String, String> surface = new HashMap<>();
         Matcher m = WORD.matcher(text);
@@ -91,7 +87,7 @@ public final class CoarseOutline {
                 .limit(KEYWORDS).map(e -> surface.get(e.getKey())).toList();
     }
 
-    private static double weight(Map.Entry<String, Integer> e, Map<String, Integer> df, int docs) {
-        return e.getValue() * Math.log((docs + 1.0) / (df.getOrDefault(e.getKey(), 0) + 0.5));
+    private static double weight(Map.Entry<String, Integer> e, PassageTerms df, int docs) {
+        return e.getValue() * Math.log((docs + 1.0) / (df.df(e.getKey()) + 0.5));
     }
 }

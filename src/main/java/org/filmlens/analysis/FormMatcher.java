@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds whole-word occurrences of many literal strings in a text, leftmost first, the longest string winning at a
@@ -17,6 +19,9 @@ import java.util.Map;
 final class FormMatcher {
     /** Strings by their leading run of letters and digits, longest first ("" for strings opening with a sign). */
     private final Map<String, List<String>> byLeadingWord = new HashMap<>();
+    /** The same, as sets, for leading words shared by many strings ("the …"): looked up rather than tried in turn. */
+    private final Map<String, Set<String>> manyByLeadingWord = new HashMap<>();
+    private static final int FEW = 8;
 
     FormMatcher(Collection<String> strings) {
         for (String s : strings) {
@@ -25,6 +30,11 @@ final class FormMatcher {
             }
         }
         byLeadingWord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        byLeadingWord.forEach((word, l) -> {
+            if (l.size() > FEW) {
+                manyByLeadingWord.put(word, new HashSet<>(l));
+            }
+        });
     }
 
     /** Receives each match. */
@@ -41,7 +51,10 @@ final class FormMatcher {
                 continue;
             }
             int run = runEnd(text, i);
-            String matched = longestAt(text, i, byLeadingWord.get(text.substring(i, run)));
+            String word = text.substring(i, run);
+            Set<String> many = manyByLeadingWord.get(word);
+            String matched = many != null ? longestAt(text, i, run, many, byLeadingWord.get(word).get(0).length())
+                    : longestAt(text, i, byLeadingWord.get(word));
             if (matched != null) {
                 sink.match(matched, i, i + matched.length());
                 i += matched.length();
@@ -59,6 +72,19 @@ final class FormMatcher {
             int end = at + s.length();
             if (text.startsWith(s, at) && (end == text.length() || !isWordChar(text.charAt(end)))) {
                 return s;
+            }
+        }
+        return null;
+    }
+
+    /** The longest of {@code strings} at {@code at} ending before a non-word character, by trying each such end. */
+    private static String longestAt(String text, int at, int runEnd, Set<String> strings, int longest) {
+        for (int end = Math.min(text.length(), at + longest); end >= runEnd; end--) {
+            if (end == text.length() || !isWordChar(text.charAt(end))) {
+                String s = text.substring(at, end);
+                if (strings.contains(s)) {
+                    return s;
+                }
             }
         }
         return null;

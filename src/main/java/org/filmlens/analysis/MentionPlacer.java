@@ -25,6 +25,7 @@ final class MentionPlacer {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?][”\"’)]?)\\s+(?=[“\"‘(]?[\\p{Lu}\\d])");
 
     private final SceneMatcher matcher;
+    private final PassageTerms terms;
     private final Map<String, List<Named>> byPassage = new HashMap<>();
 
     private record Named(String character, Mention mention) {}
@@ -33,8 +34,9 @@ final class MentionPlacer {
 
     private record Best(int scene, double score, String reason) {}
 
-    MentionPlacer(SceneMatcher matcher, List<FilmCharacter> cast) {
+    MentionPlacer(SceneMatcher matcher, PassageTerms terms, List<FilmCharacter> cast) {
         this.matcher = matcher;
+        this.terms = terms;
         for (FilmCharacter c : cast) {
             for (Mention m : c.mentions()) {
                 byPassage.computeIfAbsent(m.passageId(), k -> new ArrayList<>()).add(new Named(c.name(), m));
@@ -46,16 +48,17 @@ final class MentionPlacer {
      * @param passageScene the scene the whole passage fits best, or -1 when it fits none
      * @param passageScore how well it fits that scene
      */
-    List<Placement> place(Passage p, int passageScene, double passageScore, String passageReason) {
+    List<Placement> place(Passage p, int index, int passageScene, double passageScore, String passageReason) {
         List<Named> named = byPassage.getOrDefault(p.id(), List.of());
         if (named.isEmpty()) {
             return List.of();
         }
         List<Span> sentences = p.kind() == PassageKind.DIALOGUE ? List.of() : sentences(p.text());
         Map<Integer, Best> fits = new HashMap<>();
+        SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, index);
         List<Placement> out = new ArrayList<>();
         for (Named n : named) {
-            Best chosen = sentences.size() < 2 ? null : nearestFit(p, named, sentences, fits, n.mention(),
+            Best chosen = sentences.size() < 2 ? null : nearestFit(context, named, sentences, fits, n.mention(),
                     passageScene, passageScore);
             if (chosen != null) {
                 out.add(new Placement(n.character(), n.mention(), chosen.scene(), chosen.score(), chosen.reason()));
@@ -67,9 +70,9 @@ final class MentionPlacer {
     }
 
     /** The scene of the sentence nearest the mention that places itself (the earlier one on a tie), or null. */
-    private Best nearestFit(Passage p, List<Named> named, List<Span> sentences, Map<Integer, Best> fits, Mention m,
+    private Best nearestFit(SentenceContext p, List<Named> named, List<Span> sentences, Map<Integer, Best> fits, Mention m,
                             int passageScene, double passageScore) {
-        int at = m.start() - p.start();
+        int at = m.start() - p.passage.start();
         int home = 0;
         while (home + 1 < sentences.size() && sentences.get(home + 1).start() <= at) {
             home++;
@@ -92,7 +95,8 @@ final class MentionPlacer {
     }
 
     /** The scene a sentence fits best, with every character's name in it blanked out; null below the threshold. */
-    private Best fitOf(Passage p, List<Named> named, Span s) {
+    private Best fitOf(SentenceContext context, List<Named> named, Span s) {
+        Passage p = context.passage;
         char[] text = p.text().substring(s.start(), s.end()).toCharArray();
         for (Named n : named) {
             int from = Math.max(0, n.mention().start() - p.start() - s.start());
@@ -101,15 +105,36 @@ final class MentionPlacer {
                 text[i] = ' ';
             }
         }
-        List<SceneMatcher.Fit> fits = matcher.fits(new String(text));
+        SceneMatcher.SceneFits fits = matcher.fits(new String(text), context.terms, context.cuesOfSentences);
         int best = -1;
-        for (int i = 0; i < fits.size(); i++) {
-            if (best < 0 || fits.get(i).score() > fits.get(best).score()) {
+        for (int i = 0; i < matcher.size(); i++) {
+            if (best < 0 || fits.score(i) > fits.score(best)) {
                 best = i;
             }
         }
-        return best < 0 || fits.get(best).score() < SceneLinker.THRESHOLD ? null
-                : new Best(best, fits.get(best).score(), fits.get(best).reason());
+        return best < 0 || fits.score(best) < SceneLinker.THRESHOLD ? null
+                : new Best(best, fits.score(best), fits.reason(best));
+    }
+
+    /** What the sentences of one passage share: its terms, and its cues when none can be in a sentence. */
+    private final class SentenceContext {
+        final Passage passage;
+        final Map<String, PassageTerms.Term> terms = new HashMap<>();
+        /**
+         * Empty when the passage holds no cue: a sentence, a part of it with names blanked, then holds none either
+         * (blanking can only open a cue's bracket, "[last lines]Corin", so a passage with '[' is read again); null
+         * when each sentence must be read for cues.
+         */
+        final List<NarrativeCues.Cue> cuesOfSentences;
+
+        SentenceContext(Passage passage, int index) {
+            this.passage = passage;
+            for (PassageTerms.Term t : MentionPlacer.this.terms.terms(index)) {
+                terms.putIfAbsent(t.text, t);
+            }
+            cuesOfSentences = MentionPlacer.this.terms.cues(index).isEmpty() && passage.text().indexOf('[') < 0
+                    ? List.of() : null;
+        }
     }
 
     static List<Span> sentences(String text) {

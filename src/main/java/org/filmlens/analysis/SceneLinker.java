@@ -36,37 +36,38 @@ public final class SceneLinker {
     private static final Pattern MARKER = Pattern.compile("^\\[\\s*(first|last) lines?\\s*\\]$", Pattern.CASE_INSENSITIVE);
 
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
-        List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus) : outline;
+        PassageTerms terms = new PassageTerms(corpus); // tokenized once for the outline, the idf and the fits
+        List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus, terms) : outline;
         if (scenes.isEmpty() || corpus.passages().isEmpty()) {
             return scenes.stream().map(s -> new Scene(s.id(), scenes.indexOf(s) + 1, s.title(), List.of(), List.of(),
                     List.of())).toList();
         }
-        SceneMatcher matcher = new SceneMatcher(corpus, scenes);
+        SceneMatcher matcher = new SceneMatcher(terms, scenes);
         Map<String, double[]> scores = new HashMap<>();
         Map<String, String[]> reasons = new HashMap<>();
-        for (Passage p : corpus.passages()) {
+        List<Passage> passages = corpus.passages();
+        for (int k = 0; k < passages.size(); k++) {
+            Passage p = passages.get(k);
             if (p.kind() == PassageKind.HEADING || MARKER.matcher(p.text().trim()).matches()) {
                 continue; // a heading names a topic and a marker is furniture: neither tells what happens
             }
             // A speaker's name says who talks, not what happens; only the spoken words are compared.
-            List<SceneMatcher.Fit> fits = matcher.fits(SpeakerLabels.withoutLabel(p.text()));
-            double[] s = new double[scenes.size()];
-            String[] r = new String[scenes.size()];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = fits.get(i).score();
-                r[i] = fits.get(i).reason();
-            }
+            String spoken = SpeakerLabels.withoutLabel(p.text());
+            SceneMatcher.SceneFits fits = spoken.length() == p.text().length() ? matcher.fitsOfPassage(k, spoken)
+                    : matcher.fits(spoken);
+            double[] s = fits.scores();
             scores.put(p.id(), s);
-            reasons.put(p.id(), r);
+            reasons.put(p.id(), neededReasons(p, fits, s));
         }
         Map<String, double[]> smoothed = smoothDialogue(corpus, scores, reasons);
         pinMarkedLines(corpus, smoothed, reasons, scenes.size());
 
         List<List<SceneLink>> passageLinks = emptyLists(scenes.size());
-        MentionPlacer placer = new MentionPlacer(matcher, cast);
+        MentionPlacer placer = new MentionPlacer(matcher, terms, cast);
         List<Map<String, Double>> present = new ArrayList<>();
         scenes.forEach(x -> present.add(new LinkedHashMap<>()));
-        for (Passage p : corpus.passages()) {
+        for (int k = 0; k < passages.size(); k++) {
+            Passage p = passages.get(k);
             double[] s = smoothed.get(p.id());
             if (s == null) {
                 continue;
@@ -79,7 +80,7 @@ public final class SceneLinker {
             double topScore = linked.isEmpty() ? java.util.Arrays.stream(s).max().orElse(0) : s[top];
             String topReason = top < 0 ? "" : reasons.get(p.id())[top];
             java.util.Set<Integer> extra = new java.util.HashSet<>();
-            for (MentionPlacer.Placement m : placer.place(p, top, topScore, topReason)) {
+            for (MentionPlacer.Placement m : placer.place(p, k, top, topScore, topReason)) {
                 present.get(m.scene()).merge(m.character(), confidence(m.score()), Double::sum);
                 if (!linked.contains(m.scene()) && extra.add(m.scene())) {
                     // the passage spans scenes: one of its sentences is about this one
@@ -117,6 +118,24 @@ public final class SceneLinker {
                     ps, qs));
         }
         return out;
+    }
+
+    /**
+     * The reasons a link can show: where the passage fits a scene at least at the threshold, and every non-empty one
+     * of a dialogue line too weak to place itself (its neighbours may lift any scene over it, see
+     * {@link #smoothDialogue}). The rest, null, are never read; building them all was a good part of the stage.
+     */
+    private static String[] neededReasons(Passage p, SceneMatcher.SceneFits fits, double[] s) {
+        boolean weakLine = p.kind() == PassageKind.DIALOGUE && java.util.Arrays.stream(s).max().orElse(0) < THRESHOLD;
+        String[] r = new String[s.length];
+        for (int i = 0; i < s.length; i++) {
+            if (weakLine) {
+                r[i] = fits.hasReason(i) ? fits.reason(i) : "";
+            } else if (s[i] >= THRESHOLD) {
+                r[i] = fits.reason(i);
+            }
+        }
+        return r;
     }
 
     /** Adds to each dialogue line a share of its neighbours' fits (same source, dialogue only). */

@@ -1,14 +1,13 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.Passage;
+import org.filmlens.analysis.PassageTerms.Term;
 
 /**
  * Scores a text against each scene of an outline: TF-IDF cosine between the text and the scene's title, summary and
@@ -16,48 +15,71 @@ import org.filmlens.corpus.Passage;
  * narrative cue that points near the scene's place in the film.
  */
 final class SceneMatcher {
-    /** How well a text fits one scene, and why. */
-    record Fit(double score, String reason) {}
-
     private static final double PHRASE_BONUS = 0.12;
     private static final double CUE_BONUS = 0.2;
 
-    private final List<SceneOutline> scenes;
-    private final Map<String, Double> idf = new HashMap<>();
-    private final List<Map<String, Double>> profiles = new ArrayList<>();
-    private final List<Double> norms = new ArrayList<>();
-    private final List<List<String>> phrases = new ArrayList<>();
+    private final int sceneCount;
+    private final PassageTerms corpusTerms;
+    /** weights[slot][scene]: a term's TF-IDF weight in each scene's profile, NaN where the profile lacks it. */
+    private final List<double[]> weights = new ArrayList<>();
+    private final double[] norms;
+    private final List<List<Phrase>> phrases = new ArrayList<>();
+
+    /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
+    private record Phrase(String text, String longestRun) {
+        static Phrase of(String normalised) {
+            String longest = "";
+            for (int start = 0, end; start < normalised.length(); start = end + 1) {
+                end = start;
+                while (end < normalised.length() && Character.isLetterOrDigit(normalised.charAt(end))) {
+                    end++;
+                }
+                if (end - start > longest.length()) {
+                    longest = normalised.substring(start, end);
+                }
+            }
+            return new Phrase(normalised, longest);
+        }
+    }
     private final double defaultIdf;
 
-    SceneMatcher(Corpus corpus, List<SceneOutline> scenes) {
-        this.scenes = scenes;
-        Map<String, Integer> df = new HashMap<>();
-        int n = 0;
-        for (Passage p : corpus.passages()) {
-            n++;
-            for (String t : new LinkedHashSet<>(Terms.of(p.text()))) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
-        int docs = Math.max(1, n);
-        df.forEach((t, c) -> idf.put(t, Math.log((docs + 1.0) / (c + 0.5))));
+    SceneMatcher(PassageTerms corpusTerms, List<SceneOutline> scenes) {
+        this.corpusTerms = corpusTerms;
+        this.sceneCount = scenes.size();
+        double docs = Math.max(1, corpusTerms.passageCount());
         defaultIdf = Math.log((docs + 1.0) / 0.5);
-        for (SceneOutline s : scenes) {
+        corpusTerms.forEachTerm(t -> t.idf = Math.log((docs + 1.0) / (t.df + 0.5)));
+        norms = new double[scenes.size()];
+        for (int i = 0; i < scenes.size(); i++) {
+            SceneOutline s = scenes.get(i);
             Map<String, Double> v = new HashMap<>();
             addTerms(v, s.title(), 1.0);
             addTerms(v, s.summary(), 1.0);
-            List<String> ph = new ArrayList<>();
+            List<Phrase> ph = new ArrayList<>();
             for (String k : s.keywords() == null ? List.<String>of() : s.keywords()) {
                 addTerms(v, k, 2.0);
                 String norm = normalise(k);
                 if (norm.contains(" ") || norm.matches(".*\\d.*")) {
-                    ph.add(norm);
+                    ph.add(Phrase.of(norm));
                 }
             }
-            v.replaceAll((t, w) -> w * idf(t));
-            profiles.add(v);
-            norms.add(Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum()));
+            v.replaceAll((t, w) -> w * idf(corpusTerms.get(t)));
+            norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
             phrases.add(ph);
+            int scene = i;
+            v.forEach((text, w) -> {
+                Term t = corpusTerms.getOrAdd(text);
+                if (t.df == 0) {
+                    t.idf = defaultIdf; // a word no passage holds
+                }
+                if (t.slot < 0) {
+                    t.slot = weights.size();
+                    double[] row = new double[sceneCount];
+                    Arrays.fill(row, Double.NaN);
+                    weights.add(row);
+                }
+                weights.get(t.slot)[scene] = w;
+            });
         }
     }
 
@@ -69,18 +91,22 @@ final class SceneMatcher {
         }
     }
 
-    private double idf(String term) {
-        return idf.getOrDefault(term, defaultIdf);
+    private double idf(Term t) {
+        return t == null || t.df == 0 ? defaultIdf : t.idf;
     }
 
     /** Lower case, straight quotes, each run of whitespace one space; in one pass, as every fit needs it. */
     static String normalise(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        return normaliseLowercase(text.toLowerCase(Locale.ROOT));
+    }
+
+    private static String normaliseLowercase(String lower) {
+        // Kept in step with holds(), which reads a lower-cased text as if normalised without building it.
         StringBuilder out = new StringBuilder(lower.length());
         boolean inSpace = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // what \\s matches
+            if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
                 }
@@ -93,55 +119,168 @@ final class SceneMatcher {
         return out.toString().trim();
     }
 
+    /** A term of one text and how often the text holds it. */
+    private static final class Count {
+        final Term term;
+        int n;
+
+        Count(Term term) {
+            this.term = term;
+        }
+    }
+
     /** One fit per scene, in outline order. */
-    List<Fit> fits(String text) {
-        Map<String, Integer> counts = Terms.counts(text);
-        Map<String, Double> v = new HashMap<>();
-        counts.forEach((t, c) -> v.put(t, (1 + Math.log(c)) * idf(t)));
-        double norm = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-        String plain = normalise(text);
-        List<NarrativeCues.Cue> cues = NarrativeCues.in(text);
+    SceneFits fits(String text) {
+        return fits(text, Map.of(), null);
+    }
+
+    /**
+     * @param near terms of a text this one is part of, looked up before the whole corpus's (a smaller map)
+     * @param cues the text's narrative cues when already known, or null
+     */
+    SceneFits fits(String text, Map<String, Term> near, List<NarrativeCues.Cue> cues) {
+        Map<String, Count> counts = new HashMap<>();
+        for (String t : Terms.of(text)) {
+            counts.computeIfAbsent(t, x -> {
+                Term known = near.get(x);
+                known = known != null ? known : corpusTerms.get(x);
+                return new Count(known != null ? known : new Term(x)); // unknown: default idf, in no profile
+            }).n++;
+        }
+        return fitsOfCounts(text, counts, cues != null ? cues : NarrativeCues.in(text));
+    }
+
+    /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
+    SceneFits fitsOfPassage(int i, String text) {
+        Map<String, Count> counts = new HashMap<>();
+        for (Term t : corpusTerms.terms(i)) {
+            counts.computeIfAbsent(t.text, x -> new Count(t)).n++;
+        }
+        return fitsOfCounts(text, counts, corpusTerms.cues(i));
+    }
+
+    /**
+     * @param counts filled one term at a time in text order (as {@link Terms#counts} fills its map): the cosine's sums
+     *               and the ties between a reason's words follow the order of a HashMap put in that map's order, so
+     *               the terms are visited in that order, which these two maps give
+     */
+    private SceneFits fitsOfCounts(String text, Map<String, Count> counts, List<NarrativeCues.Cue> cues) {
+        Map<String, Count> ordered = new HashMap<>();
+        counts.forEach(ordered::put);
+        Term[] terms = new Term[ordered.size()];
+        int[] tf = new int[ordered.size()];
+        int j = 0;
+        for (Count c : ordered.values()) {
+            terms[j] = c.term;
+            tf[j++] = c.n;
+        }
+        double[] v = new double[terms.length];
+        double[] squares = new double[terms.length];
+        int termCount = 0;
+        for (int k = 0; k < terms.length; k++) {
+            v[k] = (1 + Math.log(tf[k])) * idf(terms[k]);
+            squares[k] = v[k] * v[k];
+            termCount += tf[k];
+        }
+        double norm = Math.sqrt(Arrays.stream(squares).sum());
+        String lower = null;
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
-        int termCount = counts.values().stream().mapToInt(Integer::intValue).sum();
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
-        List<Fit> out = new ArrayList<>();
-        for (int i = 0; i < scenes.size(); i++) {
-            Map<String, Double> profile = profiles.get(i);
+        double[] scores = new double[sceneCount];
+        List<List<String>> phrasesFound = new ArrayList<>(sceneCount);
+        String[] cueFound = new String[sceneCount];
+        for (int i = 0; i < sceneCount; i++) {
             double dot = 0;
-            List<String> shared = new ArrayList<>();
-            for (Map.Entry<String, Double> e : v.entrySet()) {
-                Double w = profile.get(e.getKey());
-                if (w != null) {
-                    dot += w * e.getValue();
-                    shared.add(e.getKey());
+            for (int k = 0; k < terms.length; k++) {
+                if (terms[k].slot >= 0) {
+                    double w = weights.get(terms[k].slot)[i];
+                    if (!Double.isNaN(w)) {
+                        dot += w * v[k];
+                    }
                 }
             }
-            double score = norm == 0 || norms.get(i) == 0 ? 0 : dot / (norm * norms.get(i)) * shortness;
-            List<String> reasons = new ArrayList<>();
-            if (!shared.isEmpty()) {
-                shared.sort((a, b) -> Double.compare(profile.get(b) * v.get(b), profile.get(a) * v.get(a)));
-                reasons.add("words: " + String.join(", ", shared.subList(0, Math.min(4, shared.size()))));
-            }
-            int found = 0;
-            for (String ph : phrases.get(i)) {
-                if (found < 3 && containsPhrase(plain, ph)) {
+            double score = norm == 0 || norms[i] == 0 ? 0 : dot / (norm * norms[i]) * shortness;
+            List<String> found = List.of();
+            for (Phrase ph : phrases.get(i)) {
+                if (found.size() >= 3) {
+                    break;
+                }
+                if (lower == null) {
+                    lower = text.toLowerCase(Locale.ROOT);
+                }
+                if (lower.contains(ph.longestRun()) && holds(lower, ph.text())) {
                     score += PHRASE_BONUS;
-                    found++;
-                    reasons.add("phrase: " + ph);
+                    found = found.isEmpty() ? new ArrayList<>() : found;
+                    found.add(ph.text());
                 }
             }
-            double position = scenes.size() == 1 ? 0 : (double) i / (scenes.size() - 1);
+            phrasesFound.add(found);
+            double position = sceneCount == 1 ? 0 : (double) i / (sceneCount - 1);
             for (NarrativeCues.Cue c : cues) {
                 double near = 1 - Math.abs(position - c.position()) * 4;
                 if (near > 0) {
                     score += CUE_BONUS * near;
-                    reasons.add("cue: " + c.phrase());
+                    cueFound[i] = c.phrase();
                     break;
                 }
             }
-            out.add(new Fit(score, String.join("; ", new LinkedHashSet<>(reasons))));
+            scores[i] = score;
         }
-        return out;
+        return new SceneFits(scores, terms, v, phrasesFound, cueFound);
+    }
+
+    /**
+     * Whether {@code normalise(text)} holds the phrase between non-letters, read on the lower-cased text as it is: a
+     * space of the phrase matches a run of whitespace, a straight quote a curly one. (Normalising every text and
+     * sentence only to look for a few phrases was a good part of the fits.)
+     */
+    private static boolean holds(String lower, String phrase) {
+        char first = phrase.charAt(0);
+        if (first == '\'' || first == '"') {
+            return containsPhrase(normaliseLowercase(lower), phrase); // rare: a phrase opening with a quote
+        }
+        for (int at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                continue;
+            }
+            int end = matchedEnd(lower, at, phrase);
+            if (end >= 0 && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the phrase, read as normalised, ends when it starts at {@code at}; -1 when it does not. */
+    private static int matchedEnd(String lower, int at, String phrase) {
+        int i = at;
+        for (int k = 0; k < phrase.length(); k++) {
+            char want = phrase.charAt(k);
+            if (i >= lower.length()) {
+                return -1;
+            }
+            char c = lower.charAt(i);
+            if (want == ' ') {
+                if (!isSpace(c)) {
+                    return -1;
+                }
+                while (i < lower.length() && isSpace(lower.charAt(i))) {
+                    i++;
+                }
+                continue;
+            }
+            char normalised = c == '’' || c == '‘' ? '\'' : c == '“' || c == '”' ? '"' : c;
+            if (normalised != want) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** What {@code \\s} matches, and so what normalising turns into one space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean containsPhrase(String text, String phrase) {
@@ -159,7 +298,76 @@ final class SceneMatcher {
     }
 
     int size() {
-        return scenes.size();
+        return sceneCount;
     }
 
+    /**
+     * How well one text fits each scene: the scores at once, each scene's reason ("words: …; phrase: …; cue: …") only
+     * when asked, since most are never shown.
+     */
+    final class SceneFits {
+        private final double[] scores;
+        private final Term[] terms;
+        private final double[] v;
+        private final List<List<String>> phrasesFound;
+        private final String[] cueFound;
+
+        private SceneFits(double[] scores, Term[] terms, double[] v, List<List<String>> phrasesFound,
+                          String[] cueFound) {
+            this.scores = scores;
+            this.terms = terms;
+            this.v = v;
+            this.phrasesFound = phrasesFound;
+            this.cueFound = cueFound;
+        }
+
+        double score(int scene) {
+            return scores[scene];
+        }
+
+        /** A copy of the scores, one per scene. */
+        double[] scores() {
+            return scores.clone();
+        }
+
+        /** Whether the reason is not empty: the text shares a word, a phrase or a cue with the scene. */
+        boolean hasReason(int scene) {
+            if (!phrasesFound.get(scene).isEmpty() || cueFound[scene] != null) {
+                return true;
+            }
+            for (Term t : terms) {
+                if (t.slot >= 0 && !Double.isNaN(weights.get(t.slot)[scene])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String reason(int scene) {
+            List<Integer> shared = new ArrayList<>();
+            for (int k = 0; k < terms.length; k++) {
+                if (terms[k].slot >= 0 && !Double.isNaN(weights.get(terms[k].slot)[scene])) {
+                    shared.add(k);
+                }
+            }
+            List<String> reasons = new ArrayList<>();
+            if (!shared.isEmpty()) {
+                shared.sort((a, b) -> Double.compare(weight(b, scene) * v[b], weight(a, scene) * v[a]));
+                List<String> words = new ArrayList<>();
+                for (int k : shared.subList(0, Math.min(4, shared.size()))) {
+                    words.add(terms[k].text);
+                }
+                reasons.add("words: " + String.join(", ", words));
+            }
+            phrasesFound.get(scene).forEach(ph -> reasons.add("phrase: " + ph));
+            if (cueFound[scene] != null) {
+                reasons.add("cue: " + cueFound[scene]);
+            }
+            return String.join("; ", new LinkedHashSet<>(reasons));
+        }
+
+        private double weight(int k, int scene) {
+            return weights.get(terms[k].slot)[scene];
+        }
+    }
 }
