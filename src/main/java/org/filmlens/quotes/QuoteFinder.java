@@ -152,7 +152,7 @@ public final class QuoteFinder {
             }
             proseTexts.add(p.text());
             List<ProseQuotation> quotations = proseFinder.find(p.text());
-            String masked = mask(p.text(), quotations);
+            String masked = quotations.isEmpty() ? null : mask(p.text(), quotations); // read only for quotations
             for (ProseQuotation q : quotations) {
                 prose.add(new ProseCandidate(source, sourceIndex, p, q, masked, previousProse));
             }
