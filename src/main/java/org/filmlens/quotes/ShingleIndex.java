@@ -15,7 +15,6 @@ final class ShingleIndex {
     private static final int MAX_POSTING = 20_000;
 
     private final ShingleTable table = new ShingleTable();
-    private final Probe ownProbe = new Probe();
 
     /** A query's scratch counters; one per thread. */
     static final class Probe {
@@ -42,11 +41,6 @@ final class ShingleIndex {
                 previous = s;
             }
         }
-    }
-
-    /** {@link #candidates(int[], int, Probe)} with this index's own probe: for one thread only. */
-    int[] candidates(int[] keys, int limit) {
-        return candidates(keys, limit, ownProbe);
     }
 
     /**
