@@ -26,13 +26,38 @@ public final class Alignment {
     private Alignment() {
     }
 
+    /** Row buffers reused across alignments (one per thread), so linking does not allocate per comparison. */
+    public static final class Buffers {
+        private int[] prevScore = new int[32];
+        private int[] prevMatches = new int[32];
+        private int[] score = new int[32];
+        private int[] matches = new int[32];
+
+        private void fit(int columns) {
+            if (score.length < columns) {
+                int size = Math.max(columns, score.length * 2);
+                prevScore = new int[size];
+                prevMatches = new int[size];
+                score = new int[size];
+                matches = new int[size];
+            }
+        }
+    }
+
     public static Result align(int[] fragment, int[] line) {
+        return align(fragment, line, new Buffers());
+    }
+
+    public static Result align(int[] fragment, int[] line, Buffers buffers) {
         int n = fragment.length;
         int m = line.length;
-        int[] prevScore = new int[m + 1];
-        int[] prevMatches = new int[m + 1];
-        int[] score = new int[m + 1];
-        int[] matches = new int[m + 1];
+        buffers.fit(m + 1);
+        int[] prevScore = buffers.prevScore;
+        int[] prevMatches = buffers.prevMatches;
+        int[] score = buffers.score;
+        int[] matches = buffers.matches;
+        java.util.Arrays.fill(prevScore, 0, m + 1, 0);
+        java.util.Arrays.fill(prevMatches, 0, m + 1, 0);
         int bestScore = 0;
         int bestMatches = 0;
         for (int i = 1; i <= n; i++) {

@@ -24,6 +24,14 @@ public final class Attribution {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\u2026][\\u201d\"\\u2019]?\\s+(?=[\\p{Lu}\\u201c\"])");
     private static final Pattern AS_NAME_VERB = Pattern.compile(
             "(?:^|[\\s,;])[Aa]s\\s+(" + NAME + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS + ")\\b");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** SUBJECT starts with a capital, "he", "she" or "the". */
+    private static final StartGate.CanStart SUBJECT_START = (text, p) -> "hstT".indexOf(text.charAt(p)) >= 0
+            || Character.isUpperCase(text.codePointAt(p));
+    private static final StartGate.CanStart SENTENCE_END_START = (text, p) -> ".!?\u2026".indexOf(text.charAt(p)) >= 0;
+    /** AS_NAME_VERB starts at the text's start or a blank, comma or semicolon, then "as" or "As". */
+    private static final StartGate.CanStart AS_START = (text, p) -> (p == 0 && startsWithAs(text, p))
+            || (" \t\n\u000B\f\r,;".indexOf(text.charAt(p)) >= 0 && startsWithAs(text, p + 1));
     private static final int MAX_WORDS_AFTER_VERB = 15;
     /** How far before a quotation its introduction and the names a pronoun may stand for are sought. */
     static final int WINDOW = 2_000;
@@ -98,14 +106,14 @@ public final class Attribution {
 
     private String fromIntroduction(String before, String context) {
         Matcher as = AS_NAME_VERB.matcher(before); // "As X explains, ..." names the speaker outright
-        if (as.find()) {
+        if (StartGate.find(as, before, 0, AS_START)) {
             String s = resolve(as.group(1), context, before);
             if (s != null) {
                 return s;
             }
         }
         Matcher line = CueWords.LINE_OF.matcher(before);
-        if (line.find()) {
+        if (StartGate.find(line, before, 0, CueWords.LINE_OF_START)) {
             String s = cast.speaker(line.group(1));
             if (s != null) {
                 return s;
@@ -114,13 +122,14 @@ public final class Attribution {
         Matcher verb = CueWords.VERB.matcher(before);
         int verbStart = -1;
         int verbEnd = -1;
-        while (verb.find()) {
+        for (int at = 0; StartGate.find(verb, before, at, CueWords.VERB_START); at = StartGate.next(verb)) {
             verbStart = verb.start();
             verbEnd = verb.end();
         }
         if (verbStart >= 0 && words(before.substring(verbEnd)) <= MAX_WORDS_AFTER_VERB) {
-            Matcher subject = SUBJECT_AT_END.matcher(before.substring(0, verbStart));
-            if (subject.find()) {
+            String head = before.substring(0, verbStart);
+            Matcher subject = SUBJECT_AT_END.matcher(head);
+            if (StartGate.find(subject, head, 0, SUBJECT_START)) {
                 String s = resolve(subject.group(1), context, before);
                 if (s != null) {
                     return s;
@@ -151,7 +160,7 @@ public final class Attribution {
             }
             String told = null;
             Matcher m = TOLD.matcher(sentence);
-            while (m.find()) {
+            for (int at = 0; StartGate.find(m, sentence, at, StartGate.UPPERCASE); at = StartGate.next(m)) {
                 if (cast.speaker(m.group(1)) != null) {
                     told = cast.speaker(m.group(2));
                 }
@@ -178,14 +187,18 @@ public final class Attribution {
     private static String lastSentence(String text) {
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
-        while (m.find()) {
+        for (int at = 0; StartGate.find(m, text, at, SENTENCE_END_START); at = StartGate.next(m)) {
             start = m.end();
         }
         return text.substring(start);
     }
 
+    private static boolean startsWithAs(String text, int p) {
+        return p + 1 < text.length() && (text.charAt(p) == 'A' || text.charAt(p) == 'a') && text.charAt(p + 1) == 's';
+    }
+
     private static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        return t.isEmpty() ? 0 : BLANKS.split(t).length;
     }
 }

@@ -35,12 +35,50 @@ public final class CastDirectory {
             "\\b[Tt]he ((?:\\p{Ll}+[ -]){0,2}\\p{Ll}+), (" + CAP + ")(?:\\s+" + CAP + ")?(?=\\s*[(,])");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
 
-    private static final Pattern POSSESSIVE = Pattern.compile("[\u2019']s$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** ROLE can only start at "the " or "The ", lowercase words and blanks or hyphens, then ", ". */
+    private static final StartGate.CanStart THE = (text, p) -> {
+        if ((text.charAt(p) != 'T' && text.charAt(p) != 't') || !text.startsWith("he ", p + 1)) {
+            return false;
+        }
+        int q = p + 4;
+        while (q < text.length() && (Character.isLowerCase(text.charAt(q)) || Character.isSurrogate(text.charAt(q))
+                || text.charAt(q) == ' ' || text.charAt(q) == '-')) {
+            q++;
+        }
+        return text.startsWith(", ", q);
+    };
+    /** PLAYS can only start at two capitalised words, then "plays", "played", "stars", "starring" or "as". */
+    private static final StartGate.CanStart ACTOR_PLAYS = (text, p) -> {
+        int second = afterCapitalisedWord(text, p, true);
+        int verb = second < 0 ? -1 : afterCapitalisedWord(text, second, true);
+        return verb >= 0 && verb < text.length() && "psa".indexOf(text.charAt(verb)) >= 0;
+    };
+    /** PLAYED_IN_BRACKETS can only start at one or two capitalised words, then "(". */
+    private static final StartGate.CanStart PART_IN_BRACKETS = (text, p) -> {
+        int next = afterCapitalisedWord(text, p, false);
+        if (next < 0 || next >= text.length()) {
+            return false;
+        }
+        if (text.charAt(next) == '(') {
+            return true;
+        }
+        next = afterCapitalisedWord(text, next, false);
+        return next >= 0 && next < text.length() && text.charAt(next) == '(';
+    };
+    private static final StartGate.CanStart PRONOUN_START = (text, p) -> "hHsS".indexOf(text.charAt(p)) >= 0;
 
     private final Map<String, String> speakerByName = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
+    /** The first word of every name form, lowercase: a phrase can name someone only if it starts with one. */
+    private final Set<String> firstWords = new HashSet<>();
 
     public CastDirectory(SpeakerNames speakers, List<String> prose) {
+        this(speakers, prose, null);
+    }
+
+    /** Reads the prose on the workers' threads (when given); what is learnt does not depend on their order. */
+    CastDirectory(SpeakerNames speakers, List<String> prose, Workers workers) {
         for (String name : speakers.names()) {
             for (String label : speakers.labelsOf(name)) {
                 speakerByName.put(key(label), name);
@@ -50,9 +88,14 @@ public final class CastDirectory {
                 }
             }
         }
-        learnRoles(prose);
-        learnActors(prose);
-        learnGenders(prose);
+        Workers each = workers != null ? workers : new Workers(1, org.filmlens.corpus.Progress.NONE);
+        learnRoles(prose, each);
+        learnActors(prose, each);
+        for (String name : speakerByName.keySet()) { // the name forms are all known from here on
+            int space = name.indexOf(' ');
+            firstWords.add(space < 0 ? name : name.substring(0, space));
+        }
+        learnGenders(prose, each);
     }
 
     private static String key(String s) {
@@ -66,15 +109,11 @@ public final class CastDirectory {
     }
 
     /** A role named in apposition ("the keeper, Elias Brand") stands for that speaker, even as a label. */
-    private void learnRoles(List<String> prose) {
+    private void learnRoles(List<String> prose, Workers workers) {
         Map<String, Set<String>> claims = new HashMap<>();
-        for (String text : prose) {
-            Matcher m = ROLE.matcher(text);
-            while (m.find()) {
-                String character = speakerByName.get(key(m.group(2)));
-                if (character != null) {
-                    claims.computeIfAbsent("the " + key(m.group(1)), k -> new HashSet<>()).add(character);
-                }
+        for (List<String[]> found : workers.map(prose.size(), i -> roleClaims(prose.get(i)))) {
+            for (String[] claim : found) {
+                claims.computeIfAbsent(claim[0], k -> new HashSet<>()).add(claim[1]);
             }
         }
         claims.forEach((role, characters) -> {
@@ -84,22 +123,24 @@ public final class CastDirectory {
         });
     }
 
-    private void learnActors(List<String> prose) {
-        Map<String, Set<String>> claims = new HashMap<>();
-        for (String text : prose) {
-            Matcher m = PLAYED_IN_BRACKETS.matcher(text);
-            while (m.find()) {
-                String character = phraseSpeaker(m.group(1));
-                if (character != null) {
-                    claims.computeIfAbsent(key(m.group(3)), k -> new HashSet<>()).add(character);
-                }
+    /** [role, speaker] pairs a text names in apposition. */
+    private List<String[]> roleClaims(String text) {
+        List<String[]> out = new ArrayList<>();
+        Matcher m = ROLE.matcher(text);
+        for (int at = 0; StartGate.find(m, text, at, THE); at = StartGate.next(m)) {
+            String character = speakerByName.get(key(m.group(2)));
+            if (character != null) {
+                out.add(new String[] {"the " + key(m.group(1)), character});
             }
-            Matcher p = PLAYS.matcher(text);
-            while (p.find()) {
-                String character = speakerByName.get(key(p.group(3)));
-                if (character != null) {
-                    claims.computeIfAbsent(key(p.group(2)), k -> new HashSet<>()).add(character);
-                }
+        }
+        return out;
+    }
+
+    private void learnActors(List<String> prose, Workers workers) {
+        Map<String, Set<String>> claims = new HashMap<>();
+        for (List<String[]> found : workers.map(prose.size(), i -> actorClaims(prose.get(i)))) {
+            for (String[] claim : found) {
+                claims.computeIfAbsent(claim[0], k -> new HashSet<>()).add(claim[1]);
             }
         }
         claims.forEach((surname, characters) -> {
@@ -109,31 +150,40 @@ public final class CastDirectory {
         });
     }
 
+    /** [actor's surname, speaker] pairs a text states: "Amy (Amy Adams)", "Joaquin Phoenix plays Theodore". */
+    private List<String[]> actorClaims(String text) {
+        List<String[]> out = new ArrayList<>();
+        if (text.indexOf('(') >= 0) { // the bracketed form needs one
+            Matcher m = PLAYED_IN_BRACKETS.matcher(text);
+            for (int at = 0; StartGate.find(m, text, at, PART_IN_BRACKETS); at = StartGate.next(m)) {
+                String character = phraseSpeaker(m.group(1));
+                if (character != null) {
+                    out.add(new String[] {key(m.group(3)), character});
+                }
+            }
+        }
+        Matcher p = PLAYS.matcher(text);
+        for (int at = 0; StartGate.find(p, text, at, ACTOR_PLAYS); at = StartGate.next(p)) {
+            String character = speakerByName.get(key(p.group(3)));
+            if (character != null) {
+                out.add(new String[] {key(p.group(2)), character});
+            }
+        }
+        return out;
+    }
+
     /**
      * In a sentence that names one speaker only, the pronouns after the name vote for that speaker's gender, twice
      * as strongly when the sentence opens with the name (then the name is surely the subject they refer back to).
      */
-    private void learnGenders(List<String> prose) {
+    private void learnGenders(List<String> prose, Workers workers) {
         Map<String, int[]> votes = new HashMap<>();
-        for (String text : prose) {
-            for (String sentence : SENTENCE.split(text)) {
-                List<NameHit> hits = names(sentence);
-                Set<String> named = new HashSet<>();
-                hits.forEach(h -> named.add(h.speaker()));
-                if (named.size() != 1) {
-                    continue;
-                }
-                int weight = hits.get(0).start() == 0 ? 2 : 1;
-                int[] v = votes.computeIfAbsent(named.iterator().next(), k -> new int[2]);
-                Matcher m = PRONOUN.matcher(sentence);
-                while (m.find()) {
-                    if (m.start() < hits.get(0).end()) {
-                        continue;
-                    }
-                    String pronoun = key(m.group(1));
-                    v[pronoun.startsWith("h") && !pronoun.startsWith("her") ? 0 : 1] += weight;
-                }
-            }
+        for (Map<String, int[]> found : workers.map(prose.size(), i -> genderVotes(prose.get(i)))) {
+            found.forEach((name, v) -> {
+                int[] sum = votes.computeIfAbsent(name, k -> new int[2]);
+                sum[0] += v[0];
+                sum[1] += v[1];
+            });
         }
         votes.forEach((name, v) -> {
             if (v[0] >= 2 && v[0] >= 2 * v[1]) { // a clear majority, or the gender stays unknown
@@ -144,13 +194,36 @@ public final class CastDirectory {
         });
     }
 
+    /** One text's votes: speaker to [male, female]. */
+    private Map<String, int[]> genderVotes(String text) {
+        Map<String, int[]> votes = new HashMap<>();
+        for (String sentence : SENTENCE.split(text)) {
+            List<NameHit> hits = names(sentence);
+            Set<String> named = new HashSet<>();
+            hits.forEach(h -> named.add(h.speaker()));
+            if (named.size() != 1) {
+                continue;
+            }
+            int weight = hits.get(0).start() == 0 ? 2 : 1;
+            int[] v = votes.computeIfAbsent(named.iterator().next(), k -> new int[2]);
+            Matcher m = PRONOUN.matcher(sentence);
+            for (int at = 0; StartGate.find(m, sentence, at, PRONOUN_START); at = StartGate.next(m)) {
+                if (m.start() < hits.get(0).end()) {
+                    continue;
+                }
+                String pronoun = key(m.group(1));
+                v[pronoun.startsWith("h") && !pronoun.startsWith("her") ? 0 : 1] += weight;
+            }
+        }
+        return votes;
+    }
+
     /** The speaker a name (label form, surname or actor's surname) stands for, or null. */
     public String speaker(String name) {
         if (name == null) {
             return null;
         }
-        String n = POSSESSIVE.matcher(name.strip()).replaceAll("");
-        return speakerByName.get(key(n));
+        return speakerByName.get(key(withoutPossessive(name.strip())));
     }
 
     public Gender gender(String speaker) {
@@ -162,8 +235,13 @@ public final class CastDirectory {
         List<NameHit> out = new ArrayList<>();
         Matcher m = NAME_WORDS.matcher(text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
-            String[] words = m.group().split("\\s+");
+        while (from < text.length() && StartGate.find(m, text, from, StartGate.UPPERCASE)) {
+            String first = firstWord(m.group());
+            if (!firstWords.contains(key(first)) && !firstWords.contains(key(withoutPossessive(first)))) {
+                from = m.start() + first.length(); // no name form starts so: no prefix of the phrase is a name
+                continue;
+            }
+            String[] words = WHITESPACE.split(m.group());
             int consumed = 0;
             int wordStart = m.start();
             boolean matched = false;
@@ -172,7 +250,7 @@ public final class CastDirectory {
                 String speaker = speaker(phrase);
                 if (speaker != null) {
                     int end = text.indexOf(words[len - 1], wordStart) + words[len - 1].length();
-                    String core = phrase.replaceAll("[\u2019']s$", "");
+                    String core = withoutPossessive(phrase);
                     out.add(new NameHit(wordStart, wordStart + (end - wordStart) - (phrase.length() - core.length()),
                             speaker));
                     consumed = end;
@@ -182,5 +260,59 @@ public final class CastDirectory {
             from = matched ? consumed : m.start() + words[0].length();
         }
         return out;
+    }
+
+    /**
+     * The name without a final "'s" or "’s", as the regex {@code [’']s$} would remove it: {@code $} also matches
+     * before a final line terminator, and after strip() only U+0085 (NEL) can still end the name.
+     */
+    static String withoutPossessive(String name) {
+        int end = name.length();
+        if (end > 0 && name.charAt(end - 1) == '\u0085') {
+            end--;
+        }
+        if (end >= 2 && name.charAt(end - 1) == 's' && (name.charAt(end - 2) == '\'' || name.charAt(end - 2) == '\u2019')) {
+            return name.substring(0, end - 2) + name.substring(end);
+        }
+        return name;
+    }
+
+    /** The phrase's first word (NAME_WORDS phrases are words separated by white space). */
+    private static String firstWord(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (isRegexSpace(phrase.charAt(i))) {
+                return phrase.substring(0, i);
+            }
+        }
+        return phrase;
+    }
+
+    /** The characters of the regex class {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Where the white space after a capitalised word starting at {@code p} ends (the next word's start), or -1
+     * when no such word (an uppercase letter, then letters, apostrophes or hyphens) starts there. With
+     * {@code spaceNeeded} false the white space may be empty. A cheap test run before the regex, never stricter.
+     */
+    private static int afterCapitalisedWord(String text, int p, boolean spaceNeeded) {
+        if (p >= text.length() || !Character.isUpperCase(text.codePointAt(p))) {
+            return -1;
+        }
+        int q = p + 1;
+        while (q < text.length() && (Character.isLetter(text.charAt(q)) || Character.isSurrogate(text.charAt(q))
+                || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
+            q++;
+        }
+        if (q == p + 1) {
+            return -1;
+        }
+        int word = q;
+        while (q < text.length() && isRegexSpace(text.charAt(q))) {
+            q++;
+        }
+        return spaceNeeded && q == word ? -1 : q;
     }
 }

@@ -18,10 +18,16 @@ final class CueWords {
             "\\b(?:line|lines|words|quote|reply|answer|response|question|promise|confession)\\s+(?:from|of|by)\\s+"
                     + "(\\p{Lu}[\\p{L}\\d]*(?:\\s+\\p{Lu}[\\p{L}\\d]*)?)[\\s,:\u2014\u2013-]*$");
 
+    /** Where a VERB match can start: a word beginning with one of the verbs' first letters. */
+    static final StartGate.CanStart VERB_START = StartGate.wordStartingWith(StartGate.firstLetters(VERBS));
+    /** Where a LINE_OF match can start. */
+    static final StartGate.CanStart LINE_OF_START = StartGate.wordStartingWith(
+            StartGate.firstLetters("line|lines|words|quote|reply|answer|response|question|promise|confession"));
+
     private CueWords() {
     }
 
     static boolean containsVerb(String text) {
-        return VERB.matcher(text).find();
+        return StartGate.find(VERB.matcher(text), text, 0, VERB_START);
     }
 }

@@ -15,6 +15,10 @@ public final class ProseQuotationFinder {
     private static final int MAX_SPLIT_WORDS = 8;
     private static final Pattern DASHED = Pattern.compile(
             "(?:^|\\s)\\u2014\\s+(\\p{Lu}[^\\u2014]*?[.!?\\u2026])\\s+\\u2014(?=\\s|$)");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    /** What may follow a quotation that stands alone: closing punctuation only. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!?]*");
+    private static final Pattern ENDS_IN_COMMA_OR_STOP = Pattern.compile(".*[,.]$");
     /** Words that start with an apostrophe, not a quotation: ‘cause, ‘em, ‘til. */
     private static final Pattern ELIDED = Pattern.compile("(?:cause|em|til|tis|twas|n|round|bout)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
@@ -40,13 +44,14 @@ public final class ProseQuotationFinder {
                 int close = Math.min(text.length(), last[1] + 1);
                 // an unclosed quotation (a page's cut-off teaser) never stands alone
                 boolean alone = all.size() == 1 && last[1] < text.length() && text.substring(0, q[0]).isBlank()
-                        && text.substring(close).matches("[\\s.,;:!?]*");
+                        && TRAILING_PUNCTUATION.matcher(text).region(close, text.length()).matches();
                 out.add(new ProseQuotation(parts, alone ? ProseQuotation.Shape.STANDALONE
                         : ProseQuotation.Shape.INLINE, q[0], close));
             }
         }
         Matcher dashed = DASHED.matcher(text);
-        while (dashed.find()) {
+        boolean hasDash = text.indexOf('\u2014') >= 0; // a dashed quotation needs an em dash
+        while (hasDash && dashed.find()) {
             int s = dashed.start(1);
             int e = dashed.end(1);
             if (!overlaps(doubles, s, e) && !overlaps(singles, s, e)) {
@@ -165,9 +170,10 @@ public final class ProseQuotationFinder {
         String between = text.substring(first[1] + 1, second[0]);
         String firstText = text.substring(first[0] + 1, first[1]).strip();
         boolean commaBreak = firstText.endsWith(",") || between.stripLeading().startsWith(",");
-        int words = between.strip().isEmpty() ? 0 : between.strip().split("\\s+").length;
+        String cue = between.strip();
+        int words = cue.isEmpty() ? 0 : BLANKS.split(cue).length;
         return commaBreak && words > 0 && words <= MAX_SPLIT_WORDS && CueWords.containsVerb(between)
-                && between.strip().matches(".*[,.]$");
+                && ENDS_IN_COMMA_OR_STOP.matcher(cue).matches();
     }
 
     /** The words inside the marks, without surrounding blanks or a trailing comma. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -33,53 +34,87 @@ public final class QuoteFinder {
     private final ProseQuotationFinder proseFinder = new ProseQuotationFinder();
 
     /** A quotation before linking: where it is, who it is attributed to, its words. */
-    private record Found(Source source, Passage passage, List<Span> spans, String label, String speaker,
-                         boolean needsMatch, String marker, String exchangeId) {
+    private record Found(Source source, int sourceIndex, Passage passage, List<Span> spans, String label,
+                         String speaker, boolean needsMatch, String marker, String exchangeId) {
         boolean labelled() {
             return label != null;
         }
     }
 
-    private record ProseCandidate(Source source, Passage passage, ProseQuotation quotation, String masked,
-                                  String previous) {}
+    private record ProseCandidate(Source source, int sourceIndex, Passage passage, ProseQuotation quotation,
+                                  String masked, String previous) {}
+
+    /** What one source holds: its labelled lines, the quotations in its prose and that prose. */
+    private record SourceReading(List<Found> labelled, List<ProseCandidate> prose, List<String> proseTexts) {}
+
+    /** An accepted prose quotation and its match keys. */
+    private record Accepted(Found found, KeyVocabulary.Local keys) {}
 
     public List<Quote> find(Corpus corpus, Progress progress) {
+        try (Workers workers = new Workers(progress)) {
+            return find(corpus, progress, workers);
+        }
+    }
+
+    /** Sources are independent until linking, so each step before it runs on all cores, its output kept in order. */
+    private List<Quote> find(Corpus corpus, Progress progress, Workers workers) {
         progress.report("Finding quotations", -1);
+        Map<String, Integer> sourceOrder = sourceOrder(corpus);
+        List<Source> sources = corpus.sources();
+        List<SourceReading> readings = workers.map(sources.size(),
+                i -> readSource(corpus, sources.get(i), sourceOrder.get(sources.get(i).id())));
         List<Found> labelled = new ArrayList<>();
         List<ProseCandidate> proseCandidates = new ArrayList<>();
         List<String> proseTexts = new ArrayList<>();
-        for (Source source : corpus.sources()) {
-            progress.checkCancelled();
-            readSource(corpus, source, labelled, proseCandidates, proseTexts);
+        for (SourceReading r : readings) {
+            labelled.addAll(r.labelled());
+            proseCandidates.addAll(r.prose());
+            proseTexts.addAll(r.proseTexts());
         }
         SpeakerNames names = new SpeakerNames(labelled.stream().map(Found::label).toList());
-        CastDirectory cast = new CastDirectory(names, proseTexts);
+        CastDirectory cast = new CastDirectory(names, proseTexts, workers);
         Attribution attribution = new Attribution(cast);
-        List<Found> all = new ArrayList<>();
-        for (Found f : labelled) {
+        List<Found> all = new ArrayList<>(workers.map(labelled.size(), i -> {
+            Found f = labelled.get(i);
             String speaker = cast.speaker(f.label()) != null ? cast.speaker(f.label()) : names.canonical(f.label());
-            all.add(new Found(f.source(), f.passage(), f.spans(), f.label(), speaker, false,
-                    f.marker(), f.exchangeId()));
-        }
-        for (ProseCandidate c : proseCandidates) {
-            Found f = accept(c, attribution);
-            if (f != null) {
-                all.add(f);
+            return new Found(f.source(), f.sourceIndex(), f.passage(), f.spans(), f.label(), speaker, false,
+                    f.marker(), f.exchangeId());
+        }));
+        List<Accepted> accepted = workers.map(proseCandidates.size(), KeyVocabulary.Chunk::new,
+                (chunk, i) -> accept(proseCandidates.get(i), attribution, chunk));
+        progress.report("Linking quotations", -1);
+        KeyVocabulary vocabulary = new KeyVocabulary();
+        List<KeyVocabulary.Local> locals = new ArrayList<>(workers.map(all.size(), KeyVocabulary.Chunk::new,
+                (chunk, i) -> chunk.number(MatchTokens.of(spokenText(all.get(i))))));
+        for (Accepted a : accepted) {
+            if (a != null) {
+                all.add(a.found());
+                locals.add(a.keys());
             }
         }
-        progress.report("Linking quotations", -1);
+        int[][] keys = vocabulary.global(locals);
         List<QuoteLinker.Unit> units = new ArrayList<>(all.size());
-        for (Found f : all) {
-            units.add(new QuoteLinker.Unit(MatchTokens.of(spokenText(f)), f.speaker(), f.source().id(), f.passage().id(),
-                    f.labelled(),
-                    f.needsMatch()));
+        for (int u = 0; u < all.size(); u++) {
+            Found f = all.get(u);
+            units.add(new QuoteLinker.Unit(vocabulary.view(keys[u]), f.speaker(), f.source().id(), f.passage().id(),
+                    f.labelled(), f.needsMatch()));
         }
-        QuoteLinker.Linking linking = new QuoteLinker().link(units, progress);
-        return toQuotes(corpus, all, units, linking);
+        QuoteLinker.Linking linking = new QuoteLinker().link(units, keys, workers, progress);
+        return toQuotes(all, units, linking, workers);
     }
 
-    private void readSource(Corpus corpus, Source source, List<Found> labelled, List<ProseCandidate> prose,
-                            List<String> proseTexts) {
+    private static Map<String, Integer> sourceOrder(Corpus corpus) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Source s : corpus.sources()) {
+            order.put(s.id(), order.size());
+        }
+        return order;
+    }
+
+    private SourceReading readSource(Corpus corpus, Source source, int sourceIndex) {
+        List<Found> labelled = new ArrayList<>();
+        List<ProseCandidate> prose = new ArrayList<>();
+        List<String> proseTexts = new ArrayList<>();
         boolean quotesPage = source.kind() == SourceKind.QUOTES || source.kind() == SourceKind.LISTING;
         String marker = null;
         String exchange = null;
@@ -106,7 +141,7 @@ public final class QuoteFinder {
                     exchange = p.id();
                 }
                 lastLabel = d.label();
-                labelled.add(new Found(source, p, d.spoken(), d.label(), null, false, marker, exchange));
+                labelled.add(new Found(source, sourceIndex, p, d.spoken(), d.label(), null, false, marker, exchange));
                 marker = null;
                 continue;
             }
@@ -117,12 +152,13 @@ public final class QuoteFinder {
             }
             proseTexts.add(p.text());
             List<ProseQuotation> quotations = proseFinder.find(p.text());
-            String masked = mask(p.text(), quotations);
+            String masked = quotations.isEmpty() ? null : mask(p.text(), quotations); // read only for quotations
             for (ProseQuotation q : quotations) {
-                prose.add(new ProseCandidate(source, p, q, masked, previousProse));
+                prose.add(new ProseCandidate(source, sourceIndex, p, q, masked, previousProse));
             }
             previousProse = p.text();
         }
+        return new SourceReading(labelled, prose, proseTexts);
     }
 
     /** The paragraph with the quoted words blanked (the cue between split parts kept), length unchanged. */
@@ -140,17 +176,20 @@ public final class QuoteFinder {
      * A prose quotation counts when it is long enough to be a line, is not a title or a name, and either names its
      * speaker or stands alone as a quotation; otherwise it counts only if it matches a line found elsewhere.
      */
-    private static Found accept(ProseCandidate c, Attribution attribution) {
+    private static Accepted accept(ProseCandidate c, Attribution attribution, KeyVocabulary.Chunk chunk) {
         int offset = c.passage().start();
         List<Span> spans = c.quotation().parts().stream()
                 .map(s -> new Span(s.start() + offset, s.end() + offset)).toList();
         String words = joined(c.source().text(), spans);
-        if (MatchTokens.of(words).size() < MIN_PROSE_WORDS || TitleShape.isTitleLike(words)) {
+        List<String> keys = MatchTokens.of(words);
+        if (keys.size() < MIN_PROSE_WORDS || TitleShape.isTitleLike(words)) {
             return null;
         }
         String speaker = attribution.speaker(c.passage().text(), c.masked(), c.quotation(), c.previous());
         boolean standsAlone = (speaker != null || c.quotation().shape() == ProseQuotation.Shape.STANDALONE);
-        return new Found(c.source(), c.passage(), spans, null, speaker, !standsAlone, null, null);
+        Found found = new Found(c.source(), c.sourceIndex(), c.passage(), spans, null, speaker, !standsAlone, null,
+                null);
+        return new Accepted(found, chunk.number(keys)); // the same words the linker would key: spokenText(found)
     }
 
     private static String spokenText(Found f) {
@@ -168,61 +207,98 @@ public final class QuoteFinder {
         return sb.toString();
     }
 
-    private static List<Quote> toQuotes(Corpus corpus, List<Found> all, List<QuoteLinker.Unit> units,
-                                        QuoteLinker.Linking linking) {
-        Map<String, Integer> sourceOrder = new HashMap<>();
-        for (Source s : corpus.sources()) {
-            sourceOrder.put(s.id(), sourceOrder.size());
-        }
-        List<List<Integer>> members = new ArrayList<>();
-        for (int c = 0; c < linking.clusters(); c++) {
-            members.add(new ArrayList<>());
-        }
-        for (int u = 0; u < all.size(); u++) {
-            if (linking.clusterOf()[u] >= 0) {
-                members.get(linking.clusterOf()[u]).add(u);
+    /** One line's quote before its id is numbered: its base id and where its first occurrence stands. */
+    private record Line(String baseId, String text, String speaker, List<String> sourceIds,
+                        List<QuoteOccurrence> occurrences, int firstSource, int firstStart) {}
+
+    private record Placed(int sourceIndex, QuoteOccurrence occurrence) {}
+
+    private static List<Quote> toQuotes(List<Found> all, List<QuoteLinker.Unit> units, QuoteLinker.Linking linking,
+                                        Workers workers) {
+        int clusters = linking.clusters();
+        int[] clusterOf = linking.clusterOf();
+        int[] from = new int[clusters + 1];
+        for (int c : clusterOf) {
+            if (c >= 0) {
+                from[c + 1]++;
             }
         }
+        for (int c = 0; c < clusters; c++) {
+            from[c + 1] += from[c];
+        }
+        int[] members = new int[from[clusters]]; // each line's units in unit order
+        int[] next = Arrays.copyOf(from, clusters);
+        for (int u = 0; u < clusterOf.length; u++) {
+            if (clusterOf[u] >= 0) {
+                members[next[clusterOf[u]]++] = u;
+            }
+        }
+        List<Line> lines = workers.map(clusters, QuoteFinder::sha256, (sha, c) ->
+                line(all, units, linking.representative()[c], Arrays.copyOfRange(members, from[c], from[c + 1]), sha));
         Map<String, Integer> idUses = new HashMap<>();
-        List<Quote> quotes = new ArrayList<>();
-        for (int c = 0; c < linking.clusters(); c++) {
-            int rep = linking.representative()[c];
-            Found canonical = all.get(rep);
-            String speaker = canonical.speaker();
-            for (int u : members.get(c)) {
-                if (speaker == null) {
-                    speaker = all.get(u).speaker();
-                }
-            }
-            List<QuoteOccurrence> occurrences = new ArrayList<>();
-            for (int u : members.get(c)) {
-                Found f = all.get(u);
-                String who = f.speaker() != null ? f.speaker() : speaker;
-                for (Span s : f.spans()) {
-                    occurrences.add(new QuoteOccurrence(f.source().id(), f.passage().id(), s.start(), s.end(),
-                            s.of(f.source().text()), who, f.marker(), f.exchangeId()));
-                }
-            }
-            occurrences.sort(Comparator.comparingInt((QuoteOccurrence o) -> sourceOrder.get(o.sourceId()))
-                    .thenComparingInt(QuoteOccurrence::start));
-            Set<String> sourceIds = new LinkedHashSet<>();
-            occurrences.forEach(o -> sourceIds.add(o.sourceId()));
-            String id = stableId(units.get(rep).keys(), speaker, idUses);
-            quotes.add(new Quote(id, spokenText(canonical), speaker, List.copyOf(sourceIds), List.copyOf(occurrences)));
+        List<Quote> quotes = new ArrayList<>(clusters);
+        for (Line l : lines) { // numbered in line order, as ids always were
+            quotes.add(new Quote(numbered(l.baseId(), idUses), l.text(), l.speaker(), l.sourceIds(), l.occurrences()));
         }
-        quotes.sort(Comparator.comparingInt((Quote q) -> sourceOrder.get(q.occurrences().get(0).sourceId()))
-                .thenComparingInt(q -> q.occurrences().get(0).start()));
-        return quotes;
+        Integer[] order = new Integer[clusters];
+        for (int c = 0; c < clusters; c++) {
+            order[c] = c;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer c) -> lines.get(c).firstSource())
+                .thenComparingInt(c -> lines.get(c).firstStart()));
+        List<Quote> sorted = new ArrayList<>(clusters);
+        for (int c : order) {
+            sorted.add(quotes.get(c));
+        }
+        return sorted;
+    }
+
+    private static Line line(List<Found> all, List<QuoteLinker.Unit> units, int rep, int[] members,
+                             MessageDigest sha) {
+        Found canonical = all.get(rep);
+        String speaker = canonical.speaker();
+        for (int u : members) {
+            if (speaker == null) {
+                speaker = all.get(u).speaker();
+            }
+        }
+        List<Placed> placed = new ArrayList<>();
+        for (int u : members) {
+            Found f = all.get(u);
+            String who = f.speaker() != null ? f.speaker() : speaker;
+            for (Span s : f.spans()) {
+                placed.add(new Placed(f.sourceIndex(), new QuoteOccurrence(f.source().id(), f.passage().id(),
+                        s.start(), s.end(), s.of(f.source().text()), who, f.marker(), f.exchangeId())));
+            }
+        }
+        placed.sort(Comparator.comparingInt(Placed::sourceIndex).thenComparingInt(p -> p.occurrence().start()));
+        List<QuoteOccurrence> occurrences = new ArrayList<>(placed.size());
+        Set<String> sourceIds = new LinkedHashSet<>();
+        for (Placed p : placed) {
+            occurrences.add(p.occurrence());
+            sourceIds.add(p.occurrence().sourceId());
+        }
+        return new Line(baseId(sha, units.get(rep).keys(), speaker), spokenText(canonical), speaker,
+                List.copyOf(sourceIds), List.copyOf(occurrences), placed.get(0).sourceIndex(),
+                placed.get(0).occurrence().start());
     }
 
     /** "q-" and a hash of the speaker and the canonical words, so re-ingesting the same pages keeps the ids. */
-    private static String stableId(List<String> keys, String speaker, Map<String, Integer> uses) {
+    private static String baseId(MessageDigest sha, List<String> keys, String speaker) {
         String basis = (speaker == null ? "" : speaker.toLowerCase(Locale.ROOT)) + "|" + String.join(" ", keys);
+        byte[] digest = sha.digest(basis.getBytes(StandardCharsets.UTF_8));
+        return "q-" + HexFormat.of().formatHex(digest, 0, 5);
+    }
+
+    /** The base id, with "-2", "-3" … for a second and third line that hash alike. */
+    private static String numbered(String id, Map<String, Integer> uses) {
+        int n = uses.merge(id, 1, Integer::sum);
+        return n == 1 ? id : id + "-" + n;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-            String id = "q-" + HexFormat.of().formatHex(digest, 0, 5);
-            int n = uses.merge(id, 1, Integer::sum);
-            return n == 1 ? id : id + "-" + n;
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }

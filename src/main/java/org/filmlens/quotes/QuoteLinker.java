@@ -48,16 +48,29 @@ public final class QuoteLinker {
     }
 
     public Linking link(List<Unit> units, Progress progress) {
+        try (Workers workers = new Workers(progress)) {
+            return link(units, intern(units), workers, progress);
+        }
+    }
+
+    /** Links units whose keys are already interned ({@code keys[u]} for unit u; the units' own lists unread). */
+    Linking link(List<Unit> units, int[][] keys, Workers workers, Progress progress) {
         int n = units.size();
-        int[][] keys = intern(units);
         State state = new State(n);
         List<int[]> labelledGroups = exactGroups(units, keys, true);
         clusterLabelled(labelledGroups, units, keys, state, progress);
         foldExcerpts(units, state);
         List<int[]> proseGroups = exactGroups(units, keys, false);
-        List<int[]> unmatched = linkProse(proseGroups, units, keys, state, progress);
+        List<int[]> unmatched = linkProse(proseGroups, units, keys, state, workers);
         clusterUnmatchedProse(unmatched, units, keys, state);
         return state.result(n);
+    }
+
+    /** Per-thread scratch of the comparisons: the index's hit counters and the alignment's rows. */
+    private record Scratch(ShingleIndex.Probe probe, Alignment.Buffers rows) {
+        Scratch() {
+            this(new ShingleIndex.Probe(), new Alignment.Buffers());
+        }
     }
 
     private static int[][] intern(List<Unit> units) {
@@ -133,12 +146,12 @@ public final class QuoteLinker {
             if (k.length >= SHORT) {
                 double bestNear = 0;
                 double bestContain = 0;
-                for (int c : state.index.candidates(k, CANDIDATES)) {
+                for (int c : state.index.candidates(k, CANDIDATES, state.scratch.probe())) {
                     int rep = state.representative.get(c);
                     if (keys[rep].length < SHORT || !Objects.equals(units.get(rep).speaker(), speaker)) {
                         continue;
                     }
-                    Alignment.Result r = Alignment.align(k, keys[rep]);
+                    Alignment.Result r = Alignment.align(k, keys[rep], state.scratch.rows());
                     double mutual = Math.min(r.fragmentCoverage(), r.lineCoverage());
                     if (mutual >= NEAR_DUPLICATE && mutual > bestNear) {
                         bestNear = mutual;
@@ -182,40 +195,47 @@ public final class QuoteLinker {
         }
     }
 
-    /** Links each distinct prose quotation to its best line; returns the groups that matched none. */
+    /**
+     * Links each distinct prose quotation to its best line; returns the groups that matched none. The lines are all
+     * known by now and nothing here changes them, so the groups are matched on all cores, then applied in order.
+     */
     private static List<int[]> linkProse(List<int[]> groups, List<Unit> units, int[][] keys, State state,
-                                         Progress progress) {
+                                         Workers workers) {
+        int[] roots = state.roots();
+        List<Integer> bests = workers.map(groups.size(), Scratch::new, (scratch, g) -> {
+            int first = groups.get(g)[0];
+            return bestContainer(keys[first], units.get(first).speaker(), units, keys, state, roots, scratch);
+        });
         List<int[]> unmatched = new ArrayList<>();
-        int done = 0;
-        for (int[] group : groups) {
-            if (++done % 4096 == 0) {
-                progress.checkCancelled();
-            }
-            int first = group[0];
-            int best = bestContainer(keys[first], units.get(first).speaker(), units, keys, state);
+        for (int g = 0; g < groups.size(); g++) {
+            int best = bests.get(g);
             if (best >= 0) {
-                for (int u : group) {
-                    state.clusterOf[u] = state.find(best);
+                for (int u : groups.get(g)) {
+                    state.clusterOf[u] = roots[best];
                 }
             } else {
-                unmatched.add(group);
+                unmatched.add(groups.get(g));
             }
         }
         return unmatched;
     }
 
-    /** The line that best contains the fragment, preferring the shortest such line; -1 when none verifies. */
-    private static int bestContainer(int[] k, String speaker, List<Unit> units, int[][] keys, State state) {
+    /**
+     * The line that best contains the fragment, preferring the shortest such line; -1 when none verifies.
+     * {@code roots[c]} is the line that line c has been folded into.
+     */
+    private static int bestContainer(int[] k, String speaker, List<Unit> units, int[][] keys, State state,
+                                     int[] roots, Scratch scratch) {
         int best = -1;
         double bestCoverage = 0;
         int bestLength = Integer.MAX_VALUE;
-        for (int c : state.index.candidates(k, CANDIDATES)) {
+        for (int c : state.index.candidates(k, CANDIDATES, scratch.probe())) {
             int rep = state.representative.get(c);
-            String lineSpeaker = units.get(state.representative.get(state.find(c))).speaker();
+            String lineSpeaker = units.get(state.representative.get(roots == null ? c : roots[c])).speaker();
             if (speaker != null && lineSpeaker != null && !speaker.equals(lineSpeaker)) {
                 continue; // the same words said by someone else are another line
             }
-            Alignment.Result r = Alignment.align(k, keys[rep]);
+            Alignment.Result r = Alignment.align(k, keys[rep], scratch.rows());
             if (!contains(r)) {
                 continue;
             }
@@ -252,7 +272,9 @@ public final class QuoteLinker {
         List<Set<String>> placesOf = new ArrayList<>();
         for (int[] group : standing) {
             int first = group[0];
-            int local = bestContainer(keys[first], units.get(first).speaker(), units, keys, prose);
+            // no line of these is ever folded into another: each is its own root
+            int local = bestContainer(keys[first], units.get(first).speaker(), units, keys, prose, null,
+                    prose.scratch);
             if (local >= 0 && sharesPlace(group, placesOf.get(local), units)) {
                 local = -1; // quoted side by side in one paragraph, so not the same line
             }
@@ -262,11 +284,11 @@ public final class QuoteLinker {
             } else {
                 cluster = state.newCluster(first, null);
                 prose.globalOf.add(cluster);
-                prose.newCluster(first, keys[first]);
+                local = prose.newCluster(first, keys[first]);
                 placesOf.add(new HashSet<>());
             }
             for (int u : group) {
-                placesOf.get(prose.globalOf.indexOf(cluster)).add(units.get(u).place());
+                placesOf.get(local).add(units.get(u).place());
             }
             for (int u : group) {
                 state.clusterOf[u] = cluster;
@@ -286,6 +308,7 @@ public final class QuoteLinker {
     /** Clusters so far: representatives, the index over them, and the excerpt folding (a union-find). */
     private static final class State {
         final ShingleIndex index = new ShingleIndex();
+        final Scratch scratch = new Scratch();
         final int[] clusterOf;
         final List<Integer> representative = new ArrayList<>();
         final List<Integer> globalOf = new ArrayList<>();
@@ -308,6 +331,15 @@ public final class QuoteLinker {
                 index.add(id, keys);
             }
             return id;
+        }
+
+        /** Every line's root, for readers on several threads (find compresses paths, so it writes). */
+        int[] roots() {
+            int[] out = new int[representative.size()];
+            for (int c = 0; c < out.length; c++) {
+                out[c] = find(c);
+            }
+            return out;
         }
 
         int find(int c) {

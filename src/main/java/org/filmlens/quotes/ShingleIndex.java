@@ -1,21 +1,35 @@
 package org.filmlens.quotes;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Candidate generation for linking: postings from word pairs (shingles) to the representative lines that contain
  * them. A query probes only its rarest shingles and keeps the lines hit most often, so linking never compares every
  * pair and the work per query stays bounded however large the corpus grows.
+ *
+ * <p>Postings are primitive (a long-keyed open-addressing table over int arrays, ids ascending). Queries keep their
+ * counters in a {@link Probe}, one per thread, so a finished index can be queried from several threads at once.
  */
 final class ShingleIndex {
     private static final int MAX_PROBES = 8;
     private static final int MAX_POSTING = 20_000;
 
-    private final Map<Long, IntList> postings = new HashMap<>();
-    private int[] hits = new int[1024];
-    private final IntList touched = new IntList();
+    private final ShingleTable table = new ShingleTable();
+
+    /** A query's scratch counters; one per thread. */
+    static final class Probe {
+        private int[] hits = new int[1024];
+        private final IntList touched = new IntList();
+        private final IntList alive = new IntList();
+        private long[] order = new long[16];
+        private int[] slots = new int[16];
+
+        private void ensure(int id) {
+            if (id >= hits.length) {
+                hits = Arrays.copyOf(hits, Math.max(id + 1, hits.length * 2));
+            }
+        }
+    }
 
     void add(int id, int[] keys) {
         long[] shingles = shingles(keys);
@@ -23,39 +37,99 @@ final class ShingleIndex {
         long previous = Long.MIN_VALUE;
         for (long s : shingles) {
             if (s != previous) {
-                postings.computeIfAbsent(s, k -> new IntList()).add(id);
+                table.add(s, id);
                 previous = s;
             }
         }
     }
 
-    /** Up to {@code limit} ids that share the most of the query's rarest shingles, best first. */
-    int[] candidates(int[] keys, int limit) {
+    /**
+     * Up to {@code limit} ids that share the most of the query's rarest shingles, best first (ties: as first met,
+     * the smaller id ranked first). Safe from several threads while nothing is added, each with its own probe.
+     */
+    int[] candidates(int[] keys, int limit, Probe probe) {
         long[] shingles = shingles(keys);
-        IntList[] lists = new IntList[shingles.length];
+        if (probe.order.length < shingles.length) {
+            probe.order = new long[shingles.length];
+            probe.slots = new int[shingles.length];
+        }
+        long[] order = probe.order;
+        int[] slots = probe.slots;
         int used = 0;
         for (long s : shingles) {
-            IntList list = postings.get(s);
-            if (list != null && list.size() <= MAX_POSTING) {
-                lists[used++] = list;
+            int slot = table.slotOf(s);
+            if (slot >= 0 && table.size(slot) <= MAX_POSTING) {
+                // shortest lists first; equal lengths keep the query's order (a stable sort)
+                order[used] = ((long) table.size(slot) << 32) | used;
+                slots[used++] = slot;
             }
         }
         if (used == 0) {
             return new int[0];
         }
-        Arrays.sort(lists, 0, used, (a, b) -> Integer.compare(a.size(), b.size()));
+        Arrays.sort(order, 0, used);
         int probes = Math.min(used, MAX_PROBES);
-        for (int p = 0; p < probes; p++) {
-            IntList list = lists[p];
-            for (int i = 0; i < list.size(); i++) {
-                int id = list.get(i);
-                ensure(id);
+        int minHits = Math.max(1, (int) Math.ceil(probes * 0.3));
+        // a line first met in list p can be hit at most probes - p times: past this list none new can qualify
+        int lastOpen = probes - minHits;
+        probe.ensure(table.maxId());
+        int[] hits = probe.hits;
+        IntList touched = probe.touched;
+        for (int p = 0; p <= lastOpen; p++) {
+            int slot = slots[(int) order[p]];
+            int[] list = table.list(slot);
+            for (int i = 0, size = table.size(slot); i < size; i++) {
+                int id = list[i];
                 if (hits[id]++ == 0) {
                     touched.add(id);
                 }
             }
         }
-        int minHits = Math.max(1, (int) Math.ceil(probes * 0.3));
+        for (int p = lastOpen + 1; p < probes; p++) {
+            // a line hit fewer than this so far cannot reach minHits even if every list left hits it
+            int needed = minHits - (probes - p);
+            int slot = slots[(int) order[p]];
+            countKnown(table.list(slot), table.size(slot), needed, probe);
+        }
+        return best(probe, limit, minHits);
+    }
+
+    /**
+     * Counts a list's hits on the lines already met that can still qualify (hit at least {@code needed} times so
+     * far): by binary search for each such line when they are few, else by one scan of the list.
+     */
+    private static void countKnown(int[] list, int size, int needed, Probe probe) {
+        IntList touched = probe.touched;
+        int[] hits = probe.hits;
+        IntList alive = probe.alive;
+        alive.clear();
+        for (int t = 0; t < touched.size(); t++) {
+            int id = touched.get(t);
+            if (hits[id] >= needed) {
+                alive.add(id);
+            }
+        }
+        if ((long) alive.size() * (33 - Integer.numberOfLeadingZeros(size)) < size) {
+            for (int a = 0; a < alive.size(); a++) {
+                int id = alive.get(a);
+                if (Arrays.binarySearch(list, 0, size, id) >= 0) {
+                    hits[id]++;
+                }
+            }
+        } else {
+            for (int i = 0; i < size; i++) {
+                int id = list[i];
+                if (hits[id] > 0) {
+                    hits[id]++;
+                }
+            }
+        }
+    }
+
+    /** The best-hit lines in the order they were met, clearing the counters for the next query. */
+    private static int[] best(Probe probe, int limit, int minHits) {
+        IntList touched = probe.touched;
+        int[] hits = probe.hits;
         int[] best = new int[limit];
         int[] bestHits = new int[limit];
         int found = 0;
@@ -91,12 +165,6 @@ final class ShingleIndex {
         return Arrays.copyOf(best, found);
     }
 
-    private void ensure(int id) {
-        if (id >= hits.length) {
-            hits = Arrays.copyOf(hits, Math.max(id + 1, hits.length * 2));
-        }
-    }
-
     /** Consecutive key pairs; a one-word line is its own shingle. */
     static long[] shingles(int[] keys) {
         if (keys.length == 0) {
@@ -112,7 +180,7 @@ final class ShingleIndex {
         return out;
     }
 
-    /** Spreads a key pair over 64 bits (a murmur finaliser) so the postings' hash table does not collide. */
+    /** Spreads a key pair over 64 bits (a murmur finaliser, one to one) so the postings' table does not collide. */
     private static long mix(int a, int b) {
         long h = ((long) a << 32) ^ (b & 0xffffffffL);
         h ^= h >>> 33;
@@ -121,6 +189,93 @@ final class ShingleIndex {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
+    }
+
+    /**
+     * Shingle to posting list, without boxing: open addressing over the (already mixed) shingle values, each cell a
+     * shingle and its list's number side by side, so a lookup touches one cache line.
+     */
+    private static final class ShingleTable {
+        private long[] cells = new long[2 * 1024]; // [shingle, list number + 1]; 0 in the second marks an empty cell
+        private int[][] lists = new int[256][];
+        private int[] sizes = new int[256];
+        private int count;
+        private int maxId = -1;
+
+        int slotOf(long shingle) {
+            long[] c = cells;
+            int mask = (c.length >> 1) - 1;
+            for (int i = (int) shingle & mask; ; i = (i + 1) & mask) {
+                long slot = c[2 * i + 1];
+                if (slot == 0) {
+                    return -1;
+                }
+                if (c[2 * i] == shingle) {
+                    return (int) slot - 1;
+                }
+            }
+        }
+
+        void add(long shingle, int id) {
+            int slot = slotOf(shingle);
+            if (slot < 0) {
+                slot = insert(shingle);
+            }
+            int[] list = lists[slot];
+            if (sizes[slot] == list.length) {
+                list = Arrays.copyOf(list, list.length * 2);
+                lists[slot] = list;
+            }
+            list[sizes[slot]++] = id;
+            maxId = Math.max(maxId, id);
+        }
+
+        int[] list(int slot) {
+            return lists[slot];
+        }
+
+        int size(int slot) {
+            return sizes[slot];
+        }
+
+        /** The largest id in any list, or -1. */
+        int maxId() {
+            return maxId;
+        }
+
+        private int insert(long shingle) {
+            if ((count + 1) * 2 > cells.length >> 1) {
+                rehash(cells.length);
+            }
+            if (count == lists.length) {
+                lists = Arrays.copyOf(lists, count * 2);
+                sizes = Arrays.copyOf(sizes, count * 2);
+            }
+            int slot = count++;
+            lists[slot] = new int[2];
+            place(shingle, slot);
+            return slot;
+        }
+
+        private void place(long shingle, int slot) {
+            int mask = (cells.length >> 1) - 1;
+            int i = (int) shingle & mask;
+            while (cells[2 * i + 1] != 0) {
+                i = (i + 1) & mask;
+            }
+            cells[2 * i] = shingle;
+            cells[2 * i + 1] = slot + 1;
+        }
+
+        private void rehash(int capacity) {
+            long[] old = cells;
+            cells = new long[2 * capacity];
+            for (int i = 0; i < old.length; i += 2) {
+                if (old[i + 1] != 0) {
+                    place(old[i], (int) old[i + 1] - 1);
+                }
+            }
+        }
     }
 
     /** A growable list of ints without boxing. */

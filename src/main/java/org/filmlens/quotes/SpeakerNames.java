@@ -14,6 +14,8 @@ import java.util.Set;
  * ("Theodore Twombly" is "Theodore"); the canonical name is the shortest form the labels use.
  */
 public final class SpeakerNames {
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
     private final Map<String, String> canonicalByLabel = new HashMap<>();
     private final Map<String, Set<String>> labelsByName = new HashMap<>();
 
@@ -26,7 +28,7 @@ public final class SpeakerNames {
         distinct.stream().sorted(Comparator.comparingInt(String::length))
                 .forEach(l -> byLower.putIfAbsent(l.toLowerCase(Locale.ROOT), l));
         for (String label : distinct) {
-            String first = label.split("\\s+")[0];
+            String first = BLANKS.split(label)[0];
             String shorter = byLower.get(first.toLowerCase(Locale.ROOT));
             String canonical = shorter != null ? shorter : byLower.get(label.toLowerCase(Locale.ROOT));
             canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonical);
@@ -50,6 +52,6 @@ public final class SpeakerNames {
     }
 
     private static String tidy(String label) {
-        return label.strip().replaceAll("\\s+", " ");
+        return BLANKS.matcher(label.strip()).replaceAll(" ");
     }
 }

@@ -4,8 +4,7 @@ package org.filmlens.quotes;
 final class TitleShape {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is");
-    /** Compiled once: this runs for every quotation of every source. */
-    private static final java.util.regex.Pattern GAPS = java.util.regex.Pattern.compile("[\\s\\u2014\\u2013]+");
+    private static final int LONGEST_SMALL_WORD = 4;
 
     private TitleShape() {
     }
@@ -14,9 +13,24 @@ final class TitleShape {
     static boolean isTitleLike(String text) {
         int words = 0;
         int capitalised = 0;
-        for (String w : GAPS.split(text)) {
-            String letters = lettersOf(w);
-            if (letters.isEmpty() || SMALL_WORDS.contains(letters)) {
+        StringBuilder letters = new StringBuilder();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (isGap(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            letters.setLength(0); // the letters of the word between gaps, other marks dropped
+            while (i < n && !isGap(text.charAt(i))) {
+                int cp = text.codePointAt(i);
+                if (Character.isLetter(cp)) {
+                    letters.appendCodePoint(cp);
+                }
+                i += Character.charCount(cp);
+            }
+            if (letters.length() == 0
+                    || (letters.length() <= LONGEST_SMALL_WORD && SMALL_WORDS.contains(letters.toString()))) {
                 continue;
             }
             words++;
@@ -27,9 +41,9 @@ final class TitleShape {
         return words >= 2 && capitalised * 10 >= words * 8;
     }
 
-    private static String lettersOf(String word) {
-        StringBuilder b = new StringBuilder(word.length());
-        word.codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
-        return b.toString();
+    /** White space (as the regex \s) or a dash: what separates the words of a title. */
+    private static boolean isGap(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u2014'
+                || c == '\u2013';
     }
 }

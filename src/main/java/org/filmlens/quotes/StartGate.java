@@ -1,0 +1,59 @@
+package org.filmlens.quotes;
+
+import java.util.regex.Matcher;
+
+/**
+ * Runs a regex only where a match can start. {@code Matcher.find} tries the whole pattern at every position of a
+ * text (for a word alternation, every alternative at every character); when the pattern's first character is known
+ * to be, say, an uppercase letter, a plain character test skips the other positions. The matches are exactly those
+ * {@code find} gives, in the same order: the skipped positions cannot start one, and each tried position runs the
+ * same pattern with the text around it visible (transparent bounds).
+ */
+final class StartGate {
+    /** Whether a match of the pattern can start at {@code p} (true for at least every position that can). */
+    interface CanStart {
+        boolean test(String text, int p);
+    }
+
+    /** A match can only start at an uppercase letter (a pattern starting with {@code \p{Lu}}). */
+    static final CanStart UPPERCASE = (text, p) -> Character.isUpperCase(text.codePointAt(p));
+
+    private StartGate() {
+    }
+
+    /** Matcher.find from {@code from}: the leftmost match at or after it; the matcher holds it when true. */
+    static boolean find(Matcher m, String text, int from, CanStart canStart) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = from; p < text.length(); p++) {
+            if (canStart.test(text, p)) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Where the next {@code find()} would resume after the match the matcher holds. */
+    static int next(Matcher m) {
+        return m.end() == m.start() ? m.end() + 1 : m.end();
+    }
+
+    /** Starts a word (as {@code \b} before a letter) whose first letter is one of {@code firsts}. */
+    static CanStart wordStartingWith(String firsts) {
+        return (text, p) -> firsts.indexOf(text.charAt(p)) >= 0
+                && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)));
+    }
+
+    /** The first letters of the words of a {@code a|b|c} alternation. */
+    static String firstLetters(String alternation) {
+        StringBuilder out = new StringBuilder();
+        for (String word : alternation.split("\\|")) {
+            if (out.indexOf(word.substring(0, 1)) < 0) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+}
