@@ -45,6 +45,8 @@ final class DumpStats {
     private final Map<Line, Double> relatedness = new IdentityHashMap<>();
     private final int commonMinLines;
     static final int MIN_NAME_USES = 3;
+    /** Lines up to this long are counted for {@link #occurrences}: {@link RepeatedLineRule}'s limit. */
+    static final int MAX_COUNTED_WORDS = RepeatedLineRule.MAX_WORDS;
     static final int MIN_LINES_FOR_VOCABULARY = 30;
     private final int lineCount;
 
@@ -75,7 +77,7 @@ final class DumpStats {
         lineCounts = new HashMap<>(lines.size() * 4 / 3 + 1);
         for (int n = 0; n < lines.size(); n++) {
             Line line = lines.get(n);
-            boolean firstTime = lineCounts.merge(key(line.text()), 1, Integer::sum) == 1;
+            boolean firstTime = counted(line) && lineCounts.merge(key(line.text()), 1, Integer::sum) == 1;
             if (line.speaker() != null && firstTime) {
                 // a label counts once per distinct line: a headline printed twice is not a speaker
                 speakerCounts.merge(line.speaker(), 1, Integer::sum);
@@ -167,8 +169,18 @@ final class DumpStats {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
+    /**
+     * How often a line occurs in the dump; asked only of short lines (longer ones are never repeated chrome) and
+     * of labelled ones (a label counts once per distinct line), so only those are counted: lowering the case of
+     * every long paragraph costs more than all the rest. Lines with the same key have the same words and colons,
+     * so each count is whole.
+     */
     int occurrences(Line line) {
-        return lineCounts.getOrDefault(key(line.text()), 0);
+        return counted(line) ? lineCounts.getOrDefault(key(line.text()), 0) : 0;
+    }
+
+    private static boolean counted(Line line) {
+        return line.words() <= MAX_COUNTED_WORDS || line.text().indexOf(':') >= 0;
     }
 
     /** A label that labels more than one line of the dump is a speaker, not a headline with a colon. */

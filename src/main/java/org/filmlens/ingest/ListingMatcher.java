@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -26,10 +27,14 @@ final class ListingMatcher {
             return out;
         }
         String[] titles = normalizedTitles(entries);
+        Set<String> firstWords = new HashSet<>();
+        for (String t : titles) {
+            firstWords.add(t.split(" ", 2)[0]);
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.listItem() || l.words() > 30) {
-                continue;
+            if (l.listItem() || l.words() > 30 || !firstWords.contains(firstWord(l))) {
+                continue; // a title, whole or cut short, starts with a title's first word
             }
             for (int e = 0; e < entries.size(); e++) {
                 if (titleSimilarity(l.normalized(), titles[e], entries.get(e).truncated()) >= 0.9) {
@@ -96,6 +101,12 @@ final class ListingMatcher {
         if (page.author == null) {
             page.author = e.author();
         }
+    }
+
+    /** The first word of the line's normalised text, without normalising the whole line. */
+    private static String firstWord(Line l) {
+        Tokens t = l.tokens();
+        return t.size() == 0 ? "" : t.get(0).toLowerCase(Locale.ROOT);
     }
 
     /** The entries' titles, normalised once for all the lines and pages they are compared with. */

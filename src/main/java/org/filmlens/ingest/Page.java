@@ -16,5 +16,4 @@ final class Page {
     int qaCues;
     /** Body lines that must be kept as plain paragraphs (an own title line replaced by the listing's). */
     final List<Line> captions = new ArrayList<>();
-
 }
