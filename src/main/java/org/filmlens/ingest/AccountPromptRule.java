@@ -29,8 +29,9 @@ final class AccountPromptRule implements LineRule {
             return false;
         }
         int hits = 0;
-        for (String t : Words.tokens(line.text())) {
-            if (PROMPT_WORDS.contains(t)) {
+        Tokens tokens = line.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            if (PROMPT_WORDS.contains(tokens.get(k))) {
                 hits++;
             }
         }

@@ -19,6 +19,6 @@ final class BareTitleRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         return !normalizedTitle.isEmpty() && !line.listItem() && line.text().length() <= 2 * normalizedTitle.length() + 8
-                && Words.normalize(line.text()).equals(normalizedTitle);
+                && line.normalized().equals(normalizedTitle);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Locale;
  * lower case inside ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
  */
 final class Bylines {
+    private static final String[] LEADS = {"written by ", "by "};
+
     private Bylines() {
     }
 
@@ -20,14 +22,30 @@ final class Bylines {
         if (isHandle(t)) {
             return t;
         }
+        char first = t.isEmpty() ? ' ' : t.charAt(0);
+        if (first != 'b' && first != 'B' && first != 'w' && first != 'W') {
+            return isPersonalName(t, stats) ? t : null; // no lead-in: skip lower-casing the whole line
+        }
         String lower = t.toLowerCase(Locale.ROOT);
-        for (String lead : new String[] {"written by ", "by "}) {
+        for (String lead : LEADS) {
             if (lower.startsWith(lead)) {
                 String rest = t.substring(lead.length()).trim();
                 return isPersonalName(rest, stats) ? rest : null;
             }
         }
         return isPersonalName(t, stats) ? t : null;
+    }
+
+    /** Whether {@code text.split(" ")} has more than three parts: three spaces and no trailing one. */
+    private static boolean moreThanThreeWords(String text) {
+        if (text.charAt(text.length() - 1) == ' ') {
+            return false; // trailing empty parts are dropped by the split: let it decide
+        }
+        int spaces = 0;
+        for (int i = text.indexOf(' '); i >= 0 && spaces < 3; i = text.indexOf(' ', i + 1)) {
+            spaces++;
+        }
+        return spaces >= 3;
     }
 
     /** A forum user name on its own line: one lower-case token joined by "_" or mixing letters and digits. */
@@ -49,6 +67,9 @@ final class Bylines {
     }
 
     static boolean isPersonalName(String text, DumpStats stats) {
+        if (text.isEmpty() || !Character.isUpperCase(text.charAt(0)) || moreThanThreeWords(text)) {
+            return false; // what the split below would find, without splitting every line
+        }
         String[] parts = text.split(" ");
         if (parts.length < 2 || parts.length > 3) {
             return false;

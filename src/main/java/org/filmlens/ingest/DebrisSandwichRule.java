@@ -18,20 +18,16 @@ final class DebrisSandwichRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
-        boolean changed = true;
-        for (int pass = 0; pass < MAX_PASSES && changed; pass++) {
-            changed = false;
-            for (int i = 0; i < lines.size(); i++) {
-                Line l = lines.get(i);
-                if (!verdicts.isKept(i) || verdicts.isProtected(i) || l.words() > MAX_WORDS || stats.isDialogue(l)) {
-                    continue;
-                }
-                if (debrisOrEdge(verdicts, neighbour(verdicts, i, -1)) && debrisOrEdge(verdicts, neighbour(verdicts, i, 1))) {
-                    verdicts.markDebris(i, name());
-                    changed = true;
-                }
+        int[] shortLines = Sweeps.candidates(lines.size(), i -> verdicts.isKept(i) && !verdicts.isProtected(i)
+                && lines.get(i).words() <= MAX_WORDS && !stats.isDialogue(lines.get(i)));
+        Sweeps.untilStable(MAX_PASSES, shortLines, i -> {
+            if (verdicts.isKept(i) && debrisOrEdge(verdicts, neighbour(verdicts, i, -1))
+                    && debrisOrEdge(verdicts, neighbour(verdicts, i, 1))) {
+                verdicts.markDebris(i, name());
+                return true;
             }
-        }
+            return false;
+        });
     }
 
     /** The nearest line in the given direction that is not a byline, or -1 at the edge of the dump. */

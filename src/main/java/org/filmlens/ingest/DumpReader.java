@@ -15,12 +15,12 @@ final class DumpReader {
     }
 
     static Parsed read(String text, String filmTitle) {
-        List<String> raw = splitLines(text);
+        RawLines raw = RawLines.of(text);
         SearchListing listing = SearchListing.find(raw);
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < listing.start(); i++) {
-            if (!raw.get(i).isBlank()) {
-                lines.add(Line.parse(i, raw.get(i)));
+            if (!raw.isBlank(i)) {
+                lines.add(Line.parse(i, text, raw.start(i), raw.end(i)));
             }
         }
         return readLines(lines, filmTitle, listing.entries());
@@ -46,8 +46,9 @@ final class DumpReader {
         }
         DumpStats stats = new DumpStats(lines, filmTitle);
         List<Integer> titles = new ArrayList<>();
+        String title = html.title() == null ? null : Words.normalize(html.title());
         for (int i = 0; i < lines.size(); i++) {
-            if (html.title() != null && Words.normalize(lines.get(i).text()).equals(Words.normalize(html.title()))) {
+            if (title != null && lines.get(i).normalized().equals(title)) {
                 titles.add(i);
             }
         }
@@ -60,7 +61,7 @@ final class DumpReader {
             page.author = html.author();
         }
         if (!page.body.isEmpty() && (titles.contains(lines.indexOf(page.body.get(0)))
-                || page.title == null && Shapes.isTitleShaped(page.body.get(0).text()))) {
+                || page.title == null && Shapes.isTitleShaped(page.body.get(0)))) {
             page.titleLine = page.body.remove(0);
             if (page.title == null) {
                 page.title = page.titleLine.text();
@@ -72,22 +73,6 @@ final class DumpReader {
 
     /** Splits on \n, \r\n and \r without a regex. */
     static List<String> splitLines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            out.add(text.substring(start));
-        }
-        return out;
+        return new ArrayList<>(RawLines.of(text));
     }
 }

@@ -1,26 +1,52 @@
 package org.filmlens.ingest;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Dump-wide statistics the cleaning rules consult, gathered in one hash-map pass over the lines: how often each
+ * Dump-wide statistics the cleaning rules consult, gathered in one pass over the lines' tokens: how often each
  * line occurs, in how many lines each word occurs (the film's vocabulary is what the dump keeps talking about),
- * which dialogue labels recur, and which words are seen in lower case inside normally cased prose.
+ * which dialogue labels recur, and which words are seen in lower case inside normally cased prose. Each distinct
+ * token or stem is one {@link Term} holding its counts, so a token costs one hash look-up.
  */
 final class DumpStats {
-    private final Map<String, Integer> lineCounts = new HashMap<>();
-    private final Map<String, Integer> termLines = new HashMap<>();
+    /** One distinct token or stem of the dump, and what the dump says about it. */
+    private static final class Term {
+        final boolean stopword;
+        final boolean hasLetter;
+        /** The term of this token's stem, found on first use (itself when stemming changes nothing). */
+        Term stem;
+        /** Lines that use this stem as a content word. */
+        int lines;
+        /** The last line counted in {@link #lines}, so that a line counts once. */
+        int lastLine = -1;
+        /** Uses of this stem capitalised inside a sentence. */
+        int capitalizedMid;
+        /** Written in lower case inside a normally cased line (as a token, or as the stem of one). */
+        boolean lowercase;
+
+        Term(String text) {
+            stopword = Words.isStopword(text);
+            hasLetter = Words.hasLetter(text);
+        }
+    }
+
+    private final Map<String, Integer> lineCounts;
     private final Map<String, Integer> speakerCounts = new HashMap<>();
-    private final Set<String> lowercaseSeen = new HashSet<>();
-    private final Map<String, Integer> capitalizedMid = new HashMap<>();
+    private final Map<String, Term> terms = new HashMap<>();
     private final Set<String> titleStems = new HashSet<>();
+    /** Several rules ask for the same line's relatedness: each line's is computed once. */
+    private final Map<Line, Double> relatedness = new IdentityHashMap<>();
     private final int commonMinLines;
     static final int MIN_NAME_USES = 3;
+    /** Lines up to this long are counted for {@link #occurrences}: {@link RepeatedLineRule}'s limit. */
+    static final int MAX_COUNTED_WORDS = RepeatedLineRule.MAX_WORDS;
     static final int MIN_LINES_FOR_VOCABULARY = 30;
     private final int lineCount;
 
@@ -48,55 +74,93 @@ final class DumpStats {
                 words.forEach(t -> titleStems.add(Words.stem(t)));
             }
         }
-        Set<String> seenInLine = new HashSet<>();
-        for (Line line : lines) {
-            boolean firstTime = lineCounts.merge(key(line.text()), 1, Integer::sum) == 1;
+        lineCounts = new HashMap<>(lines.size() * 4 / 3 + 1);
+        for (int n = 0; n < lines.size(); n++) {
+            Line line = lines.get(n);
+            boolean firstTime = counted(line) && lineCounts.merge(key(line.text()), 1, Integer::sum) == 1;
             if (line.speaker() != null && firstTime) {
                 // a label counts once per distinct line: a headline printed twice is not a speaker
                 speakerCounts.merge(line.speaker(), 1, Integer::sum);
             }
-            seenInLine.clear();
-            for (String tok : Words.tokens(line.text())) {
-                if (!Words.isStopword(tok) && Words.hasLetter(tok) && seenInLine.add(Words.stem(tok))) {
-                    termLines.merge(Words.stem(tok), 1, Integer::sum);
+            Tokens tokens = line.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Term t = term(tokens.get(k));
+                if (!t.stopword && t.hasLetter) {
+                    Term stem = stemOf(t, tokens.get(k));
+                    if (stem.lastLine != n) {
+                        stem.lastLine = n;
+                        stem.lines++;
+                    }
                 }
             }
-            collectLowercase(line.text());
+            collectLowercase(line);
         }
         lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
     }
 
-    /** Records words written in lower case within lines that use normal capitalisation elsewhere. */
-    private void collectLowercase(String text) {
-        String[] words = text.split(" ");
+    private Term term(String text) {
+        Term t = terms.get(text);
+        if (t == null) {
+            t = new Term(text);
+            terms.put(text, t);
+        }
+        return t;
+    }
+
+    private Term stemOf(Term t, String text) {
+        if (t.stem == null) {
+            String s = Words.stem(text);
+            t.stem = s.equals(text) ? t : term(s);
+        }
+        return t.stem;
+    }
+
+    /**
+     * Records words written in lower case within lines that use normal capitalisation elsewhere, and words
+     * capitalised inside a sentence. The words are those of {@code text.split(" ")}, walked by their bounds.
+     */
+    private void collectLowercase(Line line) {
+        String text = line.text();
+        int n = text.length();
         boolean cased = false;
-        for (int i = 1; i < words.length; i++) {
-            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
-                cased = true;
-                break;
-            }
+        for (int sp = text.indexOf(' '); sp >= 0 && !cased; sp = text.indexOf(' ', sp + 1)) {
+            cased = sp + 1 < n && Character.isUpperCase(text.charAt(sp + 1));
         }
         if (!cased) {
             return; // machine-lower-cased lines ("more from scott myers") say nothing about names
         }
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i];
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (Character.isLowerCase(w.charAt(0))) {
-                for (String t : Words.tokens(w)) {
-                    lowercaseSeen.add(t);
-                    lowercaseSeen.add(Words.stem(t));
+        Tokens tokens = line.tokens();
+        int k = 0;
+        int word = 1;
+        int prevStart = 0;
+        for (int sp = text.indexOf(' '); sp >= 0; word++) {
+            int start = sp + 1;
+            int next = text.indexOf(' ', start);
+            int end = next < 0 ? n : next;
+            if (end > start) {
+                char c = text.charAt(start);
+                boolean lower = Character.isLowerCase(c);
+                if (lower || Character.isUpperCase(c) && !Shapes.endsSentence(text, prevStart, sp)
+                        && !(sp > prevStart && text.charAt(sp - 1) == ':')) {
+                    while (k < tokens.size() && tokens.word(k) < word) {
+                        k++;
+                    }
+                    for (; k < tokens.size() && tokens.word(k) == word; k++) {
+                        Term t = term(tokens.get(k));
+                        Term stem = stemOf(t, tokens.get(k));
+                        if (lower) {
+                            t.lowercase = true;
+                            stem.lowercase = true;
+                        } else {
+                            stem.capitalizedMid++;
+                        }
+                    }
                 }
-            } else if (Character.isUpperCase(w.charAt(0)) && !Shapes.endsSentence(words[i - 1])
-                    && !words[i - 1].endsWith(":")) {
-                for (String t : Words.tokens(w)) {
-                    capitalizedMid.merge(Words.stem(t), 1, Integer::sum);
-                }
             }
+            prevStart = start;
+            sp = next;
         }
     }
 
@@ -105,8 +169,18 @@ final class DumpStats {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
+    /**
+     * How often a line occurs in the dump; asked only of short lines (longer ones are never repeated chrome) and
+     * of labelled ones (a label counts once per distinct line), so only those are counted: lowering the case of
+     * every long paragraph costs more than all the rest. Lines with the same key have the same words and colons,
+     * so each count is whole.
+     */
     int occurrences(Line line) {
-        return lineCounts.getOrDefault(key(line.text()), 0);
+        return counted(line) ? lineCounts.getOrDefault(key(line.text()), 0) : 0;
+    }
+
+    private static boolean counted(Line line) {
+        return line.words() <= MAX_COUNTED_WORDS || line.text().indexOf(':') >= 0;
     }
 
     /** A label that labels more than one line of the dump is a speaker, not a headline with a colon. */
@@ -119,7 +193,8 @@ final class DumpStats {
     }
 
     boolean seenLowercase(String token) {
-        return lowercaseSeen.contains(token);
+        Term t = terms.get(token);
+        return t != null && t.lowercase;
     }
 
     /**
@@ -127,27 +202,47 @@ final class DumpStats {
      * never written in lower case), the cue words of film writing, and the words the dump keeps coming back to.
      */
     boolean isFilmTerm(String stem) {
-        return titleStems.contains(stem) || FILM_WORDS.contains(stem) || isName(stem)
-                || termLines.getOrDefault(stem, 0) >= commonMinLines;
+        if (titleStems.contains(stem) || FILM_WORDS.contains(stem)) {
+            return true;
+        }
+        Term t = terms.get(stem);
+        return t != null && (isName(t) || t.lines >= commonMinLines);
     }
 
     boolean isName(String stem) {
-        return capitalizedMid.getOrDefault(stem, 0) >= MIN_NAME_USES && !lowercaseSeen.contains(stem);
+        Term t = terms.get(stem);
+        return t != null && isName(t);
     }
 
-    /** Content words of a text (not stopwords, with a letter), stemmed; the film's title words always count. */
-    List<String> contentStems(String text) {
-        return Words.tokens(text).stream()
-                .filter(t -> Words.hasLetter(t))
-                .map(Words::stem)
-                .filter(s -> !Words.isStopword(s) || titleStems.contains(s))
-                .toList();
+    private static boolean isName(Term stem) {
+        return stem.capitalizedMid >= MIN_NAME_USES && !stem.lowercase;
     }
 
-    /** Whether a text names one of the film's recurring people or uses its title's words. */
-    boolean namesTheFilm(String text) {
-        for (String t : Words.tokens(text)) {
-            String s = Words.stem(t);
+    /** Content words of a line (not stopwords, with a letter), stemmed; the film's title words always count. */
+    List<String> contentStems(Line line) {
+        Tokens tokens = line.tokens();
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isContentWord(tokens, k)) {
+                out.add(tokens.stem(k));
+            }
+        }
+        return out;
+    }
+
+    private boolean isContentWord(Tokens tokens, int k) {
+        if (!Words.hasLetter(tokens.get(k))) {
+            return false;
+        }
+        String s = tokens.stem(k);
+        return !Words.isStopword(s) || titleStems.contains(s);
+    }
+
+    /** Whether a line names one of the film's recurring people or uses its title's words. */
+    boolean namesTheFilm(Line line) {
+        Tokens tokens = line.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            String s = tokens.stem(k);
             if (isName(s) || titleStems.contains(s) && !Words.isStopword(s)) {
                 return true;
             }
@@ -156,19 +251,31 @@ final class DumpStats {
     }
 
     /**
-     * Share of a text's content words that belong to the film's vocabulary (title words and words that recur
+     * Share of a line's content words that belong to the film's vocabulary (title words and words that recur
      * through the dump). Teasers for other stories score low; headings and decks about the film score high.
-     * NaN when the text has no content words.
+     * NaN when the line has no content words.
      */
-    double relatedness(String text) {
+    double relatedness(Line line) {
         if (lineCount < MIN_LINES_FOR_VOCABULARY) {
             return Double.NaN; // too little text to know what the film's vocabulary is
         }
-        List<String> stems = contentStems(text);
-        if (stems.isEmpty()) {
-            return Double.NaN;
+        Double known = relatedness.get(line);
+        if (known != null) {
+            return known;
         }
-        long hits = stems.stream().filter(this::isFilmTerm).count();
-        return (double) hits / stems.size();
+        Tokens tokens = line.tokens();
+        int content = 0;
+        int hits = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (isContentWord(tokens, k)) {
+                content++;
+                if (isFilmTerm(tokens.stem(k))) {
+                    hits++;
+                }
+            }
+        }
+        double r = content == 0 ? Double.NaN : (double) hits / content;
+        relatedness.put(line, r);
+        return r;
     }
 }

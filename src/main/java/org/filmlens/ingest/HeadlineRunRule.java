@@ -20,26 +20,24 @@ final class HeadlineRunRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
-        boolean changed = true;
-        for (int pass = 0; pass < MAX_PASSES && changed; pass++) {
-            changed = false;
-            for (int i = 0; i < lines.size(); i++) {
-                if (verdicts.isKept(i) && !verdicts.isProtected(i) && isLooseHeadline(lines.get(i), stats)
-                        && (debris(verdicts, i, -1) || debris(verdicts, i, 1))) {
-                    verdicts.markDebris(i, name());
-                    changed = true;
-                }
+        int[] headlines = Sweeps.candidates(lines.size(), i -> verdicts.isKept(i) && !verdicts.isProtected(i)
+                && isLooseHeadline(lines.get(i), stats));
+        Sweeps.untilStable(MAX_PASSES, headlines, i -> {
+            if (verdicts.isKept(i) && (debris(verdicts, i, -1) || debris(verdicts, i, 1))) {
+                verdicts.markDebris(i, name());
+                return true;
             }
-        }
+            return false;
+        });
     }
 
     static boolean isLooseHeadline(Line l, DumpStats stats) {
         String t = l.text();
         if (l.words() < MIN_WORDS || l.words() > MAX_WORDS || l.listItem() || stats.isDialogue(l)
-                || !Shapes.isTitleCase(t) || t.endsWith(".") || t.endsWith(":")) {
+                || !l.titleCase() || t.endsWith(".") || t.endsWith(":")) {
             return false;
         }
-        double r = stats.relatedness(t);
+        double r = stats.relatedness(l);
         return !Double.isNaN(r) && r < MAX_RELATEDNESS;
     }
 

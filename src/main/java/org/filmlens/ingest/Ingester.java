@@ -12,7 +12,6 @@ import org.filmlens.corpus.Film;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Source;
-import org.filmlens.corpus.SourceKind;
 
 /**
  * Turns files and folders (scraped text dumps, .txt, .html) into clean sources and passages. Each file is read
@@ -20,8 +19,6 @@ import org.filmlens.corpus.SourceKind;
  * same input always gives the same ids. Cancellation is checked between files.
  */
 public final class Ingester {
-    static final int FALLBACK_TITLE_WORDS = 8;
-
     public Corpus ingest(Film film, List<Path> paths, Progress progress) throws IngestException {
         return ingestWithWarnings(film, paths, progress).corpus();
     }
@@ -39,18 +36,14 @@ public final class Ingester {
                 parse(file, filmTitle, fileWarnings));
         for (ParsedFile pf : parsedFiles) {
             Path file = pf.file();
-            DumpReader.Parsed parsed = pf.parsed();
             warnings.addAll(pf.warnings());
-            if (parsed.pages().isEmpty()) {
+            if (pf.pages().isEmpty()) {
                 warnings.add(file + ": nothing left after removing site debris");
             }
-            for (Page page : parsed.pages()) {
-                String title = page.title != null ? page.title : fallbackTitle(page);
-                String id = SourceIds.assign(page.site, title, baseName(file), usedIds);
-                PassageBuilder.Built built = PassageBuilder.build(id, page, parsed.stats());
-                SourceKind kind = KindClassifier.classify(title, built.passages(), page.qaCues);
-                sources.add(new Source(id, title, page.site, page.author, page.url, kind, built.text()));
-                passages.addAll(built.passages());
+            for (CleanPage page : pf.pages()) {
+                String id = SourceIds.assign(page.site(), page.title(), baseName(file), usedIds);
+                sources.add(page.source(id));
+                passages.addAll(page.passages(id));
             }
         }
         if (sources.isEmpty()) {
@@ -61,7 +54,18 @@ public final class Ingester {
         return new IngestResult(new Corpus(film == null ? Film.unknown() : film, sources, passages), warnings);
     }
 
-    private static DumpReader.Parsed parse(Path file, String filmTitle, List<String> warnings)
+    /** Reads, cleans and lays out one file's pages (on a reading thread). */
+    private static List<CleanPage> parse(Path file, String filmTitle, List<String> warnings)
+            throws IngestException {
+        DumpReader.Parsed parsed = read(file, filmTitle, warnings);
+        List<CleanPage> pages = new ArrayList<>(parsed.pages().size());
+        for (Page page : parsed.pages()) {
+            pages.add(CleanPage.of(page, parsed.stats()));
+        }
+        return pages;
+    }
+
+    private static DumpReader.Parsed read(Path file, String filmTitle, List<String> warnings)
             throws IngestException {
         byte[] bytes;
         try {
@@ -84,16 +88,6 @@ public final class Ingester {
             warnings.add(text.warning());
         }
         return DumpReader.read(text.text(), filmTitle);
-    }
-
-    /** A page that gives no title is called by the start of its first passage. */
-    private static String fallbackTitle(Page page) {
-        String first = page.body.get(0).text();
-        String[] words = first.split(" ");
-        if (words.length <= FALLBACK_TITLE_WORDS) {
-            return first;
-        }
-        return String.join(" ", java.util.Arrays.copyOf(words, FALLBACK_TITLE_WORDS)) + "\u2026";
     }
 
     private static String baseName(Path file) {

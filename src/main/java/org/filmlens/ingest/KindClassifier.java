@@ -3,7 +3,6 @@ package org.filmlens.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.SourceKind;
 
@@ -25,18 +24,18 @@ final class KindClassifier {
     }
 
     /** @param qaCues lines of the page (cleaned away or not) that look like Q&A furniture */
-    static SourceKind classify(String title, List<Passage> passages, int qaCues) {
+    static SourceKind classify(String title, List<PassageBuilder.Cut> passages, int qaCues) {
         int dialogue = 0;
         int items = 0;
         int words = 0;
-        for (Passage p : passages) {
+        for (PassageBuilder.Cut p : passages) {
             if (p.kind() == PassageKind.DIALOGUE) {
                 dialogue++;
             }
             if (p.kind() != PassageKind.HEADING && p.kind() != PassageKind.DECK) {
                 items++;
             }
-            words += Words.wordCount(p.text());
+            words += p.words();
         }
         if (title != null && isListicleTitle(title) && items > 0) {
             return SourceKind.LISTING;
@@ -66,13 +65,12 @@ final class KindClassifier {
     }
 
     /** Short lines of Q&A chrome: "asked 3 years ago", "12 votes", "answered Jan 4". */
-    static boolean isQaCue(String text) {
-        List<String> tokens = Words.tokens(text);
+    static boolean isQaCue(Tokens tokens) {
         if (tokens.size() > 8) {
             return false;
         }
-        for (String t : tokens) {
-            if (QA_WORDS.contains(t)) {
+        for (int k = 0; k < tokens.size(); k++) {
+            if (QA_WORDS.contains(tokens.get(k))) {
                 return true;
             }
         }

@@ -1,31 +1,66 @@
 package org.filmlens.ingest;
 
 import java.util.List;
+import java.util.Optional;
 import org.filmlens.corpus.text.DialogueLabel;
 
 /**
  * One non-blank line of a page as read: its text without the list marker, whether it was a list item, and the
- * speaker label when it reads like {@code Name : line} or {@code Name: line}.
+ * speaker label when it reads like {@code Name : line} or {@code Name: line}. Its word count, tokens, normalised
+ * form and title case are worked out once and kept, since most cleaning rules look at the same line again.
  *
- * @param index   position among the lines of the file (0-based), for stable ordering and reporting
- * @param indent  leading spaces in the raw line (indented lines of a search listing are snippets)
- * @param text    trimmed text, runs of white space collapsed, list marker removed
- * @param bullet  the line was an item of a bulleted list
- * @param numbered the line was an item of a numbered list ("3. ...")
- * @param speaker the label before the colon of a dialogue-shaped line, or null
- * @param stageDirection the whole line is a bracketed stage direction such as "[ laughs ]"
+ * <ul>
+ * <li>{@code index}: position among the lines of the file (0-based), for stable ordering and reporting</li>
+ * <li>{@code indent}: leading spaces in the raw line (indented lines of a search listing are snippets)</li>
+ * <li>{@code text}: trimmed text, runs of white space collapsed, list marker removed</li>
+ * <li>{@code bullet}, {@code numbered}: the line was an item of a bulleted or numbered ("3. ...") list</li>
+ * <li>{@code speaker}: the label before the colon of a dialogue-shaped line, or null</li>
+ * <li>{@code stageDirection}: the whole line is a bracketed stage direction such as "[ laughs ]"</li>
+ * </ul>
  */
-record Line(int index, int indent, String text, boolean bullet, boolean numbered, String speaker,
-            boolean stageDirection) {
-
+final class Line {
     private static final String BULLETS = "\u2022\u25CF\u25AA\u25E6\u2023\u2043*-\u2013";
 
+    private final int index;
+    private final int indent;
+    private final String text;
+    private final boolean bullet;
+    private final boolean numbered;
+    private final String speaker;
+    private final boolean stageDirection;
+    private final int words;
+    /** Worked out on first use and kept: every rule asks again for the same line. */
+    private Tokens tokens;
+    private String normalized;
+    private Boolean titleCase;
+
+    Line(int index, int indent, String text, boolean bullet, boolean numbered, String speaker,
+         boolean stageDirection) {
+        this.index = index;
+        this.indent = indent;
+        this.text = text;
+        this.bullet = bullet;
+        this.numbered = numbered;
+        this.speaker = speaker;
+        this.stageDirection = stageDirection;
+        this.words = Words.wordCount(text);
+    }
+
     static Line parse(int index, String raw) {
-        int indent = 0;
-        while (indent < raw.length() && (raw.charAt(indent) == ' ' || raw.charAt(indent) == '\t')) {
-            indent++;
+        return parse(index, raw, 0, raw.length());
+    }
+
+    /** The line that is {@code text}'s stretch [start, end). */
+    static Line parse(int index, String text, int start, int end) {
+        int from = start;
+        while (from < end && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+            from++;
         }
-        String text = collapse(raw.substring(indent));
+        return parse(index, from - start, collapse(text, from, end));
+    }
+
+    private static Line parse(int index, int indent, String collapsed) {
+        String text = collapsed;
         boolean bullet = false;
         boolean numbered = false;
         if (text.length() > 1 && BULLETS.indexOf(text.charAt(0)) >= 0 && text.charAt(1) == ' ') {
@@ -42,11 +77,72 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
                 text = text.substring(d + 2).trim();
             }
         }
-        return new Line(index, indent, text, bullet, numbered, speakerOf(text), stageDirection(text));
+        // a label needs a colon and a lone direction a bracket: most lines have neither, and skip the parse
+        Optional<DialogueLabel> label = text.indexOf(':') >= 0 || text.indexOf('[') >= 0
+                ? DialogueLabel.parse(text) : Optional.empty();
+        return new Line(index, indent, text, bullet, numbered, speakerOf(text, label), stageDirection(label));
     }
 
+    int index() {
+        return index;
+    }
+
+    int indent() {
+        return indent;
+    }
+
+    String text() {
+        return text;
+    }
+
+    boolean bullet() {
+        return bullet;
+    }
+
+    boolean numbered() {
+        return numbered;
+    }
+
+    String speaker() {
+        return speaker;
+    }
+
+    boolean stageDirection() {
+        return stageDirection;
+    }
+
+    /** White-space separated words, counted once. */
     int words() {
-        return Words.wordCount(text);
+        return words;
+    }
+
+    /** The line's word tokens, found once. */
+    Tokens tokens() {
+        if (tokens == null) {
+            tokens = Tokens.of(text);
+        }
+        return tokens;
+    }
+
+    /** {@link Words#normalize} of the text, computed once. */
+    String normalized() {
+        if (normalized == null) {
+            normalized = tokens().normalized();
+        }
+        return normalized;
+    }
+
+    /** {@link Shapes#isTitleCase} of the text, computed once. */
+    boolean titleCase() {
+        if (titleCase == null) {
+            titleCase = Shapes.isTitleCase(text, tokens());
+        }
+        return titleCase;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + index + ": " + text + "]";
     }
 
     boolean listItem() {
@@ -55,9 +151,17 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
 
     /** Collapses runs of white space to one space and trims; no regex, linear in the line. */
     static String collapse(String s) {
-        StringBuilder b = new StringBuilder(s.length());
+        return collapse(s, 0, s.length());
+    }
+
+    /** {@link #collapse(String)} of the stretch [from, to) of {@code s}; a stretch already collapsed is cut out. */
+    static String collapse(String s, int from, int to) {
+        if (isCollapsed(s, from, to)) {
+            return from == 0 && to == s.length() ? s : s.substring(from, to);
+        }
+        StringBuilder b = new StringBuilder(to - from);
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = b.length() > 0;
@@ -72,18 +176,47 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
         return b.toString();
     }
 
+    /** No white space but single plain spaces between other characters. */
+    private static boolean isCollapsed(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == from || i == to - 1 || s.charAt(i + 1) == ' ') {
+                    return false;
+                }
+            } else if (c == '\u00A0' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The label of a dialogue-shaped line, or null: the shared label shape at the very start of the line, and as
      * ingest reads speakers, at most four capitalised words (digits allowed, as in "OS1"), none a function word but a
      * leading "The", the colon within 40 characters and followed by more text.
      */
-    private static String speakerOf(String text) {
-        return DialogueLabel.parse(text)
+    private static String speakerOf(String text, Optional<DialogueLabel> label) {
+        return label
                 .filter(d -> !d.isDirectionOnly() && d.labelStart() == 0 && d.colon() <= 40
-                        && d.colon() + 2 < text.length() && d.capitalised() && d.labelWords().size() <= 4
-                        && !headline(d.labelWords()))
+                        && d.colon() + 2 < text.length() && speakerWords(d.label()))
                 .map(DialogueLabel::label)
                 .orElse(null);
+    }
+
+    /**
+     * {@link DialogueLabel#capitalised()}, at most four words and not {@link #headline}: on a collapsed line the
+     * label's words are separated by single spaces, so a plain split gives {@link DialogueLabel#labelWords()}.
+     */
+    private static boolean speakerWords(String label) {
+        String[] words = label.split(" ");
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return words.length <= 4 && !headline(List.of(words));
     }
 
     /** "Advice From The Past: ..." is a headline, not a speaker: it has function words. */
@@ -98,7 +231,7 @@ record Line(int index, int indent, String text, boolean bullet, boolean numbered
     }
 
     /** The whole line is one bracketed stage direction, such as "[ laughs ]". */
-    private static boolean stageDirection(String text) {
-        return DialogueLabel.parse(text).filter(d -> d.isDirectionOnly() && d.labelStart() == 0).isPresent();
+    private static boolean stageDirection(Optional<DialogueLabel> label) {
+        return label.filter(d -> d.isDirectionOnly() && d.labelStart() == 0).isPresent();
     }
 }

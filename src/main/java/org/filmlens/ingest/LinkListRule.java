@@ -55,7 +55,7 @@ final class LinkListRule implements ContextRule {
         }
         double sum = 0;
         for (int k = from; k < to; k++) {
-            double r = stats.relatedness(lines.get(k).text());
+            double r = stats.relatedness(lines.get(k));
             sum += Double.isNaN(r) ? 0 : r;
         }
         return sum / (to - from) < MAX_MEAN_RELATEDNESS;

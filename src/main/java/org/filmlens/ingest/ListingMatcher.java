@@ -1,15 +1,17 @@
 package org.filmlens.ingest;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Names pages from the dump's search listing. Each result is scored against each page by how alike the titles
- * are and by how much of the result's snippet occurs in the page (word trigrams); the best pairs are taken first,
- * each page and each result once. Results that match no page well (pages the scraper did not keep) name nothing.
+ * are and by how much of the result's snippet occurs in the page (word trigrams, {@link SnippetGrams}); the best
+ * pairs are taken first, each page and each result once. Results that match no page well (pages the scraper did not keep) name nothing.
  */
 final class ListingMatcher {
     static final double MIN_SCORE = 0.6;
@@ -24,13 +26,18 @@ final class ListingMatcher {
         if (entries.isEmpty()) {
             return out;
         }
+        String[] titles = normalizedTitles(entries);
+        Set<String> firstWords = new HashSet<>();
+        for (String t : titles) {
+            firstWords.add(t.split(" ", 2)[0]);
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            if (l.listItem() || l.words() > 30) {
-                continue;
+            if (l.listItem() || l.words() > 30 || !firstWords.contains(firstWord(l))) {
+                continue; // a title, whole or cut short, starts with a title's first word
             }
-            for (ListingEntry e : entries) {
-                if (titleSimilarity(l.text(), e) >= 0.9) {
+            for (int e = 0; e < entries.size(); e++) {
+                if (titleSimilarity(l.normalized(), titles[e], entries.get(e).truncated()) >= 0.9) {
                     out.add(i);
                     break;
                 }
@@ -40,16 +47,21 @@ final class ListingMatcher {
     }
 
     static void apply(List<Page> pages, List<ListingEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         record Pair(int page, int entry, double score) { }
         List<Pair> pairs = new ArrayList<>();
-        List<Set<String>> pageGrams = pages.stream().map(p -> trigrams(p.fullText())).toList();
+        String[] titles = normalizedTitles(entries);
+        SnippetGrams snippets = new SnippetGrams(entries);
+        List<BitSet> found = pages.stream().map(snippets::foundIn).toList();
         for (int e = 0; e < entries.size(); e++) {
             ListingEntry entry = entries.get(e);
-            Set<String> snippet = trigrams(entry.snippet());
             for (int p = 0; p < pages.size(); p++) {
                 Page page = pages.get(p);
-                double title = page.titleLine == null ? 0 : titleSimilarity(page.titleLine.text(), entry);
-                double text = containment(snippet, pageGrams.get(p));
+                double title = page.titleLine == null ? 0
+                        : titleSimilarity(page.titleLine.normalized(), titles[e], entry.truncated());
+                double text = snippets.containment(e, found.get(p));
                 if (title > 0 || text >= SNIPPET_ALONE) {
                     double score = title + text;
                     if (score >= MIN_SCORE) {
@@ -65,7 +77,7 @@ final class ListingMatcher {
         for (Pair pair : pairs) {
             if (usedPages.add(pair.page())) {
                 if (usedEntries.add(pair.entry())) {
-                    name(pages.get(pair.page()), entries.get(pair.entry()));
+                    name(pages.get(pair.page()), entries.get(pair.entry()), titles[pair.entry()]);
                 } else {
                     usedPages.remove(pair.page());
                 }
@@ -73,9 +85,8 @@ final class ListingMatcher {
         }
     }
 
-    private static void name(Page page, ListingEntry e) {
-        boolean sameTitle = page.titleLine != null
-                && Words.normalize(page.titleLine.text()).equals(Words.normalize(e.title()));
+    private static void name(Page page, ListingEntry e, String normalizedTitle) {
+        boolean sameTitle = page.titleLine != null && page.titleLine.normalized().equals(normalizedTitle);
         if (!e.truncated()) {
             if (page.titleLine != null && !sameTitle) {
                 // the page's own first line was a caption, not its title: keep it as text
@@ -92,41 +103,38 @@ final class ListingMatcher {
         }
     }
 
-    /** 1 for the same words, 0.9 when one is a cut-short start of the other, else 0. */
-    static double titleSimilarity(String line, ListingEntry e) {
-        String a = Words.normalize(line);
-        String b = Words.normalize(e.title());
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        if (a.equals(b)) {
-            return 1;
-        }
-        if (e.truncated() && b.startsWith(a + " ") && Words.wordCount(a) >= 3) {
-            return 0.9;
-        }
-        return 0;
+    /** The first word of the line's normalised text, without normalising the whole line. */
+    private static String firstWord(Line l) {
+        Tokens t = l.tokens();
+        return t.size() == 0 ? "" : t.get(0).toLowerCase(Locale.ROOT);
     }
 
-    static Set<String> trigrams(String text) {
-        List<String> t = Words.tokens(text);
-        Set<String> out = new HashSet<>();
-        for (int i = 0; i + 2 < t.size(); i++) {
-            out.add(t.get(i) + ' ' + t.get(i + 1) + ' ' + t.get(i + 2));
+    /** The entries' titles, normalised once for all the lines and pages they are compared with. */
+    private static String[] normalizedTitles(List<ListingEntry> entries) {
+        String[] out = new String[entries.size()];
+        for (int e = 0; e < out.length; e++) {
+            out[e] = Words.normalize(entries.get(e).title());
         }
         return out;
     }
 
-    private static double containment(Set<String> part, Set<String> whole) {
-        if (part.isEmpty()) {
+    /**
+     * 1 for the same words, 0.9 when the line is a cut-short start of a truncated title, else 0.
+     *
+     * @param line  the line's text, normalised
+     * @param title the entry's title, normalised
+     */
+    static double titleSimilarity(String line, String title, boolean truncated) {
+        if (line.isEmpty() || title.isEmpty()) {
             return 0;
         }
-        int hits = 0;
-        for (String g : part) {
-            if (whole.contains(g)) {
-                hits++;
-            }
+        if (line.equals(title)) {
+            return 1;
         }
-        return (double) hits / part.size();
+        if (truncated && title.length() > line.length() && title.startsWith(line)
+                && title.charAt(line.length()) == ' ' && Words.wordCount(line) >= 3) {
+            return 0.9;
+        }
+        return 0;
     }
 }

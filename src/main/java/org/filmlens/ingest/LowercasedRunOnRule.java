@@ -26,6 +26,6 @@ final class LowercasedRunOnRule implements LineRule {
                 return false;
             }
         }
-        return stats.relatedness(t) < MAX_RELATEDNESS; // checked last: the costliest test
+        return stats.relatedness(line) < MAX_RELATEDNESS; // checked last: the costliest test
     }
 }

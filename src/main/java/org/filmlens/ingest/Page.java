@@ -16,16 +16,4 @@ final class Page {
     int qaCues;
     /** Body lines that must be kept as plain paragraphs (an own title line replaced by the listing's). */
     final List<Line> captions = new ArrayList<>();
-
-    /** All the text of the page (title and body), to recognise a listing's snippet in. */
-    String fullText() {
-        StringBuilder b = new StringBuilder();
-        if (titleLine != null) {
-            b.append(titleLine.text()).append('\n');
-        }
-        for (Line l : body) {
-            b.append(l.text()).append('\n');
-        }
-        return b.toString();
-    }
 }

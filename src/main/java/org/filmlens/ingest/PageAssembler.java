@@ -78,7 +78,7 @@ final class PageAssembler {
             if (page.author == null && v.isByline(i) && !consumed.contains(i)) {
                 page.author = v.author(i);
             }
-            if (KindClassifier.isQaCue(lines.get(i).text())) {
+            if (KindClassifier.isQaCue(lines.get(i).tokens())) {
                 page.qaCues++;
             }
         }
@@ -127,7 +127,7 @@ final class PageAssembler {
 
     /** A publication's name: a few capitalised words, no sentence punctuation. */
     static boolean isSiteName(Line l) {
-        return !l.listItem() && l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l.text())
-                && Shapes.isTitleCase(l.text()) && !l.text().endsWith("?");
+        return !l.listItem() && l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l)
+                && l.titleCase() && !l.text().endsWith("?");
     }
 }

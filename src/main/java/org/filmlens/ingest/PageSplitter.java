@@ -44,13 +44,13 @@ final class PageSplitter {
         if (v.isProtected(i)) {
             return true;
         }
-        if (!Shapes.isTitleShaped(lines.get(i).text()) || lines.get(i).words() >= BODY_WORDS) {
+        if (!Shapes.isTitleShaped(lines.get(i)) || lines.get(i).words() >= BODY_WORDS) {
             return false;
         }
         if (i == first) {
             return true;
         }
-        double r = stats.relatedness(lines.get(i).text());
+        double r = stats.relatedness(lines.get(i));
         return r >= MIN_TITLE_RELATEDNESS && debrisBefore(v, i) && bodyFollows(lines, v, stats, i);
     }
 

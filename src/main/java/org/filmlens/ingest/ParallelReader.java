@@ -17,9 +17,9 @@ import org.filmlens.corpus.Progress;
  * in that order, so the same input still gives the same ids.
  */
 final class ParallelReader {
-    /** Reads one file; adds the warnings it raises to the list it is given. */
+    /** Reads and cleans one file into its pages; adds the warnings it raises to the list it is given. */
     interface FileParser {
-        DumpReader.Parsed parse(Path file, List<String> warnings) throws IngestException;
+        List<CleanPage> parse(Path file, List<String> warnings) throws IngestException;
     }
 
     private static final AtomicInteger POOLS = new AtomicInteger();
@@ -63,12 +63,12 @@ final class ParallelReader {
                                       AtomicInteger done) throws IngestException {
         progress.checkCancelled();
         List<String> warnings = new ArrayList<>();
-        DumpReader.Parsed parsed = parser.parse(file, warnings);
+        List<CleanPage> pages = parser.parse(file, warnings);
         int n = done.incrementAndGet();
         synchronized (progress) {
             progress.report("Reading " + file.getFileName(), (double) n / count);
         }
-        return new ParsedFile(file, parsed, warnings);
+        return new ParsedFile(file, pages, warnings);
     }
 
     /** The file's result; its own failure (bad input, cancellation) is rethrown as it was. */

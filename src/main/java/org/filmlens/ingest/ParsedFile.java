@@ -4,4 +4,4 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** One input file read, decoded, split into pages and cleaned, with the warnings it raised. */
-record ParsedFile(Path file, DumpReader.Parsed parsed, List<String> warnings) {}
+record ParsedFile(Path file, List<CleanPage> pages, List<String> warnings) {}

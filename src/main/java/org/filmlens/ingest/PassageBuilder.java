@@ -8,7 +8,8 @@ import org.filmlens.corpus.PassageKind;
 /**
  * Lays a page's kept lines out as the source's cleaned text and cuts it into passages. Blocks are separated by a
  * blank line; consecutive list items and dialogue lines by a single newline, each after a "• " marker that is
- * not part of the passage. Offsets are recorded while the text is built, so they are exact by construction.
+ * not part of the passage. Offsets are recorded while the text is built, so they are exact by construction. The
+ * cuts are made on the reading threads, before the source has its id; {@link Built#passages} names them.
  */
 final class PassageBuilder {
     static final int MAX_DECK_WORDS = 25;
@@ -16,16 +17,29 @@ final class PassageBuilder {
     static final String MARKER = "\u2022 ";
     static final int MIN_DIALOGUE_FOR_QUOTES_PAGE = 3;
 
+    /** One passage of the text, before its source has an id; {@code words} as {@link Line#words()} counts them. */
+    record Cut(PassageKind kind, String section, int start, int end, String text, int words) { }
+
     /** The cleaned text and its passages. */
-    record Built(String text, List<Passage> passages) { }
+    record Built(String text, List<Cut> cuts) {
+        List<Passage> passages(String sourceId) {
+            List<Passage> out = new ArrayList<>(cuts.size());
+            for (int ordinal = 0; ordinal < cuts.size(); ordinal++) {
+                Cut c = cuts.get(ordinal);
+                out.add(new Passage(sourceId + ".p" + ordinal, sourceId, ordinal, c.kind(), c.section(), c.start(),
+                        c.end(), c.text()));
+            }
+            return out;
+        }
+    }
 
     private PassageBuilder() {
     }
 
-    static Built build(String sourceId, Page page, DumpStats stats) {
+    static Built build(Page page, DumpStats stats) {
         List<PassageKind> kinds = kinds(page, stats);
         StringBuilder text = new StringBuilder();
-        List<Passage> passages = new ArrayList<>();
+        List<Cut> passages = new ArrayList<>(page.body.size());
         String section = null;
         PassageKind previous = null;
         for (int k = 0; k < page.body.size(); k++) {
@@ -43,9 +57,7 @@ final class PassageBuilder {
             }
             int start = text.length();
             text.append(line.text());
-            int ordinal = passages.size();
-            passages.add(new Passage(sourceId + ".p" + ordinal, sourceId, ordinal, kind, section, start,
-                    text.length(), line.text()));
+            passages.add(new Cut(kind, section, start, text.length(), line.text(), line.words()));
             previous = kind;
         }
         return new Built(text.toString(), passages);
@@ -83,7 +95,7 @@ final class PassageBuilder {
         }
         String t = l.text();
         boolean sentence = Shapes.endsSentence(t);
-        if (!last && isHeading(t, sentence)) {
+        if (!last && isHeading(l, sentence)) {
             return PassageKind.HEADING;
         }
         if (!last && sentence && prev == PassageKind.HEADING && l.words() <= MAX_DECK_WORDS) {
@@ -96,7 +108,7 @@ final class PassageBuilder {
     }
 
     /** A short title-case line that does not end like a sentence (a question heading may end with "?"). */
-    static boolean isHeading(String t, boolean sentence) {
-        return Shapes.isTitleShaped(t) && Shapes.isTitleCase(t) && (!sentence || t.endsWith("?"));
+    static boolean isHeading(Line l, boolean sentence) {
+        return Shapes.isTitleShaped(l) && l.titleCase() && (!sentence || l.text().endsWith("?"));
     }
 }

@@ -31,11 +31,11 @@ final class PromoBlurbRule implements ContextRule {
             Set<String> stems = null;
             for (int j = i - 1; j >= 0 && j >= i - WINDOW; j--) {
                 Line h = lines.get(j);
-                if (!verdicts.isDebris(j) || h.words() < 4 || !Shapes.isTitleShaped(h.text())) {
+                if (!verdicts.isDebris(j) || h.words() < 4 || !Shapes.isTitleShaped(h)) {
                     continue;
                 }
-                stems = stems != null ? stems : prefixes(stats.contentStems(l.text()));
-                if (echoes(stems, prefixes(stats.contentStems(h.text())))) {
+                stems = stems != null ? stems : prefixes(stats.contentStems(l));
+                if (echoes(stems, prefixes(stats.contentStems(h)))) {
                     verdicts.markDebris(i, name());
                     break;
                 }

@@ -27,12 +27,13 @@ final class QaChromeRule implements LineRule {
         if (line.words() > MAX_WORDS || line.listItem()) {
             return false;
         }
-        return onlyQaVocabulary(line.text()) || isTagLine(line.text());
+        return onlyQaVocabulary(line.tokens()) || isTagLine(line.text());
     }
 
-    static boolean onlyQaVocabulary(String text) {
+    static boolean onlyQaVocabulary(Tokens tokens) {
         int qa = 0;
-        for (String t : Words.tokens(text)) {
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
             if (QA_WORDS.contains(t)) {
                 qa++;
             } else if (!(Words.isStopword(t) || MONTHS.contains(t) || Character.isDigit(t.charAt(0)))) {

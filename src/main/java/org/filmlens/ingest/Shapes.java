@@ -1,7 +1,5 @@
 package org.filmlens.ingest;
 
-import java.util.List;
-
 /** Shapes of lines that several steps share: what a title looks like, what a sentence looks like. */
 final class Shapes {
     static final int MAX_TITLE_WORDS = 16;
@@ -12,7 +10,14 @@ final class Shapes {
 
     /** Short, starts like a title, and does not end like a sentence or a lead-in (".", ",", ";", ":"). */
     static boolean isTitleShaped(String text) {
-        int words = Words.wordCount(text);
+        return isTitleShaped(text, Words.wordCount(text));
+    }
+
+    static boolean isTitleShaped(Line line) {
+        return isTitleShaped(line.text(), line.words());
+    }
+
+    private static boolean isTitleShaped(String text, int words) {
         if (words == 0 || words > MAX_TITLE_WORDS) {
             return false;
         }
@@ -31,19 +36,30 @@ final class Shapes {
 
     /** Most words that are not function words start with a capital, as in headlines and section headings. */
     static boolean isTitleCase(String text) {
+        return isTitleCase(text, Tokens.of(text));
+    }
+
+    /**
+     * {@link #isTitleCase(String)} from the text's tokens: a space-separated word counts when it holds a token, is
+     * capitalised when its first letter or digit (where its first token starts) is, and is a function word when
+     * its first token is.
+     */
+    static boolean isTitleCase(String text, Tokens tokens) {
         int content = 0;
         int capitalized = 0;
         int all = 0;
         int allCapitalized = 0;
-        for (String w : text.split(" ")) {
-            List<String> tokens = Words.tokens(w);
-            if (tokens.isEmpty()) {
+        int lastWord = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.word(k) == lastWord) {
                 continue;
             }
+            lastWord = tokens.word(k);
             all++;
-            boolean cap = Words.isCapitalized(w);
+            char first = text.charAt(tokens.start(k));
+            boolean cap = Character.isUpperCase(first) || Character.isDigit(first);
             allCapitalized += cap ? 1 : 0;
-            if (!Words.isStopword(tokens.get(0))) {
+            if (!Words.isStopword(tokens.get(k))) {
                 content++;
                 capitalized += cap ? 1 : 0;
             }
@@ -56,7 +72,12 @@ final class Shapes {
 
     /** Ends like a sentence: ".", "?", "!", possibly inside closing quotes or brackets. */
     static boolean endsSentence(String text) {
-        for (int i = text.length() - 1; i >= 0; i--) {
+        return endsSentence(text, 0, text.length());
+    }
+
+    /** {@link #endsSentence(String)} of the stretch [from, to) of a text, without cutting it out. */
+    static boolean endsSentence(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);
             if (c == '"' || c == '\u201D' || c == '\'' || c == '\u2019' || c == ')' || c == ']') {
                 continue;

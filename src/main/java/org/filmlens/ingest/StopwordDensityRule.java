@@ -19,15 +19,18 @@ final class StopwordDensityRule implements LineRule {
         if (line.words() < MIN_WORDS || stats.isDialogue(line)) {
             return false;
         }
-        var tokens = Words.tokens(line.text());
-        if (tokens.isEmpty()) {
+        Tokens tokens = line.tokens();
+        if (tokens.size() == 0) {
             return false;
         }
-        long stop = tokens.stream().filter(Words::isStopword).count();
+        long stop = 0;
+        for (int k = 0; k < tokens.size(); k++) {
+            stop += Words.isStopword(tokens.get(k)) ? 1 : 0;
+        }
         if ((double) stop / tokens.size() >= MAX_STOPWORD_SHARE) {
             return false;
         }
-        double r = stats.relatedness(line.text());
+        double r = stats.relatedness(line);
         return Double.isNaN(r) || r < MAX_RELATEDNESS;
     }
 }

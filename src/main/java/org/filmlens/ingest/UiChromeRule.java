@@ -40,9 +40,7 @@ final class UiChromeRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
-        String text = line.text();
-        int words = line.words();
-        return capsLabel(text) || leadIn(text, words) || mostlyInterfaceWords(text, words);
+        return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line);
     }
 
     /** "RELATED: Title", "MORE: Title": an upper-case label announcing a link. */
@@ -63,13 +61,13 @@ final class UiChromeRule implements LineRule {
         return letters;
     }
 
-    static boolean leadIn(String text, int words) {
-        if (words > MAX_LEAD_IN_WORDS) {
+    static boolean leadIn(Line line) {
+        if (line.words() > MAX_LEAD_IN_WORDS) {
             return false;
         }
-        String n = Words.normalize(text);
+        String n = line.normalized();
         for (String lead : LEAD_INS) {
-            if (n.equals(lead) || n.startsWith(lead + " ")) {
+            if (n.startsWith(lead) && (n.length() == lead.length() || n.charAt(lead.length()) == ' ')) {
                 return true;
             }
         }
@@ -77,13 +75,15 @@ final class UiChromeRule implements LineRule {
     }
 
     /** A short line where interface words are at least as many as the other content words. */
-    static boolean mostlyInterfaceWords(String text, int words) {
-        if (words > MAX_UI_WORDS) {
+    static boolean mostlyInterfaceWords(Line line) {
+        if (line.words() > MAX_UI_WORDS) {
             return false;
         }
         int ui = 0;
         int other = 0;
-        for (String t : Words.tokens(text)) {
+        Tokens tokens = line.tokens();
+        for (int k = 0; k < tokens.size(); k++) {
+            String t = tokens.get(k);
             if (UI_WORDS.contains(t)) {
                 ui++;
             } else if (!Words.isStopword(t)) {

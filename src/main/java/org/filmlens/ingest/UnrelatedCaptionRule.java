@@ -20,14 +20,14 @@ final class UnrelatedCaptionRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || line.listItem() || stats.isDialogue(line)
-                || Shapes.endsSentence(t) && !t.endsWith("?") || Shapes.isTitleCase(t)) {
+                || Shapes.endsSentence(t) && !t.endsWith("?") || line.titleCase()) {
             return false;
         }
         char last = t.charAt(t.length() - 1);
         if (last == ':' || last == ';' || last == ',') {
             return false; // a lead-in to what follows, written by the author
         }
-        double r = stats.relatedness(t);
+        double r = stats.relatedness(line);
         return !Double.isNaN(r) && r < MAX_RELATEDNESS;
     }
 }

@@ -19,10 +19,10 @@ final class UnrelatedHeadlineRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isDialogue(line)
-                || !Shapes.isTitleCase(t) || Shapes.endsSentence(t) && !t.endsWith("?")) {
+                || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?")) {
             return false;
         }
-        double r = stats.relatedness(line.text());
+        double r = stats.relatedness(line);
         return !Double.isNaN(r) && r < MAX_RELATEDNESS;
     }
 }

@@ -29,7 +29,7 @@ final class WidgetTailRule implements ContextRule {
                 if (!verdicts.isKept(i) || lines.get(i).words() < MIN_WORDS) {
                     continue;
                 }
-                if (stats.namesTheFilm(lines.get(i).text())) {
+                if (stats.namesTheFilm(lines.get(i))) {
                     break;
                 }
                 verdicts.markDebris(i, name());

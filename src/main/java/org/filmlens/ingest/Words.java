@@ -1,8 +1,6 @@
 package org.filmlens.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Word-level helpers shared by the cleaning rules: a tokenizer, English stopwords and a light stemmer. */
@@ -28,33 +26,7 @@ final class Words {
 
     /** Lower-case word tokens (letters, digits, inner apostrophes); curly apostrophes become straight ones. */
     static List<String> tokens(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean plain = true;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    plain &= !Character.isUpperCase(c);
-                    i++;
-                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                    plain &= c == '\'';
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (i > start) {
-                String t = text.substring(start, i);
-                out.add(plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            }
-        }
-        return out;
+        return Tokens.of(text).list();
     }
 
     static boolean isStopword(String token) {
@@ -72,6 +44,9 @@ final class Words {
 
     /** A crude English stemmer (possessive and plural) so that "villains" and "characters" meet their singulars. */
     static String stem(String token) {
+        if (token.isEmpty() || token.charAt(token.length() - 1) != 's' && token.charAt(token.length() - 1) != '\'') {
+            return token; // every rule below needs a final "s" or apostrophe
+        }
         String t = token;
         if (t.endsWith("'s")) {
             t = t.substring(0, t.length() - 2);
@@ -89,7 +64,7 @@ final class Words {
 
     /** Letters and digits only, lower case, single spaces: for comparing titles and lines. */
     static String normalize(String text) {
-        return String.join(" ", tokens(text)).toLowerCase(Locale.ROOT);
+        return Tokens.of(text).normalized();
     }
 
     static int wordCount(String text) {

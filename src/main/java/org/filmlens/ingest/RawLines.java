@@ -1,0 +1,89 @@
+package org.filmlens.ingest;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+
+/**
+ * The lines of a text (split on \n, \r\n and \r; no empty line after a final line break) kept as offsets into
+ * it: a line is cut out as a string only when asked for, so reading a dump copies each line once, into its
+ * {@link Line}, instead of twice.
+ */
+final class RawLines extends AbstractList<String> {
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final int size;
+
+    private RawLines(String text, int[] starts, int[] ends, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    static RawLines of(String text) {
+        int capacity = 64;
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        int count = 0;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean last = i == n;
+            char c = last ? '\n' : text.charAt(i);
+            if (c != '\n' && c != '\r' || last && start >= n) {
+                continue;
+            }
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            start = i + 1;
+        }
+        return new RawLines(text, starts, ends, count);
+    }
+
+    @Override
+    public String get(int i) {
+        return text.substring(start(i), end(i));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int start(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return starts[i];
+    }
+
+    int end(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return ends[i];
+    }
+
+    /** {@link String#isBlank()} of line {@code i}, without cutting it out. */
+    boolean isBlank(int i) {
+        for (int k = start(i); k < ends[i]; k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+package org.filmlens.ingest;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The word tokens of a text, found in one scan and kept, so that the cleaning rules, the statistics and the listing
+ * matcher do not each tokenise the same line again. A token is a run of letters and digits with inner apostrophes,
+ * lower-cased, curly apostrophes made straight; each also records where it starts in the text and which
+ * space-separated word of the text holds it (the words of {@code text.split(" ")}).
+ */
+final class Tokens {
+    private static final String[] NO_TOKENS = {};
+    private static final int[] NO_INTS = {};
+
+    private final String[] tokens;
+    private final int[] starts;
+    private final int[] words;
+    private String[] stems;
+
+    private Tokens(String[] tokens, int[] starts, int[] words) {
+        this.tokens = tokens;
+        this.starts = starts;
+        this.words = words;
+    }
+
+    static Tokens of(String text) {
+        int n = text.length();
+        int capacity = Math.min(16, n / 4 + 1);
+        String[] tokens = new String[capacity];
+        int[] starts = new int[capacity];
+        int[] words = new int[capacity];
+        int count = 0;
+        int word = 0;
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                if (text.charAt(i) == ' ') {
+                    word++;
+                }
+                i++;
+            }
+            int start = i;
+            boolean plain = true;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    plain &= !Character.isUpperCase(c);
+                    i++;
+                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    plain &= c == '\'';
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (i > start) {
+                if (count == tokens.length) {
+                    int grown = count * 2;
+                    tokens = Arrays.copyOf(tokens, grown);
+                    starts = Arrays.copyOf(starts, grown);
+                    words = Arrays.copyOf(words, grown);
+                }
+                String t = text.substring(start, i);
+                tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                starts[count] = start;
+                words[count] = word;
+                count++;
+            }
+        }
+        if (count == 0) {
+            return new Tokens(NO_TOKENS, NO_INTS, NO_INTS);
+        }
+        return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count));
+    }
+
+    int size() {
+        return tokens.length;
+    }
+
+    String get(int k) {
+        return tokens[k];
+    }
+
+    /** Where token {@code k} starts in the text. */
+    int start(int k) {
+        return starts[k];
+    }
+
+    /** Which space-separated word of the text holds token {@code k} (0 for the first word). */
+    int word(int k) {
+        return words[k];
+    }
+
+    /** {@link Words#stem} of token {@code k}, computed once. */
+    String stem(int k) {
+        if (stems == null) {
+            stems = new String[tokens.length];
+        }
+        String s = stems[k];
+        if (s == null) {
+            s = Words.stem(tokens[k]);
+            stems[k] = s;
+        }
+        return s;
+    }
+
+    /** The tokens as a read-only list. */
+    List<String> list() {
+        return Collections.unmodifiableList(Arrays.asList(tokens));
+    }
+
+    /** The tokens joined by single spaces and lower-cased: {@link Words#normalize}. */
+    String normalized() {
+        return String.join(" ", tokens).toLowerCase(Locale.ROOT);
+    }
+}
