@@ -39,15 +39,15 @@ public final class Ingester {
                 parse(file, filmTitle, fileWarnings));
         for (ParsedFile pf : parsedFiles) {
             Path file = pf.file();
-            DumpReader.Parsed parsed = pf.parsed();
             warnings.addAll(pf.warnings());
-            if (parsed.pages().isEmpty()) {
+            if (pf.pages().isEmpty()) {
                 warnings.add(file + ": nothing left after removing site debris");
             }
-            for (Page page : parsed.pages()) {
+            for (int i = 0; i < pf.pages().size(); i++) {
+                Page page = pf.pages().get(i);
                 String title = page.title != null ? page.title : fallbackTitle(page);
                 String id = SourceIds.assign(page.site, title, baseName(file), usedIds);
-                PassageBuilder.Built built = PassageBuilder.build(id, page, parsed.stats());
+                PassageBuilder.Built built = PassageBuilder.build(id, page, pf.kinds().get(i));
                 SourceKind kind = KindClassifier.classify(title, built.passages(), page.qaCues);
                 sources.add(new Source(id, title, page.site, page.author, page.url, kind, built.text()));
                 passages.addAll(built.passages());

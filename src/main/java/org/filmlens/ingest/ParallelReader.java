@@ -68,7 +68,7 @@ final class ParallelReader {
         synchronized (progress) {
             progress.report("Reading " + file.getFileName(), (double) n / count);
         }
-        return new ParsedFile(file, parsed, warnings);
+        return ParsedFile.of(file, parsed, warnings);
     }
 
     /** The file's result; its own failure (bad input, cancellation) is rethrown as it was. */

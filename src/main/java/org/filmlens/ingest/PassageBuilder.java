@@ -23,7 +23,11 @@ final class PassageBuilder {
     }
 
     static Built build(String sourceId, Page page, DumpStats stats) {
-        List<PassageKind> kinds = kinds(page, stats);
+        return build(sourceId, page, kinds(page, stats));
+    }
+
+    /** Builds the page with its passage kinds already known (see {@link #kinds}). */
+    static Built build(String sourceId, Page page, List<PassageKind> kinds) {
         StringBuilder text = new StringBuilder();
         List<Passage> passages = new ArrayList<>();
         String section = null;
