@@ -138,7 +138,8 @@ public final class Workspace implements AutoCloseable {
                     Analysis.empty());
             return;
         }
-        StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION);
+        StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION,
+                StoredCorpus.MIGRATIONS);
         Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
         Analysis analysis = loadAnalysis(stored.generation(), corpus);
         snapshot = new Snapshot(stored.generation(), corpus, analysis);
