@@ -75,11 +75,20 @@ public final class VersionedJson {
     private static <T> T readCurrent(Path file, Class<T> type) throws StorageException {
         try (InputStream in = Files.newInputStream(file)) {
             return MAPPER.readValue(in, type);
-        } catch (StreamReadException e) {
-            throw new StorageException(file, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StorageException(file, "unexpected content (" + firstLine(e.getMessage()) + ")", e);
+            String what = isSyntaxError(e) ? "not valid JSON" : "unexpected content";
+            throw new StorageException(file, what + " (" + firstLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /** Binding wraps the parser's own errors; a damaged file is told apart from a wrong-shaped one by the cause. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
