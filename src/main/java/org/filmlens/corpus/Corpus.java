@@ -2,7 +2,7 @@ package org.filmlens.corpus;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,14 +12,18 @@ public final class Corpus {
     private final Film film;
     private final List<Source> sources;
     private final List<Passage> passages;
-    private final Map<String, Source> sourcesById = new LinkedHashMap<>();
-    private final Map<String, Passage> passagesById = new LinkedHashMap<>();
-    private final Map<String, List<Passage>> passagesBySource = new LinkedHashMap<>();
+    // lookups only (the lists keep the order): plain hash maps, lighter than linked ones at a million passages
+    private final Map<String, Source> sourcesById;
+    private final Map<String, Passage> passagesById;
+    private final Map<String, List<Passage>> passagesBySource;
 
     public Corpus(Film film, List<Source> sources, List<Passage> passages) {
         this.film = film;
         this.sources = List.copyOf(sources);
         this.passages = List.copyOf(passages);
+        sourcesById = new HashMap<>(capacityFor(this.sources.size()));
+        passagesById = new HashMap<>(capacityFor(this.passages.size()));
+        passagesBySource = new HashMap<>(capacityFor(this.sources.size()));
         for (Source s : this.sources) {
             sourcesById.put(s.id(), s);
             passagesBySource.put(s.id(), new ArrayList<>());
@@ -29,6 +33,10 @@ public final class Corpus {
             passagesBySource.computeIfAbsent(p.sourceId(), k -> new ArrayList<>()).add(p);
         }
         passagesBySource.replaceAll((k, v) -> Collections.unmodifiableList(v));
+    }
+
+    private static int capacityFor(int entries) {
+        return (int) (entries / 0.75f) + 1;
     }
 
     public static Corpus empty(Film film) {

@@ -1,7 +1,9 @@
 package org.filmlens.storage;
 
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -16,19 +18,32 @@ import java.nio.file.StandardOpenOption;
  * never a half-written one.
  */
 public final class AtomicFiles {
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    /** Content streamed straight into the temp file, so a large file never has to be held in memory whole. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the whole content; closing {@code out} only flushes it (the file is closed and forced after). */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     private AtomicFiles() {}
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
+    }
+
+    /** Replaces {@code target} atomically with what {@code content} writes; a failure leaves the old file. */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
+            try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
+                BufferedOutputStream buffered = new BufferedOutputStream(file, BUFFER_BYTES);
+                content.writeTo(new FlushOnClose(buffered));
+                buffered.flush();
+                file.getFD().sync();
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -80,6 +95,35 @@ public final class AtomicFiles {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException ignored) {
             // best effort: the file content itself is already on disk
+        }
+    }
+
+    /** Lets a writer that closes its stream when done (as Jackson does) leave the file open to be forced. */
+    private static final class FlushOnClose extends OutputStream {
+        private final OutputStream out;
+
+        FlushOnClose(OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

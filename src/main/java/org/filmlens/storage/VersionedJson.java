@@ -1,15 +1,20 @@
 package org.filmlens.storage;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -26,6 +31,7 @@ public final class VersionedJson {
     public static final long MAX_BYTES = 1L << 30;
 
     private static final ObjectMapper MAPPER = createMapper();
+    private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
     private VersionedJson() {}
 
@@ -55,7 +61,63 @@ public final class VersionedJson {
      */
     public static <T> T read(Path file, Class<T> type, int currentVersion,
                              Map<Integer, UnaryOperator<ObjectNode>> migrations) throws StorageException {
+        checkSize(file);
+        if (leadingVersion(file) == currentVersion) {
+            return readCurrent(file, type);
+        }
         return parse(file, readBounded(file), type, currentVersion, migrations);
+    }
+
+    /**
+     * A file already in the current format is bound straight from the stream: a workspace's corpus and analysis
+     * run to hundreds of megabytes, and neither their bytes nor a tree of them fit beside the data in the heap.
+     */
+    private static <T> T readCurrent(Path file, Class<T> type) throws StorageException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MAPPER.readValue(in, type);
+        } catch (IOException | IllegalArgumentException e) {
+            String what = isSyntaxError(e) ? "not valid JSON" : "unexpected content";
+            throw new StorageException(file, what + " (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** Binding wraps the parser's own errors; a damaged file is told apart from a wrong-shaped one by the cause. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The {@code formatVersion} a file starts with (as {@link #write} puts it first), read without reading the
+     * rest; -1 when the file does not start that way, so the caller takes the general path that tells why.
+     */
+    private static int leadingVersion(Path file) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                    || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                return -1;
+            }
+            return p.getIntValue();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static void checkSize(Path file) throws StorageException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new StorageException(file, "file is " + size + " bytes, more than the " + MAX_BYTES + " allowed");
+            }
+        } catch (NoSuchFileException e) {
+            throw new StorageException(file, "file not found", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "cannot read (" + firstLine(e.getMessage()) + ")", e);
+        }
     }
 
     /** The bytes of {@code file}, refused when empty or larger than {@link #MAX_BYTES}. */
@@ -120,15 +182,24 @@ public final class VersionedJson {
         }
     }
 
-    /** Writes {@code value} atomically; its JSON must have {@code formatVersion} as its first property. */
+    /**
+     * Writes {@code value} atomically, streaming its JSON into the temp file (a workspace's corpus is far too large
+     * to build in memory first); its JSON must have {@code formatVersion} as its first property.
+     */
     public static void write(Path file, Object value) throws StorageException {
-        writeBytes(file, toBytes(file, value));
+        try {
+            AtomicFiles.write(file, out -> PRETTY.writeValue(out, value));
+        } catch (JacksonException e) {
+            throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
+        }
     }
 
     /** The JSON {@link #write} would save, for callers that also keep it (e.g. as the next backup). */
     public static byte[] toBytes(Path file, Object value) throws StorageException {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+            return PRETTY.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
         }

@@ -138,7 +138,8 @@ public final class Workspace implements AutoCloseable {
                     Analysis.empty());
             return;
         }
-        StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION);
+        StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION,
+                StoredCorpus.MIGRATIONS);
         Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
         Analysis analysis = loadAnalysis(stored.generation(), corpus);
         snapshot = new Snapshot(stored.generation(), corpus, analysis);
@@ -221,13 +222,15 @@ public final class Workspace implements AutoCloseable {
         long t0 = System.nanoTime();
         Film film = filmFor(paths);
         progress.report("Reading and cleaning", 0.05);
-        IngestResult fresh;
+        List<String> warnings;
+        Corpus merged;
         try {
-            fresh = ingester.ingestWithWarnings(film, paths, progress);
+            IngestResult fresh = ingester.ingestWithWarnings(film, paths, progress);
+            warnings = new ArrayList<>(fresh.warnings());
+            merged = merge(snapshot.corpus(), fresh.corpus(), film);
         } catch (IngestException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
-        Corpus merged = merge(snapshot.corpus(), fresh.corpus(), film);
         List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
         Analysis analysis = pipeline.run(merged, outline, endingEdits(), progress);
         progress.checkCancelled();
@@ -235,7 +238,6 @@ public final class Workspace implements AutoCloseable {
         progress.report("Indexing", 0.8);
         commit(new Snapshot(generation, merged, analysis));
         outlines.keep(outline);
-        List<String> warnings = new ArrayList<>(fresh.warnings());
         warnings.addAll(annotations.reanchor(merged));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
@@ -278,7 +280,11 @@ public final class Workspace implements AutoCloseable {
         return current;
     }
 
+    /** The old corpus with the fresh one's sources added or replacing theirs; the fresh one itself when alone. */
     private static Corpus merge(Corpus old, Corpus fresh, Film film) {
+        if (old.isEmpty() && fresh.film().equals(film)) {
+            return fresh; // the same sources and passages in the same order: no second set of lookup maps
+        }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, List<Passage>> passages = new LinkedHashMap<>();
         for (Corpus c : List.of(old, fresh)) {

@@ -1,11 +1,13 @@
 package org.filmlens.workspace;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.SceneOutline;
@@ -70,8 +72,13 @@ final class WorkspaceFiles {
     }
 
     static <T> T read(Path file, Class<T> type, int version) throws WorkspaceException {
+        return read(file, type, version, Map.of());
+    }
+
+    static <T> T read(Path file, Class<T> type, int version, Map<Integer, UnaryOperator<ObjectNode>> migrations)
+            throws WorkspaceException {
         try {
-            return VersionedJson.read(file, type, version, Map.of());
+            return VersionedJson.read(file, type, version, migrations);
         } catch (StorageException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
