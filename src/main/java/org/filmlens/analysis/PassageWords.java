@@ -1,7 +1,8 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +65,13 @@ final class PassageWords {
     /** One slice of the passages, read by one thread. */
     private static final class Chunk {
         private final Set<String> titleWords;
-        /** token to stem, or to "" when the token is no content word: most tokens recur, so each is stemmed once */
-        private final Map<String, String> stemOf = new HashMap<>();
+        /** token to the number of its stem, or -1 when it is no content word: each token is stemmed once */
+        private final Map<String, Integer> stemOf = new HashMap<>();
+        private final Map<String, Integer> stemNumbers = new HashMap<>();
+        private final List<String> stems = new ArrayList<>();
+        private int[] passagesWith = new int[1024];
+        /** per stem, the last passage counted for it, so that a passage counts once however often it says it */
+        private int[] lastPassage = new int[1024];
         private final Map<String, Integer> wordCounts = new HashMap<>();
         private final Map<String, Integer> documentFrequency = new HashMap<>();
 
@@ -74,29 +80,39 @@ final class PassageWords {
         }
 
         Chunk read(List<Passage> passages) {
-            Set<String> distinct = new HashSet<>();
+            int number = 0;
             for (Passage p : passages) {
+                number++;
                 List<String> tokens = ContentWords.tokens(p.text());
                 wordCounts.put(p.id(), tokens.size());
-                distinct.clear();
                 for (String t : tokens) {
-                    String stem = stemOf.computeIfAbsent(t, this::contentStem);
-                    if (!stem.isEmpty()) {
-                        distinct.add(stem);
+                    int stem = stemOf.computeIfAbsent(t, this::stemNumber);
+                    if (stem >= 0 && lastPassage[stem] != number) {
+                        lastPassage[stem] = number;
+                        passagesWith[stem]++;
                     }
                 }
-                distinct.forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
+            }
+            for (int i = 0; i < stems.size(); i++) {
+                documentFrequency.put(stems.get(i), passagesWith[i]);
             }
             return this;
         }
 
-        /** The token's stem as {@link ContentWords#stems} gives it, or "" when that drops the token. */
-        private String contentStem(String token) {
+        /** The number of the token's stem as {@link ContentWords#stems} gives it, or -1 when that drops the token. */
+        private int stemNumber(String token) {
             boolean number = token.chars().allMatch(Character::isDigit);
             if (ContentWords.isStopWord(token) || titleWords.contains(token) || number) {
-                return "";
+                return -1;
             }
-            return ContentWords.stem(token);
+            return stemNumbers.computeIfAbsent(ContentWords.stem(token), stem -> {
+                stems.add(stem);
+                if (stems.size() > passagesWith.length) {
+                    passagesWith = Arrays.copyOf(passagesWith, 2 * passagesWith.length);
+                    lastPassage = Arrays.copyOf(lastPassage, 2 * lastPassage.length);
+                }
+                return stems.size() - 1;
+            });
         }
     }
 }
