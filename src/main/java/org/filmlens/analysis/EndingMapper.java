@@ -23,8 +23,9 @@ public final class EndingMapper {
     private final EndingPassageFinder finder = new EndingPassageFinder();
 
     public List<EndingQuestion> map(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
-        List<EndingPassage> found = finder.find(corpus, quotes, scenes);
-        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus)).build(found);
+        PassageWords words = PassageWords.of(corpus, EndingQuestionBuilder.titleWords(corpus));
+        List<EndingPassage> found = finder.find(corpus, quotes, scenes, words);
+        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus), words).build(found);
         AnswerAssembler assembler = new AnswerAssembler(corpus);
         List<EndingQuestion> questions = new ArrayList<>();
         for (DerivedQuestion d : derived) {
@@ -36,12 +37,16 @@ public final class EndingMapper {
         }
         List<EndingQuestion> edited = new EndingEditsApplier(corpus)
                 .apply(questions, derived, edits == null ? EndingEdits.none() : edits);
-        return withSilent(corpus, edited);
+        return withSilent(corpus, edited, discussing(corpus, words));
     }
 
     /** The questions with their silent sources worked out afresh. */
     public static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions) {
-        List<String> discussing = discussing(corpus);
+        return withSilent(corpus, questions, discussing(corpus, PassageWords.none()));
+    }
+
+    private static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions,
+                                                   List<String> discussing) {
         return questions.stream().map(q -> withSilent(q, discussing)).toList();
     }
 
@@ -56,11 +61,15 @@ public final class EndingMapper {
      * paragraph or bullet of some length). A quotes page only transcribes the film, so its silence says nothing.
      */
     static List<String> discussing(Corpus corpus) {
+        return discussing(corpus, PassageWords.none());
+    }
+
+    private static List<String> discussing(Corpus corpus, PassageWords words) {
         List<String> out = new ArrayList<>();
         for (Source s : corpus.sources()) {
             boolean prose = corpus.passagesOf(s.id()).stream()
                     .anyMatch(p -> (p.kind() == PassageKind.PARAGRAPH || p.kind() == PassageKind.BULLET)
-                            && ContentWords.tokens(p.text()).size() >= EndingPassageFinder.MIN_WORDS);
+                            && words.wordCount(p) >= EndingPassageFinder.MIN_WORDS);
             if (s.kind() != SourceKind.QUOTES && prose) {
                 out.add(s.id());
             }

@@ -37,51 +37,71 @@ final class EndingPassageFinder {
                     + "|\\b(movie|film|story)\\s+ends\\b|\\bends\\s+with\\b");
     static final Pattern LAST_WORDS = Pattern.compile(
             "\\b(final|last|closing)\\s+(lines?|words?|speech|letter|monologue|message|voice-?over)\\b");
+    private static final Pattern LAST_LINES_MARKER = Pattern.compile(".*\\b(last|final|closing)\\s+lines?\\b.*");
     /** Prose shorter than this is page debris ("MORE: …", "Movies &amp; TV") rather than an answer. */
     static final int MIN_WORDS = 12;
 
     List<EndingPassage> find(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+        return find(corpus, quotes, scenes, PassageWords.none());
+    }
+
+    /** Sources are looked at on their own, so they are looked at in parallel; the result is in corpus order. */
+    List<EndingPassage> find(Corpus corpus, List<Quote> quotes, List<Scene> scenes, PassageWords words) {
         Pattern endOfFilm = endOfFilmPattern(corpus.film().title());
         Set<String> lastLinePassages = lastLinePassages(corpus, quotes);
         Set<String> finalScenePassages = finalScenePassages(scenes);
+        return corpus.sources().parallelStream()
+                .map(source -> find(corpus, source, words, endOfFilm, lastLinePassages, finalScenePassages))
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    private static List<EndingPassage> find(Corpus corpus, Source source, PassageWords words, Pattern endOfFilm,
+                                            Set<String> lastLinePassages, Set<String> finalScenePassages) {
         List<EndingPassage> found = new ArrayList<>();
-        for (Source source : corpus.sources()) {
-            List<Passage> passages = corpus.passagesOf(source.id());
-            Set<String> endingSections = endingSections(source, passages);
-            boolean qaThread = source.kind() == SourceKind.QA && hasCue(source.title(), HEADING_CUES);
-            for (Passage p : passages) {
-                if (p.kind() == PassageKind.HEADING || p.kind() == PassageKind.DECK) {
-                    continue;
-                }
-                boolean dialogue = p.kind() == PassageKind.DIALOGUE;
-                if (!dialogue && !lastLinePassages.contains(p.id())
-                        && ContentWords.tokens(p.text()).size() < MIN_WORDS) {
-                    continue;
-                }
-                String lower = p.text().toLowerCase(Locale.ROOT);
-                EnumSet<EndingCue> cues = EnumSet.noneOf(EndingCue.class);
-                boolean inSection = p.section() != null && endingSections.contains(p.section());
-                if (inSection) {
-                    cues.add(EndingCue.ENDING_SECTION);
-                }
-                if (!dialogue && (FINAL_SCENE.matcher(lower).find() || finalScenePassages.contains(p.id()))) {
-                    cues.add(EndingCue.FINAL_SCENE);
-                }
-                if (!dialogue && endOfFilm.matcher(lower).find()) {
-                    cues.add(EndingCue.END_OF_FILM);
-                }
-                if (lastLinePassages.contains(p.id()) || (!dialogue && LAST_WORDS.matcher(lower).find())) {
-                    cues.add(EndingCue.LAST_WORDS);
-                }
-                if (qaThread) {
-                    cues.add(EndingCue.QA_THREAD);
-                }
-                if (!cues.isEmpty()) {
-                    found.add(new EndingPassage(p, inSection ? p.section() : null, cues));
-                }
+        List<Passage> passages = corpus.passagesOf(source.id());
+        Set<String> endingSections = endingSections(source, passages);
+        boolean qaThread = source.kind() == SourceKind.QA && hasCue(source.title(), HEADING_CUES);
+        for (Passage p : passages) {
+            if (p.kind() == PassageKind.HEADING || p.kind() == PassageKind.DECK) {
+                continue;
+            }
+            boolean dialogue = p.kind() == PassageKind.DIALOGUE;
+            if (!dialogue && !lastLinePassages.contains(p.id()) && words.wordCount(p) < MIN_WORDS) {
+                continue;
+            }
+            String lower = p.text().toLowerCase(Locale.ROOT);
+            boolean mayCue = mayMatchCuePattern(lower);
+            EnumSet<EndingCue> cues = EnumSet.noneOf(EndingCue.class);
+            boolean inSection = p.section() != null && endingSections.contains(p.section());
+            if (inSection) {
+                cues.add(EndingCue.ENDING_SECTION);
+            }
+            if (!dialogue && (mayCue && FINAL_SCENE.matcher(lower).find() || finalScenePassages.contains(p.id()))) {
+                cues.add(EndingCue.FINAL_SCENE);
+            }
+            if (!dialogue && mayCue && endOfFilm.matcher(lower).find()) {
+                cues.add(EndingCue.END_OF_FILM);
+            }
+            if (lastLinePassages.contains(p.id()) || (!dialogue && mayCue && LAST_WORDS.matcher(lower).find())) {
+                cues.add(EndingCue.LAST_WORDS);
+            }
+            if (qaThread) {
+                cues.add(EndingCue.QA_THREAD);
+            }
+            if (!cues.isEmpty()) {
+                found.add(new EndingPassage(p, inSection ? p.section() : null, cues));
             }
         }
         return found;
+    }
+
+    /**
+     * False when none of the cue patterns can match: each needs one of these words ("ends", "ending" and "the end of"
+     * hold "end"). Looking for them is much cheaper than running the patterns over every passage.
+     */
+    private static boolean mayMatchCuePattern(String lower) {
+        return lower.contains("end") || lower.contains("final") || lower.contains("last") || lower.contains("closing");
     }
 
     /** "the end of the film", "towards the end of Her": the film's own title counts as the film. */
@@ -131,8 +151,9 @@ final class EndingPassageFinder {
         for (Source source : corpus.sources()) {
             List<Passage> ps = corpus.passagesOf(source.id());
             for (int i = 0; i + 1 < ps.size(); i++) {
-                String t = ps.get(i).text().toLowerCase(Locale.ROOT);
-                if (t.length() < 40 && t.matches(".*\\b(last|final|closing)\\s+lines?\\b.*")) {
+                String text = ps.get(i).text();
+                // lower-casing never shortens a text, so only short ones can be markers
+                if (text.length() < 40 && isLastLinesMarker(text.toLowerCase(Locale.ROOT))) {
                     out.add(ps.get(i + 1).id());
                 }
             }
@@ -144,6 +165,10 @@ final class EndingPassageFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isLastLinesMarker(String lower) {
+        return lower.length() < 40 && LAST_LINES_MARKER.matcher(lower).matches();
     }
 
     /** Passages the scene linker tied with some confidence to the last scene of the film. */

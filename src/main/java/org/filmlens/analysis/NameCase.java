@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
@@ -18,12 +17,10 @@ import org.filmlens.corpus.PassageKind;
  * headings hide this, so turning a heading into a sentence needs it.
  */
 final class NameCase {
-    /** Compiled once: these run for every word of every passage. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?:\"“”\\[]\\s*.*");
+    /** Compiled once: these run for every word asked about. */
     private static final Pattern EDGE_SIGNS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private final Set<String> names;
     private final Set<String> titleWords;
     private final List<String> title;
@@ -37,27 +34,8 @@ final class NameCase {
     static NameCase of(Corpus corpus) {
         Map<String, int[]> counts = new HashMap<>(); // [capitalised mid-sentence, lower case]
         for (Passage p : corpus.passages()) {
-            if (p.kind() == PassageKind.HEADING) {
-                continue;
-            }
-            Matcher m = WORD.matcher(p.text());
-            boolean sentenceStart = true;
-            int last = 0;
-            while (m.find()) {
-                String gap = p.text().substring(last, m.start());
-                if (last == 0 || SENTENCE_BREAK.matcher(gap).matches()) {
-                    sentenceStart = true;
-                }
-                String w = m.group();
-                String key = possessiveless(w).toLowerCase(Locale.ROOT);
-                int[] c = counts.computeIfAbsent(key, k -> new int[2]);
-                if (Character.isLowerCase(w.charAt(0))) {
-                    c[1]++;
-                } else if (!sentenceStart) {
-                    c[0]++;
-                }
-                sentenceStart = false;
-                last = m.end();
+            if (p.kind() != PassageKind.HEADING) {
+                count(p.text(), counts);
             }
         }
         Set<String> names = new HashSet<>();
@@ -68,6 +46,87 @@ final class NameCase {
         });
         String filmTitle = corpus.film() == null ? null : corpus.film().title();
         return new NameCase(names, filmTitle == null ? List.of() : ContentWords.tokens(filmTitle));
+    }
+
+    /**
+     * Counts the words of one text: a letter, then letters, apostrophes and hyphens (scanned by hand, not by regex).
+     * A word starts a sentence when it is the first or the gap before it holds a sentence break.
+     */
+    private static void count(String text, Map<String, int[]> counts) {
+        int n = text.length();
+        int last = 0;
+        boolean first = true;
+        boolean sentenceStart = true;
+        for (int at = 0; at < n; ) {
+            int cp = text.codePointAt(at);
+            if (!Character.isLetter(cp)) {
+                at += Character.charCount(cp);
+                continue;
+            }
+            int end = at + Character.charCount(cp);
+            while (end < n) {
+                int c = text.codePointAt(end);
+                if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            if (first || hasSentenceBreak(text, last, at)) {
+                sentenceStart = true;
+            }
+            int[] c = counts.computeIfAbsent(key(text, at, end), k -> new int[2]);
+            if (Character.isLowerCase(text.charAt(at))) {
+                c[1]++;
+            } else if (!sentenceStart) {
+                c[0]++;
+            }
+            sentenceStart = false;
+            first = false;
+            last = end;
+            at = end;
+        }
+    }
+
+    /** {@code possessiveless(word).toLowerCase(Locale.ROOT)} for a word that starts with a letter. */
+    private static String key(String text, int start, int end) {
+        while (end > start && !Character.isLetter(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        if (end - start >= 3 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
+            end -= 2;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the gap between two words breaks the sentence: it matches {@code .*[.!?:"“”\\[]\\s*.*} (the regex this
+     * replaces, whose {@code .} stops at line breaks).
+     */
+    private static boolean hasSentenceBreak(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (isLineBreak(ch)) {
+                return false; // ".*" stops at a line break before any sign
+            }
+            if (".!?:\"“”[".indexOf(ch) >= 0) {
+                int j = i + 1;
+                while (j < to && " \t\n\u000B\f\r".indexOf(text.charAt(j)) >= 0) {
+                    j++;
+                }
+                boolean rest = true;
+                for (int k = j; k < to && rest; k++) {
+                    rest = !isLineBreak(text.charAt(k));
+                }
+                if (rest) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLineBreak(char ch) {
+        return ch == '\n' || ch == '\r' || ch == '\u0085' || ch == '\u2028' || ch == '\u2029';
     }
 
     static NameCase of(Set<String> names, String filmTitle) {

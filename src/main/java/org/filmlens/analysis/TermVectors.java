@@ -1,31 +1,65 @@
 package org.filmlens.analysis;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * TF-IDF vectors over word stems, with document frequencies taken from a whole corpus so that words every page
  * uses (the main characters' names, "ending") weigh little and the words that set a reading apart weigh much.
+ * A text's vector is made once and kept: the ending's passages are compared with many questions.
  */
 final class TermVectors {
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final int documents;
+    private final PassageWords words;
+    private final Set<String> titleWords;
+    private final TermIds ids = new TermIds();
+    private final Map<String, Map<String, Double>> weightsByText = new HashMap<>();
+    private final Map<String, TermVector> frozenByText = new HashMap<>();
 
-    TermVectors(Collection<List<String>> documentsAsStems) {
-        for (List<String> doc : documentsAsStems) {
-            doc.stream().distinct().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-        }
-        this.documents = Math.max(1, documentsAsStems.size());
+    /** @param titleWords the film title's words, left out of every vector */
+    TermVectors(PassageWords words, Set<String> titleWords) {
+        this.words = words;
+        this.titleWords = titleWords;
+    }
+
+    TermIds ids() {
+        return ids;
+    }
+
+    List<String> stems(String text) {
+        return ContentWords.stems(text, titleWords);
     }
 
     double idf(String stem) {
-        return Math.log((1.0 + documents) / (1.0 + documentFrequency.getOrDefault(stem, 0))) + 1.0;
+        return Math.log((1.0 + words.documents()) / (1.0 + words.documentFrequency(stem))) + 1.0;
     }
 
-    /** A unit-length vector: sublinear term frequency times idf. */
-    Map<String, Double> vector(List<String> stems) {
+    /** A unit-length vector of the text as a map (never to be changed): sublinear term frequency times idf. */
+    Map<String, Double> weights(String text) {
+        Map<String, Double> v = weightsByText.get(text);
+        if (v == null) {
+            v = vector(stems(text));
+            weightsByText.put(text, v);
+        }
+        return v;
+    }
+
+    /** The same vector, frozen for comparing. */
+    TermVector vector(String text) {
+        TermVector v = frozenByText.get(text);
+        if (v == null) {
+            v = freeze(weights(text));
+            frozenByText.put(text, v);
+        }
+        return v;
+    }
+
+    TermVector freeze(Map<String, Double> weights) {
+        return TermVector.of(weights, ids);
+    }
+
+    private Map<String, Double> vector(List<String> stems) {
         Map<String, Integer> tf = new HashMap<>();
         stems.forEach(s -> tf.merge(s, 1, Integer::sum));
         Map<String, Double> v = new HashMap<>();
@@ -48,26 +82,5 @@ final class TermVectors {
         Map<String, Double> out = new HashMap<>(a);
         b.forEach((k, x) -> out.merge(k, weight * x, Double::sum));
         return out;
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) {
-                dot += e.getValue() * y;
-            }
-        }
-        for (double x : a.values()) {
-            na += x * x;
-        }
-        for (double x : b.values()) {
-            nb += x * x;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }

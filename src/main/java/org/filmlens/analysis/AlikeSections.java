@@ -1,0 +1,157 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins the section candidates of different sources that ask the same question: the same wording, or section
+ * texts alike enough. Most alike first; a question never gathers two sections of one source, since the source's
+ * own structure says they are different questions.
+ *
+ * <p>Two sections that share no word are not alike at all, so only the pairs an index from word to sections brings
+ * together are compared, not every section with every other.
+ */
+final class AlikeSections {
+    private record Pair(int a, int b, double sim) {}
+
+    private final int terms;
+
+    /** @param terms how many term ids there are */
+    AlikeSections(int terms) {
+        this.terms = terms;
+    }
+
+    List<QuestionCandidate> merge(List<QuestionCandidate> sections) {
+        List<Pair> pairs = alikePairs(sections, terms);
+        pairs.sort(Comparator.comparingDouble(Pair::sim).reversed().thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int[] root = new int[sections.size()];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        Map<Integer, Set<String>> sourcesOf = new HashMap<>();
+        for (int i = 0; i < root.length; i++) {
+            sourcesOf.put(i, new HashSet<>(sections.get(i).said().keySet()));
+        }
+        for (Pair p : pairs) {
+            int ra = find(root, p.a());
+            int rb = find(root, p.b());
+            if (ra == rb || sourcesOf.get(ra).stream().anyMatch(sourcesOf.get(rb)::contains)) {
+                continue;
+            }
+            int keep = Math.min(ra, rb);
+            int gone = Math.max(ra, rb);
+            root[gone] = keep;
+            sourcesOf.get(keep).addAll(sourcesOf.get(gone));
+        }
+        Map<Integer, QuestionCandidate> merged = new LinkedHashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            int r = find(root, i);
+            QuestionCandidate c = sections.get(i);
+            if (!merged.containsKey(r)) {
+                merged.put(r, c);
+            } else {
+                merged.get(r).merge(c);
+            }
+        }
+        Map<String, String> wordingById = new HashMap<>();
+        sections.forEach(c -> wordingById.putIfAbsent(c.id, c.question));
+        for (QuestionCandidate c : merged.values()) {
+            // the smallest alias names the group, so adding or dropping a source rarely changes its id
+            c.id = c.aliases.iterator().next();
+            c.question = wordingById.get(c.id);
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    /**
+     * The pairs at least {@link EndingQuestionBuilder#MERGE} alike: the same wording, or alike by
+     * {@link #similarity}. Every pair's dot products are first summed term by term through an index from word to
+     * sections (one pass over the shared words instead of a lookup per word per pair); only the pairs that come near
+     * the threshold are then measured exactly, as they always were.
+     */
+    private static List<Pair> alikePairs(List<QuestionCandidate> sections, int terms) {
+        SectionTerms headings = new SectionTerms(sections, c -> c.headings, terms);
+        SectionTerms bodies = new SectionTerms(sections, c -> c.bodies, terms);
+        Map<String, List<Integer>> sectionsById = new HashMap<>();
+        for (int i = 0; i < sections.size(); i++) {
+            sectionsById.computeIfAbsent(sections.get(i).id, k -> new ArrayList<>()).add(i);
+        }
+        List<Pair> pairs = new ArrayList<>();
+        boolean[] near = new boolean[sections.size()];
+        List<Integer> nearList = new ArrayList<>();
+        double[] headingDot = new double[headings.units()];
+        double[] bodyDot = new double[headings.units()];
+        List<Integer> touched = new ArrayList<>();
+        boolean[] isTouched = new boolean[headings.units()];
+        for (int u = 0; u < headings.units(); u++) {
+            int i = headings.section(u);
+            headings.dotsWithLater(u, headingDot, touched, isTouched);
+            bodies.dotsWithLater(u, bodyDot, touched, isTouched);
+            for (int v : touched) {
+                double likeness = 0.5 * headings.cosine(u, v, headingDot[v]) + 0.5 * bodies.cosine(u, v, bodyDot[v]);
+                int j = headings.section(v);
+                if (likeness >= EndingQuestionBuilder.MERGE - ROUNDING && j > i && !near[j]) {
+                    near[j] = true;
+                    nearList.add(j);
+                }
+                headingDot[v] = 0;
+                bodyDot[v] = 0;
+                isTouched[v] = false;
+            }
+            touched.clear();
+            boolean lastUnitOfSection = u + 1 == headings.units() || headings.section(u + 1) != i;
+            if (!lastUnitOfSection) {
+                continue;
+            }
+            QuestionCandidate a = sections.get(i);
+            for (int j : sectionsById.get(a.id)) {
+                if (j > i && !near[j]) {
+                    near[j] = true;
+                    nearList.add(j);
+                }
+            }
+            nearList.sort(null);
+            for (int j : nearList) {
+                near[j] = false;
+                QuestionCandidate b = sections.get(j);
+                double sim = a.id.equals(b.id) ? 1.0 : similarity(a, b);
+                if (sim >= EndingQuestionBuilder.MERGE) {
+                    pairs.add(new Pair(i, j, sim));
+                }
+            }
+            nearList.clear();
+        }
+        return pairs;
+    }
+
+    /** Far more than summing the same products in another order can move a likeness. */
+    private static final double ROUNDING = 1e-9;
+
+    /** How alike two sections are: their headings' words and their texts' words, half and half. */
+    private static double similarity(QuestionCandidate a, QuestionCandidate b) {
+        double best = 0;
+        for (String sa : a.said().keySet()) {
+            for (String sb : b.said().keySet()) {
+                double sim = 0.5 * TermVector.cosine(a.headings.get(sa), b.headings.get(sb))
+                        + 0.5 * TermVector.cosine(a.bodies.get(sa), b.bodies.get(sb));
+                best = Math.max(best, sim);
+            }
+        }
+        return best;
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,202 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How alike each ending passage is to what the OTHER sources say under each question: judging a passage against
+ * the other sources only is what lets similar passages from different pages meet.
+ *
+ * <p>For a question from sections, what the others say is every source's words summed minus the passage's own
+ * source's. Each question's sum and, per source, its norm without that source are made once. A passage meets the
+ * questions its source says nothing under through an index from word to question (one pass over its words for all
+ * of them); the few its source does say something under, word by word with its source's words taken out. Every sum
+ * is added in the order the plain per-pair computation used, so the figures are the same to the last bit.
+ */
+final class AnswerLikeness {
+    private final TermVectors vectors;
+
+    AnswerLikeness(TermVectors vectors) {
+        this.vectors = vectors;
+    }
+
+    /** {@code [passage][question]} likeness. */
+    double[][] of(List<QuestionCandidate> candidates, List<EndingPassage> found) {
+        double[][] sims = new double[found.size()][candidates.size()];
+        List<SectionSum> sums = new ArrayList<>();
+        Map<String, List<SectionSum>> saidBy = new HashMap<>();
+        for (int q = 0; q < candidates.size(); q++) {
+            QuestionCandidate c = candidates.get(q);
+            if (!c.facet) {
+                SectionSum sum = new SectionSum(q, c, vectors.ids());
+                sums.add(sum);
+                c.said().keySet().forEach(s -> saidBy.computeIfAbsent(s, k -> new ArrayList<>()).add(sum));
+            }
+        }
+        for (EndingPassage e : found) {
+            vectors.vector(e.passage().text()); // every word of the passages gets its id before the index is sized
+        }
+        Postings postings = new Postings(sums, vectors.ids().count());
+        double[] dot = new double[candidates.size()];
+        boolean[] saying = new boolean[candidates.size()];
+        for (int i = 0; i < found.size(); i++) {
+            EndingPassage e = found.get(i);
+            TermVector v = vectors.vector(e.passage().text());
+            List<SectionSum> own = saidBy.getOrDefault(e.sourceId(), List.of());
+            own.forEach(sum -> saying[sum.q] = true);
+            postings.addDots(v, dot, saying);
+            for (SectionSum sum : sums) {
+                double d = saying[sum.q] ? sum.dotWithout(v, e.sourceId()) : dot[sum.q];
+                sims[i][sum.q] = sum.cosine(d, v.normSquared(), e.sourceId());
+                dot[sum.q] = 0;
+            }
+            own.forEach(sum -> saying[sum.q] = false);
+            for (int q = 0; q < candidates.size(); q++) {
+                QuestionCandidate c = candidates.get(q);
+                if (c.facet) {
+                    TermVector centroid = c.centroidWithout(e.sourceId(), vectors);
+                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(e.passage().text(), centroid);
+                }
+            }
+        }
+        return sims;
+    }
+
+    /**
+     * A facet is one moment of the film, which a long paragraph may touch in one sentence only: the best match of
+     * any of its sentences counts, not the whole paragraph's.
+     */
+    private double bestWindow(String text, TermVector centroid) {
+        double best = TermVector.cosine(vectors.vector(text), centroid);
+        for (String sentence : SentenceSplitter.split(text)) {
+            best = Math.max(best, TermVector.cosine(vectors.vector(sentence), centroid));
+        }
+        return best;
+    }
+
+    /** Per word, the questions whose sum holds it and its summed weight there. */
+    private static final class Postings {
+        private final int[][] questions;
+        private final double[][] totals;
+
+        Postings(List<SectionSum> sums, int terms) {
+            int[] counts = new int[terms];
+            for (SectionSum sum : sums) {
+                sum.total.forEach((term, id) -> counts[id]++);
+            }
+            questions = new int[terms][];
+            totals = new double[terms][];
+            for (int t = 0; t < terms; t++) {
+                questions[t] = new int[counts[t]];
+                totals[t] = new double[counts[t]];
+            }
+            int[] filled = new int[terms];
+            for (SectionSum sum : sums) {
+                sum.total.forEach((term, id) -> {
+                    questions[id][filled[id]] = sum.q;
+                    totals[id][filled[id]++] = sum.totalOf(term);
+                });
+            }
+        }
+
+        /** Adds the passage's dot product with every question's sum, but for the questions marked as skipped. */
+        void addDots(TermVector v, double[] dot, boolean[] skipped) {
+            for (int k = 0; k < v.size(); k++) {
+                int id = v.id(k);
+                if (id >= questions.length) {
+                    continue;
+                }
+                double x = v.weight(k);
+                int[] qs = questions[id];
+                double[] ts = totals[id];
+                for (int p = 0; p < qs.length; p++) {
+                    if (!skipped[qs[p]]) {
+                        dot[qs[p]] += x * ts[p];
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every source's words summed for one question, with its norm left when each source's own words are taken out. */
+    private static final class SectionSum {
+        final int q;
+        private final Map<String, TermVector> said;
+        private final Map<String, Double> sum = new HashMap<>();
+        private final Map<String, Integer> shared = new HashMap<>();
+        /** the summed words with their ids */
+        final Map<String, Integer> total = new HashMap<>();
+        private final double normSquared;
+        private final int keys;
+        /** per source that says something: the squared norm and the number of words once its own are taken out */
+        private final Map<String, double[]> without = new HashMap<>();
+
+        SectionSum(int q, QuestionCandidate c, TermIds ids) {
+            this.q = q;
+            this.said = c.said();
+            for (TermVector v : said.values()) {
+                for (int k = 0; k < v.size(); k++) {
+                    sum.merge(v.term(k), v.weight(k), Double::sum);
+                    shared.merge(v.term(k), 1, Integer::sum);
+                }
+            }
+            double norm = 0;
+            for (double x : sum.values()) {
+                norm += x * x;
+            }
+            this.normSquared = norm;
+            this.keys = sum.size();
+            sum.keySet().forEach(term -> total.put(term, ids.of(term)));
+            said.forEach((s, own) -> {
+                double n = normSquared;
+                int left = keys;
+                for (int k = 0; k < own.size(); k++) {
+                    double t = sum.get(own.term(k));
+                    n -= t * t;
+                    if (shared.get(own.term(k)) > 1) {
+                        double rest = t - own.weight(k);
+                        n += rest * rest;
+                    } else {
+                        left--;
+                    }
+                }
+                without.put(s, new double[] {n, left});
+            });
+        }
+
+        double totalOf(String term) {
+            return sum.get(term);
+        }
+
+        /** The dot product of a passage with this sum less its own source's words. */
+        double dotWithout(TermVector v, String sourceId) {
+            TermVector own = said.get(sourceId);
+            double dot = 0;
+            for (int k = 0; k < v.size(); k++) {
+                Double t = sum.get(v.term(k));
+                if (t == null) {
+                    continue;
+                }
+                double o = own.weightOf(v.id(k));
+                if (Double.isNaN(o)) {
+                    dot += v.weight(k) * t;
+                } else if (shared.get(v.term(k)) > 1) {
+                    dot += v.weight(k) * (t - o);
+                }
+            }
+            return dot;
+        }
+
+        double cosine(double dot, double vectorNormSquared, String sourceId) {
+            double[] w = without.get(sourceId);
+            double norm = w == null ? normSquared : w[0];
+            int left = w == null ? keys : (int) w[1];
+            if (left == 0) {
+                return 0;
+            }
+            return vectorNormSquared <= 0 || norm <= 0 ? 0 : dot / Math.sqrt(vectorNormSquared * norm);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.filmlens.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+
+/**
+ * What the ending stage needs from the words of every passage in the corpus, read in one pass (split over the
+ * cores, since passages are independent): how many words each passage has, and in how many passages each content
+ * stem occurs (the document frequencies behind {@link TermVectors}).
+ */
+final class PassageWords {
+    private final Map<String, Integer> wordCounts;
+    private final Map<String, Integer> documentFrequency;
+    private final int documents;
+
+    private PassageWords(Map<String, Integer> wordCounts, Map<String, Integer> documentFrequency, int documents) {
+        this.wordCounts = wordCounts;
+        this.documentFrequency = documentFrequency;
+        this.documents = documents;
+    }
+
+    /** No words read beforehand: every passage's words are counted when asked. */
+    static PassageWords none() {
+        return new PassageWords(Map.of(), Map.of(), 0);
+    }
+
+    /** @param titleWords the film title's words, which count as function words (every page says them) */
+    static PassageWords of(Corpus corpus, Set<String> titleWords) {
+        List<Passage> passages = corpus.passages();
+        int chunks = Math.max(1, Math.min(passages.size() / 500, 4 * Runtime.getRuntime().availableProcessors()));
+        List<Chunk> done = IntStream.range(0, chunks).parallel()
+                .mapToObj(c -> new Chunk(titleWords).read(
+                        passages.subList(c * passages.size() / chunks, (c + 1) * passages.size() / chunks)))
+                .toList();
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Chunk c : done) {
+            counts.putAll(c.wordCounts);
+            c.documentFrequency.forEach((stem, n) -> df.merge(stem, n, Integer::sum));
+        }
+        return new PassageWords(counts, df, passages.size());
+    }
+
+    /** The number of {@link ContentWords#tokens} of a passage of the corpus. */
+    int wordCount(Passage p) {
+        Integer n = wordCounts.get(p.id());
+        return n != null ? n : ContentWords.tokens(p.text()).size();
+    }
+
+    int documents() {
+        return documents;
+    }
+
+    int documentFrequency(String stem) {
+        return documentFrequency.getOrDefault(stem, 0);
+    }
+
+    /** One slice of the passages, read by one thread. */
+    private static final class Chunk {
+        private final Set<String> titleWords;
+        /** token to the number of its stem, or -1 when it is no content word: each token is stemmed once */
+        private final Map<String, Integer> stemOf = new HashMap<>();
+        private final Map<String, Integer> stemNumbers = new HashMap<>();
+        private final List<String> stems = new ArrayList<>();
+        private int[] passagesWith = new int[1024];
+        /** per stem, the last passage counted for it, so that a passage counts once however often it says it */
+        private int[] lastPassage = new int[1024];
+        private final Map<String, Integer> wordCounts = new HashMap<>();
+        private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+        Chunk(Set<String> titleWords) {
+            this.titleWords = titleWords;
+        }
+
+        Chunk read(List<Passage> passages) {
+            int number = 0;
+            for (Passage p : passages) {
+                number++;
+                List<String> tokens = ContentWords.tokens(p.text());
+                wordCounts.put(p.id(), tokens.size());
+                for (String t : tokens) {
+                    int stem = stemOf.computeIfAbsent(t, this::stemNumber);
+                    if (stem >= 0 && lastPassage[stem] != number) {
+                        lastPassage[stem] = number;
+                        passagesWith[stem]++;
+                    }
+                }
+            }
+            for (int i = 0; i < stems.size(); i++) {
+                documentFrequency.put(stems.get(i), passagesWith[i]);
+            }
+            return this;
+        }
+
+        /** The number of the token's stem as {@link ContentWords#stems} gives it, or -1 when that drops the token. */
+        private int stemNumber(String token) {
+            boolean number = token.chars().allMatch(Character::isDigit);
+            if (ContentWords.isStopWord(token) || titleWords.contains(token) || number) {
+                return -1;
+            }
+            return stemNumbers.computeIfAbsent(ContentWords.stem(token), stem -> {
+                stems.add(stem);
+                if (stems.size() > passagesWith.length) {
+                    passagesWith = Arrays.copyOf(passagesWith, 2 * passagesWith.length);
+                    lastPassage = Arrays.copyOf(lastPassage, 2 * lastPassage.length);
+                }
+                return stems.size() - 1;
+            });
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.filmlens.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Small dense ids for word stems, so that vectors compare by int rather than by string. */
+final class TermIds {
+    private final Map<String, Integer> ids = new HashMap<>();
+
+    int of(String term) {
+        Integer id = ids.get(term);
+        if (id == null) {
+            id = ids.size();
+            ids.put(term, id);
+        }
+        return id;
+    }
+
+    /** The id of a term already seen, or -1. */
+    int find(String term) {
+        return ids.getOrDefault(term, -1);
+    }
+
+    int count() {
+        return ids.size();
+    }
+}
