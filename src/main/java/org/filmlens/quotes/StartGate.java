@@ -10,7 +10,10 @@ import java.util.regex.Matcher;
  * same pattern with the text around it visible (transparent bounds).
  */
 final class StartGate {
-    /** Whether a match of the pattern can start at {@code p} (true for at least every position that can). */
+    /**
+     * Whether a match of the pattern can start at {@code p} (true for at least every position that can). For a
+     * pattern holding supplementary characters find() never starts inside a surrogate pair, so be false there.
+     */
     interface CanStart {
         boolean test(String text, int p);
     }
@@ -31,6 +34,11 @@ final class StartGate {
                     return true;
                 }
             }
+        }
+        // find() also tries the end of the text, where only an empty match fits and no character can be tested
+        if (from <= text.length()) {
+            m.region(text.length(), text.length());
+            return m.lookingAt();
         }
         return false;
     }
