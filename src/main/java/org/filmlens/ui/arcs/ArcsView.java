@@ -26,6 +26,8 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** Character arcs: the character picker, the strip along the scenes, and the stages below it. */
 public final class ArcsView extends BorderPane {
+    static final int MAX_LINKS_PER_CARD = 6;
+
     static final double STRIP_HEIGHT = 90;
     private final ArcsViewModel vm;
     private final HBox strip = new HBox(3);
@@ -160,8 +162,15 @@ public final class ArcsView extends BorderPane {
         Label h = new Label(heading);
         h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
         card.getChildren().add(h);
-        for (Link l : links) {
+        // a main character's stage can hold hundreds of lines across a filmography: a card of that many rows
+        // takes the FX thread hundreds of ms to build, and nobody reads past the first few
+        for (Link l : links.subList(0, Math.min(links.size(), MAX_LINKS_PER_CARD))) {
             card.getChildren().add(linkRow(l));
+        }
+        if (links.size() > MAX_LINKS_PER_CARD) {
+            Label more = new Label("and " + (links.size() - MAX_LINKS_PER_CARD) + " more");
+            more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            card.getChildren().add(more);
         }
     }
 

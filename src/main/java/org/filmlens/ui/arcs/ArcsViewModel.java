@@ -80,12 +80,12 @@ public final class ArcsViewModel extends PaneViewModel {
 
     @Override
     protected void reload() {
-        load(ws -> ws.characters(), cast -> {
+        // the cast is sorted into choices in the background (a filmography's cast runs to thousands)
+        load(ws -> ws.characters().stream()
+                .sorted((a, b) -> b.mentions().size() - a.mentions().size())
+                .map(c -> new Choice(c.name(), c.actor() == null ? c.name() : c.name() + " (" + c.actor() + ")"))
+                .toList(), choices -> {
             String keep = character.get() == null ? null : character.get().value();
-            List<Choice> choices = cast.stream()
-                    .sorted((a, b) -> b.mentions().size() - a.mentions().size())
-                    .map(c -> new Choice(c.name(), c.actor() == null ? c.name() : c.name() + " (" + c.actor() + ")"))
-                    .toList();
             characters.setAll(choices);
             Choice pick = choices.stream().filter(c -> c.value().equals(keep)).findFirst()
                     .orElse(choices.isEmpty() ? null : choices.get(0));

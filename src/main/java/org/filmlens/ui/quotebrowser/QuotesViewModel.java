@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
@@ -22,6 +21,8 @@ import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Choice;
+import org.filmlens.ui.common.ErrorMessages;
+import org.filmlens.ui.common.LatestOnlyRun;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
@@ -41,8 +42,12 @@ public final class QuotesViewModel extends PaneViewModel {
 
     private final Navigator navigator;
     private final Annotator annotator;
-    private final ObservableList<QuoteRow> all = FXCollections.observableArrayList();
-    private final FilteredList<QuoteRow> shown = new FilteredList<>(all);
+    /** Every quote's row, built in the background; replaced whole on each load, never changed in place. */
+    private List<QuoteRow> all = List.of();
+    private final ObservableList<QuoteRow> shown = FXCollections.observableArrayList();
+    /** Filters the rows in the background: the FX thread only swaps in the finished list. */
+    private final LatestOnlyRun<QuoteFilter.Filtered> filterRun;
+    private boolean applyingLoad;
     private final ObservableList<Choice> speakerChoices = FXCollections.observableArrayList(ALL_SPEAKERS);
     private final ObjectProperty<Choice> speakerFilter = new SimpleObjectProperty<>(ALL_SPEAKERS);
     private final StringProperty textFilter = new SimpleStringProperty("");
@@ -56,6 +61,8 @@ public final class QuotesViewModel extends PaneViewModel {
         super(session, runner);
         this.navigator = navigator;
         this.annotator = annotator;
+        this.filterRun = new LatestOnlyRun<>(runner, this::showFiltered,
+                error -> session.reportError(ErrorMessages.oneLine(error)));
         speakerFilter.addListener((obs, old, now) -> refilter());
         textFilter.addListener((obs, old, now) -> refilter());
         selected.addListener((obs, old, now) -> occurrences.setAll(now == null ? List.of() : occurrencesOf(now)));
@@ -125,12 +132,18 @@ public final class QuotesViewModel extends PaneViewModel {
             List<Quote> quotes = ws.quotes(null, 0);
             return new Loaded(quotes.stream().map(QuoteRow::of).toList(), speakerChoicesOf(quotes));
         }, loaded -> {
-            selected.set(null);
-            speakerChoices.setAll(loaded.speakers());
-            if (!speakerChoices.contains(speakerFilter.get())) {
-                speakerFilter.set(ALL_SPEAKERS);
+            // the choices and filter changes below would each start a filter run: one run after them is enough
+            applyingLoad = true;
+            try {
+                selected.set(null);
+                speakerChoices.setAll(loaded.speakers());
+                if (!speakerChoices.contains(speakerFilter.get())) {
+                    speakerFilter.set(ALL_SPEAKERS);
+                }
+                all = loaded.rows();
+            } finally {
+                applyingLoad = false;
             }
-            all.setAll(loaded.rows());
             refilter();
         });
     }
@@ -159,25 +172,39 @@ public final class QuotesViewModel extends PaneViewModel {
         return out;
     }
 
+    /** Filters in the background; rapid changes coalesce and only the latest filter's rows are shown. */
     private void refilter() {
+        if (applyingLoad) {
+            return;
+        }
         String speaker = speakerFilter.get() == null ? null : speakerFilter.get().value();
         String words = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(row -> matchesSpeaker(row, speaker)
-                && (words.isEmpty() || row.text().toLowerCase(Locale.ROOT).contains(words)));
-        if (selected.get() != null && !shown.contains(selected.get())) {
-            selected.set(null);
-        }
-        summary.set(all.isEmpty() ? "" : shown.size() == all.size() ? Texts.plural(all.size(), "quote")
-                : shown.size() + " of " + Texts.plural(all.size(), "quote"));
-        emptyMessage.set(all.isEmpty() ? "No quotes found in this workspace yet"
-                : "No quote matches these filters");
+        QuoteFilter filter = new QuoteFilter(all, speaker, words);
+        filterRun.request(filter::apply);
     }
 
-    private static boolean matchesSpeaker(QuoteRow row, String speaker) {
-        if (speaker == null) {
-            return true;
+    /** The finished rows of the latest filter: one change for the table, then the counts. */
+    private void showFiltered(QuoteFilter.Filtered filtered) {
+        List<QuoteRow> rows = filtered.passed();
+        QuoteRow chosen = selected.get();
+        shown.setAll(rows);
+        if (chosen != null && !containsSame(rows, chosen)) {
+            selected.set(null);
         }
-        return speaker.equals(UNATTRIBUTED) ? row.speaker().isEmpty() : speaker.equalsIgnoreCase(row.speaker());
+        int total = filtered.filter().rows().size();
+        summary.set(total == 0 ? "" : rows.size() == total ? Texts.plural(total, "quote")
+                : rows.size() + " of " + Texts.plural(total, "quote"));
+        emptyMessage.set(total == 0 ? "No quotes found in this workspace yet" : "No quote matches these filters");
+    }
+
+    /** By identity: rows are records over whole quotes, and equals would compare them field by field. */
+    private static boolean containsSame(List<QuoteRow> rows, QuoteRow row) {
+        for (QuoteRow r : rows) {
+            if (r == row) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<OccurrenceRow> occurrencesOf(QuoteRow row) {

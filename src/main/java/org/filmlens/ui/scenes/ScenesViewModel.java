@@ -12,7 +12,6 @@ import javafx.collections.ObservableList;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
-import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.SceneLink;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Link;
@@ -60,18 +59,19 @@ public final class ScenesViewModel extends PaneViewModel {
 
     @Override
     protected void reload() {
-        load(ws -> new Loaded(ws.scenes(), ws.analysis().quotes()), loaded -> {
-            quotesById = loaded.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity(),
-                    (a, b) -> a));
+        // the rows and the quote lookup (every quote of the workspace) are built in the background
+        load(ws -> new Loaded(ws.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
+                .map(SceneRow::of).toList(), ws.analysis().quotes().stream()
+                .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a))), loaded -> {
+            quotesById = loaded.quotesById();
             int keep = selected.get() == null ? -1 : selected.get().order();
-            scenes.setAll(loaded.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
-                    .map(SceneRow::of).toList());
+            scenes.setAll(loaded.scenes());
             selected.set(scenes.stream().filter(r -> r.order() == keep).findFirst()
                     .orElse(scenes.isEmpty() ? null : scenes.get(0)));
         });
     }
 
-    private record Loaded(List<Scene> scenes, List<Quote> quotes) {}
+    private record Loaded(List<SceneRow> scenes, Map<String, Quote> quotesById) {}
 
     private void showLinks(SceneRow row) {
         if (row == null) {

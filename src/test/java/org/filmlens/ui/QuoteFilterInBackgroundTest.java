@@ -1,0 +1,107 @@
+package org.filmlens.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.filmlens.ui.common.BackgroundRunner;
+import org.filmlens.ui.common.Debouncer;
+import org.filmlens.ui.quotebrowser.QuoteRow;
+import org.filmlens.ui.quotebrowser.QuotesViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The quote filter runs through the runner, and a filter overtaken by a newer one never shows its rows. */
+class QuoteFilterInBackgroundTest {
+    @TempDir
+    Path dir;
+    HeldRunner runner;
+    QuotesViewModel quotes;
+
+    @BeforeEach
+    void open() throws Exception {
+        InventedFilm.writeTo(dir);
+        runner = new HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.open(dir, false);
+        runner.runAll();
+        quotes = vm.quotes();
+        quotes.activate();
+        runner.runAll();
+        assertEquals(2, quotes.quotes().size());
+    }
+
+    @Test
+    void theFilterResultArrivesThroughTheRunner() {
+        quotes.textFilterProperty().set("sea keeps");
+        assertEquals(2, quotes.quotes().size(), "nothing filtered on the calling thread");
+        assertEquals(1, runner.held());
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_SEA), texts());
+        assertEquals("1 of 2 quotes", quotes.summaryProperty().get());
+    }
+
+    @Test
+    void aStaleResultDoesNotOverwriteANewerOne() {
+        quotes.textFilterProperty().set("sea");
+        quotes.textFilterProperty().set("se");
+        quotes.textFilterProperty().set("light");
+        assertEquals(1, runner.held(), "one filter runs at a time; the requests behind it coalesce");
+        runner.runOne();
+        assertEquals(2, quotes.quotes().size(), "the overtaken filter's rows are dropped");
+        assertEquals(1, runner.held(), "the latest filter runs next");
+        runner.runOne();
+        assertEquals(List.of(InventedFilm.LINE_LIGHT), texts());
+        assertEquals(0, runner.held());
+    }
+
+    @Test
+    void clearingTheFilterShowsEveryQuoteAgain() {
+        quotes.textFilterProperty().set("no such words");
+        runner.runAll();
+        assertTrue(quotes.quotes().isEmpty());
+        quotes.textFilterProperty().set("");
+        runner.runAll();
+        assertEquals(2, quotes.quotes().size());
+        assertEquals("2 quotes", quotes.summaryProperty().get());
+    }
+
+    private List<String> texts() {
+        return quotes.quotes().stream().map(QuoteRow::text).toList();
+    }
+
+    /** Holds submitted work until the test runs it, as a pool thread would run it later. */
+    static final class HeldRunner implements BackgroundRunner {
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError) {
+            held.add(() -> BackgroundRunner.direct().submit(work, onSuccess, onError));
+        }
+
+        @Override
+        public void toUi(Runnable update) {
+            update.run();
+        }
+
+        int held() {
+            return held.size();
+        }
+
+        void runOne() {
+            held.poll().run();
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                runOne();
+            }
+        }
+    }
+}
