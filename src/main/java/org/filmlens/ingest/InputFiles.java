@@ -1,6 +1,8 @@
 package org.filmlens.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,14 +47,17 @@ final class InputFiles {
         return files;
     }
 
+    /** Symbolic links are followed (a folder of links, or a linked folder, is what the user points at); a loop fails. */
     private static List<Path> folder(Path dir) throws IngestException {
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(Files::isRegularFile)
                     .filter(f -> isIngestible(f) && !f.getFileName().toString().startsWith("."))
                     .sorted((a, b) -> dir.relativize(a).toString().compareTo(dir.relativize(b).toString()))
                     .toList();
         } catch (IOException e) {
             throw new IngestException(dir + ": cannot list folder (" + e.getMessage() + ")", e);
+        } catch (UncheckedIOException e) { // what the walk's stream throws for a loop or an unreadable subfolder
+            throw new IngestException(dir + ": cannot list folder (" + e.getCause().getMessage() + ")", e);
         }
     }
 

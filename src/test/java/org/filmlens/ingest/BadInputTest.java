@@ -172,6 +172,27 @@ class BadInputTest {
     }
 
     @Test
+    void linkedFolderAndLinkedFilesIngest() throws Exception {
+        Path real = Files.createDirectory(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), ARTICLE);
+        Path linkedFolder = Files.createSymbolicLink(dir.resolve("linked"), real);
+        assertEquals(1, new Ingester().ingest(FILM, List.of(linkedFolder), Progress.NONE).sources().size());
+
+        Path ofLinks = Files.createDirectory(dir.resolve("links"));
+        Files.createSymbolicLink(ofLinks.resolve("a.txt"), real.resolve("a.txt"));
+        assertEquals(1, new Ingester().ingest(FILM, List.of(ofLinks), Progress.NONE).sources().size());
+    }
+
+    @Test
+    void folderLinkedIntoItselfIsRefusedWithItsName() throws Exception {
+        Path loop = Files.createDirectory(dir.resolve("loop"));
+        Files.writeString(loop.resolve("a.txt"), ARTICLE);
+        Files.createSymbolicLink(loop.resolve("again"), loop);
+        IngestException e = refused(loop);
+        assertTrue(e.getMessage().startsWith(loop + ": cannot list folder"), e.getMessage());
+    }
+
+    @Test
     void cancellationIsCheckedBetweenFiles() throws Exception {
         Path p = Files.writeString(dir.resolve("a.txt"), ARTICLE);
         Progress cancelled = new Progress() {
