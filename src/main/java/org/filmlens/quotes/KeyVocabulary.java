@@ -17,8 +17,8 @@ final class KeyVocabulary {
 
     /** Keys numbered within one chunk of work; one chunk per thread at a time. */
     static final class Chunk {
-        private final Map<String, Integer> ids = new HashMap<>();
-        private final List<String> words = new ArrayList<>();
+        private Map<String, Integer> ids = new HashMap<>();
+        private List<String> words = new ArrayList<>();
         private int[] global;
 
         /** The keys with ids local to this chunk, to be made global by {@link KeyVocabulary#global}. */
@@ -55,6 +55,9 @@ final class KeyVocabulary {
                 for (int w = 0; w < chunk.global.length; w++) {
                     chunk.global[w] = idOf(chunk.words.get(w));
                 }
+                // numbered: the chunk's own strings and map are garbage now (linking's heap peak comes later)
+                chunk.ids = null;
+                chunk.words = null;
             }
             int[] keys = local.keys();
             for (int i = 0; i < keys.length; i++) {

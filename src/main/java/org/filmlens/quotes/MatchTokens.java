@@ -93,17 +93,17 @@ public final class MatchTokens {
 
     /** Strips the commonest inflections so "having" meets "have" and "loved" meets "love". */
     static String stem(String w) {
-        String s = w;
-        if (s.length() > 5 && s.endsWith("ing")) {
-            s = s.substring(0, s.length() - 3);
-        } else if (s.length() > 4 && s.endsWith("ed")) {
-            s = s.substring(0, s.length() - 2);
-        } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
-            s = s.substring(0, s.length() - 1);
+        int end = w.length(); // one substring at most, however many endings go
+        if (end > 5 && w.endsWith("ing")) {
+            end -= 3;
+        } else if (end > 4 && w.endsWith("ed")) {
+            end -= 2;
+        } else if (end > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            end -= 1;
         }
-        if (s.length() > 3 && s.endsWith("e")) {
-            s = s.substring(0, s.length() - 1);
+        if (end > 3 && w.charAt(end - 1) == 'e') {
+            end -= 1;
         }
-        return s;
+        return end == w.length() ? w : w.substring(0, end);
     }
 }

@@ -7,14 +7,15 @@ import java.util.Arrays;
  * them. A query probes only its rarest shingles and keeps the lines hit most often, so linking never compares every
  * pair and the work per query stays bounded however large the corpus grows.
  *
- * <p>Postings are primitive (a long-keyed open-addressing table over int arrays, ids ascending). Queries keep their
- * counters in a {@link Probe}, one per thread, so a finished index can be queried from several threads at once.
+ * <p>Postings are primitive ({@link ShinglePostings}: a shingle is one long, ids are ints, no object per shingle).
+ * Queries keep their counters in a {@link Probe}, one per thread, so a finished index can be queried from several
+ * threads at once.
  */
 final class ShingleIndex {
     private static final int MAX_PROBES = 8;
     private static final int MAX_POSTING = 20_000;
 
-    private final ShingleTable table = new ShingleTable();
+    private final ShinglePostings postings = new ShinglePostings();
 
     /** A query's scratch counters; one per thread. */
     static final class Probe {
@@ -23,6 +24,7 @@ final class ShingleIndex {
         private final IntList alive = new IntList();
         private long[] order = new long[16];
         private int[] slots = new int[16];
+        private final int[] one = new int[1]; // a one-line posting, see ShinglePostings.list
 
         private void ensure(int id) {
             if (id >= hits.length) {
@@ -37,7 +39,7 @@ final class ShingleIndex {
         long previous = Long.MIN_VALUE;
         for (long s : shingles) {
             if (s != previous) {
-                table.add(s, id);
+                postings.add(s, id);
                 previous = s;
             }
         }
@@ -57,10 +59,10 @@ final class ShingleIndex {
         int[] slots = probe.slots;
         int used = 0;
         for (long s : shingles) {
-            int slot = table.slotOf(s);
-            if (slot >= 0 && table.size(slot) <= MAX_POSTING) {
+            int slot = postings.numberOf(s);
+            if (slot >= 0 && postings.size(slot) <= MAX_POSTING) {
                 // shortest lists first; equal lengths keep the query's order (a stable sort)
-                order[used] = ((long) table.size(slot) << 32) | used;
+                order[used] = ((long) postings.size(slot) << 32) | used;
                 slots[used++] = slot;
             }
         }
@@ -72,13 +74,13 @@ final class ShingleIndex {
         int minHits = Math.max(1, (int) Math.ceil(probes * 0.3));
         // a line first met in list p can be hit at most probes - p times: past this list none new can qualify
         int lastOpen = probes - minHits;
-        probe.ensure(table.maxId());
+        probe.ensure(postings.maxId());
         int[] hits = probe.hits;
         IntList touched = probe.touched;
         for (int p = 0; p <= lastOpen; p++) {
             int slot = slots[(int) order[p]];
-            int[] list = table.list(slot);
-            for (int i = 0, size = table.size(slot); i < size; i++) {
+            int[] list = postings.list(slot, probe.one);
+            for (int i = 0, size = postings.size(slot); i < size; i++) {
                 int id = list[i];
                 if (hits[id]++ == 0) {
                     touched.add(id);
@@ -89,7 +91,7 @@ final class ShingleIndex {
             // a line hit fewer than this so far cannot reach minHits even if every list left hits it
             int needed = minHits - (probes - p);
             int slot = slots[(int) order[p]];
-            countKnown(table.list(slot), table.size(slot), needed, probe);
+            countKnown(postings.list(slot, probe.one), postings.size(slot), needed, probe);
         }
         return best(probe, limit, minHits);
     }
@@ -180,7 +182,10 @@ final class ShingleIndex {
         return out;
     }
 
-    /** Spreads a key pair over 64 bits (a murmur finaliser, one to one) so the postings' table does not collide. */
+    /**
+     * A key pair as one long: a murmur finaliser over the two 32-bit ids, which is one to one, so two shingles are
+     * equal exactly when their pairs are (no collision can link lines that do not share a pair), and spread out.
+     */
     private static long mix(int a, int b) {
         long h = ((long) a << 32) ^ (b & 0xffffffffL);
         h ^= h >>> 33;
@@ -189,93 +194,6 @@ final class ShingleIndex {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
-    }
-
-    /**
-     * Shingle to posting list, without boxing: open addressing over the (already mixed) shingle values, each cell a
-     * shingle and its list's number side by side, so a lookup touches one cache line.
-     */
-    private static final class ShingleTable {
-        private long[] cells = new long[2 * 1024]; // [shingle, list number + 1]; 0 in the second marks an empty cell
-        private int[][] lists = new int[256][];
-        private int[] sizes = new int[256];
-        private int count;
-        private int maxId = -1;
-
-        int slotOf(long shingle) {
-            long[] c = cells;
-            int mask = (c.length >> 1) - 1;
-            for (int i = (int) shingle & mask; ; i = (i + 1) & mask) {
-                long slot = c[2 * i + 1];
-                if (slot == 0) {
-                    return -1;
-                }
-                if (c[2 * i] == shingle) {
-                    return (int) slot - 1;
-                }
-            }
-        }
-
-        void add(long shingle, int id) {
-            int slot = slotOf(shingle);
-            if (slot < 0) {
-                slot = insert(shingle);
-            }
-            int[] list = lists[slot];
-            if (sizes[slot] == list.length) {
-                list = Arrays.copyOf(list, list.length * 2);
-                lists[slot] = list;
-            }
-            list[sizes[slot]++] = id;
-            maxId = Math.max(maxId, id);
-        }
-
-        int[] list(int slot) {
-            return lists[slot];
-        }
-
-        int size(int slot) {
-            return sizes[slot];
-        }
-
-        /** The largest id in any list, or -1. */
-        int maxId() {
-            return maxId;
-        }
-
-        private int insert(long shingle) {
-            if ((count + 1) * 2 > cells.length >> 1) {
-                rehash(cells.length);
-            }
-            if (count == lists.length) {
-                lists = Arrays.copyOf(lists, count * 2);
-                sizes = Arrays.copyOf(sizes, count * 2);
-            }
-            int slot = count++;
-            lists[slot] = new int[2];
-            place(shingle, slot);
-            return slot;
-        }
-
-        private void place(long shingle, int slot) {
-            int mask = (cells.length >> 1) - 1;
-            int i = (int) shingle & mask;
-            while (cells[2 * i + 1] != 0) {
-                i = (i + 1) & mask;
-            }
-            cells[2 * i] = shingle;
-            cells[2 * i + 1] = slot + 1;
-        }
-
-        private void rehash(int capacity) {
-            long[] old = cells;
-            cells = new long[2 * capacity];
-            for (int i = 0; i < old.length; i += 2) {
-                if (old[i + 1] != 0) {
-                    place(old[i], (int) old[i + 1] - 1);
-                }
-            }
-        }
     }
 
     /** A growable list of ints without boxing. */

@@ -65,6 +65,7 @@ final class QuoteLinkingBenchmark {
             results.put(key + ".found", found);
             results.put(key + ".canonical", quotes.size());
             results.put(key + ".heapMaxUsedMb", heap.maxUsedMb());
+            results.put(key + ".heapMaxLiveMb", heap.maxLiveAfterGcMb());
         } catch (TimeoutException e) {
             results.put(key + ".failed", "not finished after " + LIMIT_SECONDS + " s");
         } catch (ExecutionException e) {
