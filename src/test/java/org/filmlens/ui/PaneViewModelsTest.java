@@ -157,6 +157,8 @@ class PaneViewModelsTest {
         ending.activate();
         assertEquals(List.of("harbor-review", "coast-weekly"),
                 ending.columns().stream().map(c -> c.sourceId()).toList());
+        assertEquals(ending.columns().get(0).title(), ending.sourceTitle("harbor-review"));
+        assertEquals("no-such-source", ending.sourceTitle("no-such-source"));
         assertEquals("Not discussing the film (not counted): Tidewater quotes, Ten quiet films",
                 ending.silentEverywhereProperty().get());
         QuestionRow lamp = ending.rows().get(1);

@@ -269,8 +269,7 @@ public final class EndingView extends BorderPane {
     }
 
     private String sourceLabel(AnswerCell a) {
-        return vm.columns().stream().filter(c -> c.sourceId().equals(a.sourceId())).findFirst()
-                .map(SourceColumn::title).orElse(a.sourceId());
+        return vm.sourceTitle(a.sourceId());
     }
 
     /** A ComboBox cell that shows one text of its item. */

@@ -38,6 +38,7 @@ import org.filmlens.workspace.Workspace;
 public final class EndingViewModel extends PaneViewModel {
     private final Navigator navigator;
     private final ObservableList<SourceColumn> columns = FXCollections.observableArrayList();
+    private Map<String, String> columnTitles = Map.of();
     private final ObservableList<QuestionRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper silentEverywhere = new ReadOnlyStringWrapper("");
     private final ObjectProperty<QuestionRow> compareQuestion = new SimpleObjectProperty<>();
@@ -200,6 +201,11 @@ public final class EndingViewModel extends PaneViewModel {
         return columns;
     }
 
+    /** The column title of a source (its id when it has no column). */
+    public String sourceTitle(String sourceId) {
+        return columnTitles.getOrDefault(sourceId, sourceId);
+    }
+
     public ObservableList<QuestionRow> rows() {
         return rows;
     }
@@ -235,7 +241,12 @@ public final class EndingViewModel extends PaneViewModel {
     @Override
     protected void reload() {
         // the matrix is built in the background too: at a hundred films' pages it has millions of cells
-        load(ws -> matrix(ws.corpus(), ws.ending()), m -> {
+        load(ws -> {
+            Matrix m = matrix(ws.corpus(), ws.ending());
+            return Map.entry(m, m.titles());
+        }, built -> {
+            Matrix m = built.getKey();
+            columnTitles = built.getValue();
             String keep = focusOn != null ? focusOn : compareQuestion.get() == null ? null : compareQuestion.get().id();
             focusOn = null;
             columns.setAll(m.columns());
@@ -256,7 +267,14 @@ public final class EndingViewModel extends PaneViewModel {
      * @param notDiscussed titles of the sources that answer nothing and do not discuss the film (quotes pages)
      */
     record Matrix(List<SourceColumn> columns, List<QuestionRow> rows, List<String> silent,
-                  List<String> notDiscussed) {}
+                  List<String> notDiscussed) {
+        /** Source id → column title, built with the matrix so that a list cell never scans the columns. */
+        Map<String, String> titles() {
+            Map<String, String> titles = new HashMap<>(columns.size() * 2);
+            columns.forEach(c -> titles.putIfAbsent(c.sourceId(), c.title()));
+            return titles;
+        }
+    }
 
     /**
      * Columns in corpus order; one cell per column in each row. A cell is silent exactly when the question names
