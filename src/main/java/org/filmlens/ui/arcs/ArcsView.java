@@ -23,6 +23,7 @@ import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Link;
 import org.kordamp.ikonli.feather.Feather;
+import org.filmlens.ui.common.Views;
 
 /** Character arcs: the character picker, the strip along the scenes, and the stages below it. */
 public final class ArcsView extends BorderPane {
@@ -36,7 +37,7 @@ public final class ArcsView extends BorderPane {
     public ArcsView(ArcsViewModel vm) {
         this.vm = vm;
         getStyleClass().add("arcs-view");
-        ComboBox<Choice> who = new ComboBox<>(vm.characters());
+        ComboBox<Choice> who = Views.comboBox(vm.characters());
         who.setId("arc-character");
         who.valueProperty().bindBidirectional(vm.characterProperty());
         who.setPrefWidth(260);

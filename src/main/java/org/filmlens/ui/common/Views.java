@@ -3,6 +3,8 @@ package org.filmlens.ui.common;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -12,6 +14,20 @@ import javafx.scene.text.TextFlow;
 /** Small view-building helpers shared by the panes. */
 public final class Views {
     private Views() {}
+
+    /** How many rows a combo box measures for its popup's width (JavaFX's key; it measures every row by default). */
+    static final String ROWS_TO_MEASURE_KEY = "comboBoxRowsToMeasureWidth";
+    static final int ROWS_TO_MEASURE = 40;
+
+    /**
+     * A combo box that stays cheap with thousands of items (a hundred films' sources or characters): by default
+     * JavaFX lays out a cell for every item to size the popup, on the FX thread, each time the items change.
+     */
+    public static <T> ComboBox<T> comboBox(ObservableList<T> items) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.getProperties().put(ROWS_TO_MEASURE_KEY, ROWS_TO_MEASURE);
+        return box;
+    }
 
     /**
      * Opens a list's item on a single click or on Enter. Selection alone (arrow keys) does not open, so the

@@ -26,6 +26,7 @@ import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.filmlens.ui.common.Views;
 
 /**
  * Ending explanations: the matrix (rows questions, columns sources, each cell a stance and an excerpt, a click
@@ -179,7 +180,7 @@ public final class EndingView extends BorderPane {
     private void buildCompare() {
         Label heading = new Label("Compare answers");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
-        ComboBox<QuestionRow> question = new ComboBox<>(vm.rows());
+        ComboBox<QuestionRow> question = Views.comboBox(vm.rows());
         question.setId("compare-question");
         question.valueProperty().bindBidirectional(vm.compareQuestionProperty());
         question.setCellFactory(l -> new TextCell<>(QuestionRow::question));
@@ -208,7 +209,7 @@ public final class EndingView extends BorderPane {
 
     private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer,
                       javafx.collections.ObservableList<org.filmlens.ui.common.MarkedText.Segment> words) {
-        ComboBox<AnswerCell> pick = new ComboBox<>(vm.compareChoices());
+        ComboBox<AnswerCell> pick = Views.comboBox(vm.compareChoices());
         pick.valueProperty().bindBidirectional(answer);
         pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
         pick.setButtonCell(new TextCell<>(this::sourceLabel));

@@ -38,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class QuotesView extends BorderPane {
     public QuotesView(QuotesViewModel vm) {
         getStyleClass().add("quotes-view");
-        ComboBox<Choice> speaker = new ComboBox<>(vm.speakerChoices());
+        ComboBox<Choice> speaker = Views.comboBox(vm.speakerChoices());
         speaker.setId("quote-speaker");
         speaker.valueProperty().bindBidirectional(vm.speakerFilterProperty());
         TextField words = new TextField();

@@ -74,7 +74,7 @@ public final class SearchView {
     }
 
     private static ComboBox<Choice> combo(javafx.collections.ObservableList<Choice> items, String id) {
-        ComboBox<Choice> box = new ComboBox<>(items);
+        ComboBox<Choice> box = Views.comboBox(items);
         box.setId(id);
         box.setPrefWidth(170);
         return box;
