@@ -68,17 +68,10 @@ public final class SourcesView extends BorderPane {
     }
 
     private void rebuild(SourcesViewModel vm) {
-        // whole lists at once: one change event each, not one per source (thousands at a hundred films' pages)
+        // one change event for the whole tree; each group makes its source items when first shown (GroupItem)
         List<TreeItem<Object>> groups = new ArrayList<>();
         for (SourceGroup g : vm.groups()) {
-            TreeItem<Object> group = new TreeItem<>(g);
-            group.setExpanded(true);
-            List<TreeItem<Object>> sources = new ArrayList<>(g.sources().size());
-            for (SourceRow s : g.sources()) {
-                sources.add(new TreeItem<>(s));
-            }
-            group.getChildren().setAll(sources);
-            groups.add(group);
+            groups.add(new GroupItem(g));
         }
         tree.getRoot().getChildren().setAll(groups);
     }
