@@ -29,7 +29,7 @@ final class LinkingDirectory extends FilterDirectory {
                 Files.createLink(target.getDirectory().resolve(dest), source.getDirectory().resolve(src));
                 return;
             } catch (UnsupportedOperationException | FileSystemException e) {
-                // copied below
+                // a file system without hard links, or the parts on another device: copy the file instead
             }
         }
         super.copyFrom(from, src, dest, context);

@@ -5,6 +5,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 /**
  * The word trigrams of a search listing's snippets, numbered, and which of them a page holds. A page is scanned
@@ -124,26 +126,10 @@ final class SnippetGrams {
     }
 
     private static long[] sortedDistinct(long[] values) {
-        long[] v = values.clone();
-        Arrays.sort(v);
-        int n = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (n == 0 || v[i] != v[n - 1]) {
-                v[n++] = v[i];
-            }
-        }
-        return Arrays.copyOf(v, n);
+        return LongStream.of(values).sorted().distinct().toArray();
     }
 
     private static int[] sortedDistinct(int[] values) {
-        int[] v = values.clone();
-        Arrays.sort(v);
-        int n = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (n == 0 || v[i] != v[n - 1]) {
-                v[n++] = v[i];
-            }
-        }
-        return Arrays.copyOf(v, n);
+        return IntStream.of(values).sorted().distinct().toArray();
     }
 }
