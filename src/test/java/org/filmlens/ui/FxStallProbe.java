@@ -18,7 +18,14 @@ import javafx.application.Platform;
  * stall test and by the benchmark's responsiveness part.
  */
 public final class FxStallProbe {
+    /** -Dfilmlens.probe.log=true: every wait over 50 ms wall on stderr, with its time. */
+    private static final boolean LOG_LONG_WAITS = Boolean.getBoolean("filmlens.probe.log");
+    private static final long JVM_START_NANOS = System.nanoTime()
+            - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+    /** A running FX thread's stack is read at every this many samples (see {@link #sample}). */
+    private static final int RUNNING_STACK_EVERY = 4;
     private final long everyMillis;
+    private int samples;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final AtomicLong worstCharged = new AtomicLong();
     private final AtomicLong worstWall = new AtomicLong();
@@ -53,6 +60,11 @@ public final class FxStallProbe {
     public void stop() throws InterruptedException {
         thread.interrupt();
         thread.join();
+    }
+
+    /** The FX thread's CPU time so far. */
+    public long fxCpuNanos() {
+        return threads.getThreadCpuTime(fx.getId());
     }
 
     /** The longest wait charged to the window (FX-thread CPU or blocking in Filmlens code), in ms. */
@@ -105,6 +117,7 @@ public final class FxStallProbe {
         long cpuAtPost = threads.getThreadCpuTime(fx.getId());
         blockedNanos.set(0);
         tally.clear();
+        samples = 0;
         Platform.runLater(() -> {
             long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
             long charged = (cpu + blockedNanos.get()) / 1_000_000;
@@ -115,6 +128,11 @@ public final class FxStallProbe {
             }
             if (wall > 100) {
                 wallOver100.incrementAndGet();
+            }
+            if (LOG_LONG_WAITS && wall > 50) {
+                // JVM uptime at the post, to line up with -Xlog's uptime decorations
+                System.err.printf("fx-wait: posted at uptime %.3f s, wall %d ms, charged %d ms%n",
+                        (now - JVM_START_NANOS) / 1e9, wall, charged);
             }
             if (charged > worstCharged.get()) {
                 worstCharged.set(charged);
@@ -128,12 +146,22 @@ public final class FxStallProbe {
         });
     }
 
-    /** While a post waits: is the FX thread blocked in our code, and what is it doing? */
+    /**
+     * While a post waits: is the FX thread blocked in our code, and what is it doing? Reading another thread's
+     * stack stops the whole JVM at a safepoint (a thread dump), which on a loaded machine takes tens of ms and
+     * would lengthen the very waits measured; so a running FX thread (its CPU time is charged anyway) is looked at
+     * only every few samples, for the report of where the time went. A thread that is not running is looked at
+     * every time: whether it waits in Filmlens code decides what is charged.
+     */
     private void sample() {
-        StackTraceElement[] frames = fx.getStackTrace();
         Thread.State state = fx.getState();
+        boolean running = state == Thread.State.RUNNABLE;
+        if (running && samples++ % RUNNING_STACK_EVERY != 0) {
+            return;
+        }
+        StackTraceElement[] frames = fx.getStackTrace();
         boolean inFilmlens = Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.filmlens."));
-        if (inFilmlens && state != Thread.State.RUNNABLE) {
+        if (inFilmlens && !running) {
             blockedNanos.addAndGet(everyMillis * 1_000_000);
         }
         String where = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.filmlens."))

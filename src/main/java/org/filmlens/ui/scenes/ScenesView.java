@@ -75,9 +75,22 @@ public final class ScenesView extends BorderPane {
         return list;
     }
 
+    /**
+     * A scene's title and who is in it. The labels are made once per cell and only their text changes: the list
+     * also measures rows through a cell of its own, and new labels at every row would each be styled anew.
+     */
     private static final class SceneCell extends ListCell<SceneRow> {
+        private final Label title = new Label();
+        private final Label detail = new Label();
+        private final VBox box = new VBox(2, title, detail);
+
         SceneCell() {
             setPrefWidth(0);
+            title.setWrapText(true);
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            detail.setWrapText(true);
+            box.maxWidthProperty().bind(widthProperty().subtract(24));
         }
 
         @Override
@@ -87,15 +100,9 @@ public final class ScenesView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(item.order() + ". " + item.title());
-            title.setWrapText(true);
-            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setText(item.order() + ". " + item.title());
             String who = item.characters().isEmpty() ? "" : item.characters() + " · ";
-            Label detail = new Label(who + item.quotes() + " lines · " + item.passages() + " passages");
-            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            detail.setWrapText(true);
-            VBox box = new VBox(2, title, detail);
-            box.maxWidthProperty().bind(widthProperty().subtract(24));
+            detail.setText(who + item.quotes() + " lines · " + item.passages() + " passages");
             setGraphic(box);
         }
     }
