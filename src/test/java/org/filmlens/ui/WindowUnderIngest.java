@@ -163,9 +163,29 @@ public final class WindowUnderIngest {
             figures.put("pane." + id + ".worstChargedMs", one.worstMillis());
             figures.put("pane." + id + ".worstWallMs", one.worstWallMillis());
             figures.put("pane." + id + ".fxCpuMs", (one.fxCpuNanos() - fxCpu) / 1_000_000);
+            String shots = System.getProperty("filmlens.panes.shots");
+            if (shots != null) {
+                javafx.scene.image.WritableImage image = onFx(() -> window.stage().getScene().snapshot(null));
+                savePng(image, java.nio.file.Path.of(shots, id + ".png"));
+            }
         }
         panes.stop();
         record(figures, "panes", panes);
+    }
+
+    /** -Dfilmlens.panes.shots=DIR: a picture of each pane as visited, to look at. */
+    private static void savePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     private static void record(Map<String, Object> figures, String phase, FxStallProbe probe) {

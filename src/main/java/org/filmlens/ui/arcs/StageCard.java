@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.filmlens.ui.common.Link;
 
 /**
@@ -97,20 +99,27 @@ final class StageCard extends VBox {
         }
     }
 
-    /** A line or passage, and where it comes from; a click or Enter opens it. */
-    private static final class LinkRow extends VBox {
-        private final Label text = new Label();
-        private final Label detail = new Label();
+    /**
+     * A line or passage, and where it comes from; a click or Enter opens it. Plain text nodes, not labels (see
+     * {@link org.filmlens.ui.common.LinkCell} for why), wrapped to the card's width inside its padding.
+     */
+    private final class LinkRow extends VBox {
+        private final Text text = new Text();
+        private final Text detail = new Text();
         private Link link;
 
         LinkRow(Consumer<Link> open) {
             super(1);
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().add("link-text");
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             getChildren().addAll(text, detail);
             getStyleClass().add("link-row");
+            DoubleBinding inside = Bindings.createDoubleBinding(() -> Math.max(0, StageCard.this.getMaxWidth()
+                    - StageCard.this.getInsets().getLeft() - StageCard.this.getInsets().getRight()
+                    - getInsets().getLeft() - getInsets().getRight()),
+                    StageCard.this.maxWidthProperty(), StageCard.this.insetsProperty(), insetsProperty());
+            text.wrappingWidthProperty().bind(inside);
+            detail.wrappingWidthProperty().bind(inside);
             setCursor(Cursor.HAND);
             setFocusTraversable(true);
             setOnMouseClicked(e -> open.accept(link));

@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Link;
 import org.filmlens.ui.common.LinkCell;
@@ -76,21 +77,21 @@ public final class ScenesView extends BorderPane {
     }
 
     /**
-     * A scene's title and who is in it. The labels are made once per cell and only their text changes: the list
-     * also measures rows through a cell of its own, and new labels at every row would each be styled anew.
+     * A scene's title and who is in it, as plain text nodes made once per cell (see {@link LinkCell} for why):
+     * only their text changes from row to row.
      */
     private static final class SceneCell extends ListCell<SceneRow> {
-        private final Label title = new Label();
-        private final Label detail = new Label();
+        private final Text title = new Text();
+        private final Text detail = new Text();
         private final VBox box = new VBox(2, title, detail);
 
         SceneCell() {
             setPrefWidth(0);
-            title.setWrapText(true);
-            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.getStyleClass().addAll("link-text", Styles.TEXT_BOLD);
             detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            detail.setWrapText(true);
             box.maxWidthProperty().bind(widthProperty().subtract(24));
+            title.wrappingWidthProperty().bind(box.maxWidthProperty());
+            detail.wrappingWidthProperty().bind(box.maxWidthProperty());
         }
 
         @Override
