@@ -24,8 +24,11 @@ public final class FxStallProbe {
             - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
     /** A running FX thread's stack is read at every this many samples (see {@link #sample}). */
     private static final int RUNNING_STACK_EVERY = 4;
+    /** How long a post waits before the FX thread is looked at (see {@link #sample}). */
+    private static final long LOOK_AFTER_MILLIS = 20;
     private final long everyMillis;
     private int samples;
+    private boolean looked;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final AtomicLong worstCharged = new AtomicLong();
     private final AtomicLong worstWall = new AtomicLong();
@@ -101,7 +104,7 @@ public final class FxStallProbe {
             long now = System.nanoTime();
             long since = pendingSince.get();
             if (since != 0) {
-                sample();
+                sample(now - since);
             } else if (pendingSince.compareAndSet(0, now)) {
                 post(now);
             }
@@ -118,6 +121,7 @@ public final class FxStallProbe {
         blockedNanos.set(0);
         tally.clear();
         samples = 0;
+        looked = false;
         Platform.runLater(() -> {
             long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
             long charged = (cpu + blockedNanos.get()) / 1_000_000;
@@ -149,11 +153,16 @@ public final class FxStallProbe {
     /**
      * While a post waits: is the FX thread blocked in our code, and what is it doing? Reading another thread's
      * stack stops the whole JVM at a safepoint (a thread dump), which on a loaded machine takes tens of ms and
-     * would lengthen the very waits measured; so a running FX thread (its CPU time is charged anyway) is looked at
-     * only every few samples, for the report of where the time went. A thread that is not running is looked at
-     * every time: whether it waits in Filmlens code decides what is charged.
+     * would lengthen the very waits measured. So the thread is looked at only once a wait has lasted
+     * {@link #LOOK_AFTER_MILLIS} (most end sooner), and a running FX thread (its CPU time is charged anyway) only
+     * every few samples, for the report of where the time went. A thread found blocked in Filmlens code at the
+     * first look is charged the whole wait so far, as if it had been blocked since the post: the probe errs
+     * towards charging the window.
      */
-    private void sample() {
+    private void sample(long waitedNanos) {
+        if (waitedNanos < LOOK_AFTER_MILLIS * 1_000_000) {
+            return;
+        }
         Thread.State state = fx.getState();
         boolean running = state == Thread.State.RUNNABLE;
         if (running && samples++ % RUNNING_STACK_EVERY != 0) {
@@ -162,8 +171,9 @@ public final class FxStallProbe {
         StackTraceElement[] frames = fx.getStackTrace();
         boolean inFilmlens = Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.filmlens."));
         if (inFilmlens && !running) {
-            blockedNanos.addAndGet(everyMillis * 1_000_000);
+            blockedNanos.addAndGet(looked ? everyMillis * 1_000_000 : waitedNanos);
         }
+        looked = true;
         String where = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.filmlens."))
                 .findFirst().map(StackTraceElement::toString)
                 .orElse(frames.length == 0 ? "?" : "(toolkit) " + frames[0]);
