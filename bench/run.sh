@@ -26,6 +26,11 @@ SCALER=../shared/tools/scale_corpus.py
 OUT=bench-results
 RAW=$OUT/raw.tsv
 HEAP=-Xmx2g
+# what bin/filmlens gives the window: C2 kept for hot code, a heap that starts small and gives memory back, and a
+# GC pause goal within the window's 100 ms (G1's default goal, 200 ms, let a 100 MB import's young collections
+# stop every thread, the FX thread too, for longer than that)
+WINDOW_OPTS="-XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=60000 \
+-XX:Tier4BackEdgeThreshold=400000 -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MaxGCPauseMillis=50"
 
 # the window's parts need a display: Xvfb on BENCH_DISPLAY (default :77) when none is set
 xvfb_pid=""
@@ -103,10 +108,13 @@ for size in "${SIZES[@]}"; do
   # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search
   wants passages-index && run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
   wants search-index && run "${size}mb.searchIndex" search-index "${size}mb.index" "bench-data/index-${size}mb" "$dir"
-  # the window's own heap (a 100 MB corpus needs more than the parts' 2 GB); BENCH_WINDOW_HEAP to change it
+  # the window runs with the JVM options bin/filmlens gives it (keep the two in step) and about its default heap
+  # (a quarter of this machine's memory; a 100 MB corpus needs more than the parts' 2 GB): BENCH_WINDOW_HEAP to
+  # change the heap. BENCH_WINDOW_WS puts the window's workspaces elsewhere (default bench-data/).
   if wants responsive; then
     if need_display; then
-      HEAP=${BENCH_WINDOW_HEAP:--Xmx6g} run "${size}mb.responsive" responsive "${size}mb" "$dir" "bench-data/ws-window-${size}mb"
+      HEAP="${BENCH_WINDOW_HEAP:--Xmx6g} $WINDOW_OPTS" run "${size}mb.responsive" responsive "${size}mb" "$dir" \
+        "${BENCH_WINDOW_WS:-bench-data}/ws-window-${size}mb"
     else
       printf '%s.responsive.failed\tno display and no Xvfb\n' "$size" >> "$RAW"
     fi

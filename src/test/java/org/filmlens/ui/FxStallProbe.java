@@ -18,7 +18,17 @@ import javafx.application.Platform;
  * stall test and by the benchmark's responsiveness part.
  */
 public final class FxStallProbe {
+    /** -Dfilmlens.probe.log=true: every wait over 50 ms wall on stderr, with its time. */
+    private static final boolean LOG_LONG_WAITS = Boolean.getBoolean("filmlens.probe.log");
+    private static final long JVM_START_NANOS = System.nanoTime()
+            - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000;
+    /** A running FX thread's stack is read at every this many samples (see {@link #sample}). */
+    private static final int RUNNING_STACK_EVERY = 4;
+    /** How long a post waits before the FX thread is looked at (see {@link #sample}). */
+    private static final long LOOK_AFTER_MILLIS = 20;
     private final long everyMillis;
+    private int samples;
+    private boolean looked;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final AtomicLong worstCharged = new AtomicLong();
     private final AtomicLong worstWall = new AtomicLong();
@@ -55,6 +65,11 @@ public final class FxStallProbe {
         thread.join();
     }
 
+    /** The FX thread's CPU time so far. */
+    public long fxCpuNanos() {
+        return threads.getThreadCpuTime(fx.getId());
+    }
+
     /** The longest wait charged to the window (FX-thread CPU or blocking in Filmlens code), in ms. */
     public long worstMillis() {
         return worstCharged.get();
@@ -89,7 +104,7 @@ public final class FxStallProbe {
             long now = System.nanoTime();
             long since = pendingSince.get();
             if (since != 0) {
-                sample();
+                sample(now - since);
             } else if (pendingSince.compareAndSet(0, now)) {
                 post(now);
             }
@@ -105,6 +120,8 @@ public final class FxStallProbe {
         long cpuAtPost = threads.getThreadCpuTime(fx.getId());
         blockedNanos.set(0);
         tally.clear();
+        samples = 0;
+        looked = false;
         Platform.runLater(() -> {
             long cpu = threads.getCurrentThreadCpuTime() - cpuAtPost;
             long charged = (cpu + blockedNanos.get()) / 1_000_000;
@@ -115,6 +132,11 @@ public final class FxStallProbe {
             }
             if (wall > 100) {
                 wallOver100.incrementAndGet();
+            }
+            if (LOG_LONG_WAITS && wall > 50) {
+                // JVM uptime at the post, to line up with -Xlog's uptime decorations
+                System.err.printf("fx-wait: posted at uptime %.3f s, wall %d ms, charged %d ms%n",
+                        (now - JVM_START_NANOS) / 1e9, wall, charged);
             }
             if (charged > worstCharged.get()) {
                 worstCharged.set(charged);
@@ -128,14 +150,30 @@ public final class FxStallProbe {
         });
     }
 
-    /** While a post waits: is the FX thread blocked in our code, and what is it doing? */
-    private void sample() {
-        StackTraceElement[] frames = fx.getStackTrace();
-        Thread.State state = fx.getState();
-        boolean inFilmlens = Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.filmlens."));
-        if (inFilmlens && state != Thread.State.RUNNABLE) {
-            blockedNanos.addAndGet(everyMillis * 1_000_000);
+    /**
+     * While a post waits: is the FX thread blocked in our code, and what is it doing? Reading another thread's
+     * stack stops the whole JVM at a safepoint (a thread dump), which on a loaded machine takes tens of ms and
+     * would lengthen the very waits measured. So the thread is looked at only once a wait has lasted
+     * {@link #LOOK_AFTER_MILLIS} (most end sooner), and a running FX thread (its CPU time is charged anyway) only
+     * every few samples, for the report of where the time went. A thread found blocked in Filmlens code at the
+     * first look is charged the whole wait so far, as if it had been blocked since the post: the probe errs
+     * towards charging the window.
+     */
+    private void sample(long waitedNanos) {
+        if (waitedNanos < LOOK_AFTER_MILLIS * 1_000_000) {
+            return;
         }
+        Thread.State state = fx.getState();
+        boolean running = state == Thread.State.RUNNABLE;
+        if (running && samples++ % RUNNING_STACK_EVERY != 0) {
+            return;
+        }
+        StackTraceElement[] frames = fx.getStackTrace();
+        boolean inFilmlens = Arrays.stream(frames).anyMatch(f -> f.getClassName().startsWith("org.filmlens."));
+        if (inFilmlens && !running) {
+            blockedNanos.addAndGet(looked ? everyMillis * 1_000_000 : waitedNanos);
+        }
+        looked = true;
         String where = Arrays.stream(frames).filter(f -> f.getClassName().startsWith("org.filmlens."))
                 .findFirst().map(StackTraceElement::toString)
                 .orElse(frames.length == 0 ? "?" : "(toolkit) " + frames[0]);

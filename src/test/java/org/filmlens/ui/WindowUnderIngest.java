@@ -25,6 +25,7 @@ import org.filmlens.ui.common.PooledBackgroundRunner;
 public final class WindowUnderIngest {
     static final long PROBE_EVERY_MILLIS = 5;
     private static final long SETTLE_MILLIS = 3_000;
+    private static final long PANE_SETTLE_MILLIS = 1_500;
     private static final long NOTE_EVERY_SECONDS = 30;
 
     private WindowUnderIngest() {}
@@ -71,20 +72,7 @@ public final class WindowUnderIngest {
             figures.put("status", onFx(() -> vm.statusProperty().get()));
             record(figures, "during", probe);
 
-            FxStallProbe panes = new FxStallProbe(PROBE_EVERY_MILLIS);
-            panes.start();
-            TabPane tabs = onFx(() -> (TabPane) window.stage().getScene().lookup("#panes"));
-            int count = onFx(() -> tabs.getTabs().size());
-            for (int i = 0; i < count; i++) {
-                int tab = i;
-                onFx(() -> {
-                    tabs.getSelectionModel().select(tab);
-                    return null;
-                });
-                Thread.sleep(1_500);
-            }
-            panes.stop();
-            record(figures, "panes", panes);
+            visitPanes(window, figures);
         } finally {
             Platform.runLater(window.stage()::close);
             vm.close();
@@ -92,6 +80,112 @@ public final class WindowUnderIngest {
             prefsNode.removeNode();
         }
         return figures;
+    }
+
+    /**
+     * Opens a workspace already made (no import), then visits every pane once: the first visits alone, for
+     * profiling them without an import's run (the pane-visit half of {@link #run}).
+     */
+    public static Map<String, Object> openAndVisit(Path workspace) throws Exception {
+        Preferences prefsNode = Preferences.userRoot().node("org/filmlens/bench/" + UUID.randomUUID());
+        PooledBackgroundRunner runner = new PooledBackgroundRunner(3);
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyStarted) {
+            // a second window in the same JVM (PaneVisits twice: the panes' costs once the code is warm)
+        }
+        WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(runner,
+                new FxDebouncer(FilmlensApp.SEARCH_DEBOUNCE)));
+        WorkbenchWindow window = onFx(() -> {
+            WorkbenchWindow w = new WorkbenchWindow(new Stage(), vm, new WindowPreferences(prefsNode));
+            w.show(workspace, false);
+            return w;
+        });
+        Map<String, Object> figures = new LinkedHashMap<>();
+        try {
+            waitUntil(TimeUnit.MINUTES.toMillis(10), () -> onFxQuietly(() -> vm.session().workspace() != null
+                    && !vm.session().corpus().isEmpty() && !vm.busyProperty().get()));
+            Thread.sleep(SETTLE_MILLIS);
+            if (Boolean.getBoolean("filmlens.pulses.log")) {
+                onFx(() -> {
+                    logHeavyPulses(window.stage().getScene());
+                    return null;
+                });
+            }
+            visitPanes(window, figures);
+        } finally {
+            Platform.runLater(window.stage()::close);
+            vm.close();
+            runner.close();
+            prefsNode.removeNode();
+        }
+        return figures;
+    }
+
+    /** -Dfilmlens.pulses.log=true: each pulse whose CSS and layout took the FX thread over 10 ms of CPU. */
+    private static void logHeavyPulses(javafx.scene.Scene scene) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] before = new long[1];
+        scene.addPreLayoutPulseListener(() -> before[0] = threads.getCurrentThreadCpuTime());
+        scene.addPostLayoutPulseListener(() -> {
+            long ms = (threads.getCurrentThreadCpuTime() - before[0]) / 1_000_000;
+            if (ms > 10) {
+                System.err.printf("pulse: CSS and layout %d ms CPU at uptime %.3f s%n", ms,
+                        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+            }
+        });
+    }
+
+    /** Selects every pane in turn, as a user looks at a result; the worst wait over all and per pane. */
+    private static void visitPanes(WorkbenchWindow window, Map<String, Object> figures) throws Exception {
+        FxStallProbe panes = new FxStallProbe(PROBE_EVERY_MILLIS);
+        panes.start();
+        TabPane tabs = onFx(() -> (TabPane) window.stage().getScene().lookup("#panes"));
+        int count = onFx(() -> tabs.getTabs().size());
+        for (int i = 0; i < count; i++) {
+            int tab = i;
+            FxStallProbe one = new FxStallProbe(PROBE_EVERY_MILLIS);
+            one.start();
+            long fxCpu = one.fxCpuNanos();
+            String id = onFx(() -> {
+                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                tabs.getSelectionModel().select(tab);
+                if (Boolean.getBoolean("filmlens.pulses.log")) {
+                    System.err.printf("select %s: %d ms CPU at uptime %.3f s%n", tabs.getTabs().get(tab).getId(),
+                            (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime()
+                                    - cpu) / 1_000_000,
+                            java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3);
+                }
+                return tabs.getTabs().get(tab).getId();
+            });
+            Thread.sleep(PANE_SETTLE_MILLIS);
+            one.stop();
+            figures.put("pane." + id + ".worstChargedMs", one.worstMillis());
+            figures.put("pane." + id + ".worstWallMs", one.worstWallMillis());
+            figures.put("pane." + id + ".fxCpuMs", (one.fxCpuNanos() - fxCpu) / 1_000_000);
+            String shots = System.getProperty("filmlens.panes.shots");
+            if (shots != null) {
+                javafx.scene.image.WritableImage image = onFx(() -> window.stage().getScene().snapshot(null));
+                savePng(image, java.nio.file.Path.of(shots, id + ".png"));
+            }
+        }
+        panes.stop();
+        record(figures, "panes", panes);
+    }
+
+    /** -Dfilmlens.panes.shots=DIR: a picture of each pane as visited, to look at. */
+    private static void savePng(javafx.scene.image.WritableImage image, Path file) throws java.io.IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        java.nio.file.Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     private static void record(Map<String, Object> figures, String phase, FxStallProbe probe) {

@@ -5,30 +5,24 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Cursor;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
-import org.filmlens.ui.common.Link;
 import org.kordamp.ikonli.feather.Feather;
 import org.filmlens.ui.common.Views;
 
 /** Character arcs: the character picker, the strip along the scenes, and the stages below it. */
 public final class ArcsView extends BorderPane {
-    static final int MAX_LINKS_PER_CARD = 6;
-
     static final double STRIP_HEIGHT = 90;
     private final ArcsViewModel vm;
     private final HBox strip = new HBox(3);
@@ -114,10 +108,13 @@ public final class ArcsView extends BorderPane {
         }
     }
 
-    /** One stage as a card: title, scene and company, the character's lines, the critics' passages. */
+    /** One stage as a card ({@link StageCard}), made once per cell and refilled for each stage it shows. */
     private final class StageCell extends ListCell<StageRow> {
+        private final StageCard card = new StageCard(vm::open);
+
         StageCell() {
             setPrefWidth(0);
+            card.maxWidthProperty().bind(stages.widthProperty().subtract(40));
         }
 
         @Override
@@ -127,72 +124,8 @@ public final class ArcsView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label((getIndex() + 1) + ". " + s.label());
-            title.getStyleClass().add(Styles.TITLE_4);
-            title.setWrapText(true);
-            VBox card = new VBox(6, title);
-            card.getStyleClass().add("stage-card");
-            String where = s.scene().isEmpty() || s.scene().endsWith(". " + s.label()) ? sceneNumber(s.scene())
-                    : "Scene " + s.scene();
-            String with = s.sharedWith().isEmpty() ? "" : "with " + s.sharedWith();
-            String meta = String.join(" · ", java.util.stream.Stream.of(where, with).filter(x -> !x.isEmpty())
-                    .toList());
-            if (!meta.isEmpty()) {
-                Label m = new Label(meta);
-                m.getStyleClass().add(Styles.TEXT_MUTED);
-                m.setWrapText(true);
-                card.getChildren().add(m);
-            }
-            addLinks(card, "Their lines", s.lines());
-            addLinks(card, "What the sources say", s.passages());
-            card.maxWidthProperty().bind(stages.widthProperty().subtract(40));
+            card.show(s, getIndex() + 1);
             setGraphic(card);
         }
-    }
-
-    /** "3. The blind date" → "Scene 3" (the stage already bears the scene's title). */
-    private static String sceneNumber(String scene) {
-        int dot = scene.indexOf(". ");
-        return scene.isEmpty() ? "" : "Scene " + (dot > 0 ? scene.substring(0, dot) : scene);
-    }
-
-    private void addLinks(VBox card, String heading, java.util.List<Link> links) {
-        if (links.isEmpty()) {
-            return;
-        }
-        Label h = new Label(heading);
-        h.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
-        card.getChildren().add(h);
-        // a main character's stage can hold hundreds of lines across a filmography: a card of that many rows
-        // takes the FX thread hundreds of ms to build, and nobody reads past the first few
-        for (Link l : links.subList(0, Math.min(links.size(), MAX_LINKS_PER_CARD))) {
-            card.getChildren().add(linkRow(l));
-        }
-        if (links.size() > MAX_LINKS_PER_CARD) {
-            Label more = new Label("and " + (links.size() - MAX_LINKS_PER_CARD) + " more");
-            more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            card.getChildren().add(more);
-        }
-    }
-
-    private VBox linkRow(Link l) {
-        Label text = new Label(l.text());
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        text.getStyleClass().add("link-text");
-        Label detail = new Label(l.detail());
-        detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        VBox row = new VBox(1, text, detail);
-        row.getStyleClass().add("link-row");
-        row.setCursor(Cursor.HAND);
-        row.setFocusTraversable(true);
-        row.setOnMouseClicked(e -> vm.open(l));
-        row.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                vm.open(l);
-            }
-        });
-        HBox.setHgrow(row, Priority.ALWAYS);
-        return row;
     }
 }

@@ -152,13 +152,29 @@ public final class QuotesView extends BorderPane {
         }
     }
 
-    /** Source and attribution above, the quote in its context below, the quoted words set off. */
+    /**
+     * Source and attribution above, the quote in its context below, the quoted words set off. The nodes are made
+     * once per cell and refilled: the list also measures rows through a cell of its own, and new nodes at every
+     * row would each be styled anew.
+     */
     private static final class OccurrenceCell extends ListCell<OccurrenceRow> {
-        private final ListView<OccurrenceRow> list;
+        private final Label source = new Label();
+        private final Text before = new Text();
+        private final Text quote = new Text();
+        private final Text after = new Text();
+        private final VBox box;
 
         OccurrenceCell(ListView<OccurrenceRow> list) {
-            this.list = list;
             setPrefWidth(0);
+            source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            before.getStyleClass().add("plain");
+            quote.getStyleClass().add("marked");
+            after.getStyleClass().add("plain");
+            TextFlow flow = new TextFlow(before, quote, after);
+            flow.getStyleClass().add("occurrence-text");
+            flow.maxWidthProperty().bind(list.widthProperty().subtract(34));
+            flow.prefWidthProperty().bind(flow.maxWidthProperty());
+            box = new VBox(3, source, flow);
         }
 
         @Override
@@ -168,22 +184,13 @@ public final class QuotesView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            String where = item.sourceTitle() + (item.site() == null || item.site().isBlank()
+            source.setText(item.sourceTitle() + (item.site() == null || item.site().isBlank()
                     || item.site().equals(item.sourceTitle()) ? "" : " · " + item.site())
-                    + (item.attribution().isEmpty() ? "" : " · attributed to " + item.attribution());
-            Label source = new Label(where);
-            source.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            Text before = new Text(item.before());
-            before.getStyleClass().add("plain");
-            Text quote = new Text(item.text());
-            quote.getStyleClass().add("marked");
-            Text after = new Text(item.after());
-            after.getStyleClass().add("plain");
-            TextFlow flow = new TextFlow(before, quote, after);
-            flow.getStyleClass().add("occurrence-text");
-            flow.maxWidthProperty().bind(list.widthProperty().subtract(34));
-            flow.prefWidthProperty().bind(flow.maxWidthProperty());
-            setGraphic(new VBox(3, source, flow));
+                    + (item.attribution().isEmpty() ? "" : " · attributed to " + item.attribution()));
+            before.setText(item.before());
+            quote.setText(item.text());
+            after.setText(item.after());
+            setGraphic(box);
         }
     }
 }

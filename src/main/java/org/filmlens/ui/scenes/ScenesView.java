@@ -12,6 +12,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Link;
 import org.filmlens.ui.common.LinkCell;
@@ -75,9 +76,22 @@ public final class ScenesView extends BorderPane {
         return list;
     }
 
+    /**
+     * A scene's title and who is in it, as plain text nodes made once per cell (see {@link LinkCell} for why):
+     * only their text changes from row to row.
+     */
     private static final class SceneCell extends ListCell<SceneRow> {
+        private final Text title = new Text();
+        private final Text detail = new Text();
+        private final VBox box = new VBox(2, title, detail);
+
         SceneCell() {
             setPrefWidth(0);
+            title.getStyleClass().addAll("link-text", Styles.TEXT_BOLD);
+            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            box.maxWidthProperty().bind(widthProperty().subtract(24));
+            title.wrappingWidthProperty().bind(box.maxWidthProperty());
+            detail.wrappingWidthProperty().bind(box.maxWidthProperty());
         }
 
         @Override
@@ -87,15 +101,9 @@ public final class ScenesView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            Label title = new Label(item.order() + ". " + item.title());
-            title.setWrapText(true);
-            title.getStyleClass().add(Styles.TEXT_BOLD);
+            title.setText(item.order() + ". " + item.title());
             String who = item.characters().isEmpty() ? "" : item.characters() + " · ";
-            Label detail = new Label(who + item.quotes() + " lines · " + item.passages() + " passages");
-            detail.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-            detail.setWrapText(true);
-            VBox box = new VBox(2, title, detail);
-            box.maxWidthProperty().bind(widthProperty().subtract(24));
+            detail.setText(who + item.quotes() + " lines · " + item.passages() + " passages");
             setGraphic(box);
         }
     }
