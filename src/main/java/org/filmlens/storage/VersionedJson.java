@@ -187,8 +187,22 @@ public final class VersionedJson {
      * to build in memory first); its JSON must have {@code formatVersion} as its first property.
      */
     public static void write(Path file, Object value) throws StorageException {
+        try (AtomicFiles.Staged staged = stage(file, value)) {
+            staged.commit();
+        } catch (StorageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Writes {@code value} as {@link #write} would, but leaves it beside {@code file} until the caller commits it
+     * ({@link AtomicFiles#stage}); the caller closes it.
+     */
+    public static AtomicFiles.Staged stage(Path file, Object value) throws StorageException {
         try {
-            AtomicFiles.write(file, out -> PRETTY.writeValue(out, value));
+            return AtomicFiles.stage(file, out -> PRETTY.writeValue(out, value));
         } catch (JacksonException e) {
             throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
         } catch (IOException e) {

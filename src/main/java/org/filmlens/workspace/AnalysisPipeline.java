@@ -1,6 +1,7 @@
 package org.filmlens.workspace;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.filmlens.analysis.CastFinder;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
@@ -23,9 +24,16 @@ final class AnalysisPipeline {
     private final EndingMapper endingMapper = new EndingMapper();
 
     Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
+        return run(corpus, outline, edits, progress, quotes -> { });
+    }
+
+    /** As above; {@code quotesFound} hears of the quotes as soon as they are known, before the later stages run. */
+    Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress,
+                 Consumer<List<Quote>> quotesFound) {
         progress.report("Finding quotes", 0.4);
         List<Quote> quotes = quoteFinder.find(corpus, progress);
         progress.checkCancelled();
+        quotesFound.accept(quotes);
         progress.report("Finding characters", 0.6);
         List<FilmCharacter> cast = castFinder.find(corpus, quotes);
         progress.checkCancelled();
