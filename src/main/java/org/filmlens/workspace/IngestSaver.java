@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Quote;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.storage.AtomicFiles;
@@ -20,12 +21,12 @@ import org.filmlens.storage.VersionedJson;
 /**
  * Saves what an ingest makes as soon as each part of it is known, so that saving overlaps the analysis instead of
  * following it: corpus.json is written while the quotes are found, the search index (which holds passages and
- * quotes only) is built while the cast, scenes and ending are worked out, and analysis.json is written while the
- * index is finished. Nothing replaces the workspace's files before {@link #commit}, which swaps them in the order a
+ * quotes only) is built while the cast, scenes and ending are worked out, and analysis.json is written a section at
+ * a time as each stage finishes ({@link AnalysisFileInParts}). Nothing replaces the workspace's files before {@link #commit}, which swaps them in the order a
  * crash can be repaired from (each carries the generation); closing an uncommitted saver stops its work and deletes
  * what it wrote, so a failed or cancelled ingest leaves the workspace as it was.
  */
-final class IngestSaver implements AutoCloseable {
+final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
     /** Something to run once everything is written and before the index folder is swapped. */
     @FunctionalInterface
     interface BeforeSwap {
@@ -37,30 +38,35 @@ final class IngestSaver implements AutoCloseable {
     private final Path indexDir;
     private final Path building;
     private final Path retired;
-    /** One thread for each of the two background writes; the index build adds its own part threads. */
-    private final ExecutorService background = Executors.newFixedThreadPool(2, IngestSaver::thread);
-    private Future<AtomicFiles.Staged> corpusFile;
+    /** One thread for each background write; the index build adds its own part threads. */
+    private final ExecutorService background = Executors.newFixedThreadPool(3, IngestSaver::thread);
+    private final AnalysisFileInParts analysisParts;
+    private final Corpus corpus;
+    private final Future<AtomicFiles.Staged> corpusFile;
+    private final Future<AtomicFiles.Staged> analysisInParts;
     private Future<Void> index;
     private AtomicFiles.Staged analysisFile;
     private boolean committed;
 
-    IngestSaver(Path dir, String generation) {
+    /** Starts writing corpus.json beside the current one, and analysis.json as its sections come. */
+    IngestSaver(Path dir, String generation, Corpus corpus) {
         this.dir = dir;
         this.generation = generation;
+        this.corpus = corpus;
         this.indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
         this.building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
         this.retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
-    }
-
-    /** Starts writing corpus.json beside the current one. */
-    void corpusReady(Corpus corpus) {
         StoredCorpus stored = new StoredCorpus(StoredCorpus.VERSION, generation, corpus.film(), corpus.sources(),
                 corpus.passages());
         corpusFile = background.submit(() -> VersionedJson.stage(dir.resolve(WorkspaceFiles.CORPUS_FILE), stored));
+        analysisParts = new AnalysisFileInParts(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), generation);
+        analysisInParts = background.submit(analysisParts::write);
     }
 
     /** Starts building the search index into a folder of its own: it needs nothing the later stages make. */
-    void quotesReady(Corpus corpus, List<Quote> quotes) {
+    @Override
+    public void quotes(List<Quote> quotes) {
+        analysisParts.quotes(quotes);
         Analysis indexed = new Analysis(quotes, List.of(), List.of(), List.of());
         index = background.submit(() -> {
             WorkspaceFiles.deleteTree(building);
@@ -69,8 +75,18 @@ final class IngestSaver implements AutoCloseable {
         });
     }
 
-    /** Writes analysis.json beside the current one, on the calling thread, while the index may still be built. */
+    @Override
+    public void cast(List<FilmCharacter> cast) {
+        analysisParts.cast(cast);
+    }
+
+    /** Finishes analysis.json (written whole, on the calling thread, if its sections were not the final ones). */
     void analysisReady(Analysis analysis) throws IOException {
+        if (analysisParts.finish(analysis)) {
+            analysisFile = result(analysisInParts);
+            return;
+        }
+        analysisParts.abandon();
         analysisFile = VersionedJson.stage(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
                 new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis));
     }
@@ -102,8 +118,11 @@ final class IngestSaver implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (!committed && index != null) {
-            index.cancel(true);
+        if (!committed) {
+            analysisParts.abandon();
+            if (index != null) {
+                index.cancel(true);
+            }
         }
         background.shutdown();
         try {
@@ -113,11 +132,13 @@ final class IngestSaver implements AutoCloseable {
         }
         if (!committed) {
             deleteQuietly(analysisFile);
-            if (corpusFile != null && corpusFile.isDone()) {
-                try {
-                    deleteQuietly(corpusFile.get());
-                } catch (InterruptedException | ExecutionException e) {
-                    // nothing was staged
+            for (Future<AtomicFiles.Staged> written : List.of(corpusFile, analysisInParts)) {
+                if (written.isDone()) {
+                    try {
+                        deleteQuietly(written.get());
+                    } catch (InterruptedException | ExecutionException e) {
+                        // nothing was staged
+                    }
                 }
             }
             WorkspaceFiles.deleteTree(building);

@@ -234,10 +234,8 @@ public final class Workspace implements AutoCloseable {
         List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
         String generation = UUID.randomUUID().toString();
         Analysis analysis;
-        try (IngestSaver saver = new IngestSaver(dir, generation)) {
-            saver.corpusReady(merged);
-            analysis = pipeline.run(merged, outline, endingEdits(), progress,
-                    quotes -> saver.quotesReady(merged, quotes));
+        try (IngestSaver saver = new IngestSaver(dir, generation, merged)) {
+            analysis = pipeline.run(merged, outline, endingEdits(), progress, saver);
             progress.checkCancelled();
             progress.report("Indexing", 0.8);
             saver.analysisReady(analysis);
