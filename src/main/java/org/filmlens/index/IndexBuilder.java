@@ -86,7 +86,16 @@ final class IndexBuilder {
                         IndexSchema.SCHEMA_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
                 writer.commit();
             } catch (IOException | RuntimeException e) {
-                writer.rollback();
+                // Lucene refuses to roll back on an interrupted thread: a stopped build clears the interrupt to
+                // roll back in full, then gives it back to its caller
+                boolean interrupted = Thread.interrupted();
+                try {
+                    writer.rollback();
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 throw e;
             } finally {
                 stop(others);
@@ -185,15 +194,22 @@ final class IndexBuilder {
         }
     }
 
-    /** Stops the part threads and waits for them, so that no writer is left running in a folder being deleted. */
+    /**
+     * Stops the part threads and waits for them, so that no writer is left running in a folder being deleted; also
+     * when this build was itself stopped by an interrupt (the parts stop at their next document).
+     */
     private static void stop(ExecutorService others) {
         if (others == null) {
             return;
         }
+        boolean interrupted = Thread.interrupted();
         others.shutdownNow();
         try {
             others.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

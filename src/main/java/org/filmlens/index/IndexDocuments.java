@@ -1,6 +1,7 @@
 package org.filmlens.index;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -94,8 +95,12 @@ final class IndexDocuments {
             }
         }
 
+        /** Stops with an exception when the thread is interrupted: a build in the background can be called off. */
         void write(int from, int to) throws IOException {
             for (int i = from; i < to; i++) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new InterruptedIOException("the search index build was stopped");
+                }
                 if (i < passages.size()) {
                     add(passages.get(i));
                 } else {

@@ -35,6 +35,16 @@ public final class AtomicFiles {
 
     /** Replaces {@code target} atomically with what {@code content} writes; a failure leaves the old file. */
     public static void write(Path target, Content content) throws IOException {
+        try (Staged staged = stage(target, content)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * Writes {@code content} to a temp file beside {@code target} and forces it to disk, without replacing
+     * {@code target} yet: a large file can then be written while other work goes on and swapped in with the rest.
+     */
+    public static Staged stage(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -45,13 +55,36 @@ public final class AtomicFiles {
                 buffered.flush();
                 file.getFD().sync();
             }
+            return new Staged(target, tmp);
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A file written in full beside its target: {@link #commit} renames it over the target, closing deletes it. */
+    public static final class Staged implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+
+        private Staged(Path target, Path tmp) {
+            this.target = target;
+            this.tmp = tmp;
+        }
+
+        /** Replaces the target in one atomic rename and makes the rename durable. */
+        public void commit() throws IOException {
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            forceDirectory(dir);
-        } finally {
+            forceDirectory(target.toAbsolutePath().getParent());
+        }
+
+        /** Deletes the temp file when it was not committed. */
+        @Override
+        public void close() throws IOException {
             Files.deleteIfExists(tmp);
         }
     }

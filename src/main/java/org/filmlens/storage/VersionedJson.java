@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -187,13 +188,59 @@ public final class VersionedJson {
      * to build in memory first); its JSON must have {@code formatVersion} as its first property.
      */
     public static void write(Path file, Object value) throws StorageException {
+        try (AtomicFiles.Staged staged = stage(file, value)) {
+            staged.commit();
+        } catch (StorageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Writes {@code value} as {@link #write} would, but leaves it beside {@code file} until the caller commits it
+     * ({@link AtomicFiles#stage}); the caller closes it.
+     */
+    public static AtomicFiles.Staged stage(Path file, Object value) throws StorageException {
         try {
-            AtomicFiles.write(file, out -> PRETTY.writeValue(out, value));
+            return AtomicFiles.stage(file, out -> PRETTY.writeValue(out, value));
         } catch (JacksonException e) {
             throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
         } catch (IOException e) {
             throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /** A document written piece by piece through one generator, e.g. as its parts become known. */
+    @FunctionalInterface
+    public interface Pieces {
+        void writeTo(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * Stages a document written piece by piece ({@link #writeValue} for each value in it): the same bytes as
+     * {@link #stage} gives for the whole, since the generator and its indentation are the same.
+     */
+    public static AtomicFiles.Staged stagePieces(Path file, Pieces pieces) throws StorageException {
+        try {
+            return AtomicFiles.stage(file, out -> {
+                try (JsonGenerator json = PRETTY.createGenerator(out)) {
+                    pieces.writeTo(json);
+                }
+            });
+        } catch (JacksonException e) {
+            throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * One value inside a document being written by {@link #stagePieces}, indented where it stands (the mapper
+     * keeps the generator's pretty printer, where a writer would start a fresh one at the outermost level).
+     */
+    public static void writeValue(JsonGenerator json, Object value) throws IOException {
+        MAPPER.writeValue(json, value);
     }
 
     /** The JSON {@link #write} would save, for callers that also keep it (e.g. as the next backup). */

@@ -23,12 +23,31 @@ final class AnalysisPipeline {
     private final EndingMapper endingMapper = new EndingMapper();
 
     Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
+        return run(corpus, outline, edits, progress, Findings.NONE);
+    }
+
+    /**
+     * Hears of each stage's result as soon as it is known, while the later stages run (to save it meanwhile). The
+     * lists are those the finished analysis holds, and no later stage changes them.
+     */
+    interface Findings {
+        Findings NONE = new Findings() { };
+
+        default void quotes(List<Quote> quotes) {}
+
+        default void cast(List<FilmCharacter> cast) {}
+    }
+
+    Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress,
+                 Findings findings) {
         progress.report("Finding quotes", 0.4);
         List<Quote> quotes = quoteFinder.find(corpus, progress);
         progress.checkCancelled();
+        findings.quotes(quotes);
         progress.report("Finding characters", 0.6);
         List<FilmCharacter> cast = castFinder.find(corpus, quotes);
         progress.checkCancelled();
+        findings.cast(cast);
         progress.report("Linking scenes", 0.7);
         return relink(corpus, new Analysis(quotes, cast, List.of(), List.of()), outline, edits, progress);
     }

@@ -232,11 +232,18 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(e.getMessage(), e);
         }
         List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
-        Analysis analysis = pipeline.run(merged, outline, endingEdits(), progress);
-        progress.checkCancelled();
         String generation = UUID.randomUUID().toString();
-        progress.report("Indexing", 0.8);
-        commit(new Snapshot(generation, merged, analysis));
+        Analysis analysis;
+        try (IngestSaver saver = new IngestSaver(dir, generation, merged)) {
+            analysis = pipeline.run(merged, outline, endingEdits(), progress, saver);
+            progress.checkCancelled();
+            progress.report("Indexing", 0.8);
+            saver.analysisReady(analysis);
+            saver.commit(this::closeIndex);
+        } catch (IOException e) {
+            throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
+        }
+        snapshot = new Snapshot(generation, merged, analysis);
         outlines.keep(outline);
         warnings.addAll(annotations.reanchor(merged));
         progress.report("Done", 1.0);
@@ -296,35 +303,6 @@ public final class Workspace implements AutoCloseable {
         List<Passage> all = new ArrayList<>();
         passages.values().forEach(all::addAll);
         return new Corpus(film, new ArrayList<>(sources.values()), all);
-    }
-
-    /**
-     * Writes the new snapshot: index into a fresh folder, then the analysis and corpus files atomically, then swaps
-     * the index folder. Each file carries the generation, so a crash between steps is repaired on the next open.
-     */
-    private void commit(Snapshot next) throws WorkspaceException {
-        Path indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
-        Path building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
-        Path retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
-        try {
-            WorkspaceFiles.deleteTree(building);
-            LuceneSearchIndex.build(building, next.corpus(), next.analysis(), next.generation());
-            VersionedJson.write(files.resolve(WorkspaceFiles.ANALYSIS_FILE),
-                    new StoredAnalysis(StoredAnalysis.VERSION, next.generation(), next.analysis()));
-            VersionedJson.write(files.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION,
-                    next.generation(), next.corpus().film(), next.corpus().sources(), next.corpus().passages()));
-            closeIndex();
-            WorkspaceFiles.deleteTree(retired);
-            if (Files.exists(indexDir)) {
-                Files.move(indexDir, retired);
-            }
-            Files.move(building, indexDir);
-            WorkspaceFiles.deleteTree(retired);
-        } catch (IOException e) {
-            WorkspaceFiles.deleteTree(building);
-            throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
-        }
-        snapshot = next;
     }
 
     // ---------------------------------------------------------------- annotations

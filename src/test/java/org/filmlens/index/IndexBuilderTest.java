@@ -2,6 +2,8 @@ package org.filmlens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,6 +59,21 @@ class IndexBuilderTest {
                         .map(QuoteHit::quoteId).toList());
             }
         }
+    }
+
+    @Test
+    void anInterruptedBuildStopsAndLeavesNoParts() throws Exception {
+        Corpus corpus = new TinyCorpus().source("a", SourceKind.ARTICLE, "One.", "Two two.", "Three three three.")
+                .build();
+        Path dir = tmp.resolve("stopped");
+        Files.createDirectories(dir);
+        try (Analyzer analyzer = IndexSchema.analyzer()) {
+            Thread.currentThread().interrupt();
+            assertThrows(IOException.class, () -> IndexBuilder.build(dir,
+                    new IndexDocuments(corpus, Analysis.empty()), "g", analyzer, 2));
+            assertTrue(Thread.interrupted(), "the interrupt is kept for the caller");
+        }
+        assertFalse(Files.exists(dir.resolve(IndexBuilder.PARTS_FOLDER)), "the parts' folders are deleted");
     }
 
     @Test

@@ -77,4 +77,25 @@ class VersionedJsonTest {
             assertEquals(List.of(file), files.toList());
         }
     }
+
+    @Test
+    void aStagedFileReplacesTheOldOneOnlyOnCommit(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("doc.json");
+        VersionedJson.write(file, new Doc(2, "old", List.of()));
+        byte[] old = Files.readAllBytes(file);
+        try (AtomicFiles.Staged dropped = VersionedJson.stage(file, new Doc(2, "dropped", List.of()))) {
+            assertArrayEquals(old, Files.readAllBytes(file));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+        try (AtomicFiles.Staged kept = VersionedJson.stage(file, new Doc(2, "new", List.of()))) {
+            assertArrayEquals(old, Files.readAllBytes(file));
+            kept.commit();
+        }
+        assertArrayEquals(VersionedJson.toBytes(file, new Doc(2, "new", List.of())), Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
 }

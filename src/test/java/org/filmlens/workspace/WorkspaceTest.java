@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
@@ -57,6 +58,40 @@ class WorkspaceTest {
                 assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
             }
             assertArrayEquals(before, Files.readAllBytes(ingested.resolve(WorkspaceFiles.CORPUS_FILE)));
+        }
+    }
+
+    @Test
+    void aCancelledIngestLeavesNoHalfSavedFiles(@TempDir Path copy) throws Exception {
+        copyTree(ingested, copy);
+        byte[] corpus = Files.readAllBytes(copy.resolve(WorkspaceFiles.CORPUS_FILE));
+        byte[] analysis = Files.readAllBytes(copy.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        List<String> before = names(copy);
+        Progress cancelAfterQuotes = new Progress() {
+            private volatile boolean cancelled;
+
+            @Override
+            public void report(String step, double fraction) {
+                cancelled |= step.equals("Linking scenes"); // the index and corpus.json are being written by now
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+        try (Workspace ws = Workspace.open(copy)) {
+            assertThrows(CancellationException.class, () -> ws.ingest(List.of(SAMPLE), cancelAfterQuotes));
+            assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
+        }
+        assertEquals(before, names(copy));
+        assertArrayEquals(corpus, Files.readAllBytes(copy.resolve(WorkspaceFiles.CORPUS_FILE)));
+        assertArrayEquals(analysis, Files.readAllBytes(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            return walk.map(p -> dir.relativize(p).toString()).sorted().toList();
         }
     }
 

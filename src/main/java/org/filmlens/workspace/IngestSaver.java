@@ -1,0 +1,187 @@
+package org.filmlens.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Quote;
+import org.filmlens.index.LuceneSearchIndex;
+import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * Saves what an ingest makes as soon as each part of it is known, so that saving overlaps the analysis instead of
+ * following it: corpus.json is written while the quotes are found, the search index (which holds passages and
+ * quotes only) is built while the cast, scenes and ending are worked out, and analysis.json is written a section at
+ * a time as each stage finishes ({@link AnalysisFileInParts}). Nothing replaces the workspace's files before {@link #commit}, which swaps them in the order a
+ * crash can be repaired from (each carries the generation); closing an uncommitted saver stops its work and deletes
+ * what it wrote, so a failed or cancelled ingest leaves the workspace as it was.
+ */
+final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
+    /** Something to run once everything is written and before the index folder is swapped. */
+    @FunctionalInterface
+    interface BeforeSwap {
+        void run() throws IOException;
+    }
+
+    private final Path dir;
+    private final String generation;
+    private final Path indexDir;
+    private final Path building;
+    private final Path retired;
+    /** One thread for each background write; the index build adds its own part threads. */
+    private final ExecutorService background = Executors.newFixedThreadPool(3, IngestSaver::thread);
+    private final AnalysisFileInParts analysisParts;
+    private final Corpus corpus;
+    private final Future<AtomicFiles.Staged> corpusFile;
+    private final Future<AtomicFiles.Staged> analysisInParts;
+    private Future<Void> index;
+    private AtomicFiles.Staged analysisFile;
+    private boolean committed;
+
+    /** Starts writing corpus.json beside the current one, and analysis.json as its sections come. */
+    IngestSaver(Path dir, String generation, Corpus corpus) {
+        this.dir = dir;
+        this.generation = generation;
+        this.corpus = corpus;
+        this.indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
+        this.building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
+        this.retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
+        StoredCorpus stored = new StoredCorpus(StoredCorpus.VERSION, generation, corpus.film(), corpus.sources(),
+                corpus.passages());
+        corpusFile = background.submit(() -> VersionedJson.stage(dir.resolve(WorkspaceFiles.CORPUS_FILE), stored));
+        analysisParts = new AnalysisFileInParts(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), generation);
+        analysisInParts = background.submit(analysisParts::write);
+    }
+
+    /** Starts building the search index into a folder of its own: it needs nothing the later stages make. */
+    @Override
+    public void quotes(List<Quote> quotes) {
+        analysisParts.quotes(quotes);
+        Analysis indexed = new Analysis(quotes, List.of(), List.of(), List.of());
+        index = background.submit(() -> {
+            WorkspaceFiles.deleteTree(building);
+            LuceneSearchIndex.build(building, corpus, indexed, generation);
+            return null;
+        });
+    }
+
+    @Override
+    public void cast(List<FilmCharacter> cast) {
+        analysisParts.cast(cast);
+    }
+
+    /** Finishes analysis.json (written whole, on the calling thread, if its sections were not the final ones). */
+    void analysisReady(Analysis analysis) throws IOException {
+        if (analysisParts.finish(analysis)) {
+            analysisFile = result(analysisInParts);
+            return;
+        }
+        analysisParts.abandon();
+        analysisFile = VersionedJson.stage(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
+                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis));
+    }
+
+    /**
+     * Waits for the background work, then replaces analysis.json, corpus.json and the index folder, in that order
+     * (as an ingest always has: an index of another generation is rebuilt when opened).
+     */
+    void commit(BeforeSwap beforeSwap) throws IOException {
+        AtomicFiles.Staged corpus = result(corpusFile);
+        try (corpus) {
+            result(index);
+            analysisFile.commit();
+            corpus.commit();
+        }
+        beforeSwap.run();
+        WorkspaceFiles.deleteTree(retired);
+        if (Files.exists(indexDir)) {
+            Files.move(indexDir, retired);
+        }
+        Files.move(building, indexDir);
+        committed = true;
+        WorkspaceFiles.deleteTree(retired);
+    }
+
+    /**
+     * Stops the index build and waits for the background work; without a commit, deletes everything this saver
+     * wrote. corpus.json is left to finish (a few seconds at most), since only a finished write can be deleted.
+     */
+    @Override
+    public void close() {
+        if (!committed) {
+            analysisParts.abandon();
+            if (index != null) {
+                index.cancel(true);
+            }
+        }
+        background.shutdown();
+        try {
+            background.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!committed) {
+            deleteQuietly(analysisFile);
+            for (Future<AtomicFiles.Staged> written : List.of(corpusFile, analysisInParts)) {
+                if (written.isDone()) {
+                    try {
+                        deleteQuietly(written.get());
+                    } catch (InterruptedException | ExecutionException e) {
+                        // nothing was staged
+                    }
+                }
+            }
+            WorkspaceFiles.deleteTree(building);
+        }
+    }
+
+    private static void deleteQuietly(AtomicFiles.Staged staged) {
+        if (staged == null) {
+            return;
+        }
+        try {
+            staged.close();
+        } catch (IOException e) {
+            // a leftover temp file beside the workspace's files is only disk space
+        }
+    }
+
+    private static <T> T result(Future<T> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while saving", e);
+        } catch (CancellationException e) {
+            throw new IOException("saving was stopped", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    private static Thread thread(Runnable r) {
+        Thread t = new Thread(r, "filmlens-ingest-save");
+        t.setDaemon(true);
+        return t;
+    }
+}
