@@ -2,6 +2,8 @@ package org.filmlens.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -12,6 +14,11 @@ import javafx.stage.Stage;
 final class WindowPreferences {
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
+    private static final Executor FLUSHER = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "filmlens-preferences");
+        t.setDaemon(true);
+        return t;
+    });
     private final Preferences node;
 
     WindowPreferences(Preferences node) {
@@ -60,7 +67,7 @@ final class WindowPreferences {
 
     void setLastWorkspace(Path dir) {
         node.put("workspace", dir.toString());
-        flush();
+        flushInBackground();
     }
 
     boolean dark() {
@@ -69,7 +76,7 @@ final class WindowPreferences {
 
     void setDark(boolean dark) {
         node.putBoolean("dark", dark);
-        flush();
+        flushInBackground();
     }
 
     String lastPane() {
@@ -78,6 +85,14 @@ final class WindowPreferences {
 
     void setLastPane(String id) {
         node.put("pane", id);
+    }
+
+    /**
+     * Writes to disk off the FX thread: a flush writes a file (and loads the XML classes on its first call, about
+     * 40 ms while the window starts). The closing window's bounds are still flushed at once.
+     */
+    private void flushInBackground() {
+        FLUSHER.execute(this::flush);
     }
 
     private void flush() {
