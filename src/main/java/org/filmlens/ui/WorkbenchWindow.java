@@ -128,7 +128,7 @@ public final class WorkbenchWindow {
         // the startup milestone: the workspace's sources in the navigator, painted
         vm.sources().groups().addListener((ListChangeListener<Object>) change -> {
             if (!vm.sources().groups().isEmpty()) {
-                StartupTiming.markOncePainted(scene, "workspace shown");
+                StartupTiming.markOncePainted(scene, "sources laid out", "workspace shown");
             }
         });
     }
@@ -143,7 +143,7 @@ public final class WorkbenchWindow {
                 .orElse(tabs.getTabs().get(0));
         stage.show();
         StartupTiming.mark("window shown");
-        StartupTiming.markOncePainted(stage.getScene(), "first frame painted");
+        StartupTiming.markOncePainted(stage.getScene(), "first frame laid out", "first frame painted");
         vm.open(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
         // the pane is built after the window is on screen: nothing but the frame stands between start and window
         Platform.runLater(() -> {
