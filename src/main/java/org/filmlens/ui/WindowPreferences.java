@@ -2,8 +2,6 @@ package org.filmlens.ui;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
@@ -14,11 +12,6 @@ import javafx.stage.Stage;
 final class WindowPreferences {
     static final double DEFAULT_WIDTH = 1360;
     static final double DEFAULT_HEIGHT = 860;
-    private static final Executor FLUSHER = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "filmlens-preferences");
-        t.setDaemon(true);
-        return t;
-    });
     private final Preferences node;
 
     WindowPreferences(Preferences node) {
@@ -65,9 +58,13 @@ final class WindowPreferences {
         return p == null ? Optional.empty() : Optional.of(Path.of(p));
     }
 
+    /**
+     * Not flushed here: a flush writes a file on the FX thread (and loads the XML classes, some 40 ms while the window
+     * starts). Java's preferences write themselves from their own timer thread within 30 s and at exit, and closing
+     * the window flushes with its bounds.
+     */
     void setLastWorkspace(Path dir) {
         node.put("workspace", dir.toString());
-        flushInBackground();
     }
 
     boolean dark() {
@@ -75,8 +72,7 @@ final class WindowPreferences {
     }
 
     void setDark(boolean dark) {
-        node.putBoolean("dark", dark);
-        flushInBackground();
+        node.putBoolean("dark", dark); // not flushed, as the workspace
     }
 
     String lastPane() {
@@ -85,14 +81,6 @@ final class WindowPreferences {
 
     void setLastPane(String id) {
         node.put("pane", id);
-    }
-
-    /**
-     * Writes to disk off the FX thread: a flush writes a file (and loads the XML classes on its first call, about
-     * 40 ms while the window starts). The closing window's bounds are still flushed at once.
-     */
-    private void flushInBackground() {
-        FLUSHER.execute(this::flush);
     }
 
     private void flush() {
