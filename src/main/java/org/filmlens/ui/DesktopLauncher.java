@@ -23,6 +23,7 @@ public final class DesktopLauncher {
             System.exit(1);
         }
         EarlyOpen.start(FilmlensApp.workspaceToShow(options, WindowPreferences.user()));
+        RenderingPipeline.chooseBeforeToolkit();
         try {
             Application.launch(FilmlensApp.class, args);
         } catch (RuntimeException e) {

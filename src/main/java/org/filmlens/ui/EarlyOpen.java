@@ -25,7 +25,10 @@ final class EarlyOpen {
         EarlyOpen early = new EarlyOpen(dir);
         Thread t = new Thread(() -> {
             try {
-                early.opened.complete(Workspace.open(dir));
+                Workspace ws = Workspace.open(dir);
+                ws.corpus();
+                StartupTiming.mark("workspace read");
+                early.opened.complete(ws);
             } catch (Exception | LinkageError e) {
                 early.opened.completeExceptionally(e);
             }

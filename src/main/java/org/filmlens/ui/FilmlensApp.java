@@ -21,7 +21,9 @@ public final class FilmlensApp extends Application {
         WindowPreferences prefs = WindowPreferences.user();
         runner = new PooledBackgroundRunner(3);
         vm = new WorkbenchViewModel(runner, new FxDebouncer(SEARCH_DEBOUNCE));
+        StartupTiming.mark("view model built");
         WorkbenchWindow window = new WorkbenchWindow(stage, vm, prefs);
+        StartupTiming.mark("window built");
         window.show(workspaceToShow(options, prefs));
     }
 

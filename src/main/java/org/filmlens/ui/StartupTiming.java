@@ -1,6 +1,12 @@
 package org.filmlens.ui;
 
+import com.sun.javafx.tk.RenderJob;
+import com.sun.javafx.tk.Toolkit;
 import java.lang.management.ManagementFactory;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 
 /**
  * Prints how long after the JVM started the window reached each startup milestone, on stderr, when run with
@@ -8,7 +14,7 @@ import java.lang.management.ManagementFactory;
  */
 final class StartupTiming {
     static final String PROPERTY = "filmlens.startupTiming";
-    private static boolean workspaceShown;
+    private static final Set<String> marked = ConcurrentHashMap.newKeySet();
 
     private StartupTiming() {}
 
@@ -20,18 +26,42 @@ final class StartupTiming {
         if (enabled()) {
             long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             // CPU time of the whole process (all threads): on a busy machine wall-clock time says more about the
-            // machine than about Filmlens
+            // machine than about Filmlens; and of the thread that reached the milestone
             long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+            long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
             System.err.println("filmlens startup: " + milestone + " at " + since + " ms after JVM start (process CPU "
-                    + cpu + " ms)");
+                    + cpu + " ms; " + Thread.currentThread().getName() + " " + thread + " ms)");
         }
     }
 
-    /** The first time a workspace with sources is on screen. */
-    static void markWorkspaceShownOnce() {
-        if (!workspaceShown) {
-            workspaceShown = true;
-            mark("workspace shown");
+    /** Marks a milestone the first time only. */
+    static void markOnce(String milestone) {
+        if (enabled() && marked.add(milestone)) {
+            mark(milestone);
         }
+    }
+
+    /**
+     * Marks a milestone (once) when what the FX thread has put in {@code scene} so far is painted on screen, not
+     * merely laid out: a pulse lays the scene out, then hands its painting to the render thread; a render job queued
+     * after that pulse runs once that frame is painted. {@code laidOut} marks the end of that pulse (a name that
+     * does not contain the milestone's, which the benchmark looks for).
+     */
+    static void markOncePainted(Scene scene, String laidOut, String milestone) {
+        if (!enabled() || marked.contains(milestone)) {
+            return;
+        }
+        Runnable afterLayout = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(() -> {
+                    markOnce(laidOut);
+                    Toolkit.getToolkit().addRenderJob(new RenderJob(() -> markOnce(milestone)));
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(afterLayout);
+        Platform.requestNextPulse();
     }
 }

@@ -12,8 +12,16 @@ enum Theme {
         return dark ? DARK : LIGHT;
     }
 
+    /**
+     * Makes this theme the user-agent stylesheet, unless it already is (loading one takes tens of milliseconds).
+     * Applied before the first control is created, it also spares JavaFX from loading its own Modena stylesheet,
+     * which {@code Control}'s static initialiser loads when no user-agent stylesheet is set yet.
+     */
     void apply() {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String stylesheet = this == DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(stylesheet);
+        }
     }
 }

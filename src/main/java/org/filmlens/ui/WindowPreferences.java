@@ -58,9 +58,13 @@ final class WindowPreferences {
         return p == null ? Optional.empty() : Optional.of(Path.of(p));
     }
 
+    /**
+     * Not flushed here: a flush writes a file on the FX thread (and loads the XML classes, some 40 ms while the window
+     * starts). Java's preferences write themselves from their own timer thread within 30 s and at exit, and closing
+     * the window flushes with its bounds.
+     */
     void setLastWorkspace(Path dir) {
         node.put("workspace", dir.toString());
-        flush();
     }
 
     boolean dark() {
@@ -68,8 +72,7 @@ final class WindowPreferences {
     }
 
     void setDark(boolean dark) {
-        node.putBoolean("dark", dark);
-        flush();
+        node.putBoolean("dark", dark); // not flushed, as the workspace
     }
 
     String lastPane() {

@@ -14,8 +14,9 @@ import org.filmlens.workspace.WorkspaceException;
 /**
  * Startup to a window showing the sample: from starting the window on a workspace that already holds the ingested
  * sample, to the line the window prints on stderr once the workspace's sources are on screen
- * ({@code -Dfilmlens.startupTiming=true}: "filmlens startup: workspace shown at N ms after JVM start"; the empty
- * window's "window shown" comes first). Then the window's resident memory, read from /proc once it has settled.
+ * ({@code -Dfilmlens.startupTiming=true}: "filmlens startup: workspace shown at N ms after JVM start", printed by
+ * the render thread once the frame that holds the sources in the navigator is painted, not when they are merely
+ * loaded or laid out; "window shown" and "first frame painted" come first). Then the window's resident memory, read from /proc once it has settled.
  * Measured two ways, as users start it: {@code java … org.filmlens.Main --workspace DIR} (what {@code java -jar}
  * does), and the launcher {@code bin/filmlens --workspace DIR} when the jar is built (its first start, which writes
  * the class-data archive, is reported apart). Each run has fresh window preferences, so the first pane (the ending
