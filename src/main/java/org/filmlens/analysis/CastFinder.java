@@ -240,13 +240,22 @@ public final class CastFinder {
             }
         }
         // One pass over the passages with a set lookup, not one pass per character: the cast grows with the corpus.
+        // The passages are read on all cores; the pairs are counted in corpus order (first seen, first aliased).
+        List<Passage> passages = corpus.passages();
         Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Passage passage : corpus.passages()) {
-            forEachWordAndNext(passage.text(), singleNames, (name, next) -> {
-                if (words.isProper(next) && !NameShapes.isFunctionWord(next) && NAME_WORD.matcher(next).matches()) {
-                    seen.merge(name + " " + next, 1, Integer::sum);
-                }
-            });
+        for (List<String> pairs : InOrder.chunks(passages.size(), (from, to) -> {
+            List<String> found = new ArrayList<>();
+            Matcher nameWord = NAME_WORD.matcher("");
+            for (Passage passage : passages.subList(from, to)) {
+                forEachWordAndNext(passage.text(), singleNames, (name, next) -> {
+                    if (words.isProper(next) && !NameShapes.isFunctionWord(next) && nameWord.reset(next).matches()) {
+                        found.add(name + " " + next);
+                    }
+                });
+            }
+            return found;
+        })) {
+            pairs.forEach(full -> seen.merge(full, 1, Integer::sum));
         }
         seen.forEach((full, n) -> {
             if (n >= 2 && !people.has(full)) {
