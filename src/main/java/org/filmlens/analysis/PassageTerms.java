@@ -23,35 +23,74 @@ final class PassageTerms {
         /** Its row of weights in the scene profiles, or -1 when no scene's profile holds it. */
         int slot = -1;
         private int lastPassage = -1;
+        /** While the vocabulary is built: the same term of another range of passages, which this one joins. */
+        private Term mergedInto;
 
         Term(String text) {
             this.text = text;
         }
     }
 
-    private final Corpus corpus;
     private final Map<String, Term> vocabulary = new HashMap<>();
     private final Term[][] byPassage;
     private final List<List<NarrativeCues.Cue>> cues;
 
     PassageTerms(Corpus corpus) {
-        this.corpus = corpus;
         List<Passage> passages = corpus.passages();
         byPassage = new Term[passages.size()][];
         cues = new ArrayList<>(passages.size());
-        for (int i = 0; i < passages.size(); i++) {
-            List<String> terms = Terms.of(passages.get(i).text());
-            Term[] own = new Term[terms.size()];
-            for (int k = 0; k < own.length; k++) {
-                Term t = vocabulary.computeIfAbsent(terms.get(k), Term::new);
-                if (t.lastPassage != i) {
-                    t.lastPassage = i;
-                    t.df++;
+        // Each range of passages is tokenised on its own core with a vocabulary of its own; the vocabularies are then
+        // merged (a term's passages are counted in one range only, so the counts add up) and the terms remapped.
+        for (Range r : InOrder.chunks(passages.size(), (from, to) -> new Range(passages, from, to))) {
+            for (Term t : r.vocabulary.values()) {
+                Term known = vocabulary.putIfAbsent(t.text, t);
+                if (known != null) {
+                    known.df += t.df;
+                    t.mergedInto = known;
                 }
-                own[k] = t;
             }
-            byPassage[i] = own;
-            cues.add(null);
+            for (int i = r.from; i < r.to; i++) {
+                Term[] own = r.terms[i - r.from];
+                for (int k = 0; k < own.length; k++) {
+                    if (own[k].mergedInto != null) {
+                        own[k] = own[k].mergedInto;
+                    }
+                }
+                byPassage[i] = own;
+            }
+            cues.addAll(r.cues);
+        }
+    }
+
+    /** The terms and narrative cues of one range of passages, with the range's own vocabulary. */
+    private static final class Range {
+        final int from;
+        final int to;
+        final Map<String, Term> vocabulary = new HashMap<>();
+        final Term[][] terms;
+        final List<List<NarrativeCues.Cue>> cues;
+
+        Range(List<Passage> passages, int from, int to) {
+            this.from = from;
+            this.to = to;
+            terms = new Term[to - from][];
+            cues = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                String text = passages.get(i).text();
+                List<String> found = Terms.of(text);
+                Term[] own = new Term[found.size()];
+                for (int k = 0; k < own.length; k++) {
+                    Term t = vocabulary.computeIfAbsent(found.get(k), Term::new);
+                    if (t.lastPassage != i) {
+                        t.lastPassage = i;
+                        t.df++;
+                    }
+                    own[k] = t;
+                }
+                terms[i - from] = own;
+                List<NarrativeCues.Cue> inText = NarrativeCues.in(text);
+                cues.add(inText.isEmpty() ? List.of() : inText);
+            }
         }
     }
 
@@ -84,13 +123,8 @@ final class PassageTerms {
         vocabulary.values().forEach(action);
     }
 
-    /** The narrative cues of passage {@code i}'s text, found once and kept. */
+    /** The narrative cues of passage {@code i}'s text, found once. */
     List<NarrativeCues.Cue> cues(int i) {
-        List<NarrativeCues.Cue> found = cues.get(i);
-        if (found == null) {
-            found = NarrativeCues.in(corpus.passages().get(i).text());
-            cues.set(i, found.isEmpty() ? List.of() : found);
-        }
-        return found;
+        return cues.get(i);
     }
 }

@@ -46,18 +46,25 @@ public final class SceneLinker {
         Map<String, double[]> scores = new HashMap<>();
         Map<String, String[]> reasons = new HashMap<>();
         List<Passage> passages = corpus.passages();
-        for (int k = 0; k < passages.size(); k++) {
+        // Each passage's fits on all cores (the matcher and the terms are only read); kept in corpus order.
+        List<Fit> passageFits = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
             if (p.kind() == PassageKind.HEADING || MARKER.matcher(p.text().trim()).matches()) {
-                continue; // a heading names a topic and a marker is furniture: neither tells what happens
+                return null; // a heading names a topic and a marker is furniture: neither tells what happens
             }
             // A speaker's name says who talks, not what happens; only the spoken words are compared.
             String spoken = SpeakerLabels.withoutLabel(p.text());
             SceneMatcher.SceneFits fits = spoken.length() == p.text().length() ? matcher.fitsOfPassage(k, spoken)
                     : matcher.fits(spoken);
             double[] s = fits.scores();
-            scores.put(p.id(), s);
-            reasons.put(p.id(), neededReasons(p, fits, s));
+            return new Fit(s, neededReasons(p, fits, s));
+        });
+        for (int k = 0; k < passages.size(); k++) {
+            Fit f = passageFits.get(k);
+            if (f != null) {
+                scores.put(passages.get(k).id(), f.scores());
+                reasons.put(passages.get(k).id(), f.reasons());
+            }
         }
         Map<String, double[]> smoothed = smoothDialogue(corpus, scores, reasons);
         pinMarkedLines(corpus, smoothed, reasons, scenes.size());
@@ -66,6 +73,19 @@ public final class SceneLinker {
         MentionPlacer placer = new MentionPlacer(matcher, terms, cast);
         List<Map<String, Double>> present = new ArrayList<>();
         scenes.forEach(x -> present.add(new LinkedHashMap<>()));
+        // Where each passage's mentions belong, on all cores (the placer only reads); linked in corpus order.
+        List<List<MentionPlacer.Placement>> placements = InOrder.map(passages.size(), k -> {
+            Passage p = passages.get(k);
+            double[] s = smoothed.get(p.id());
+            if (s == null) {
+                return List.of();
+            }
+            List<Integer> linked = best(s);
+            int top = linked.isEmpty() ? -1 : linked.get(0);
+            double topScore = linked.isEmpty() ? java.util.Arrays.stream(s).max().orElse(0) : s[top];
+            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
+            return placer.place(p, k, top, topScore, topReason);
+        });
         for (int k = 0; k < passages.size(); k++) {
             Passage p = passages.get(k);
             double[] s = smoothed.get(p.id());
@@ -76,11 +96,8 @@ public final class SceneLinker {
             for (int i : linked) {
                 passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
             }
-            int top = linked.isEmpty() ? -1 : linked.get(0);
-            double topScore = linked.isEmpty() ? java.util.Arrays.stream(s).max().orElse(0) : s[top];
-            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
             java.util.Set<Integer> extra = new java.util.HashSet<>();
-            for (MentionPlacer.Placement m : placer.place(p, k, top, topScore, topReason)) {
+            for (MentionPlacer.Placement m : placements.get(k)) {
                 present.get(m.scene()).merge(m.character(), confidence(m.score()), Double::sum);
                 if (!linked.contains(m.scene()) && extra.add(m.scene())) {
                     // the passage spans scenes: one of its sentences is about this one
@@ -119,6 +136,9 @@ public final class SceneLinker {
         }
         return out;
     }
+
+    /** A passage's fit to each scene, and the reasons a link can show. */
+    private record Fit(double[] scores, String[] reasons) {}
 
     /**
      * The reasons a link can show: where the passage fits a scene at least at the threshold, and every non-empty one
