@@ -53,9 +53,9 @@ public final class SceneLinker {
                 return null; // a heading names a topic and a marker is furniture: neither tells what happens
             }
             // A speaker's name says who talks, not what happens; only the spoken words are compared.
-            String spoken = SpeakerLabels.withoutLabel(p.text());
-            SceneMatcher.SceneFits fits = spoken.length() == p.text().length() ? matcher.fitsOfPassage(k, spoken)
-                    : matcher.fits(spoken);
+            int spoken = terms.spokenStart(k);
+            SceneMatcher.SceneFits fits = spoken == 0 ? matcher.fitsOfPassage(k, p.text())
+                    : matcher.fitsOfSpoken(k, p.text().substring(spoken));
             double[] s = fits.scores();
             return new Fit(s, neededReasons(p, fits, s));
         });
