@@ -1,5 +1,6 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,40 +54,14 @@ final class AliasFinder {
                 : corpus.film().title().toLowerCase(Locale.ROOT);
         Map<String, Set<String>> byDescription = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
-        for (Passage p : corpus.passages()) {
-            String t = p.text();
-            AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsThe, m -> {
-                if (m.group(3) != null && adverbial(t, m.start())) {
-                    return; // "navigating the distress of his divorce, Theodore …"
-                }
-                note("the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4), resolve, byDescription, written);
-            });
-            if (t.contains(", the ")) {
-                AnchoredMatches.forEach(NAME_THE_DESC, t, AnchoredMatches.CAPITAL,
-                        m -> note("the " + m.group(2), m.group(1), resolve, byDescription, written));
-            }
-            AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, AliasFinder::mayStartPossessor, m -> {
-                String possessor = m.group(1);
-                if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
-                    return; // "Her follows Theodore": the film's title, not a pronoun
-                }
-                String owner = possessor.length() > 2 && NameShapes.isApostrophe(possessor.charAt(possessor.length() - 2))
-                        ? possessor : possessor.toLowerCase(Locale.ROOT);
-                if (owner.endsWith("s") && resolve.apply(owner.substring(0, owner.length() - 2)) == null
-                        && !owner.equals("his")) {
-                    return; // "Osei’s Corin": an actor's name, not a relation
-                }
-                note(owner + " " + m.group(2), m.group(3), resolve, byDescription, written);
-            });
-            if (t.contains(" named ") || t.contains(" called ")) {
-                Matcher m = NAMED.matcher(t);
-                while (m.find()) {
-                    note("the " + m.group(1).toLowerCase(Locale.ROOT), m.group(3), resolve, byDescription, written);
-                    if (m.group(2) != null) {
-                        note("the " + m.group(2), m.group(3), resolve, byDescription, written);
-                    }
-                }
-            }
+        List<Passage> passages = corpus.passages();
+        // Passages are read on all cores (resolve only looks names up); the notes are taken in corpus order.
+        for (List<String[]> notes : InOrder.chunks(passages.size(), (from, to) -> {
+            List<String[]> found = new ArrayList<>();
+            passages.subList(from, to).forEach(p -> read(p.text(), title, resolve, found));
+            return found;
+        })) {
+            notes.forEach(n -> note(n[0], n[1], resolve, byDescription, written));
         }
         Map<String, Set<String>> out = new LinkedHashMap<>();
         byDescription.forEach((key, who) -> {
@@ -95,6 +70,42 @@ final class AliasFinder {
             }
         });
         return out;
+    }
+
+    /** The (description, name as written) pairs one passage's text puts side by side, in text order. */
+    private static void read(String t, String title, Function<String, String> resolve, List<String[]> found) {
+        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsThe, m -> {
+            if (m.group(3) != null && adverbial(t, m.start())) {
+                return; // "navigating the distress of his divorce, Theodore …"
+            }
+            found.add(new String[] {"the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4)});
+        });
+        if (t.contains(", the ")) {
+            AnchoredMatches.forEach(NAME_THE_DESC, t, AnchoredMatches.CAPITAL,
+                    m -> found.add(new String[] {"the " + m.group(2), m.group(1)}));
+        }
+        AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, AliasFinder::mayStartPossessor, m -> {
+            String possessor = m.group(1);
+            if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
+                return; // "Her follows Theodore": the film's title, not a pronoun
+            }
+            String owner = possessor.length() > 2 && NameShapes.isApostrophe(possessor.charAt(possessor.length() - 2))
+                    ? possessor : possessor.toLowerCase(Locale.ROOT);
+            if (owner.endsWith("s") && resolve.apply(owner.substring(0, owner.length() - 2)) == null
+                    && !owner.equals("his")) {
+                return; // "Osei’s Corin": an actor's name, not a relation
+            }
+            found.add(new String[] {owner + " " + m.group(2), m.group(3)});
+        });
+        if (t.contains(" named ") || t.contains(" called ")) {
+            Matcher m = NAMED.matcher(t);
+            while (m.find()) {
+                found.add(new String[] {"the " + m.group(1).toLowerCase(Locale.ROOT), m.group(3)});
+                if (m.group(2) != null) {
+                    found.add(new String[] {"the " + m.group(2), m.group(3)});
+                }
+            }
+        }
     }
 
     /** "the" or "The": where {@link #THE_DESC_NAME} starts. */

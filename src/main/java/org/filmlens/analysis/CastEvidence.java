@@ -45,6 +45,7 @@ final class CastEvidence {
             + NameShapes.PERSON + ")?)");
     private static final Pattern FORMER = Pattern.compile("(?i)\\b(?:originally|initially|replaced|before being)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
+    private static final Pattern NAME_WORD = Pattern.compile(NameShapes.WORD);
 
     private final List<Claim> claims = new ArrayList<>();
     private final Set<String> castListActors = new LinkedHashSet<>();
@@ -58,7 +59,33 @@ final class CastEvidence {
      *                   name it already knows, since the sentence does not mark which word is the character
      */
     CastEvidence(Corpus corpus, Set<String> knownNames) {
-        for (Passage p : corpus.passages()) {
+        List<Passage> passages = corpus.passages();
+        // Passages are read on all cores, each range into its own findings; joined in corpus order.
+        for (Findings f : InOrder.chunks(passages.size(), (from, to) -> {
+            Findings found = new Findings(knownNames);
+            passages.subList(from, to).forEach(found::read);
+            return found;
+        })) {
+            claims.addAll(f.claims);
+            castListActors.addAll(f.castListActors);
+            surnameCharacters.addAll(f.surnameCharacters);
+            surnameClaims.addAll(f.surnameClaims);
+        }
+    }
+
+    /** What one range of passages says, in passage order. */
+    private static final class Findings {
+        private final Set<String> knownNames;
+        private final List<Claim> claims = new ArrayList<>();
+        private final List<String> castListActors = new ArrayList<>();
+        private final List<String[]> surnameCharacters = new ArrayList<>();
+        private final List<String[]> surnameClaims = new ArrayList<>();
+
+        Findings(Set<String> knownNames) {
+            this.knownNames = knownNames;
+        }
+
+        void read(Passage p) {
             String t = p.text();
             // Each pattern needs some literal text; a passage without it is skipped before the costly regex runs.
             boolean parenthesis = t.indexOf('(') >= 0;
@@ -152,6 +179,15 @@ final class CastEvidence {
                 }
             }
         }
+
+        private void add(String name, String actor, String text, int at, Passage p) {
+            if (name == null || name.equals(actor)) {
+                return;
+            }
+            int sentenceStart = Math.max(0, text.lastIndexOf(". ", at));
+            boolean former = FORMER.matcher(text.substring(sentenceStart, Math.min(text.length(), at + 80))).find();
+            claims.add(new Claim(name, actor, former ? 0.3 : 1.0, p.sourceId(), p.start() + at));
+        }
     }
 
     /** Whether the text holds the word between whitespace, as {@code \\s+word\\s+} needs. */
@@ -174,15 +210,6 @@ final class CastEvidence {
     private static boolean mayListCast(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");
-    }
-
-    private void add(String name, String actor, String text, int at, Passage p) {
-        if (name == null || name.equals(actor)) {
-            return;
-        }
-        int sentenceStart = Math.max(0, text.lastIndexOf(". ", at));
-        boolean former = FORMER.matcher(text.substring(sentenceStart, Math.min(text.length(), at + 80))).find();
-        claims.add(new Claim(name, actor, former ? 0.3 : 1.0, p.sourceId(), p.start() + at));
     }
 
     /** Drops leading function words and possessives ("Jonze’s Theodore" is Theodore); null if nothing is left. */
@@ -220,7 +247,7 @@ final class CastEvidence {
         while (end.find() && end.end() <= at) {
             start = end.end();
         }
-        Matcher w = Pattern.compile(NameShapes.WORD).matcher(text.substring(start, at));
+        Matcher w = NAME_WORD.matcher(text.substring(start, at));
         String found = null;
         while (w.find()) {
             String word = trimName(w.group());

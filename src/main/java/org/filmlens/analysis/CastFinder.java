@@ -233,20 +233,30 @@ public final class CastFinder {
      * least twice, and not the name of a real person ("Samantha Morton", "Amy Adams").
      */
     private static void addFullNames(Corpus corpus, WordStats words, CastDraft cast, People people) {
-        Set<String> singleNames = new HashSet<>();
+        Set<String> names = new HashSet<>();
         for (Candidate c : cast.byName.values()) {
             if (!c.name.contains(" ")) {
-                singleNames.add(c.name);
+                names.add(c.name);
             }
         }
+        FirstWords singleNames = new FirstWords(names);
         // One pass over the passages with a set lookup, not one pass per character: the cast grows with the corpus.
+        // The passages are read on all cores; the pairs are counted in corpus order (first seen, first aliased).
+        List<Passage> passages = corpus.passages();
         Map<String, Integer> seen = new LinkedHashMap<>();
-        for (Passage passage : corpus.passages()) {
-            forEachWordAndNext(passage.text(), singleNames, (name, next) -> {
-                if (words.isProper(next) && !NameShapes.isFunctionWord(next) && NAME_WORD.matcher(next).matches()) {
-                    seen.merge(name + " " + next, 1, Integer::sum);
-                }
-            });
+        for (List<String> pairs : InOrder.chunks(passages.size(), (from, to) -> {
+            List<String> found = new ArrayList<>();
+            Matcher nameWord = NAME_WORD.matcher("");
+            for (Passage passage : passages.subList(from, to)) {
+                forEachWordAndNext(passage.text(), singleNames, (name, next) -> {
+                    if (words.isProper(next) && !NameShapes.isFunctionWord(next) && nameWord.reset(next).matches()) {
+                        found.add(name + " " + next);
+                    }
+                });
+            }
+            return found;
+        })) {
+            pairs.forEach(full -> seen.merge(full, 1, Integer::sum));
         }
         seen.forEach((full, n) -> {
             if (n >= 2 && !people.has(full)) {
@@ -262,7 +272,7 @@ public final class CastFinder {
      * Each {@link #WORD_AND_NEXT} match whose first word is one of {@code firstWords}, as the regex finds them when
      * each search resumes at the second word. By hand, one word at a time: the regex tried every offset.
      */
-    static void forEachWordAndNext(String text, Set<String> firstWords, BiConsumer<String, String> sink) {
+    static void forEachWordAndNext(String text, FirstWords firstWords, BiConsumer<String, String> sink) {
         if (AnchoredMatches.hasSurrogates(text)) {
             Matcher m = WORD_AND_NEXT.matcher(text);
             int from = 0;
@@ -292,13 +302,39 @@ public final class CastFinder {
                     && (start == 0 || !Character.isLetter(text.charAt(start - 1))))) {
                 start++;
             }
-            if (start < end && end + 1 < n && text.charAt(end) == ' ') {
+            // Most words start with a letter no first word starts with: no string is made to look them up.
+            if (start < end && end + 1 < n && text.charAt(end) == ' ' && mayStart(firstWords, text.charAt(start))) {
                 String word = text.substring(start, end);
                 if (firstWords.contains(word) && next.region(end + 1, n).lookingAt()) {
                     sink.accept(word, next.group());
                 }
             }
             at = end;
+        }
+    }
+
+    /** Whether a word starting with {@code c} may be one of the words. */
+    private static boolean mayStart(FirstWords words, char c) {
+        return c < words.firstChars.length && words.firstChars[c];
+    }
+
+    /** The single-word names, and the characters they start with (one flag per UTF-16 char). */
+    static final class FirstWords {
+        private final Set<String> words;
+        private final boolean[] firstChars;
+
+        FirstWords(Set<String> words) {
+            this.words = words;
+            char highest = 0;
+            for (String w : words) {
+                highest = w.isEmpty() ? highest : (char) Math.max(highest, w.charAt(0));
+            }
+            firstChars = new boolean[highest + 1];
+            words.stream().filter(w -> !w.isEmpty()).forEach(w -> firstChars[w.charAt(0)] = true);
+        }
+
+        boolean contains(String word) {
+            return words.contains(word);
         }
     }
 

@@ -72,40 +72,55 @@ final class MentionFinder {
         FormMatcher nameMatcher = names.isEmpty() ? null : new FormMatcher(names);
         Set<String> fullNames = forms.stream().filter(f -> f.kind() == Kind.FULL_NAME).map(Form::text)
                 .collect(Collectors.toSet());
-        for (Passage p : corpus.passages()) {
-            List<Mention> found = new ArrayList<>();
-            List<String> who = new ArrayList<>();
-            List<Form> how = new ArrayList<>();
-            matcher.find(p.text(), (text, start, end) -> {
-                Form f = byText.get(text);
-                if (f != null && isReference(p, start, end, f, fullNames)) {
-                    found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
-                    who.add(f.character());
-                    how.add(f);
-                    if (f.kind() == Kind.DESCRIPTION && nameMatcher != null) {
-                        // "Mara's sister" means June and names Mara too
-                        nameMatcher.find(text, (name, innerStart, innerEnd) -> {
-                            Form n = byText.get(name);
-                            if (n != null && !n.character().equals(f.character())) {
-                                found.add(new Mention(p.sourceId(), p.id(), p.start() + start + innerStart,
-                                        p.start() + start + innerEnd));
-                                who.add(n.character());
-                                how.add(n);
-                            }
-                        });
-                    }
-                }
-            });
-            for (int i = 0; i < found.size(); i++) {
-                Form f = how.get(i);
-                // A description counts only beside its character's name in the same passage.
-                if (f.kind() == Kind.DESCRIPTION && !namedIn(who, how, f.character())) {
-                    continue;
-                }
-                out.computeIfAbsent(who.get(i), k -> new ArrayList<>()).add(found.get(i));
-            }
+        List<Passage> passages = corpus.passages();
+        // Passages are searched on all cores; each character's mentions are joined in corpus order.
+        for (List<Named> named : InOrder.chunks(passages.size(), (from, to) -> {
+            List<Named> part = new ArrayList<>();
+            passages.subList(from, to).forEach(p -> mentionsIn(p, byText, matcher, nameMatcher, fullNames, part));
+            return part;
+        })) {
+            named.forEach(n -> out.computeIfAbsent(n.character(), k -> new ArrayList<>()).add(n.mention()));
         }
         return out;
+    }
+
+    /** A mention and the character it refers to. */
+    private record Named(String character, Mention mention) {}
+
+    /** The mentions in one passage, in text order, each with its character. */
+    private void mentionsIn(Passage p, Map<String, Form> byText, FormMatcher matcher, FormMatcher nameMatcher,
+                            Set<String> fullNames, List<Named> sink) {
+        List<Mention> found = new ArrayList<>();
+        List<String> who = new ArrayList<>();
+        List<Form> how = new ArrayList<>();
+        matcher.find(p.text(), (text, start, end) -> {
+            Form f = byText.get(text);
+            if (f != null && isReference(p, start, end, f, fullNames)) {
+                found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
+                who.add(f.character());
+                how.add(f);
+                if (f.kind() == Kind.DESCRIPTION && nameMatcher != null) {
+                    // "Mara's sister" means June and names Mara too
+                    nameMatcher.find(text, (name, innerStart, innerEnd) -> {
+                        Form n = byText.get(name);
+                        if (n != null && !n.character().equals(f.character())) {
+                            found.add(new Mention(p.sourceId(), p.id(), p.start() + start + innerStart,
+                                    p.start() + start + innerEnd));
+                            who.add(n.character());
+                            how.add(n);
+                        }
+                    });
+                }
+            }
+        });
+        for (int i = 0; i < found.size(); i++) {
+            Form f = how.get(i);
+            // A description counts only beside its character's name in the same passage.
+            if (f.kind() == Kind.DESCRIPTION && !namedIn(who, how, f.character())) {
+                continue;
+            }
+            sink.add(new Named(who.get(i), found.get(i)));
+        }
     }
 
     private static boolean namedIn(List<String> who, List<Form> how, String character) {

@@ -46,18 +46,25 @@ public final class SceneLinker {
         Map<String, double[]> scores = new HashMap<>();
         Map<String, String[]> reasons = new HashMap<>();
         List<Passage> passages = corpus.passages();
-        for (int k = 0; k < passages.size(); k++) {
+        // Each passage's fits on all cores (the matcher and the terms are only read); kept in corpus order.
+        List<Fit> passageFits = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
-            if (p.kind() == PassageKind.HEADING || MARKER.matcher(p.text().trim()).matches()) {
-                continue; // a heading names a topic and a marker is furniture: neither tells what happens
+            if (p.kind() == PassageKind.HEADING || isMarker(p.text())) {
+                return null; // a heading names a topic and a marker is furniture: neither tells what happens
             }
             // A speaker's name says who talks, not what happens; only the spoken words are compared.
-            String spoken = SpeakerLabels.withoutLabel(p.text());
-            SceneMatcher.SceneFits fits = spoken.length() == p.text().length() ? matcher.fitsOfPassage(k, spoken)
-                    : matcher.fits(spoken);
+            int spoken = terms.spokenStart(k);
+            SceneMatcher.SceneFits fits = spoken == 0 ? matcher.fitsOfPassage(k, p.text())
+                    : matcher.fitsOfSpoken(k, p.text().substring(spoken));
             double[] s = fits.scores();
-            scores.put(p.id(), s);
-            reasons.put(p.id(), neededReasons(p, fits, s));
+            return new Fit(s, neededReasons(p, fits, s));
+        });
+        for (int k = 0; k < passages.size(); k++) {
+            Fit f = passageFits.get(k);
+            if (f != null) {
+                scores.put(passages.get(k).id(), f.scores());
+                reasons.put(passages.get(k).id(), f.reasons());
+            }
         }
         Map<String, double[]> smoothed = smoothDialogue(corpus, scores, reasons);
         pinMarkedLines(corpus, smoothed, reasons, scenes.size());
@@ -66,6 +73,19 @@ public final class SceneLinker {
         MentionPlacer placer = new MentionPlacer(matcher, terms, cast);
         List<Map<String, Double>> present = new ArrayList<>();
         scenes.forEach(x -> present.add(new LinkedHashMap<>()));
+        // Where each passage's mentions belong, on all cores (the placer only reads); linked in corpus order.
+        List<List<MentionPlacer.Placement>> placements = InOrder.map(passages.size(), k -> {
+            Passage p = passages.get(k);
+            double[] s = smoothed.get(p.id());
+            if (s == null) {
+                return List.of();
+            }
+            List<Integer> linked = best(s);
+            int top = linked.isEmpty() ? -1 : linked.get(0);
+            double topScore = linked.isEmpty() ? max(s) : s[top];
+            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
+            return placer.place(p, k, top, topScore, topReason);
+        });
         for (int k = 0; k < passages.size(); k++) {
             Passage p = passages.get(k);
             double[] s = smoothed.get(p.id());
@@ -76,11 +96,8 @@ public final class SceneLinker {
             for (int i : linked) {
                 passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
             }
-            int top = linked.isEmpty() ? -1 : linked.get(0);
-            double topScore = linked.isEmpty() ? java.util.Arrays.stream(s).max().orElse(0) : s[top];
-            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
             java.util.Set<Integer> extra = new java.util.HashSet<>();
-            for (MentionPlacer.Placement m : placer.place(p, k, top, topScore, topReason)) {
+            for (MentionPlacer.Placement m : placements.get(k)) {
                 present.get(m.scene()).merge(m.character(), confidence(m.score()), Double::sum);
                 if (!linked.contains(m.scene()) && extra.add(m.scene())) {
                     // the passage spans scenes: one of its sentences is about this one
@@ -91,7 +108,7 @@ public final class SceneLinker {
         List<List<SceneLink>> quoteLinks = emptyLists(scenes.size());
         for (Quote q : quotes) {
             double[] s = new double[scenes.size()];
-            String[] r = new String[scenes.size()];
+            String[] from = new String[scenes.size()]; // the passage quoting it that fits the scene best
             for (QuoteOccurrence o : q.occurrences()) {
                 double[] ps = smoothed.get(o.passageId());
                 if (ps == null) {
@@ -100,12 +117,13 @@ public final class SceneLinker {
                 for (int i = 0; i < s.length; i++) {
                     if (ps[i] > s[i]) {
                         s[i] = ps[i];
-                        r[i] = "quoted in " + o.passageId() + ": " + reasons.get(o.passageId())[i];
+                        from[i] = o.passageId();
                     }
                 }
             }
             for (int i : best(s)) {
-                quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), r[i]));
+                String reason = "quoted in " + from[i] + ": " + reasons.get(from[i])[i];
+                quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), reason));
             }
         }
         Map<String, String> speakerOf = new HashMap<>();
@@ -120,13 +138,16 @@ public final class SceneLinker {
         return out;
     }
 
+    /** A passage's fit to each scene, and the reasons a link can show. */
+    private record Fit(double[] scores, String[] reasons) {}
+
     /**
      * The reasons a link can show: where the passage fits a scene at least at the threshold, and every non-empty one
      * of a dialogue line too weak to place itself (its neighbours may lift any scene over it, see
      * {@link #smoothDialogue}). The rest, null, are never read; building them all was a good part of the stage.
      */
     private static String[] neededReasons(Passage p, SceneMatcher.SceneFits fits, double[] s) {
-        boolean weakLine = p.kind() == PassageKind.DIALOGUE && java.util.Arrays.stream(s).max().orElse(0) < THRESHOLD;
+        boolean weakLine = p.kind() == PassageKind.DIALOGUE && max(s) < THRESHOLD;
         String[] r = new String[s.length];
         for (int i = 0; i < s.length; i++) {
             if (weakLine) {
@@ -150,7 +171,7 @@ public final class SceneLinker {
                 if (p.kind() != PassageKind.DIALOGUE || own == null) {
                     continue;
                 }
-                if (java.util.Arrays.stream(own).max().orElse(0) >= THRESHOLD) {
+                if (max(own) >= THRESHOLD) {
                     continue; // a line that places itself keeps its own scene
                 }
                 double[] s = own.clone();
@@ -158,7 +179,7 @@ public final class SceneLinker {
                 for (int d = 1; d <= NEIGHBOUR_WEIGHTS.length; d++) {
                     for (int j : new int[] {k - d, k + d}) {
                         if (j < 0 || j >= ps.size() || ps.get(j).kind() != PassageKind.DIALOGUE
-                                || MARKER.matcher(ps.get(j).text().trim()).matches()) {
+                                || isMarker(ps.get(j).text())) {
                             continue;
                         }
                         double[] n = scores.get(ps.get(j).id());
@@ -187,6 +208,9 @@ public final class SceneLinker {
         for (var src : corpus.sources()) {
             List<Passage> ps = corpus.passagesOf(src.id());
             for (int k = 0; k < ps.size(); k++) {
+                if (ps.get(k).text().indexOf('[') < 0) {
+                    continue; // no marker: the regex need not run
+                }
                 var m = MARKER.matcher(ps.get(k).text().trim());
                 if (!m.matches()) {
                     continue;
@@ -220,6 +244,23 @@ public final class SceneLinker {
                 }
             }
         }
+    }
+
+    /** Whether the text is a "[ first lines ]" / "[ last lines ]" marker (the regex runs only where a '[' is). */
+    private static boolean isMarker(String text) {
+        return text.indexOf('[') >= 0 && MARKER.matcher(text.trim()).matches();
+    }
+
+    /** The highest score, 0 for none: what {@code Arrays.stream(s).max().orElse(0)} gives, without a stream. */
+    private static double max(double[] s) {
+        if (s.length == 0) {
+            return 0;
+        }
+        double m = s[0];
+        for (int i = 1; i < s.length; i++) {
+            m = Math.max(m, s[i]);
+        }
+        return m;
     }
 
     /** The best scene above the threshold, and the runner-up when it is nearly as good. */

@@ -152,11 +152,24 @@ final class SceneMatcher {
 
     /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
     SceneFits fitsOfPassage(int i, String text) {
+        return fitsOfCounts(text, counts(corpusTerms.terms(i), 0), corpusTerms.cues(i));
+    }
+
+    /** The fits of passage {@code i}'s spoken words (its text after the speaker label), read as far as known. */
+    SceneFits fitsOfSpoken(int i, String spoken) {
+        int from = corpusTerms.spokenTermsFrom(i);
+        return from < 0 ? fits(spoken, Map.of(), corpusTerms.spokenCues(i))
+                : fitsOfCounts(spoken, counts(corpusTerms.terms(i), from), corpusTerms.spokenCues(i));
+    }
+
+    /** The terms from {@code from} on, counted in text order. */
+    private static Map<String, Count> counts(Term[] terms, int from) {
         Map<String, Count> counts = new HashMap<>();
-        for (Term t : corpusTerms.terms(i)) {
+        for (int k = from; k < terms.length; k++) {
+            Term t = terms[k];
             counts.computeIfAbsent(t.text, x -> new Count(t)).n++;
         }
-        return fitsOfCounts(text, counts, corpusTerms.cues(i));
+        return counts;
     }
 
     /**

@@ -31,11 +31,15 @@ final class SpeakerLabels {
         Map<String, Integer> fromDialogue = new LinkedHashMap<>();
         List<Span> candidateSpans = new ArrayList<>();
         List<String> candidateLabels = new ArrayList<>();
-        for (Passage p : corpus.passages()) {
-            if (p.kind() != PassageKind.DIALOGUE && p.kind() != PassageKind.BULLET) {
-                continue;
-            }
-            DialogueLabel d = labelled(p.text());
+        List<Passage> passages = corpus.passages();
+        // Each line's label is read on all cores; they are counted in corpus order (first-seen order matters).
+        List<DialogueLabel> labelOf = InOrder.map(passages.size(), i -> {
+            Passage p = passages.get(i);
+            return p.kind() == PassageKind.DIALOGUE || p.kind() == PassageKind.BULLET ? labelled(p.text()) : null;
+        });
+        for (int i = 0; i < passages.size(); i++) {
+            Passage p = passages.get(i);
+            DialogueLabel d = labelOf.get(i);
             if (d == null) {
                 continue;
             }
@@ -78,8 +82,13 @@ final class SpeakerLabels {
 
     /** The spoken words of a labelled line ("Theodore : I can." gives "I can."), or the text as it is. */
     static String withoutLabel(String text) {
+        return text.substring(spokenStart(text));
+    }
+
+    /** Where the spoken words of a labelled line start; 0 for a line without a label. */
+    static int spokenStart(String text) {
         DialogueLabel d = labelled(text);
-        return d == null ? text : text.substring(d.spokenStart());
+        return d == null ? 0 : d.spokenStart();
     }
 
     /** The label of a labelled line, or null. */
@@ -111,7 +120,8 @@ final class SpeakerLabels {
 
     /** Whether the offset falls inside a speaker label of that source. */
     boolean isLabel(String sourceId, int offset) {
-        java.util.Map.Entry<Integer, Integer> e = spans.getOrDefault(sourceId, new java.util.TreeMap<>()).floorEntry(offset);
+        java.util.TreeMap<Integer, Integer> inSource = spans.get(sourceId);
+        java.util.Map.Entry<Integer, Integer> e = inSource == null ? null : inSource.floorEntry(offset);
         return e != null && offset < e.getValue();
     }
 }

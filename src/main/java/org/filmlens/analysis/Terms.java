@@ -81,6 +81,15 @@ final class Terms {
         return end;
     }
 
+    /**
+     * Whether no token can hold this character: then {@link #of} of a text cut right after it gives the terms of the
+     * two parts, one after the other (the scan starts afresh there either way).
+     */
+    static boolean separates(char c) {
+        return !Character.isLetter(c) && !Character.isSurrogate(c) && !isAsciiDigit(c) && c != '’' && c != '\''
+                && c != '-' && c != ',' && c != '.';
+    }
+
     private static boolean isAsciiDigit(char c) {
         return c >= '0' && c <= '9';
     }

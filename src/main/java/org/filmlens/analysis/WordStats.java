@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,15 +15,30 @@ import org.filmlens.corpus.Passage;
  */
 final class WordStats {
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}]*(?:-[\\p{L}]+)*");
+    private static final int[] NONE = new int[2];
+    /** Lower-cased word to {times written capitalised, times in lower case}. */
     private final Map<String, int[]> counts = new HashMap<>();
 
     WordStats(Corpus corpus) {
-        for (Passage p : corpus.passages()) {
+        List<Passage> passages = corpus.passages();
+        // Counted per range of passages on all cores, then summed: a sum does not depend on the order.
+        for (Map<String, int[]> part : InOrder.chunks(passages.size(), (from, to) -> count(passages.subList(from, to)))) {
+            if (counts.isEmpty()) {
+                counts.putAll(part);
+            } else {
+                part.forEach((w, c) -> counts.merge(w, c, (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+            }
+        }
+    }
+
+    private static Map<String, int[]> count(List<Passage> passages) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Passage p : passages) {
             String text = p.text();
             if (AnchoredMatches.hasSurrogates(text)) {
                 Matcher m = WORD.matcher(text); // letters outside the BMP: the regex reads code points
                 while (m.find()) {
-                    count(m.group());
+                    count(m.group(), counts);
                 }
                 continue;
             }
@@ -43,23 +59,24 @@ final class WordStats {
                         end++;
                     }
                 }
-                count(text.substring(at, end));
+                count(text.substring(at, end), counts);
                 at = end;
             }
         }
+        return counts;
     }
 
-    private void count(String w) {
+    private static void count(String w, Map<String, int[]> counts) {
         int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
         c[Character.isUpperCase(w.charAt(0)) ? 0 : 1]++;
     }
 
     int capitalised(String word) {
-        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), new int[2])[0];
+        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), NONE)[0];
     }
 
     int lowercase(String word) {
-        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), new int[2])[1];
+        return counts.getOrDefault(word.toLowerCase(Locale.ROOT), NONE)[1];
     }
 
     /** Written capitalised (almost) always: a name rather than an ordinary word. */
