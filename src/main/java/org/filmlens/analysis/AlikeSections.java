@@ -88,13 +88,14 @@ final class AlikeSections {
         List<Integer> nearList = new ArrayList<>();
         double[] headingDot = new double[headings.units()];
         double[] bodyDot = new double[headings.units()];
-        List<Integer> touched = new ArrayList<>();
+        int[] touched = new int[headings.units()];
         boolean[] isTouched = new boolean[headings.units()];
         for (int u = 0; u < headings.units(); u++) {
             int i = headings.section(u);
-            headings.dotsWithLater(u, headingDot, touched, isTouched);
-            bodies.dotsWithLater(u, bodyDot, touched, isTouched);
-            for (int v : touched) {
+            int count = headings.dotsWithLater(u, headingDot, touched, 0, isTouched);
+            count = bodies.dotsWithLater(u, bodyDot, touched, count, isTouched);
+            for (int t = 0; t < count; t++) {
+                int v = touched[t];
                 double likeness = 0.5 * headings.cosine(u, v, headingDot[v]) + 0.5 * bodies.cosine(u, v, bodyDot[v]);
                 int j = headings.section(v);
                 if (likeness >= EndingQuestionBuilder.MERGE - ROUNDING && j > i && !near[j]) {
@@ -105,7 +106,6 @@ final class AlikeSections {
                 bodyDot[v] = 0;
                 isTouched[v] = false;
             }
-            touched.clear();
             boolean lastUnitOfSection = u + 1 == headings.units() || headings.section(u + 1) != i;
             if (!lastUnitOfSection) {
                 continue;

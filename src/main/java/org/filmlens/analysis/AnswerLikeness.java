@@ -48,8 +48,9 @@ final class AnswerLikeness {
             own.forEach(sum -> saying[sum.q] = true);
             postings.addDots(v, dot, saying);
             for (SectionSum sum : sums) {
-                double d = saying[sum.q] ? sum.dotWithout(v, e.sourceId()) : dot[sum.q];
-                sims[i][sum.q] = sum.cosine(d, v.normSquared(), e.sourceId());
+                sims[i][sum.q] = saying[sum.q]
+                        ? sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId())
+                        : sum.cosine(dot[sum.q], v.normSquared());
                 dot[sum.q] = 0;
             }
             own.forEach(sum -> saying[sum.q] = false);
@@ -189,10 +190,18 @@ final class AnswerLikeness {
             return dot;
         }
 
-        double cosine(double dot, double vectorNormSquared, String sourceId) {
+        /** The cosine of a passage of a source that says something under this question, with that taken out. */
+        double cosineWithout(double dot, double vectorNormSquared, String sourceId) {
             double[] w = without.get(sourceId);
-            double norm = w == null ? normSquared : w[0];
-            int left = w == null ? keys : (int) w[1];
+            return cosine(dot, vectorNormSquared, w[0], (int) w[1]);
+        }
+
+        /** The cosine of a passage of a source that says nothing under this question. */
+        double cosine(double dot, double vectorNormSquared) {
+            return cosine(dot, vectorNormSquared, normSquared, keys);
+        }
+
+        private static double cosine(double dot, double vectorNormSquared, double norm, int left) {
             if (left == 0) {
                 return 0;
             }

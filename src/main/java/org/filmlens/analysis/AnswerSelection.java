@@ -1,7 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
 
 /**
@@ -56,14 +55,12 @@ final class AnswerSelection {
             }
             bestOf[i] = best;
         }
-        // the sources as small numbers, for each question's best likeness per source
-        Map<String, Integer> sourceNumbers = new HashMap<>();
-        int[] sourceOf = new int[found.size()];
-        for (int i = 0; i < found.size(); i++) {
-            sourceOf[i] = sourceNumbers.computeIfAbsent(found.get(i).sourceId(), k -> sourceNumbers.size());
-        }
-        int sources = sourceNumbers.size();
+        FoundBySource sources = new FoundBySource(found);
         Set<String> inPassing = namedInPassing(candidates, found, sims);
+        boolean[] passing = new boolean[found.size()];
+        inPassing.forEach(id -> passing[indexOf.get(id)] = true);
+        Map<String, Integer> corpusOrder = new HashMap<>();
+        corpus.sources().forEach(s -> corpusOrder.putIfAbsent(s.id(), corpusOrder.size()));
         List<DerivedQuestion> out = new ArrayList<>();
         for (int q = 0; q < candidates.size(); q++) {
             QuestionCandidate c = candidates.get(q);
@@ -73,34 +70,29 @@ final class AnswerSelection {
                     int i = indexOf.get(id);
                     boolean kept = !c.id.equals(EndingQuestionBuilder.FINAL_SCENE_ID)
                             || c.sectioned.contains(own.getKey()) || describesFinalScene(found.get(i), sims[i][q]);
-                    if (kept && !inPassing.contains(id)) {
+                    if (kept && !passing[i]) {
                         bySource.computeIfAbsent(own.getKey(), k -> new LinkedHashSet<>()).add(id);
                     }
                 }
             }
-            double[] sourceBest = new double[sources];
-            Arrays.fill(sourceBest, Double.NEGATIVE_INFINITY);
+            // the cheap tests first: few passages come near a question at all
             for (int i = 0; i < found.size(); i++) {
-                sourceBest[sourceOf[i]] = Math.max(sourceBest[sourceOf[i]], sims[i][q]);
-            }
-            for (int i = 0; i < found.size(); i++) {
-                EndingPassage e = found.get(i);
-                if (inPassing.contains(e.passage().id())) {
+                double sim = sims[i][q];
+                if (sim < ASSIGN || sim < NEAR_BEST * bestOf[i] || passing[i]) {
                     continue;
                 }
-                double sim = sims[i][q];
-                if (!c.sectioned.contains(e.sourceId()) && sim >= ASSIGN && sim >= NEAR_BEST * bestOf[i]
-                        && sim >= NEAR_BEST * sourceBest[sourceOf[i]]) {
+                EndingPassage e = found.get(i);
+                if (!c.sectioned.contains(e.sourceId()) && sim >= NEAR_BEST * sources.best(i, sims, q)) {
                     bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
                 }
             }
+            List<String> answering = bySource.entrySet().stream()
+                    .filter(e -> !e.getValue().isEmpty() && corpusOrder.containsKey(e.getKey()))
+                    .map(Map.Entry::getKey).sorted(Comparator.comparingInt(corpusOrder::get)).toList();
             Map<String, List<String>> inOrder = new LinkedHashMap<>();
             int column = q;
-            for (Source source : corpus.sources()) {
-                Set<String> ps = bySource.get(source.id());
-                if (ps != null && !ps.isEmpty()) {
-                    inOrder.put(source.id(), chooser.mainFirst(ps, c, id -> sims[indexOf.get(id)][column]));
-                }
+            for (String source : answering) {
+                inOrder.put(source, chooser.mainFirst(bySource.get(source), c, id -> sims[indexOf.get(id)][column]));
             }
             if (!inOrder.isEmpty()) {
                 out.add(new DerivedQuestion(c.id, c.aliases, c.question, inOrder));

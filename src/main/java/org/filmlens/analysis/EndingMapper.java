@@ -25,8 +25,10 @@ public final class EndingMapper {
     public List<EndingQuestion> map(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
         PassageWords words = PassageWords.of(corpus, EndingQuestionBuilder.titleWords(corpus));
         List<EndingPassage> found = finder.find(corpus, quotes, scenes, words);
-        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus), words).build(found);
-        AnswerAssembler assembler = new AnswerAssembler(corpus);
+        StanceReader stances = new StanceReader();
+        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus), words, stances)
+                .build(found);
+        AnswerAssembler assembler = new AnswerAssembler(corpus, stances);
         List<EndingQuestion> questions = new ArrayList<>();
         for (DerivedQuestion d : derived) {
             List<EndingAnswer> answers = new ArrayList<>();

@@ -77,13 +77,15 @@ final class EndingPassageFinder {
             if (inSection) {
                 cues.add(EndingCue.ENDING_SECTION);
             }
-            if (!dialogue && (mayCue && FINAL_SCENE.matcher(lower).find() || finalScenePassages.contains(p.id()))) {
+            if (!dialogue && (mayCue && CueGates.mayNameFinalScene(lower) && FINAL_SCENE.matcher(lower).find()
+                    || finalScenePassages.contains(p.id()))) {
                 cues.add(EndingCue.FINAL_SCENE);
             }
-            if (!dialogue && mayCue && endOfFilm.matcher(lower).find()) {
+            if (!dialogue && mayCue && CueGates.mayNameEndOfFilm(lower) && endOfFilm.matcher(lower).find()) {
                 cues.add(EndingCue.END_OF_FILM);
             }
-            if (lastLinePassages.contains(p.id()) || (!dialogue && mayCue && LAST_WORDS.matcher(lower).find())) {
+            if (lastLinePassages.contains(p.id())
+                    || (!dialogue && mayCue && CueGates.mayNameLastWords(lower) && LAST_WORDS.matcher(lower).find())) {
                 cues.add(EndingCue.LAST_WORDS);
             }
             if (qaThread) {
@@ -168,7 +170,7 @@ final class EndingPassageFinder {
     }
 
     private static boolean isLastLinesMarker(String lower) {
-        return lower.length() < 40 && LAST_LINES_MARKER.matcher(lower).matches();
+        return lower.length() < 40 && lower.contains("line") && LAST_LINES_MARKER.matcher(lower).matches();
     }
 
     /** Passages the scene linker tied with some confidence to the last scene of the film. */

@@ -31,11 +31,15 @@ final class EndingQuestionBuilder {
     }
 
     EndingQuestionBuilder(Corpus corpus, NameCase names, PassageWords words) {
+        this(corpus, names, words, new StanceReader());
+    }
+
+    EndingQuestionBuilder(Corpus corpus, NameCase names, PassageWords words, StanceReader reader) {
         Set<String> titleWords = titleWords(corpus);
         this.vectors = new TermVectors(words, titleWords);
         this.facets = new FacetQuestions(vectors);
         this.sections = new SectionQuestions(corpus, vectors, new QuestionPhrasing(names), titleWords);
-        PassageStances stances = new PassageStances();
+        PassageStances stances = new PassageStances(reader);
         this.selection = new AnswerSelection(corpus, stances, new MainPassageChooser(corpus, vectors, stances));
     }
 

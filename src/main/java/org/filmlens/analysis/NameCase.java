@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -31,12 +32,22 @@ final class NameCase {
         this.titleWords = Set.copyOf(title);
     }
 
+    /** Passages are counted in slices on all cores (counts add up the same in any order). */
     static NameCase of(Corpus corpus) {
-        Map<String, int[]> counts = new HashMap<>(); // [capitalised mid-sentence, lower case]
-        for (Passage p : corpus.passages()) {
-            if (p.kind() != PassageKind.HEADING) {
-                count(p.text(), counts);
+        List<Passage> passages = corpus.passages();
+        int slices = Math.max(1, Math.min(passages.size() / 500, 4 * Runtime.getRuntime().availableProcessors()));
+        List<Map<String, int[]>> counted = IntStream.range(0, slices).parallel().mapToObj(c -> {
+            Map<String, int[]> slice = new HashMap<>(); // [capitalised mid-sentence, lower case]
+            for (Passage p : passages.subList(c * passages.size() / slices, (c + 1) * passages.size() / slices)) {
+                if (p.kind() != PassageKind.HEADING) {
+                    count(p.text(), slice);
+                }
             }
+            return slice;
+        }).toList();
+        Map<String, int[]> counts = counted.get(0);
+        for (Map<String, int[]> slice : counted.subList(1, counted.size())) {
+            slice.forEach((w, c) -> counts.merge(w, c, (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}));
         }
         Set<String> names = new HashSet<>();
         counts.forEach((w, c) -> {

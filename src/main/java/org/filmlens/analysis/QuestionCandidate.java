@@ -27,6 +27,9 @@ final class QuestionCandidate {
     /** {@link #centroidWithout} per source, until {@link #said} changes */
     private final Map<String, TermVector> centroids = new HashMap<>();
 
+    /** Stands for every source that says nothing under the question; never a source's id. */
+    private static final String NO_SOURCE = "\u0000";
+
     QuestionCandidate(String id, String question, boolean facet) {
         this.id = id;
         this.question = question;
@@ -77,6 +80,9 @@ final class QuestionCandidate {
      * the final image is what several pages describe alike, not one page's aside.
      */
     TermVector centroidWithout(String sourceId, TermVectors vectors) {
+        if (!said.containsKey(sourceId)) {
+            sourceId = NO_SOURCE; // a source that says nothing here leaves out nothing: all such share one centroid
+        }
         TermVector done = centroids.get(sourceId);
         if (done != null) {
             return done;

@@ -65,9 +65,11 @@ final class SectionTerms {
 
     /**
      * Adds to {@code dots} the dot product of unit {@code u} with every later unit it shares a term with, listing
-     * those in {@code touched}. Called once per unit, in order.
+     * those in {@code touched} after its first {@code count}. Called once per unit, in order.
+     *
+     * @return how many units {@code touched} lists now
      */
-    void dotsWithLater(int u, double[] dots, List<Integer> touched, boolean[] isTouched) {
+    int dotsWithLater(int u, double[] dots, int[] touched, int count, boolean[] isTouched) {
         TermVector v = vectors[u];
         for (int k = 0; k < v.size(); k++) {
             int t = v.id(k);
@@ -80,10 +82,11 @@ final class SectionTerms {
                 dots[w] += x * weights[p];
                 if (!isTouched[w]) {
                     isTouched[w] = true;
-                    touched.add(w);
+                    touched[count++] = w;
                 }
             }
         }
+        return count;
     }
 
     /** The cosine of two units from their dot product (0 when either is empty). */

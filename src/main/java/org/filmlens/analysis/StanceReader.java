@@ -2,9 +2,11 @@ package org.filmlens.analysis;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Stance;
@@ -13,9 +15,11 @@ import org.filmlens.corpus.Stance;
  * Reads a stance from the cue words of an answer. Words in a conceding clause ("Though they are together, …") count
  * half, since the writer grants them only to argue past them; a cue right after a negation ("not hopeful") does not
  * count. A near tie between two strong readings is itself ambiguous.
+ *
+ * <p>A reader keeps the cue words it found in each text, so it serves one ending map, on one thread.
  */
 final class StanceReader {
-    private record Cue(Stance stance, Pattern pattern, double weight) {}
+    private record Cue(Stance stance, Pattern pattern, double weight, PhraseFilter filter) {}
 
     /**
      * Words that name a reading outright ("a hopeful ending") weigh 2; words that colour one weigh 1; "alone" weighs
@@ -59,7 +63,8 @@ final class StanceReader {
             }
             alt.append(Pattern.quote(w).replace(" ", "\\E\\s+\\Q"));
         }
-        return new Cue(stance, Pattern.compile("\\b(" + alt + ")\\b", Pattern.CASE_INSENSITIVE), weight);
+        return new Cue(stance, Pattern.compile("\\b(" + alt + ")\\b", Pattern.CASE_INSENSITIVE), weight,
+                new PhraseFilter(words));
     }
 
     /**
@@ -70,6 +75,8 @@ final class StanceReader {
 
     /** One cue word found in an answer. */
     private record Hit(Stance stance, String words, double weight) {}
+
+    private final Map<String, List<Hit>> hitsByText = new HashMap<>();
 
     /** Supporting passages count half: the main passage is the answer, the others back it up. */
     static final double SUPPORTING_WEIGHT = 0.5;
@@ -127,12 +134,41 @@ final class StanceReader {
         return score;
     }
 
-    private static List<Hit> hits(String text, double scale) {
+    /**
+     * The cue words found in a text, as weighed in a main passage. Answers share passages (and a passage is asked
+     * about for every question it answers), so each text is read once.
+     */
+    private List<Hit> hits(String text) {
+        List<Hit> done = hitsByText.get(text);
+        if (done == null) {
+            done = find(text);
+            hitsByText.put(text, done);
+        }
+        return done;
+    }
+
+    private List<Hit> hits(String text, double scale) {
+        List<Hit> hits = hits(text);
+        if (scale == 1.0) {
+            return hits;
+        }
+        List<Hit> out = new ArrayList<>(hits.size());
+        hits.forEach(h -> out.add(new Hit(h.stance(), h.words(), h.weight() * scale)));
+        return out;
+    }
+
+    /** Only the cues whose words the text holds are looked for, sentence by sentence, in their order. */
+    private static List<Hit> find(String text) {
+        Set<String> words = PhraseFilter.words(text);
+        List<Cue> present = CUES.stream().filter(c -> c.filter().mayOccur(words)).toList();
+        if (present.isEmpty()) {
+            return List.of();
+        }
         List<Hit> out = new ArrayList<>();
         for (String sentence : SENTENCE_END.split(text)) {
             Matcher concession = CONCESSION.matcher(sentence);
             int conceded = concession.find() ? concession.end() : 0;
-            for (Cue cue : CUES) {
+            for (Cue cue : present) {
                 Matcher m = cue.pattern().matcher(sentence);
                 while (m.find()) {
                     String before = sentence.substring(Math.max(0, m.start() - 30), m.start())
@@ -141,7 +177,7 @@ final class StanceReader {
                         continue;
                     }
                     double w = cue.weight() * (m.start() < conceded ? 0.5 : 1.0);
-                    out.add(new Hit(cue.stance(), m.group(), w * scale));
+                    out.add(new Hit(cue.stance(), m.group(), w));
                 }
             }
         }

@@ -1,0 +1,60 @@
+package org.filmlens.analysis;
+
+/**
+ * Words without which the ending cue patterns of {@link EndingPassageFinder} cannot match a lower-cased text, looked
+ * for with {@code indexOf}: most passages lack them, and ruling those out is far cheaper than running the patterns,
+ * which try every position of the text. A pattern still decides whenever its words are there.
+ */
+final class CueGates {
+    private CueGates() {}
+
+    /**
+     * {@link EndingPassageFinder#FINAL_SCENE}: "final"/"last"/"closing"/"ending" starting a word and a word for a
+     * part of the film after it, or "ends" starting a word ("the film ends", "ends with").
+     */
+    static boolean mayNameFinalScene(String lower) {
+        boolean endWord = startsWord(lower, "final") || startsWord(lower, "last") || startsWord(lower, "closing")
+                || startsWord(lower, "ending");
+        boolean part = lower.contains("scene") || lower.contains("shot") || lower.contains("image")
+                || lower.contains("moment") || lower.contains("minutes") || lower.contains("sequence")
+                || lower.contains("frame");
+        return endWord && part || startsWord(lower, "ends");
+    }
+
+    /** {@link EndingPassageFinder#LAST_WORDS}: "final"/"last"/"closing" starting a word, and a word for words. */
+    static boolean mayNameLastWords(String lower) {
+        boolean endWord = startsWord(lower, "final") || startsWord(lower, "last") || startsWord(lower, "closing");
+        return endWord && (lower.contains("line") || lower.contains("word") || lower.contains("speech")
+                || lower.contains("letter") || lower.contains("monologue") || lower.contains("message")
+                || lower.contains("voice"));
+    }
+
+    /** The end-of-film pattern: "the", and "end" after white space ("the end of", "the ending is"). */
+    static boolean mayNameEndOfFilm(String lower) {
+        return lower.contains("the") && afterSpace(lower, "end");
+    }
+
+    /** Whether {@code word} occurs where a {@code \b} before it can hold: at the start or after no word character. */
+    static boolean startsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || !isWordChar(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} occurs right after a character of {@code \s}. */
+    static boolean afterSpace(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,66 @@
+package org.filmlens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class CueGatesTest {
+    private static final Pattern END_OF_FILM = Pattern.compile("\\b(at|by|towards?|near)\\s+the\\s+(very\\s+)?end\\s+"
+            + "of\\s+(the\\s+(film|movie|story)|her)\\b|\\bthe\\s+ending\\s+(is|was|will|feels|leaves|suggests|shows)\\b");
+
+    @Test
+    void wordsMustStartAWordOrFollowASpace() {
+        assertTrue(CueGates.startsWord("the ends", "ends"));
+        assertTrue(CueGates.startsWord("ends with", "ends"));
+        assertTrue(CueGates.startsWord("(ends", "ends"));
+        assertFalse(CueGates.startsWord("friends", "ends"));
+        assertFalse(CueGates.startsWord("_ends", "ends"));
+        assertTrue(CueGates.afterSpace("the\tend", "end"));
+        assertFalse(CueGates.afterSpace("end", "end"));
+        assertFalse(CueGates.afterSpace("the legend", "end"));
+    }
+
+    @Test
+    void passagesWithoutTheWordsAreRuledOut() {
+        assertFalse(CueGates.mayNameFinalScene("my friends spend the weekend at the lake"));
+        assertTrue(CueGates.mayNameFinalScene("in the final scene she smiles"));
+        assertFalse(CueGates.mayNameLastWords("the last time we spoke"));
+        assertTrue(CueGates.mayNameLastWords("his last words to her"));
+        assertFalse(CueGates.mayNameEndOfFilm("a legend of the lake"));
+    }
+
+    /** Never rules out a text a pattern matches: random texts over the patterns' words and their neighbours. */
+    @Test
+    void neverRulesOutWhatThePatternsFind() {
+        String[] pieces = {"final", "last", "closing", "ending", "end", "ends", "fr", "few", "scene", "scenes", "shot",
+                "image", "moments", "minutes", "sequence", "frame", "movie", "film", "story", "with", "lines", "word",
+                "speech", "letter", "monologue", "message", "voice-over", "voiceover", "at", "by", "towards", "near",
+                "the", "very", "of", "is", "shows", "her", "_", "é", "1"};
+        String[] gaps = {" ", " ", " ", " ", " ", "  ", "\n", "\t", "", ". ", "-"};
+        Random random = new Random(11);
+        int matched = 0;
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String text = sb.toString();
+            if (EndingPassageFinder.FINAL_SCENE.matcher(text).find()) {
+                matched++;
+                assertTrue(CueGates.mayNameFinalScene(text), text);
+            }
+            if (EndingPassageFinder.LAST_WORDS.matcher(text).find()) {
+                matched++;
+                assertTrue(CueGates.mayNameLastWords(text), text);
+            }
+            if (END_OF_FILM.matcher(text).find()) {
+                matched++;
+                assertTrue(CueGates.mayNameEndOfFilm(text), text);
+            }
+        }
+        assertTrue(matched > 3000, "the texts should often match: " + matched);
+    }
+}
