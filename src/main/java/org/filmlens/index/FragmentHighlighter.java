@@ -39,6 +39,10 @@ final class FragmentHighlighter extends UnifiedHighlighter {
     /** The weight of {@link #weightQuery}, made when that query is first highlighted. */
     private Weight weight;
     private Query weightQuery;
+    /** Every field a match can be shown from: each highlighted field and its exact twin. */
+    private final java.util.Set<String> matchedFields = new java.util.HashSet<>();
+    private QueryMatches matches;
+    private Query matchesQuery;
 
     /**
      * @param fields       the text fields to highlight, in the order their fragments are returned
@@ -56,6 +60,7 @@ final class FragmentHighlighter extends UnifiedHighlighter {
         this.fields = fields.stream().map(SearchFields::stemmed).toArray(String[]::new);
         this.twins = new HashMap<>();
         fields.forEach(f -> twins.put(f.stemmed(), f));
+        fields.forEach(f -> matchedFields.addAll(java.util.List.of(f.stemmed(), f.exact())));
         this.docs = docs;
     }
 
@@ -75,7 +80,23 @@ final class FragmentHighlighter extends UnifiedHighlighter {
         if (f == null) {
             throw new IllegalArgumentException("not a highlighted field: " + components.getField());
         }
+        QueryMatches matches = matches(components.getQuery());
+        if (matches != null) {
+            return new PostingsMatchOffsets(components, matches, searcher.getIndexReader().leaves(), f);
+        }
         return new MatchOffsets(components, weight(components.getQuery()), searcher.getIndexReader().leaves(), f);
+    }
+
+    private QueryMatches matches(Query query) {
+        if (matchesQuery != query) {
+            try {
+                matches = QueryMatches.of(searcher.rewrite(query), matchedFields);
+                matchesQuery = query;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return matches;
     }
 
     private Weight weight(Query query) {
