@@ -268,7 +268,7 @@ public final class LuceneSearchIndex implements SearchService {
 
     private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
                                          Map<Integer, Document> docs, SearchFields fields) throws IOException {
-        return new FragmentHighlighter(searcher, analyzer, List.of(fields), true, docs)
+        return new FragmentHighlighter(searcher, List.of(fields), true, docs)
                 .fragments(userQuery, docIds(top));
     }
 
