@@ -52,6 +52,9 @@ public final class LuceneSearchIndex implements SearchService {
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.TEXT);
     private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.QUOTE_SOURCE,
             IndexSchema.SPEAKER_NAME, IndexSchema.QUOTE_TEXT);
+    /** The fields every search scores, whose norms are worth a byte per document of heap. */
+    private static final Set<String> NORMS_IN_MEMORY = Set.of(IndexSchema.TEXT, IndexSchema.EXACT,
+            IndexSchema.QUOTE_TEXT, IndexSchema.QUOTE_EXACT);
     /** How long {@link #open} waits for a writer's lock before calling the index locked. */
     private static final int LOCK_ATTEMPTS = 5;
     private static final long LOCK_RETRY_MILLIS = 20;
@@ -73,7 +76,7 @@ public final class LuceneSearchIndex implements SearchService {
         this.analyzer = IndexSchema.analyzer();
         this.passageParser = new UserQueryParser(analyzer, IndexSchema.SOURCE, List.of(SearchFields.PASSAGE_TEXT));
         this.quoteParser = new UserQueryParser(analyzer, IndexSchema.QUOTE_SOURCE, List.of(SearchFields.QUOTE_TEXT));
-        this.searchers = new SearcherManager(reader, new UncachedSearchers());
+        this.searchers = new SearcherManager(new InMemoryNorms(reader, NORMS_IN_MEMORY), new UncachedSearchers());
     }
 
     /**
