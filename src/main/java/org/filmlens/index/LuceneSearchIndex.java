@@ -31,7 +31,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -194,7 +193,8 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(query, request.limit());
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit());
+            TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
             List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -204,8 +204,7 @@ public final class LuceneSearchIndex implements SearchService {
                 hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), sd.score,
                         d.get(IndexSchema.TEXT), fragments.get(i)));
             }
-            long total = total(searcher, query, top);
-            return new SearchResults(request.query(), total, micros(t0), hits);
+            return new SearchResults(request.query(), ranked.total(), micros(t0), hits);
         } finally {
             searchers.release(searcher);
         }
@@ -218,7 +217,8 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.QUOTE_SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(query, request.limit());
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit());
+            TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
             List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -229,7 +229,7 @@ public final class LuceneSearchIndex implements SearchService {
                         List.of(d.getValues(IndexSchema.QUOTE_SOURCE)), sd.score, d.get(IndexSchema.QUOTE_TEXT),
                         fragments.get(i)));
             }
-            return new QuoteResults(request.query(), total(searcher, query, top), micros(t0), hits);
+            return new QuoteResults(request.query(), ranked.total(), micros(t0), hits);
         } finally {
             searchers.release(searcher);
         }
@@ -246,11 +246,6 @@ public final class LuceneSearchIndex implements SearchService {
                     Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** Exact when the collector counted every hit; otherwise counted (only for very common words). */
-    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
 
     /**
