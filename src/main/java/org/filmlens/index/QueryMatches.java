@@ -8,6 +8,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -76,6 +77,9 @@ final class QueryMatches {
                 return known ? KnownMatch.INSTANCE : null;
             }
             return pq.getSlop() == 0 ? PhraseNode.of(pq, positions) : null;
+        }
+        if (q instanceof BoostQuery bq) {
+            return node(bq.getQuery(), known, fields, positions); // a repeated word: the boost changes scores only
         }
         if (q instanceof BooleanQuery bq) {
             List<BooleanClause.Occur> occurs = new ArrayList<>();
