@@ -55,6 +55,7 @@ final class FragmentHighlighter {
     private final List<SearchFields> fields;
     private final int maxNoHighlightPassages;
     private final Map<Integer, Document> docs;
+    private final TermLookups lookups;
 
     /**
      * @param fields        the text fields to highlight, in the order their fragments are returned
@@ -64,17 +65,24 @@ final class FragmentHighlighter {
      */
     FragmentHighlighter(IndexSearcher searcher, List<SearchFields> fields, boolean showUnmatched,
                         Map<Integer, Document> docs) {
+        this(searcher, fields, showUnmatched, docs, new TermLookups(searcher));
+    }
+
+    /** {@code lookups}: the terms the search already looked up, to reuse. */
+    FragmentHighlighter(IndexSearcher searcher, List<SearchFields> fields, boolean showUnmatched,
+                        Map<Integer, Document> docs, TermLookups lookups) {
         this.searcher = searcher;
         this.fields = List.copyOf(fields);
         this.maxNoHighlightPassages = showUnmatched ? 1 : 0;
         this.docs = docs;
+        this.lookups = lookups;
     }
 
     /** Fragments of each document, field after field, in the order of {@code docIds}. */
     @SuppressWarnings("unchecked")
     List<List<String>> fragments(Query query, int[] docIds) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FieldHighlighter[] highlighters = highlighters(searcher.rewrite(query), leaves);
+        FieldHighlighter[] highlighters = highlighters(lookups.attach(searcher.rewrite(query)), leaves);
         Object[][] byField = new Object[highlighters.length][docIds.length];
         // in doc id order, so that each term's postings only move forward
         for (int i : inDocOrder(docIds)) {

@@ -193,10 +193,12 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopHits.Result ranked = TopHits.search(searcher, query, request.limit());
+            TermLookups lookups = new TermLookups(searcher);
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT,
+                    lookups);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -217,10 +219,12 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.QUOTE_SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopHits.Result ranked = TopHits.search(searcher, query, request.limit());
+            TermLookups lookups = new TermLookups(searcher);
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT,
+                    lookups);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -265,8 +269,9 @@ public final class LuceneSearchIndex implements SearchService {
     }
 
     private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
-                                         Map<Integer, Document> docs, SearchFields fields) throws IOException {
-        return new FragmentHighlighter(searcher, List.of(fields), true, docs)
+                                         Map<Integer, Document> docs, SearchFields fields, TermLookups lookups)
+            throws IOException {
+        return new FragmentHighlighter(searcher, List.of(fields), true, docs, lookups)
                 .fragments(userQuery, docIds(top));
     }
 

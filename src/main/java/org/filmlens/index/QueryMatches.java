@@ -70,7 +70,7 @@ final class QueryMatches {
             if (!fields.contains(t.field())) {
                 return known ? KnownMatch.INSTANCE : null;
             }
-            return new TermNode(t.field(), positions.add(t), BytesRef.deepCopyOf(t.bytes()));
+            return new TermNode(t.field(), positions.add(t, tq.getTermStates()), BytesRef.deepCopyOf(t.bytes()));
         }
         if (q instanceof PhraseQuery pq) {
             if (!fields.contains(pq.getField())) {
@@ -143,7 +143,7 @@ final class QueryMatches {
                 if (i > 0 && at[i] <= at[i - 1]) {
                     return null;
                 }
-                ids[i] = positions.add(terms[i]);
+                ids[i] = positions.add(terms[i], null);
                 distances[i] = at[i] - at[0];
                 if (label.length() > 0) {
                     label.append((byte) ' ');

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -21,6 +24,7 @@ import org.apache.lucene.util.ArrayUtil;
  */
 final class TermPositions {
     private final List<Term> terms = new ArrayList<>();
+    private final List<TermStates> states = new ArrayList<>();
     private final Map<Term, Integer> ids = new HashMap<>();
     private LeafReaderContext leaf;
     private int doc = -1;
@@ -32,15 +36,22 @@ final class TermPositions {
     private int[][] starts = new int[0][];
     private int[][] ends = new int[0][];
 
-    /** The id of this term (the same for equal terms), to ask for its positions by. */
-    int add(Term term) {
+    /**
+     * The id of this term (the same for equal terms), to ask for its positions by. {@code lookups}: where the term
+     * is in each segment's dictionary, when the search has looked it up already (else null).
+     */
+    int add(Term term, TermStates lookups) {
         Integer id = ids.get(term);
-        if (id != null) {
-            return id;
+        if (id == null) {
+            terms.add(term);
+            states.add(null);
+            id = terms.size() - 1;
+            ids.put(term, id);
         }
-        terms.add(term);
-        ids.put(term, terms.size() - 1);
-        return terms.size() - 1;
+        if (lookups != null) {
+            states.set(id, lookups);
+        }
+        return id;
     }
 
     /** Moves to a document; positions are then read on demand, at most once per term. */
@@ -75,8 +86,22 @@ final class TermPositions {
                 te = fieldTerms == null ? null : fieldTerms.iterator();
                 byField.put(t.field(), te);
             }
-            postings[i] = te != null && te.seekExact(t.bytes()) ? te.postings(null, PostingsEnum.OFFSETS) : null;
+            postings[i] = te != null && seek(te, i, leaf) ? te.postings(null, PostingsEnum.OFFSETS) : null;
         }
+    }
+
+    /** Positions the dictionary on term {@code i}: where the search found it when it did, else by looking. */
+    private boolean seek(TermsEnum te, int i, LeafReaderContext leaf) throws IOException {
+        TermStates known = states.get(i);
+        if (known != null && known.wasBuiltFor(ReaderUtil.getTopLevelContext(leaf))) {
+            TermState state = known.get(leaf);
+            if (state == null) {
+                return false; // not in this segment
+            }
+            te.seekExact(terms.get(i).bytes(), state);
+            return true;
+        }
+        return te.seekExact(terms.get(i).bytes());
     }
 
     /** How often term {@code id} occurs in the current document (0 when not at all). */

@@ -28,8 +28,8 @@ final class TopHits {
 
     record Result(TopDocs top, long total) {}
 
-    static Result search(IndexSearcher searcher, Query query, int limit) throws IOException {
-        Query rewritten = searcher.rewrite(query);
+    static Result search(IndexSearcher searcher, Query query, int limit, TermLookups lookups) throws IOException {
+        Query rewritten = lookups.attach(searcher.rewrite(query));
         IndexReader reader = searcher.getIndexReader();
         int numHits = Math.min(limit, Math.max(1, reader.maxDoc()));
         if (!reader.hasDeletions() && atLeast(reader, rewritten) > COUNTED_WHILE_RANKING) {
@@ -45,7 +45,7 @@ final class TopHits {
     /** A number of documents the query surely matches, from document frequencies (no deletions); often 0. */
     static long atLeast(IndexReader reader, Query q) throws IOException {
         if (q instanceof TermQuery tq) {
-            return reader.docFreq(tq.getTerm());
+            return docFreq(reader, tq);
         }
         if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 1) {
             return 0;
@@ -74,7 +74,7 @@ final class TopHits {
     /** A number of documents the query surely does not exceed. */
     static long atMost(IndexReader reader, Query q) throws IOException {
         if (q instanceof TermQuery tq) {
-            return reader.docFreq(tq.getTerm());
+            return docFreq(reader, tq);
         }
         if (q instanceof PhraseQuery pq && pq.getTerms().length > 0) {
             long least = Long.MAX_VALUE;
@@ -84,5 +84,11 @@ final class TopHits {
             return least;
         }
         return reader.maxDoc();
+    }
+
+    /** From the term's lookups when it carries them ({@link TermLookups}). */
+    private static long docFreq(IndexReader reader, TermQuery tq) throws IOException {
+        return tq.getTermStates() != null && tq.getTermStates().wasBuiltFor(reader.getContext())
+                ? tq.getTermStates().docFreq() : reader.docFreq(tq.getTerm());
     }
 }

@@ -18,9 +18,9 @@ class TermPositionsTest {
             TermPositions positions = new TermPositions();
             Term love = new Term(IndexSchema.TEXT, "love");
             Term missing = new Term(IndexSchema.TEXT, "nowhere");
-            int id = positions.add(love);
-            assertEquals(id, positions.add(new Term(IndexSchema.TEXT, "love")));
-            int none = positions.add(missing);
+            int id = positions.add(love, null);
+            assertEquals(id, positions.add(new Term(IndexSchema.TEXT, "love"), null));
+            int none = positions.add(missing, null);
             List<LeafReaderContext> leaves = index.reader.leaves();
             for (int pass = 0; pass < 2; pass++) {
                 for (int l = leaves.size() - 1; l >= 0; l--) { // segments backwards, documents forwards then back

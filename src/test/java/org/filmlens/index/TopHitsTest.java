@@ -28,7 +28,7 @@ class TopHitsTest {
                 assertTrue(atLeast <= count, text + ": " + atLeast + " > " + count);
                 skipping += atLeast > TopHits.COUNTED_WHILE_RANKING ? 1 : 0;
                 for (int limit : new int[] {1, 10, 37}) {
-                    TopHits.Result r = TopHits.search(searcher, q, limit);
+                    TopHits.Result r = TopHits.search(searcher, q, limit, new TermLookups(searcher));
                     ScoreDoc[] expected = searcher.search(q, limit).scoreDocs;
                     assertEquals(count, r.total(), text);
                     assertEquals(expected.length, r.top().scoreDocs.length, text);
