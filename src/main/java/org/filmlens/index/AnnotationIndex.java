@@ -80,7 +80,7 @@ public final class AnnotationIndex implements AutoCloseable {
             TopDocs top = searcher.search(filtered, limit);
             Map<Integer, Document> docs = LuceneSearchIndex.load(searcher, top, LOADED_FIELDS);
             int[] ids = LuceneSearchIndex.docIds(top);
-            List<List<String>> fragments = new FragmentHighlighter(searcher, analyzer, AnnotationSchema.TEXT_FIELDS,
+            List<List<String>> fragments = new FragmentHighlighter(searcher, AnnotationSchema.TEXT_FIELDS,
                     false, docs).fragments(userQuery, ids);
             List<AnnotationHit> hits = new ArrayList<>(ids.length);
             for (int i = 0; i < ids.length; i++) {

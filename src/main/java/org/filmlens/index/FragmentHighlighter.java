@@ -1,144 +1,147 @@
 package org.filmlens.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
+import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
-import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.SplittingBreakIterator;
+import org.apache.lucene.search.uhighlight.UHComponents;
 
 /**
- * The UnifiedHighlighter over stored text fields, using the offsets in the postings (no re-analysis, see
- * {@link MatchOffsets}). Matches in a field's {@code exact} twin (phrases, prefixes, stop words) are shown on the
- * stemmed field as well: both are made from the same string, so their offsets agree.
+ * Fragments of stored text fields with the query's matches marked, by the UnifiedHighlighter's per-field part
+ * ({@link FieldHighlighter}: best sentences, {@link FragmentScorer}, {@link MarkFormatter}) fed with the offsets in
+ * the postings (no re-analysis). Matches in a field's {@code exact} twin (phrases, prefixes, stop words) are shown on
+ * the stemmed field as well: both are made from the same string, so their offsets agree.
  *
- * <p>One instance per search: it is handed the documents the search already read, so stored fields (compressed in
- * blocks) are decompressed once per hit, not twice. Making one costs a few small objects.
+ * <p>The offsets come from {@link QueryMatches}, which reads each query term's postings once for all the hits; a
+ * query it does not know (a prefix) is asked through its weight per hit ({@link MatchOffsets}). The whole
+ * UnifiedHighlighter is not used: per search it extracted the query's terms, automata and flags that the offsets
+ * from postings never need.
+ *
+ * <p>One instance per search: it is handed the documents the search already read, so stored fields are read once
+ * per hit, not twice.
  */
-final class FragmentHighlighter extends UnifiedHighlighter {
+final class FragmentHighlighter {
     static final int FRAGMENTS_PER_HIT = 3;
     /** Sentences shorter than this are joined with their neighbours into one fragment. */
     private static final int MIN_FRAGMENT_CHARS = 120;
+    private static final FragmentScorer SCORER = new FragmentScorer();
+    private static final MarkFormatter FORMATTER = new MarkFormatter();
+    /**
+     * The UnifiedHighlighter's {@code MULTIVAL_SEP_CHAR} (protected there): it joins a multi-valued field's values
+     * with it and never lets a sentence cross it. Text holding one is split there just as before.
+     */
+    private static final char VALUE_SEPARATOR = '\u0000';
+    private static final Comparator<Passage> BY_START = Comparator.comparingInt(Passage::getStartOffset);
 
-    private final String[] fields;
-    private final Map<String, SearchFields> twins;
+    private final IndexSearcher searcher;
+    private final List<SearchFields> fields;
+    private final int maxNoHighlightPassages;
     private final Map<Integer, Document> docs;
-    /** The weight of {@link #weightQuery}, made when that query is first highlighted. */
-    private Weight weight;
-    private Query weightQuery;
+    private final TermLookups lookups;
 
     /**
-     * @param fields       the text fields to highlight, in the order their fragments are returned
+     * @param fields        the text fields to highlight, in the order their fragments are returned
      * @param showUnmatched when true, a field without a match still gives its opening sentence (a passage always
      *                      shows some text); when false it gives no fragment (only matched parts are shown)
-     * @param docs         the stored fields of every document that will be highlighted, by (top-level) doc id
+     * @param docs          the stored fields of every document that will be highlighted, by (top-level) doc id
      */
-    FragmentHighlighter(IndexSearcher searcher, Analyzer analyzer, List<SearchFields> fields, boolean showUnmatched,
+    FragmentHighlighter(IndexSearcher searcher, List<SearchFields> fields, boolean showUnmatched,
                         Map<Integer, Document> docs) {
-        super(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new MarkFormatter())
-                .withScorer(new FragmentScorer())
-                .withBreakIterator(FragmentHighlighter::sentences)
-                .withMaxNoHighlightPassages(showUnmatched ? 1 : 0));
-        this.fields = fields.stream().map(SearchFields::stemmed).toArray(String[]::new);
-        this.twins = new HashMap<>();
-        fields.forEach(f -> twins.put(f.stemmed(), f));
+        this(searcher, fields, showUnmatched, docs, new TermLookups(searcher));
+    }
+
+    /** {@code lookups}: the terms the search already looked up, to reuse. */
+    FragmentHighlighter(IndexSearcher searcher, List<SearchFields> fields, boolean showUnmatched,
+                        Map<Integer, Document> docs, TermLookups lookups) {
+        this.searcher = searcher;
+        this.fields = List.copyOf(fields);
+        this.maxNoHighlightPassages = showUnmatched ? 1 : 0;
         this.docs = docs;
+        this.lookups = lookups;
     }
 
-    /**
-     * Every highlighted field has offsets in its postings. Said here so that the highlighter does not merge the
-     * field infos of every segment to find out, once per field and search.
-     */
-    @Override
-    protected OffsetSource getOffsetSource(String field) {
-        return OffsetSource.POSTINGS;
-    }
-
-    /** Offsets from the weight made once for this search; a stemmed field also shows its exact twin's matches. */
-    @Override
-    protected FieldOffsetStrategy getOffsetStrategy(OffsetSource ignored, UHComponents components) {
-        SearchFields f = twins.get(components.getField());
-        if (f == null) {
-            throw new IllegalArgumentException("not a highlighted field: " + components.getField());
-        }
-        return new MatchOffsets(components, weight(components.getQuery()), searcher.getIndexReader().leaves(), f);
-    }
-
-    private Weight weight(Query query) {
-        if (weight == null || weightQuery != query) {
-            try {
-                weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                weightQuery = query;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return weight;
-    }
-
-    @Override
-    protected List<CharSequence[]> loadFieldValues(String[] fieldNames, DocIdSetIterator docIter,
-                                                   int cacheCharsThreshold) throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+    /** Fragments of each document, field after field, in the order of {@code docIds}. */
+    @SuppressWarnings("unchecked")
+    List<List<String>> fragments(Query query, int[] docIds) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FieldHighlighter[] highlighters = highlighters(lookups.attach(searcher.rewrite(query)), leaves);
+        Object[][] byField = new Object[highlighters.length][docIds.length];
+        // in doc id order, so that each term's postings only move forward
+        for (int i : inDocOrder(docIds)) {
+            int doc = docIds[i];
             Document d = docs.get(doc);
             if (d == null) {
                 throw new IllegalStateException("no stored fields loaded for document " + doc);
             }
-            CharSequence[] perField = new CharSequence[fieldNames.length];
-            for (int i = 0; i < fieldNames.length; i++) {
-                String text = d.get(fieldNames[i]);
-                perField[i] = text == null ? "" : text;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            for (int f = 0; f < highlighters.length; f++) {
+                String text = d.get(highlighters[f].getField());
+                byField[f][i] = highlighters[f].highlightFieldForDoc(leaf.reader(), doc - leaf.docBase,
+                        text == null ? "" : text);
             }
-            values.add(perField);
         }
-        return values;
-    }
-
-    private static BreakIterator sentences() {
-        return LengthGoalBreakIterator.createMinLength(BreakIterator.getSentenceInstance(Locale.ENGLISH),
-                MIN_FRAGMENT_CHARS, 0.3f);
-    }
-
-    /** Fragments of each document, field after field, in the order of {@code docIds}. */
-    List<List<String>> fragments(Query query, int[] docIds) throws IOException {
-        try {
-            return highlight(query, docIds);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<List<String>> highlight(Query query, int[] docIds) throws IOException {
-        int[] maxPassages = new int[fields.length];
-        java.util.Arrays.fill(maxPassages, FRAGMENTS_PER_HIT);
-        Map<String, Object[]> byField = highlightFieldsAsObjects(fields, query, docIds, maxPassages);
         List<List<String>> out = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             List<String> fragments = new ArrayList<>();
-            for (String field : fields) {
-                Object o = byField.get(field)[i];
-                if (o != null) {
-                    fragments.addAll((List<String>) o);
+            for (Object[] field : byField) {
+                if (field[i] != null) {
+                    fragments.addAll((List<String>) field[i]);
                 }
             }
             out.add(fragments.size() == 1 ? List.of(fragments.get(0)) : List.copyOf(fragments));
         }
         return out;
+    }
+
+    private FieldHighlighter[] highlighters(Query rewritten, List<LeafReaderContext> leaves) throws IOException {
+        Set<String> matchedFields = new HashSet<>();
+        fields.forEach(f -> matchedFields.addAll(List.of(f.stemmed(), f.exact())));
+        QueryMatches matches = QueryMatches.of(rewritten, matchedFields);
+        Weight weight = matches != null ? null
+                : searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+        FieldHighlighter[] highlighters = new FieldHighlighter[fields.size()];
+        for (int f = 0; f < highlighters.length; f++) {
+            SearchFields field = fields.get(f);
+            UHComponents components = new UHComponents(field.stemmed(), field.stemmed()::equals, rewritten,
+                    new org.apache.lucene.util.BytesRef[0], null, null, false, Set.of());
+            FieldOffsetStrategy offsets = matches != null
+                    ? new PostingsMatchOffsets(components, matches, leaves, field)
+                    : new MatchOffsets(components, weight, leaves, field);
+            highlighters[f] = new FieldHighlighter(field.stemmed(), offsets,
+                    new SplittingBreakIterator(sentences(), VALUE_SEPARATOR), SCORER,
+                    FRAGMENTS_PER_HIT, maxNoHighlightPassages, FORMATTER, BY_START);
+        }
+        return highlighters;
+    }
+
+    /** Indexes into {@code docIds}, ordered by doc id. */
+    private static Integer[] inDocOrder(int[] docIds) {
+        Integer[] order = new Integer[docIds.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> docIds[i]));
+        return order;
+    }
+
+    private static BreakIterator sentences() {
+        return LengthGoalBreakIterator.createMinLength(BreakIterator.getSentenceInstance(Locale.ENGLISH),
+                MIN_FRAGMENT_CHARS, 0.3f);
     }
 }

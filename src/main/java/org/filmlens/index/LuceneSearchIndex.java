@@ -31,7 +31,6 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -52,6 +51,9 @@ public final class LuceneSearchIndex implements SearchService {
     private static final Set<String> PASSAGE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.TEXT);
     private static final Set<String> QUOTE_FIELDS = Set.of(IndexSchema.ID, IndexSchema.QUOTE_SOURCE,
             IndexSchema.SPEAKER_NAME, IndexSchema.QUOTE_TEXT);
+    /** The fields every search scores, whose norms are worth a byte per document of heap. */
+    private static final Set<String> NORMS_IN_MEMORY = Set.of(IndexSchema.TEXT, IndexSchema.EXACT,
+            IndexSchema.QUOTE_TEXT, IndexSchema.QUOTE_EXACT);
     /** How long {@link #open} waits for a writer's lock before calling the index locked. */
     private static final int LOCK_ATTEMPTS = 5;
     private static final long LOCK_RETRY_MILLIS = 20;
@@ -73,7 +75,7 @@ public final class LuceneSearchIndex implements SearchService {
         this.analyzer = IndexSchema.analyzer();
         this.passageParser = new UserQueryParser(analyzer, IndexSchema.SOURCE, List.of(SearchFields.PASSAGE_TEXT));
         this.quoteParser = new UserQueryParser(analyzer, IndexSchema.QUOTE_SOURCE, List.of(SearchFields.QUOTE_TEXT));
-        this.searchers = new SearcherManager(reader, new UncachedSearchers());
+        this.searchers = new SearcherManager(new InMemoryNorms(reader, NORMS_IN_MEMORY), new UncachedSearchers());
     }
 
     /**
@@ -191,9 +193,12 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(query, request.limit());
+            TermLookups lookups = new TermLookups(searcher);
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
+            TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT,
+                    lookups);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -201,8 +206,7 @@ public final class LuceneSearchIndex implements SearchService {
                 hits.add(new SearchHit(d.get(IndexSchema.ID), d.get(IndexSchema.SOURCE), sd.score,
                         d.get(IndexSchema.TEXT), fragments.get(i)));
             }
-            long total = total(searcher, query, top);
-            return new SearchResults(request.query(), total, micros(t0), hits);
+            return new SearchResults(request.query(), ranked.total(), micros(t0), hits);
         } finally {
             searchers.release(searcher);
         }
@@ -215,9 +219,12 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.QUOTE_SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(query, request.limit());
+            TermLookups lookups = new TermLookups(searcher);
+            TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
+            TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT);
+            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT,
+                    lookups);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -226,7 +233,7 @@ public final class LuceneSearchIndex implements SearchService {
                         List.of(d.getValues(IndexSchema.QUOTE_SOURCE)), sd.score, d.get(IndexSchema.QUOTE_TEXT),
                         fragments.get(i)));
             }
-            return new QuoteResults(request.query(), total(searcher, query, top), micros(t0), hits);
+            return new QuoteResults(request.query(), ranked.total(), micros(t0), hits);
         } finally {
             searchers.release(searcher);
         }
@@ -243,11 +250,6 @@ public final class LuceneSearchIndex implements SearchService {
                     Occur.FILTER);
         }
         return b.build();
-    }
-
-    /** Exact when the collector counted every hit; otherwise counted (only for very common words). */
-    private static long total(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        return top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
     }
 
     /**
@@ -267,8 +269,9 @@ public final class LuceneSearchIndex implements SearchService {
     }
 
     private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
-                                         Map<Integer, Document> docs, SearchFields fields) throws IOException {
-        return new FragmentHighlighter(searcher, analyzer, List.of(fields), true, docs)
+                                         Map<Integer, Document> docs, SearchFields fields, TermLookups lookups)
+            throws IOException {
+        return new FragmentHighlighter(searcher, List.of(fields), true, docs, lookups)
                 .fragments(userQuery, docIds(top));
     }
 

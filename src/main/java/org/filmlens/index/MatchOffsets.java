@@ -40,7 +40,7 @@ final class MatchOffsets extends FieldOffsetStrategy {
 
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
-        Matches matches = weight.matches(contextOf(reader), docId);
+        Matches matches = weight.matches(contextOf(leaves, reader), docId);
         if (matches == null) {
             return OffsetsEnum.EMPTY;
         }
@@ -59,7 +59,7 @@ final class MatchOffsets extends FieldOffsetStrategy {
     }
 
     /** The weight keeps per-segment state by the segment's place in the top-level reader, so that context it is. */
-    private LeafReaderContext contextOf(LeafReader reader) {
+    static LeafReaderContext contextOf(List<LeafReaderContext> leaves, LeafReader reader) {
         for (LeafReaderContext c : leaves) {
             if (c.reader() == reader) {
                 return c;

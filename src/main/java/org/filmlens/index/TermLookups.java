@@ -1,0 +1,52 @@
+package org.filmlens.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Each word of one search looked up in every segment's terms dictionary once. Without it, ranking, counting,
+ * estimating the count and highlighting each looked every term up again; a term query that carries its lookups
+ * ({@link TermQuery#TermQuery(Term, TermStates)}) lets each of them reuse the first, with the same statistics and
+ * so the same scores. Not thread-safe: one per search.
+ */
+final class TermLookups {
+    private final IndexSearcher searcher;
+    private final Map<Term, TermStates> states = new HashMap<>();
+
+    TermLookups(IndexSearcher searcher) {
+        this.searcher = searcher;
+    }
+
+    /** The same (rewritten) query with every term query carrying its lookups; other parts are kept as they are. */
+    Query attach(Query q) throws IOException {
+        if (q instanceof TermQuery tq) {
+            TermStates s = states.get(tq.getTerm());
+            if (s == null) {
+                s = TermStates.build(searcher, tq.getTerm(), true);
+                states.put(tq.getTerm(), s);
+            }
+            return new TermQuery(tq.getTerm(), s);
+        }
+        if (q instanceof BoostQuery bq) {
+            return new BoostQuery(attach(bq.getQuery()), bq.getBoost());
+        }
+        if (q instanceof BooleanQuery bq) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder()
+                    .setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            for (BooleanClause c : bq.clauses()) {
+                b.add(attach(c.getQuery()), c.getOccur());
+            }
+            return b.build();
+        }
+        return q;
+    }
+}

@@ -1,0 +1,94 @@
+package org.filmlens.index;
+
+import java.io.IOException;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The best hits of a query and the exact number of its hits. {@link IndexSearcher#search(Query, int)} scores every
+ * hit up to its first {@value #COUNTED_WHILE_RANKING}, to count them on the way, and only then skips documents that
+ * cannot make the top; past that many hits the count takes a pass of its own anyway. When the terms' document
+ * frequencies already show that a query has more hits than that (a common word, either of two words, a word minus a
+ * rarer one), ranking skips from the first full page instead. Lucene's skipping never changes the top hits or their
+ * scores, only how many documents are looked at.
+ */
+final class TopHits {
+    /** {@code IndexSearcher.TOTAL_HITS_THRESHOLD}, the count {@code search(query, n)} keeps exact while ranking. */
+    static final int COUNTED_WHILE_RANKING = 1000;
+
+    private TopHits() {}
+
+    record Result(TopDocs top, long total) {}
+
+    static Result search(IndexSearcher searcher, Query query, int limit, TermLookups lookups) throws IOException {
+        Query rewritten = lookups.attach(searcher.rewrite(query));
+        IndexReader reader = searcher.getIndexReader();
+        int numHits = Math.min(limit, Math.max(1, reader.maxDoc()));
+        if (!reader.hasDeletions() && atLeast(reader, rewritten) > COUNTED_WHILE_RANKING) {
+            TopDocs top = searcher.search(rewritten, new TopScoreDocCollectorManager(numHits, null, numHits));
+            return new Result(top, searcher.count(rewritten));
+        }
+        TopDocs top = searcher.search(rewritten, limit);
+        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
+                : searcher.count(rewritten);
+        return new Result(top, total);
+    }
+
+    /** A number of documents the query surely matches, from document frequencies (no deletions); often 0. */
+    static long atLeast(IndexReader reader, Query q) throws IOException {
+        if (q instanceof TermQuery tq) {
+            return docFreq(reader, tq);
+        }
+        if (!(q instanceof BooleanQuery bq) || bq.getMinimumNumberShouldMatch() > 1) {
+            return 0;
+        }
+        long required = 0;
+        int requiredCount = 0;
+        long anyOptional = 0;
+        long excluded = 0;
+        for (BooleanClause c : bq.clauses()) {
+            switch (c.getOccur()) {
+                case MUST, FILTER -> {
+                    requiredCount++;
+                    required = atLeast(reader, c.getQuery());
+                }
+                case SHOULD -> anyOptional = Math.max(anyOptional, atLeast(reader, c.getQuery()));
+                case MUST_NOT -> excluded += atMost(reader, c.getQuery());
+            }
+        }
+        if (requiredCount > 1 || (requiredCount == 1 && bq.getMinimumNumberShouldMatch() > 0)) {
+            return 0; // an intersection: no bound without visiting it
+        }
+        long matched = requiredCount == 1 ? required : anyOptional;
+        return Math.max(0, matched - excluded);
+    }
+
+    /** A number of documents the query surely does not exceed. */
+    static long atMost(IndexReader reader, Query q) throws IOException {
+        if (q instanceof TermQuery tq) {
+            return docFreq(reader, tq);
+        }
+        if (q instanceof PhraseQuery pq && pq.getTerms().length > 0) {
+            long least = Long.MAX_VALUE;
+            for (var t : pq.getTerms()) {
+                least = Math.min(least, reader.docFreq(t));
+            }
+            return least;
+        }
+        return reader.maxDoc();
+    }
+
+    /** From the term's lookups when it carries them ({@link TermLookups}). */
+    private static long docFreq(IndexReader reader, TermQuery tq) throws IOException {
+        return tq.getTermStates() != null && tq.getTermStates().wasBuiltFor(reader.getContext())
+                ? tq.getTermStates().docFreq() : reader.docFreq(tq.getTerm());
+    }
+}

@@ -1,0 +1,64 @@
+package org.filmlens.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.filmlens.index.LuceneSearchIndex;
+import org.filmlens.index.SearchRequest;
+
+/**
+ * The benchmark's queries searched over and over on one index, for a profiler to watch searching alone (and its
+ * CPU time per kind of query). Not part of the benchmark's table.
+ *
+ * <pre>
+ * java -cp ... org.filmlens.bench.SearchLoop INDEX_DIR CORPUS_DIR [ROUNDS]
+ * </pre>
+ */
+final class SearchLoop {
+    private SearchLoop() {}
+
+    public static void main(String[] args) throws Exception {
+        Path indexDir = Path.of(args[0]);
+        CorpusFiles corpus = CorpusFiles.of(Path.of(args[1]));
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        List<QueryMix.Query> queries = QueryMix.draw(corpus, SearchBenchmark.QUERIES, 2013);
+        try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
+            for (int round = 0; round < 3; round++) {
+                for (QueryMix.Query q : queries) {
+                    index.search(SearchRequest.of(q.text()));
+                }
+            }
+            long[] cpu = new long[queries.size() * rounds];
+            long[] wall = new long[queries.size() * rounds];
+            Map<String, long[]> byKind = new TreeMap<>();
+            int n = 0;
+            for (int round = 0; round < rounds; round++) {
+                for (QueryMix.Query q : queries) {
+                    long c0 = CpuClock.threadNanos();
+                    long t0 = System.nanoTime();
+                    index.search(SearchRequest.of(q.text()));
+                    wall[n] = (System.nanoTime() - t0) / 1000;
+                    cpu[n] = (CpuClock.threadNanos() - c0) / 1000;
+                    byKind.computeIfAbsent(q.kind(), k -> new long[0]);
+                    long[] prev = byKind.get(q.kind());
+                    long[] next = java.util.Arrays.copyOf(prev, prev.length + 1);
+                    next[prev.length] = cpu[n];
+                    byKind.put(q.kind(), next);
+                    n++;
+                }
+            }
+            Percentiles c = new Percentiles(cpu);
+            Percentiles w = new Percentiles(wall);
+            System.out.printf(Locale.ROOT, "cpu p50 %d p99 %d mean %.0f | wall p50 %d p99 %d | load %s%n", c.at(50),
+                    c.at(99), c.mean(), w.at(50), w.at(99),
+                    java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
+            byKind.forEach((kind, v) -> {
+                Percentiles p = new Percentiles(v);
+                System.out.printf(Locale.ROOT, "  %-10s cpu p50 %5d p90 %5d p99 %5d%n", kind, p.at(50), p.at(90),
+                        p.at(99));
+            });
+        }
+    }
+}
