@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +22,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.work.TaskResult;
 
 /**
  * Writes a whole index in one go: the only code that owns an IndexWriter.
@@ -175,22 +175,10 @@ final class IndexBuilder {
 
     private static Path result(Future<Path> part) throws IOException {
         try {
-            return part.get();
+            return TaskResult.await(part, IOException.class, IOException::new);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while building the search index", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
         }
     }
 

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.work.TaskResult;
 
 /**
  * Reads and cleans the input files on all cores: each file is independent of the others (its statistics are its
@@ -74,22 +74,12 @@ final class ParallelReader {
     /** The file's result; its own failure (bad input, cancellation) is rethrown as it was. */
     private static ParsedFile await(Future<ParsedFile> f) throws IngestException {
         try {
-            return f.get();
+            return TaskResult.await(f, IngestException.class, cause -> {
+                throw new IllegalStateException(cause);
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("interrupted while reading the input files");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IngestException ie) {
-                throw ie;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
         }
     }
 }

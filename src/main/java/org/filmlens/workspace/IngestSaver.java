@@ -14,6 +14,7 @@ import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.VersionedJson;
@@ -158,24 +159,12 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
 
     private static <T> T result(Future<T> task) throws IOException {
         try {
-            return task.get();
+            return TaskResult.await(task, IOException.class, IOException::new);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while saving", e);
         } catch (CancellationException e) {
             throw new IOException("saving was stopped", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
         }
     }
 
