@@ -17,8 +17,9 @@ import org.apache.lucene.search.TotalHits;
  * hit up to its first {@value #COUNTED_WHILE_RANKING}, to count them on the way, and only then skips documents that
  * cannot make the top; past that many hits the count takes a pass of its own anyway. When the terms' document
  * frequencies already show that a query has more hits than that (a common word, either of two words, a word minus a
- * rarer one), ranking skips from the first full page instead. Lucene's skipping never changes the top hits or their
- * scores, only how many documents are looked at.
+ * rarer one), ranking skips from the first full page instead; when they give the exact count ({@link ExactCount}),
+ * no counting pass is made at all. Lucene's skipping never changes the top hits or their scores, only how many
+ * documents are looked at.
  */
 final class TopHits {
     /** {@code IndexSearcher.TOTAL_HITS_THRESHOLD}, the count {@code search(query, n)} keeps exact while ranking. */
