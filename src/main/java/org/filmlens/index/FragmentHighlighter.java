@@ -79,10 +79,15 @@ final class FragmentHighlighter {
     }
 
     /** Fragments of each document, field after field, in the order of {@code docIds}. */
-    @SuppressWarnings("unchecked")
     List<List<String>> fragments(Query query, int[] docIds) throws IOException {
+        return fragmentsOfRewritten(lookups.attach(searcher.rewrite(query)), docIds);
+    }
+
+    /** As {@link #fragments}, for a query the searcher has rewritten already (the search's own, when unfiltered). */
+    @SuppressWarnings("unchecked")
+    List<List<String>> fragmentsOfRewritten(Query rewritten, int[] docIds) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        FieldHighlighter[] highlighters = highlighters(lookups.attach(searcher.rewrite(query)), leaves);
+        FieldHighlighter[] highlighters = highlighters(rewritten, leaves);
         Object[][] byField = new Object[highlighters.length][docIds.length];
         // in doc id order, so that each term's postings only move forward
         for (int i : inDocOrder(docIds)) {

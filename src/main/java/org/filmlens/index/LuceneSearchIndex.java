@@ -197,8 +197,8 @@ public final class LuceneSearchIndex implements SearchService {
             TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.PASSAGE_TEXT,
-                    lookups);
+            List<List<String>> fragments = highlight(searcher, userQuery, ranked, request, docs,
+                    SearchFields.PASSAGE_TEXT, lookups);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -223,8 +223,8 @@ public final class LuceneSearchIndex implements SearchService {
             TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
             Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
-            List<List<String>> fragments = highlight(searcher, userQuery, top, docs, SearchFields.QUOTE_TEXT,
-                    lookups);
+            List<List<String>> fragments = highlight(searcher, userQuery, ranked, request, docs,
+                    SearchFields.QUOTE_TEXT, lookups);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
@@ -241,6 +241,9 @@ public final class LuceneSearchIndex implements SearchService {
 
     /** The user's query, with the request's filters when it has any (none keeps a one-word count instant). */
     private static Query filtered(Query userQuery, String sourceField, SearchRequest request) {
+        if (!hasFilters(request)) {
+            return userQuery;
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
         if (request.sourceId() != null && !request.sourceId().isBlank()) {
             b.add(new TermQuery(new Term(sourceField, request.sourceId().strip())), Occur.FILTER);
@@ -250,6 +253,11 @@ public final class LuceneSearchIndex implements SearchService {
                     Occur.FILTER);
         }
         return b.build();
+    }
+
+    private static boolean hasFilters(SearchRequest request) {
+        return (request.sourceId() != null && !request.sourceId().isBlank())
+                || (request.speaker() != null && !request.speaker().isBlank());
     }
 
     /**
@@ -268,11 +276,17 @@ public final class LuceneSearchIndex implements SearchService {
         return docs;
     }
 
-    private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopDocs top,
-                                         Map<Integer, Document> docs, SearchFields fields, TermLookups lookups)
-            throws IOException {
-        return new FragmentHighlighter(searcher, List.of(fields), true, docs, lookups)
-                .fragments(userQuery, docIds(top));
+    /**
+     * Only the user's own words are marked, not the filters; an unfiltered search highlights the query it ranked,
+     * which is the user's query rewritten already.
+     */
+    private List<List<String>> highlight(IndexSearcher searcher, Query userQuery, TopHits.Result ranked,
+                                         SearchRequest request, Map<Integer, Document> docs, SearchFields fields,
+                                         TermLookups lookups) throws IOException {
+        FragmentHighlighter highlighter = new FragmentHighlighter(searcher, List.of(fields), true, docs, lookups);
+        int[] ids = docIds(ranked.top());
+        return hasFilters(request) ? highlighter.fragments(userQuery, ids)
+                : highlighter.fragmentsOfRewritten(ranked.rewritten(), ids);
     }
 
     static int[] docIds(TopDocs top) {

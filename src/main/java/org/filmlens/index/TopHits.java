@@ -17,8 +17,9 @@ import org.apache.lucene.search.TotalHits;
  * hit up to its first {@value #COUNTED_WHILE_RANKING}, to count them on the way, and only then skips documents that
  * cannot make the top; past that many hits the count takes a pass of its own anyway. When the terms' document
  * frequencies already show that a query has more hits than that (a common word, either of two words, a word minus a
- * rarer one), ranking skips from the first full page instead. Lucene's skipping never changes the top hits or their
- * scores, only how many documents are looked at.
+ * rarer one), ranking skips from the first full page instead; when they give the exact count ({@link ExactCount}),
+ * no counting pass is made at all. Lucene's skipping never changes the top hits or their scores, only how many
+ * documents are looked at.
  */
 final class TopHits {
     /** {@code IndexSearcher.TOTAL_HITS_THRESHOLD}, the count {@code search(query, n)} keeps exact while ranking. */
@@ -26,20 +27,30 @@ final class TopHits {
 
     private TopHits() {}
 
-    record Result(TopDocs top, long total) {}
+    /** {@code rewritten}: the query as ranked, rewritten and carrying its terms' lookups. */
+    record Result(TopDocs top, long total, Query rewritten) {}
 
     static Result search(IndexSearcher searcher, Query query, int limit, TermLookups lookups) throws IOException {
         Query rewritten = lookups.attach(searcher.rewrite(query));
         IndexReader reader = searcher.getIndexReader();
         int numHits = Math.min(limit, Math.max(1, reader.maxDoc()));
+        long exact = ExactCount.of(searcher, rewritten);
+        if (exact != ExactCount.UNKNOWN) {
+            return new Result(searcher.search(rewritten, skipping(numHits)), exact, rewritten);
+        }
         if (!reader.hasDeletions() && atLeast(reader, rewritten) > COUNTED_WHILE_RANKING) {
-            TopDocs top = searcher.search(rewritten, new TopScoreDocCollectorManager(numHits, null, numHits));
-            return new Result(top, searcher.count(rewritten));
+            TopDocs top = searcher.search(rewritten, skipping(numHits));
+            return new Result(top, searcher.count(rewritten), rewritten);
         }
         TopDocs top = searcher.search(rewritten, limit);
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
                 : searcher.count(rewritten);
-        return new Result(top, total);
+        return new Result(top, total, rewritten);
+    }
+
+    /** Ranking that skips documents which cannot make the top from the first full page on (no count). */
+    private static TopScoreDocCollectorManager skipping(int numHits) {
+        return new TopScoreDocCollectorManager(numHits, null, numHits);
     }
 
     /** A number of documents the query surely matches, from document frequencies (no deletions); often 0. */
@@ -88,7 +99,6 @@ final class TopHits {
 
     /** From the term's lookups when it carries them ({@link TermLookups}). */
     private static long docFreq(IndexReader reader, TermQuery tq) throws IOException {
-        return tq.getTermStates() != null && tq.getTermStates().wasBuiltFor(reader.getContext())
-                ? tq.getTermStates().docFreq() : reader.docFreq(tq.getTerm());
+        return ExactCount.docFreq(reader, tq);
     }
 }
