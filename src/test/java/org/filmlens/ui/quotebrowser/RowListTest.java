@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +38,13 @@ class RowListTest {
         list.replaceAll(List.of("x"));
         assertTrue(changed[0]);
         assertEquals(1, list.size());
+    }
+
+    @Test
+    void sortsAsTheTableAsksWhenAColumnIsClicked() {
+        RowList<String> list = new RowList<>();
+        list.replaceAll(List.of("b", "c", "a"));
+        FXCollections.sort(list, Comparator.reverseOrder());
+        assertEquals(List.of("c", "b", "a"), list);
     }
 }
