@@ -35,8 +35,11 @@ public final class ArcsView extends BorderPane {
         who.setId("arc-character");
         who.valueProperty().bindBidirectional(vm.characterProperty());
         who.setPrefWidth(260);
+        // kept at its width: a summary wider than the pane squeezed the picker until its name no longer showed
+        who.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
-        summary.textProperty().bind(vm.summaryProperty());
+        summary.textProperty().bind(Bindings.createStringBinding(() -> OneLine.capped(vm.summaryProperty().get()),
+                vm.summaryProperty()));
         summary.getStyleClass().add(Styles.TEXT_MUTED);
         HBox bar = new HBox(10, who, summary);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -48,7 +48,7 @@ final class StageCard extends VBox {
                 : "Scene " + s.scene();
         String with = s.sharedWith().isEmpty() ? "" : "with " + s.sharedWith();
         String text = String.join(" · ", Stream.of(where, with).filter(x -> !x.isEmpty()).toList());
-        meta.setText(text);
+        meta.setText(OneLine.capped(text));
         shown(meta, !text.isEmpty());
         lines.show(s.lines());
         passages.show(s.passages());

@@ -44,7 +44,7 @@ public final class QuotesViewModel extends PaneViewModel {
     private final Annotator annotator;
     /** Every quote's row, built in the background; replaced whole on each load, never changed in place. */
     private List<QuoteRow> all = List.of();
-    private final ObservableList<QuoteRow> shown = FXCollections.observableArrayList();
+    private final RowList<QuoteRow> shown = new RowList<>();
     /** Filters the rows in the background: the FX thread only swaps in the finished list. */
     private final LatestOnlyRun<QuoteFilter.Filtered> filterRun;
     private boolean applyingLoad;
@@ -187,7 +187,7 @@ public final class QuotesViewModel extends PaneViewModel {
     private void showFiltered(QuoteFilter.Filtered filtered) {
         List<QuoteRow> rows = filtered.passed();
         QuoteRow chosen = selected.get();
-        shown.setAll(rows);
+        shown.replaceAll(rows);
         if (chosen != null && !containsSame(rows, chosen)) {
             selected.set(null);
         }

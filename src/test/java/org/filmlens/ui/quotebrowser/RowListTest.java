@@ -1,0 +1,50 @@
+package org.filmlens.ui.quotebrowser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+class RowListTest {
+    @Test
+    void replacingIsOneChangeThatNamesWhatWentAndCame() {
+        RowList<String> list = new RowList<>();
+        list.replaceAll(List.of("a", "b", "c"));
+        List<String> seen = new ArrayList<>();
+        list.addListener((ListChangeListener<String>) c -> {
+            while (c.next()) {
+                seen.add(c.getFrom() + "-" + c.getTo() + " removed " + c.getRemoved() + " added "
+                        + c.getAddedSubList());
+            }
+        });
+        list.replaceAll(List.of("d", "e"));
+        assertEquals(List.of("0-2 removed [a, b, c] added [d, e]"), seen);
+        assertEquals(List.of("d", "e"), list);
+    }
+
+    @Test
+    void emptyToEmptyIsNoChange() {
+        RowList<String> list = new RowList<>();
+        boolean[] changed = {false};
+        list.addListener((ListChangeListener<String>) c -> changed[0] = true);
+        list.replaceAll(List.of());
+        assertFalse(changed[0]);
+        list.replaceAll(List.of("x"));
+        assertTrue(changed[0]);
+        assertEquals(1, list.size());
+    }
+
+    @Test
+    void sortsAsTheTableAsksWhenAColumnIsClicked() {
+        RowList<String> list = new RowList<>();
+        list.replaceAll(List.of("b", "c", "a"));
+        FXCollections.sort(list, Comparator.reverseOrder());
+        assertEquals(List.of("c", "b", "a"), list);
+    }
+}
