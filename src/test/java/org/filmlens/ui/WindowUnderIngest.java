@@ -37,11 +37,7 @@ public final class WindowUnderIngest {
         Platform.startup(() -> { });
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(runner,
                 new FxDebouncer(FilmlensApp.SEARCH_DEBOUNCE)));
-        WorkbenchWindow window = onFx(() -> {
-            WorkbenchWindow w = new WorkbenchWindow(new Stage(), vm, new WindowPreferences(prefsNode));
-            w.show(workspace, false);
-            return w;
-        });
+        WorkbenchWindow window = showWindow(vm, workspace, prefsNode);
         Map<String, Object> figures = new LinkedHashMap<>();
         try {
             waitUntil(60_000, () -> onFxQuietly(() -> vm.session().workspace() != null && !vm.busyProperty().get()));
@@ -82,6 +78,16 @@ public final class WindowUnderIngest {
         return figures;
     }
 
+    /** The real window on {@code workspace}, as {@link FilmlensApp} shows it, with preferences of its own. */
+    private static WorkbenchWindow showWindow(WorkbenchViewModel vm, Path workspace, Preferences prefsNode)
+            throws Exception {
+        return onFx(() -> {
+            WorkbenchWindow w = new WorkbenchWindow(new Stage(), vm, new WindowPreferences(prefsNode));
+            w.show(workspace, false);
+            return w;
+        });
+    }
+
     /**
      * Opens a workspace already made (no import), then visits every pane once: the first visits alone, for
      * profiling them without an import's run (the pane-visit half of {@link #run}).
@@ -96,11 +102,7 @@ public final class WindowUnderIngest {
         }
         WorkbenchViewModel vm = onFx(() -> new WorkbenchViewModel(runner,
                 new FxDebouncer(FilmlensApp.SEARCH_DEBOUNCE)));
-        WorkbenchWindow window = onFx(() -> {
-            WorkbenchWindow w = new WorkbenchWindow(new Stage(), vm, new WindowPreferences(prefsNode));
-            w.show(workspace, false);
-            return w;
-        });
+        WorkbenchWindow window = showWindow(vm, workspace, prefsNode);
         Map<String, Object> figures = new LinkedHashMap<>();
         try {
             waitUntil(TimeUnit.MINUTES.toMillis(10), () -> onFxQuietly(() -> vm.session().workspace() != null
