@@ -41,13 +41,7 @@ class AnalysisFileInPartsTest {
         assertFalse(a.quotes().isEmpty());
         Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
         AnalysisFileInParts parts = new AnalysisFileInParts(file, stored.generation());
-        CompletableFuture<AtomicFiles.Staged> written = CompletableFuture.supplyAsync(() -> {
-            try {
-                return parts.write();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<AtomicFiles.Staged> written = writeInBackground(parts);
         parts.quotes(a.quotes());
         parts.cast(a.characters());
         assertTrue(parts.finish(a));
@@ -61,13 +55,7 @@ class AnalysisFileInPartsTest {
     void anotherQuoteListOrAnAbandonedFileLeavesNothing(@TempDir Path dir) throws Exception {
         Analysis a = stored.analysis();
         AnalysisFileInParts parts = new AnalysisFileInParts(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), "g");
-        CompletableFuture<AtomicFiles.Staged> written = CompletableFuture.supplyAsync(() -> {
-            try {
-                return parts.write();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        CompletableFuture<AtomicFiles.Staged> written = writeInBackground(parts);
         parts.quotes(a.quotes());
         parts.cast(a.characters());
         assertFalse(parts.finish(new Analysis(new ArrayList<>(a.quotes()), a.characters(), a.scenes(), a.ending())));
@@ -76,5 +64,16 @@ class AnalysisFileInPartsTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(), files.toList());
         }
+    }
+
+    /** The writing side runs on its own thread, as in an ingest, while the test hands it the sections. */
+    private static CompletableFuture<AtomicFiles.Staged> writeInBackground(AnalysisFileInParts parts) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return parts.write();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
