@@ -1,18 +1,14 @@
 package org.filmlens.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -22,7 +18,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.work.Pools;
 import org.filmlens.corpus.work.TaskResult;
+import org.filmlens.storage.FileTrees;
 
 /**
  * Writes a whole index in one go: the only code that owns an IndexWriter.
@@ -101,7 +99,7 @@ final class IndexBuilder {
                 stop(others);
             }
         } finally {
-            deleteTree(partsDir);
+            FileTrees.deleteQuietly(partsDir);
         }
     }
 
@@ -190,16 +188,8 @@ final class IndexBuilder {
         if (others == null) {
             return;
         }
-        boolean interrupted = Thread.interrupted();
         others.shutdownNow();
-        try {
-            others.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            interrupted = true;
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Pools.awaitEnded(others);
     }
 
     private static Thread thread(Runnable r) {
@@ -208,17 +198,4 @@ final class IndexBuilder {
         return t;
     }
 
-    /** Quietly: a part left behind is only disk space inside the index folder, which Lucene ignores. */
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // the build's own outcome is what the caller needs to hear about
-        }
-    }
 }

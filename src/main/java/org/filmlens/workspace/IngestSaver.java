@@ -9,14 +9,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.work.Pools;
 import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.storage.VersionedJson;
 
 /**
@@ -70,7 +71,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         analysisParts.quotes(quotes);
         Analysis indexed = new Analysis(quotes, List.of(), List.of(), List.of());
         index = background.submit(() -> {
-            WorkspaceFiles.deleteTree(building);
+            FileTrees.deleteQuietly(building);
             LuceneSearchIndex.build(building, corpus, indexed, generation);
             return null;
         });
@@ -104,18 +105,19 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
             corpus.commit();
         }
         beforeSwap.run();
-        WorkspaceFiles.deleteTree(retired);
+        FileTrees.deleteQuietly(retired);
         if (Files.exists(indexDir)) {
             Files.move(indexDir, retired);
         }
         Files.move(building, indexDir);
         committed = true;
-        WorkspaceFiles.deleteTree(retired);
+        FileTrees.deleteQuietly(retired);
     }
 
     /**
-     * Stops the index build and waits for the background work; without a commit, deletes everything this saver
-     * wrote. corpus.json is left to finish (a few seconds at most), since only a finished write can be deleted.
+     * Stops the index build and waits for the background work to end, also when this thread is interrupted (a
+     * cancel); without a commit, then deletes everything this saver wrote. corpus.json is left to finish (a few
+     * seconds at most), since only a finished write can be deleted.
      */
     @Override
     public void close() {
@@ -126,11 +128,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
             }
         }
         background.shutdown();
-        try {
-            background.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Pools.awaitEnded(background);
         if (!committed) {
             deleteQuietly(analysisFile);
             for (Future<AtomicFiles.Staged> written : List.of(corpusFile, analysisInParts)) {
@@ -142,7 +140,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
                     }
                 }
             }
-            WorkspaceFiles.deleteTree(building);
+            FileTrees.deleteQuietly(building);
         }
     }
 

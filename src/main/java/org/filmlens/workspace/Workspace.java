@@ -42,6 +42,7 @@ import org.filmlens.index.SearchService;
 import org.filmlens.ingest.IngestException;
 import org.filmlens.ingest.IngestResult;
 import org.filmlens.ingest.Ingester;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 
@@ -271,7 +272,7 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new WorkspaceException("cannot unpack the bundled sample (" + e.getMessage() + ")", e);
         } finally {
-            WorkspaceFiles.deleteTree(tmp);
+            FileTrees.deleteQuietly(tmp);
         }
     }
 
@@ -357,7 +358,7 @@ public final class Workspace implements AutoCloseable {
                 opened = null;
             }
             if (opened == null) {
-                WorkspaceFiles.deleteTree(indexDir);
+                FileTrees.deleteQuietly(indexDir);
                 deleteOlderIndexes();
                 LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                 opened = LuceneSearchIndex.open(indexDir);
@@ -375,7 +376,7 @@ public final class Workspace implements AutoCloseable {
         try (Stream<Path> children = Files.list(dir)) {
             children.filter(p -> p.getFileName().toString().matches("index-v\\d+")
                             && !p.getFileName().toString().equals(LuceneSearchIndex.FOLDER))
-                    .forEach(WorkspaceFiles::deleteTree);
+                    .forEach(FileTrees::deleteQuietly);
         } catch (IOException e) {
             // only disk space is at stake; tried again on the next rebuild
         }

@@ -104,21 +104,4 @@ final class WorkspaceFiles {
             throw new WorkspaceException(file + ": not a valid film description (" + e.getMessage() + ")", e);
         }
     }
-
-    static void deleteTree(Path root) {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // best effort: a leftover temp folder is harmless and retried next time
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
-    }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.filmlens.corpus.Progress;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.Workspace;
 
 /**
@@ -36,7 +37,7 @@ final class RealCorpora {
         return OPEN.computeIfAbsent(dump, d -> {
             try {
                 Path dir = Files.createTempDirectory("filmlens-golden");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> FileTrees.deleteQuietly(dir)));
                 Workspace ws = Workspace.open(dir);
                 ws.ingest(List.of(d), Progress.NONE);
                 return ws;
@@ -46,13 +47,5 @@ final class RealCorpora {
                 throw new IllegalStateException("cannot ingest " + d + ": " + e.getMessage(), e);
             }
         });
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temp folder is harmless
-        }
     }
 }

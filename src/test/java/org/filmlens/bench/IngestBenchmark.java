@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.corpus.Progress;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.IngestReport;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
@@ -36,7 +37,7 @@ final class IngestBenchmark {
             }
             results.put(label + ".floor.docs", docs);
         } finally {
-            deleteTree(tmp);
+            FileTrees.deleteQuietly(tmp);
         }
     }
 
@@ -47,9 +48,9 @@ final class IngestBenchmark {
         } catch (WorkspaceException e) {
             throw new IOException("warm-up ingest of the sample failed: " + e.getMessage(), e);
         } finally {
-            deleteTree(warmUp);
+            FileTrees.deleteQuietly(warmUp);
         }
-        deleteTree(workspaceDir);
+        FileTrees.deleteQuietly(workspaceDir);
         StepClock steps = new StepClock();
         try (HeapWatch heap = HeapWatch.start(); Workspace ws = Workspace.open(workspaceDir)) {
             long c0 = CpuClock.processNanos();
@@ -75,7 +76,7 @@ final class IngestBenchmark {
      * index of a corpus too large for the whole ingest in the time or heap available, labelled as such.
      */
     static void passagesOnly(String label, CorpusFiles corpus, Path indexDir, Results results) throws IOException {
-        deleteTree(indexDir);
+        FileTrees.deleteQuietly(indexDir);
         try (HeapWatch heap = HeapWatch.start()) {
             long c0 = CpuClock.processNanos();
             long t0 = System.nanoTime();
@@ -105,16 +106,5 @@ final class IngestBenchmark {
 
     static long maxHeapMb() {
         return Runtime.getRuntime().maxMemory() >> 20;
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (root == null || !Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.filmlens.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.ui.WindowUnderIngest;
 
 /**
@@ -17,7 +18,7 @@ final class ResponsivenessBenchmark {
     private ResponsivenessBenchmark() {}
 
     static void run(String label, CorpusFiles corpus, Path workspace, Results results) throws Exception {
-        IngestBenchmark.deleteTree(workspace);
+        FileTrees.deleteQuietly(workspace);
         Files.createDirectories(workspace);
         String k = label + ".responsive";
         Map<String, Object> figures = WindowUnderIngest.run(workspace, corpus.folder(), TIMEOUT_MINUTES);

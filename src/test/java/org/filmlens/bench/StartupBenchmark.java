@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.filmlens.corpus.Progress;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 
@@ -62,8 +63,8 @@ final class StartupBenchmark {
                 }
             }
         } finally {
-            IngestBenchmark.deleteTree(ws);
-            IngestBenchmark.deleteTree(scratch);
+            FileTrees.deleteQuietly(ws);
+            FileTrees.deleteQuietly(scratch);
         }
     }
 

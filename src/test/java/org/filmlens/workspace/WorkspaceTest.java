@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
+import org.filmlens.storage.FileTrees;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,7 @@ class WorkspaceTest {
     @Test
     void aMissingIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
         copyTree(ingested, copy);
-        WorkspaceFiles.deleteTree(copy.resolve(LuceneSearchIndex.FOLDER));
+        FileTrees.deleteQuietly(copy.resolve(LuceneSearchIndex.FOLDER));
         try (Workspace ws = Workspace.open(copy)) {
             assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
         }
