@@ -24,9 +24,12 @@ final class RenderingPipeline {
         }
     }
 
-    /** A GPU that OpenGL could use shows as /dev/dri (Mesa's drivers) or /dev/nvidia* (NVIDIA's own driver). */
+    /**
+     * A GPU that OpenGL could use shows as /dev/dri (Mesa's drivers), /dev/dxg (Windows' GPU under WSL, which Mesa
+     * drives through Direct3D) or /dev/nvidia* (NVIDIA's own driver).
+     */
     static boolean hasGpuDevice(Path dev) {
-        if (Files.exists(dev.resolve("dri"))) {
+        if (Files.exists(dev.resolve("dri")) || Files.exists(dev.resolve("dxg"))) {
             return true;
         }
         try (Stream<Path> entries = Files.list(dev)) {

@@ -27,6 +27,12 @@ class RenderingPipelineTest {
     }
 
     @Test
+    void wslGpuDeviceIsAGpu() throws IOException {
+        Files.createFile(dev.resolve("dxg"));
+        assertTrue(RenderingPipeline.hasGpuDevice(dev));
+    }
+
+    @Test
     void nvidiaDeviceIsAGpu() throws IOException {
         Files.createFile(dev.resolve("nvidia0"));
         assertTrue(RenderingPipeline.hasGpuDevice(dev));
