@@ -20,7 +20,6 @@ import org.filmlens.ui.arcs.ArcsViewModel;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.ErrorMessages;
-import org.filmlens.ui.common.GivingWay;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.UndoStack;
@@ -152,11 +151,10 @@ public final class WorkbenchViewModel {
             }
         });
         running = p;
-        // the import's pools hold both cores for minutes: they give way to the window's threads
-        runner.submit(() -> GivingWay.call(() -> {
+        runner.submit(() -> {
             IngestReport report = call.run(ws, p);
             return new Ingested(report, ws.corpus());
-        }), done -> {
+        }, done -> {
             show(ws, done.corpus());
             IngestReport r = done.report();
             end(Texts.plural(r.sources(), "source") + ", " + Texts.plural(r.passages(), "passage") + ", "
