@@ -59,10 +59,6 @@ final class RawLines extends AbstractList<String> {
         return size;
     }
 
-    String text() {
-        return text;
-    }
-
     int start(int i) {
         if (i >= size) {
             throw new IndexOutOfBoundsException(i);

@@ -9,10 +9,6 @@ final class Shapes {
     }
 
     /** Short, starts like a title, and does not end like a sentence or a lead-in (".", ",", ";", ":"). */
-    static boolean isTitleShaped(String text) {
-        return isTitleShaped(text, Words.wordCount(text));
-    }
-
     static boolean isTitleShaped(Line line) {
         return isTitleShaped(line.text(), line.words());
     }
@@ -34,13 +30,9 @@ final class Shapes {
         return false;
     }
 
-    /** Most words that are not function words start with a capital, as in headlines and section headings. */
-    static boolean isTitleCase(String text) {
-        return isTitleCase(text, Tokens.of(text));
-    }
-
     /**
-     * {@link #isTitleCase(String)} from the text's tokens: a space-separated word counts when it holds a token, is
+     * Most words that are not function words start with a capital, as in headlines and section headings; read from
+     * the text's tokens: a space-separated word counts when it holds a token, is
      * capitalised when its first letter or digit (where its first token starts) is, and is a function word when
      * its first token is.
      */

@@ -79,15 +79,4 @@ final class Words {
         }
         return count;
     }
-
-    /** Whether a word starts with an upper-case letter (or a digit, as in "10 Best"). */
-    static boolean isCapitalized(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Character.isUpperCase(c) || Character.isDigit(c);
-            }
-        }
-        return false;
-    }
 }

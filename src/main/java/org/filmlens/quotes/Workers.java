@@ -2,13 +2,13 @@ package org.filmlens.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.work.TaskResult;
 
 /**
  * Runs independent pieces of quote work on all cores and hands the results back in input order, so the output
@@ -73,21 +73,15 @@ final class Workers implements AutoCloseable {
         List<R> out = new ArrayList<>(n);
         try {
             for (Future<List<R>> f : chunks) {
-                out.addAll(f.get());
+                out.addAll(TaskResult.await(f, RuntimeException.class, IllegalStateException::new));
             }
         } catch (InterruptedException e) {
             chunks.forEach(f -> f.cancel(true));
             Thread.currentThread().interrupt();
             throw new java.util.concurrent.CancellationException("interrupted");
-        } catch (ExecutionException e) {
+        } catch (RuntimeException | Error e) {
             chunks.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw e;
         }
         return out;
     }

@@ -26,7 +26,6 @@ final class EarlyOpen {
         Thread t = new Thread(() -> {
             try {
                 Workspace ws = Workspace.open(dir);
-                ws.corpus();
                 StartupTiming.mark("workspace read");
                 early.opened.complete(ws);
             } catch (Exception | LinkageError e) {
