@@ -2,6 +2,7 @@ package org.filmlens.ui.quotebrowser;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -67,7 +68,10 @@ public final class QuotesView extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
         setTop(bar);
 
-        TableView<QuoteRow> table = new TableView<>(vm.quotes());
+        SortedList<QuoteRow> sorted = new SortedList<>(vm.quotes());
+        TableView<QuoteRow> table = new TableView<>(sorted);
+        // a click on a header sorts through the comparator, so the rows of a later filter come in that order too
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("quote-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QuoteRow, Number> sources = new TableColumn<>("Sources");

@@ -1,8 +1,5 @@
 package org.filmlens.ui.quotebrowser;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import javafx.collections.ObservableListBase;
 
@@ -23,13 +20,6 @@ final class RowList<T> extends ObservableListBase<T> {
         beginChange();
         nextReplace(0, now.size(), old);
         endChange();
-    }
-
-    /** What the table's column sorting calls (through FXCollections.sort): the rows in the new order. */
-    @Override
-    public boolean setAll(Collection<? extends T> rows) {
-        replaceAll(Collections.unmodifiableList(new ArrayList<>(rows)));
-        return true;
     }
 
     @Override

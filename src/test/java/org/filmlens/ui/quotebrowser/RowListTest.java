@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import org.junit.jupiter.api.Test;
 
 class RowListTest {
@@ -41,10 +41,14 @@ class RowListTest {
     }
 
     @Test
-    void sortsAsTheTableAsksWhenAColumnIsClicked() {
+    void aSortedViewStaysSortedWhenTheRowsAreReplaced() {
         RowList<String> list = new RowList<>();
         list.replaceAll(List.of("b", "c", "a"));
-        FXCollections.sort(list, Comparator.reverseOrder());
-        assertEquals(List.of("c", "b", "a"), list);
+        SortedList<String> sorted = new SortedList<>(list, Comparator.reverseOrder());
+        assertEquals(List.of("c", "b", "a"), sorted);
+        list.replaceAll(List.of("d", "a", "e", "b"));
+        assertEquals(List.of("e", "d", "b", "a"), sorted);
+        list.replaceAll(List.of());
+        assertEquals(List.of(), sorted);
     }
 }
