@@ -26,14 +26,6 @@ final class EndingQuestionBuilder {
     private final SectionQuestions sections;
     private final AnswerSelection selection;
 
-    EndingQuestionBuilder(Corpus corpus, NameCase names) {
-        this(corpus, names, PassageWords.of(corpus, titleWords(corpus)));
-    }
-
-    EndingQuestionBuilder(Corpus corpus, NameCase names, PassageWords words) {
-        this(corpus, names, words, new StanceReader());
-    }
-
     EndingQuestionBuilder(Corpus corpus, NameCase names, PassageWords words, StanceReader reader) {
         Set<String> titleWords = titleWords(corpus);
         this.vectors = new TermVectors(words, titleWords);

@@ -129,12 +129,9 @@ final class SceneMatcher {
         }
     }
 
-    /** One fit per scene, in outline order. */
-    SceneFits fits(String text) {
-        return fits(text, Map.of(), null);
-    }
-
     /**
+     * One fit per scene, in outline order.
+     *
      * @param near terms of a text this one is part of, looked up before the whole corpus's (a smaller map)
      * @param cues the text's narrative cues when already known, or null
      */

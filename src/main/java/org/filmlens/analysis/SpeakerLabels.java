@@ -80,11 +80,6 @@ final class SpeakerLabels {
         }
     }
 
-    /** The spoken words of a labelled line ("Theodore : I can." gives "I can."), or the text as it is. */
-    static String withoutLabel(String text) {
-        return text.substring(spokenStart(text));
-    }
-
     /** Where the spoken words of a labelled line start; 0 for a line without a label. */
     static int spokenStart(String text) {
         DialogueLabel d = labelled(text);

@@ -16,11 +16,6 @@ final class TermIds {
         return id;
     }
 
-    /** The id of a term already seen, or -1. */
-    int find(String term) {
-        return ids.getOrDefault(term, -1);
-    }
-
     int count() {
         return ids.size();
     }

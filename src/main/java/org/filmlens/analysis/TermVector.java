@@ -84,10 +84,6 @@ final class TermVector {
         return at < 0 ? Double.NaN : sortedWeights[at];
     }
 
-    boolean contains(int id) {
-        return Arrays.binarySearch(sortedIds, id) >= 0;
-    }
-
     /** Cosine of two vectors, summing the dot product over the smaller one in its order (as the maps' cosine did). */
     static double cosine(TermVector a, TermVector b) {
         TermVector small = a.size() <= b.size() ? a : b;

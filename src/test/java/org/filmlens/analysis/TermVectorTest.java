@@ -54,8 +54,8 @@ class TermVectorTest {
     void looksUpWeightsByTermId() {
         TermIds ids = new TermIds();
         TermVector v = TermVector.of(Map.of("letter", 0.6, "roof", 0.8), ids);
-        assertEquals(0.6, v.weightOf(ids.find("letter")), 0.0);
-        assertEquals(0.8, v.weightOf(ids.find("roof")), 0.0);
+        assertEquals(0.6, v.weightOf(ids.of("letter")), 0.0);
+        assertEquals(0.8, v.weightOf(ids.of("roof")), 0.0);
         assertTrue(Double.isNaN(v.weightOf(ids.of("tide"))));
         assertEquals(1.0, v.normSquared(), 1e-12);
         assertEquals(0.0, TermVector.cosine(v, TermVector.of(Map.of(), ids)), 0.0);
