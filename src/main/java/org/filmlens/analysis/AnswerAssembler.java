@@ -27,10 +27,6 @@ final class AnswerAssembler {
     private final Corpus corpus;
     private final StanceReader stances;
 
-    AnswerAssembler(Corpus corpus) {
-        this(corpus, new StanceReader());
-    }
-
     /** @param stances a reader shared with the choice of answers, which has read most of the same passages */
     AnswerAssembler(Corpus corpus, StanceReader stances) {
         this.corpus = corpus;

@@ -23,9 +23,10 @@ final class EndingEditsApplier {
     private final Corpus corpus;
     private final AnswerAssembler assembler;
 
-    EndingEditsApplier(Corpus corpus) {
+    /** {@code assembler}: the one that assembled the derived answers, so that texts it has read are not read again. */
+    EndingEditsApplier(Corpus corpus, AnswerAssembler assembler) {
         this.corpus = corpus;
-        this.assembler = new AnswerAssembler(corpus);
+        this.assembler = assembler;
     }
 
     List<EndingQuestion> apply(List<EndingQuestion> questions, List<DerivedQuestion> derived, EndingEdits edits) {

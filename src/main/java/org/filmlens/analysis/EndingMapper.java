@@ -37,7 +37,7 @@ public final class EndingMapper {
             }
             questions.add(new EndingQuestion(d.id(), d.question(), answers));
         }
-        List<EndingQuestion> edited = new EndingEditsApplier(corpus)
+        List<EndingQuestion> edited = new EndingEditsApplier(corpus, assembler)
                 .apply(questions, derived, edits == null ? EndingEdits.none() : edits);
         return withSilent(corpus, edited, discussing(corpus, words));
     }
