@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -35,18 +34,17 @@ final class NameCase {
     /** Passages are counted in slices on all cores (counts add up the same in any order). */
     static NameCase of(Corpus corpus) {
         List<Passage> passages = corpus.passages();
-        int slices = Math.max(1, Math.min(passages.size() / 500, 4 * Runtime.getRuntime().availableProcessors()));
-        List<Map<String, int[]>> counted = IntStream.range(0, slices).parallel().mapToObj(c -> {
+        List<Map<String, int[]>> counted = InOrder.chunks(passages.size(), (from, to) -> {
             Map<String, int[]> slice = new HashMap<>(); // [capitalised mid-sentence, lower case]
-            for (Passage p : passages.subList(c * passages.size() / slices, (c + 1) * passages.size() / slices)) {
+            for (Passage p : passages.subList(from, to)) {
                 if (p.kind() != PassageKind.HEADING) {
                     count(p.text(), slice);
                 }
             }
             return slice;
-        }).toList();
-        Map<String, int[]> counts = counted.get(0);
-        for (Map<String, int[]> slice : counted.subList(1, counted.size())) {
+        });
+        Map<String, int[]> counts = new HashMap<>();
+        for (Map<String, int[]> slice : counted) {
             slice.forEach((w, c) -> counts.merge(w, c, (x, y) -> new int[] {x[0] + y[0], x[1] + y[1]}));
         }
         Set<String> names = new HashSet<>();

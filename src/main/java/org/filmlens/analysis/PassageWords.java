@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 
@@ -34,11 +33,8 @@ final class PassageWords {
     /** @param titleWords the film title's words, which count as function words (every page says them) */
     static PassageWords of(Corpus corpus, Set<String> titleWords) {
         List<Passage> passages = corpus.passages();
-        int chunks = Math.max(1, Math.min(passages.size() / 500, 4 * Runtime.getRuntime().availableProcessors()));
-        List<Chunk> done = IntStream.range(0, chunks).parallel()
-                .mapToObj(c -> new Chunk(titleWords).read(
-                        passages.subList(c * passages.size() / chunks, (c + 1) * passages.size() / chunks)))
-                .toList();
+        List<Chunk> done = InOrder.chunks(passages.size(),
+                (from, to) -> new Chunk(titleWords).read(passages.subList(from, to)));
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> df = new HashMap<>();
         for (Chunk c : done) {
