@@ -74,30 +74,31 @@ public final class SceneLinker {
         List<Map<String, Double>> present = new ArrayList<>();
         scenes.forEach(x -> present.add(new LinkedHashMap<>()));
         // Where each passage's mentions belong, on all cores (the placer only reads); linked in corpus order.
-        List<List<MentionPlacer.Placement>> placements = InOrder.map(passages.size(), k -> {
+        List<Placed> placed = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
             double[] s = smoothed.get(p.id());
             if (s == null) {
-                return List.of();
+                return null;
             }
             List<Integer> linked = best(s);
             int top = linked.isEmpty() ? -1 : linked.get(0);
             double topScore = linked.isEmpty() ? max(s) : s[top];
             String topReason = top < 0 ? "" : reasons.get(p.id())[top];
-            return placer.place(p, k, top, topScore, topReason);
+            return new Placed(linked, placer.place(p, k, top, topScore, topReason));
         });
         for (int k = 0; k < passages.size(); k++) {
             Passage p = passages.get(k);
             double[] s = smoothed.get(p.id());
-            if (s == null) {
+            Placed here = placed.get(k);
+            if (here == null) {
                 continue;
             }
-            List<Integer> linked = best(s);
+            List<Integer> linked = here.linked();
             for (int i : linked) {
                 passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
             }
             java.util.Set<Integer> extra = new java.util.HashSet<>();
-            for (MentionPlacer.Placement m : placements.get(k)) {
+            for (MentionPlacer.Placement m : here.placements()) {
                 present.get(m.scene()).merge(m.character(), confidence(m.score()), Double::sum);
                 if (!linked.contains(m.scene()) && extra.add(m.scene())) {
                     // the passage spans scenes: one of its sentences is about this one
@@ -139,6 +140,10 @@ public final class SceneLinker {
     }
 
     /** A passage's fit to each scene, and the reasons a link can show. */
+    /** A passage's best scenes and where its mentions were placed, worked out together on all cores. */
+    private record Placed(List<Integer> linked, List<MentionPlacer.Placement> placements) {
+    }
+
     private record Fit(double[] scores, String[] reasons) {}
 
     /**
