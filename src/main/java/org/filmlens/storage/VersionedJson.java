@@ -123,11 +123,8 @@ public final class VersionedJson {
 
     /** The bytes of {@code file}, refused when empty or larger than {@link #MAX_BYTES}. */
     public static byte[] readBounded(Path file) throws StorageException {
+        checkSize(file);
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new StorageException(file, "file is " + size + " bytes, more than the " + MAX_BYTES + " allowed");
-            }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new StorageException(file, "file not found", e);
