@@ -39,40 +39,60 @@ final class AnswerLikeness {
             vectors.vector(e.passage().text()); // every word of the passages gets its id before the index is sized
         }
         Postings postings = new Postings(sums, vectors.ids().count());
+        SectionSum[] sumOf = new SectionSum[candidates.size()];
+        sums.forEach(sum -> sumOf[sum.q] = sum);
         double[] dot = new double[candidates.size()];
         boolean[] saying = new boolean[candidates.size()];
+        int[] touched = new int[candidates.size()];
+        boolean[] isTouched = new boolean[candidates.size()];
         for (int i = 0; i < found.size(); i++) {
             EndingPassage e = found.get(i);
             TermVector v = vectors.vector(e.passage().text());
             List<SectionSum> own = saidBy.getOrDefault(e.sourceId(), List.of());
             own.forEach(sum -> saying[sum.q] = true);
-            postings.addDots(v, dot, saying);
-            for (SectionSum sum : sums) {
-                sims[i][sum.q] = saying[sum.q]
-                        ? sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId())
-                        : sum.cosine(dot[sum.q], v.normSquared());
-                dot[sum.q] = 0;
+            // a question the passage shares no word with stays at 0, which is what its cosine of a 0 dot gives
+            int count = postings.addDots(v, dot, saying, touched, isTouched);
+            for (int t = 0; t < count; t++) {
+                int q = touched[t];
+                sims[i][q] = sumOf[q].cosine(dot[q], v.normSquared());
+                dot[q] = 0;
+                isTouched[q] = false;
             }
-            own.forEach(sum -> saying[sum.q] = false);
+            for (SectionSum sum : own) {
+                sims[i][sum.q] = sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId());
+                saying[sum.q] = false;
+            }
+            List<TermVector> sentences = null;
             for (int q = 0; q < candidates.size(); q++) {
                 QuestionCandidate c = candidates.get(q);
                 if (c.facet) {
                     TermVector centroid = c.centroidWithout(e.sourceId(), vectors);
-                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(e.passage().text(), centroid);
+                    if (!centroid.isEmpty() && sentences == null) {
+                        sentences = sentenceVectors(e.passage().text());
+                    }
+                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(v, sentences, centroid);
                 }
             }
         }
         return sims;
     }
 
+    /** The vectors of a passage's sentences, made once for all facets. */
+    private List<TermVector> sentenceVectors(String text) {
+        List<String> split = SentenceSplitter.split(text);
+        List<TermVector> out = new ArrayList<>(split.size());
+        split.forEach(sentence -> out.add(vectors.vector(sentence)));
+        return out;
+    }
+
     /**
      * A facet is one moment of the film, which a long paragraph may touch in one sentence only: the best match of
      * any of its sentences counts, not the whole paragraph's.
      */
-    private double bestWindow(String text, TermVector centroid) {
-        double best = TermVector.cosine(vectors.vector(text), centroid);
-        for (String sentence : SentenceSplitter.split(text)) {
-            best = Math.max(best, TermVector.cosine(vectors.vector(sentence), centroid));
+    private static double bestWindow(TermVector whole, List<TermVector> sentences, TermVector centroid) {
+        double best = TermVector.cosine(whole, centroid);
+        for (TermVector sentence : sentences) {
+            best = Math.max(best, TermVector.cosine(sentence, centroid));
         }
         return best;
     }
@@ -102,8 +122,14 @@ final class AnswerLikeness {
             }
         }
 
-        /** Adds the passage's dot product with every question's sum, but for the questions marked as skipped. */
-        void addDots(TermVector v, double[] dot, boolean[] skipped) {
+        /**
+         * Adds the passage's dot product with every question's sum, but for the questions marked as skipped, and
+         * lists in {@code touched} the questions it added to.
+         *
+         * @return how many questions {@code touched} lists
+         */
+        int addDots(TermVector v, double[] dot, boolean[] skipped, int[] touched, boolean[] isTouched) {
+            int count = 0;
             for (int k = 0; k < v.size(); k++) {
                 int id = v.id(k);
                 if (id >= questions.length) {
@@ -113,11 +139,17 @@ final class AnswerLikeness {
                 int[] qs = questions[id];
                 double[] ts = totals[id];
                 for (int p = 0; p < qs.length; p++) {
-                    if (!skipped[qs[p]]) {
-                        dot[qs[p]] += x * ts[p];
+                    int q = qs[p];
+                    if (!skipped[q]) {
+                        dot[q] += x * ts[p];
+                        if (!isTouched[q]) {
+                            isTouched[q] = true;
+                            touched[count++] = q;
+                        }
                     }
                 }
             }
+            return count;
         }
     }
 

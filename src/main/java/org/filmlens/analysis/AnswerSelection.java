@@ -59,6 +59,7 @@ final class AnswerSelection {
         Set<String> inPassing = namedInPassing(candidates, found, sims);
         boolean[] passing = new boolean[found.size()];
         inPassing.forEach(id -> passing[indexOf.get(id)] = true);
+        AnswerShortlist shortlist = new AnswerShortlist(sims, bestOf, passing, candidates.size());
         Map<String, Integer> corpusOrder = new HashMap<>();
         corpus.sources().forEach(s -> corpusOrder.putIfAbsent(s.id(), corpusOrder.size()));
         List<DerivedQuestion> out = new ArrayList<>();
@@ -76,11 +77,8 @@ final class AnswerSelection {
                 }
             }
             // the cheap tests first: few passages come near a question at all
-            for (int i = 0; i < found.size(); i++) {
+            for (int i : shortlist.of(q)) {
                 double sim = sims[i][q];
-                if (sim < ASSIGN || sim < NEAR_BEST * bestOf[i] || passing[i]) {
-                    continue;
-                }
                 EndingPassage e = found.get(i);
                 if (!c.sectioned.contains(e.sourceId()) && sim >= NEAR_BEST * sources.best(i, sims, q)) {
                     bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
