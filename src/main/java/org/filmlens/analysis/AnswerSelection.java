@@ -33,10 +33,10 @@ final class AnswerSelection {
     static final double CUE_FLOOR = ASSIGN;
 
     private final Corpus corpus;
-    private final PassageStances stances;
+    private final StanceReader stances;
     private final MainPassageChooser chooser;
 
-    AnswerSelection(Corpus corpus, PassageStances stances, MainPassageChooser chooser) {
+    AnswerSelection(Corpus corpus, StanceReader stances, MainPassageChooser chooser) {
         this.corpus = corpus;
         this.stances = stances;
         this.chooser = chooser;
@@ -105,7 +105,7 @@ final class AnswerSelection {
      * it: the words were used in passing, so the passage is not ending talk at all and answers no question.
      */
     private boolean describesFinalScene(EndingPassage e, double likeness) {
-        return likeness >= CUE_FLOOR || stances.of(e.passage().text()) != Stance.NEUTRAL;
+        return likeness >= CUE_FLOOR || stances.read(e.passage().text()) != Stance.NEUTRAL;
     }
 
     private Set<String> namedInPassing(List<QuestionCandidate> candidates, List<EndingPassage> found, double[][] sims) {
