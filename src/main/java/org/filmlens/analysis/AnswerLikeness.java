@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,7 @@ final class AnswerLikeness {
     private List<TermVector> sentenceVectors(String text) {
         List<String> split = SentenceSplitter.split(text);
         List<TermVector> out = new ArrayList<>(split.size());
-        split.forEach(sentence -> out.add(vectors.vector(sentence)));
+        split.forEach(sentence -> out.add(vectors.vectorNotKept(sentence)));
         return out;
     }
 
@@ -165,6 +166,10 @@ final class AnswerLikeness {
         private final int keys;
         /** per source that says something: the squared norm and the number of words once its own are taken out */
         private final Map<String, double[]> without = new HashMap<>();
+        /** the summed words by id, sorted, with their sums and how many sources say each: looked up by id */
+        private final int[] sortedIds;
+        private final double[] sortedSums;
+        private final int[] sortedShared;
 
         SectionSum(int q, QuestionCandidate c, TermIds ids) {
             this.q = q;
@@ -197,6 +202,14 @@ final class AnswerLikeness {
                 }
                 without.put(s, new double[] {n, left});
             });
+            sortedIds = total.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+            sortedSums = new double[sortedIds.length];
+            sortedShared = new int[sortedIds.length];
+            total.forEach((term, id) -> {
+                int at = Arrays.binarySearch(sortedIds, id);
+                sortedSums[at] = sum.get(term);
+                sortedShared[at] = shared.get(term);
+            });
         }
 
         double totalOf(String term) {
@@ -208,14 +221,15 @@ final class AnswerLikeness {
             TermVector own = said.get(sourceId);
             double dot = 0;
             for (int k = 0; k < v.size(); k++) {
-                Double t = sum.get(v.term(k));
-                if (t == null) {
+                int at = Arrays.binarySearch(sortedIds, v.id(k));
+                if (at < 0) {
                     continue;
                 }
+                double t = sortedSums[at];
                 double o = own.weightOf(v.id(k));
                 if (Double.isNaN(o)) {
                     dot += v.weight(k) * t;
-                } else if (shared.get(v.term(k)) > 1) {
+                } else if (sortedShared[at] > 1) {
                     dot += v.weight(k) * (t - o);
                 }
             }
