@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,20 +36,21 @@ final class AlikeSections {
         for (int i = 0; i < root.length; i++) {
             root[i] = i;
         }
-        Map<Integer, Set<String>> sourcesOf = new HashMap<>();
+        List<Set<String>> sourcesOf = new ArrayList<>(root.length);
         for (int i = 0; i < root.length; i++) {
-            sourcesOf.put(i, new HashSet<>(sections.get(i).said().keySet()));
+            sourcesOf.add(new HashSet<>(sections.get(i).said().keySet()));
         }
         for (Pair p : pairs) {
             int ra = find(root, p.a());
             int rb = find(root, p.b());
-            if (ra == rb || sourcesOf.get(ra).stream().anyMatch(sourcesOf.get(rb)::contains)) {
+            if (ra == rb || shareAny(sourcesOf.get(ra), sourcesOf.get(rb))) {
                 continue;
             }
             int keep = Math.min(ra, rb);
             int gone = Math.max(ra, rb);
             root[gone] = keep;
             sourcesOf.get(keep).addAll(sourcesOf.get(gone));
+            sourcesOf.set(gone, null); // no longer a root: never asked again
         }
         Map<Integer, QuestionCandidate> merged = new LinkedHashMap<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -85,7 +87,9 @@ final class AlikeSections {
         }
         List<Pair> pairs = new ArrayList<>();
         boolean[] near = new boolean[sections.size()];
-        List<Integer> nearList = new ArrayList<>();
+        int[] nearList = new int[sections.size()];
+        int nearCount = 0;
+        SectionVectors vectors = new SectionVectors(sections);
         double[] headingDot = new double[headings.units()];
         double[] bodyDot = new double[headings.units()];
         int[] touched = new int[headings.units()];
@@ -100,7 +104,7 @@ final class AlikeSections {
                 int j = headings.section(v);
                 if (likeness >= EndingQuestionBuilder.MERGE - ROUNDING && j > i && !near[j]) {
                     near[j] = true;
-                    nearList.add(j);
+                    nearList[nearCount++] = j;
                 }
                 headingDot[v] = 0;
                 bodyDot[v] = 0;
@@ -114,19 +118,20 @@ final class AlikeSections {
             for (int j : sectionsById.get(a.id)) {
                 if (j > i && !near[j]) {
                     near[j] = true;
-                    nearList.add(j);
+                    nearList[nearCount++] = j;
                 }
             }
-            nearList.sort(null);
-            for (int j : nearList) {
+            Arrays.sort(nearList, 0, nearCount);
+            for (int n = 0; n < nearCount; n++) {
+                int j = nearList[n];
                 near[j] = false;
                 QuestionCandidate b = sections.get(j);
-                double sim = a.id.equals(b.id) ? 1.0 : similarity(a, b);
+                double sim = a.id.equals(b.id) ? 1.0 : vectors.similarity(i, j);
                 if (sim >= EndingQuestionBuilder.MERGE) {
                     pairs.add(new Pair(i, j, sim));
                 }
             }
-            nearList.clear();
+            nearCount = 0;
         }
         return pairs;
     }
@@ -134,17 +139,45 @@ final class AlikeSections {
     /** Far more than summing the same products in another order can move a likeness. */
     private static final double ROUNDING = 1e-9;
 
-    /** How alike two sections are: their headings' words and their texts' words, half and half. */
-    private static double similarity(QuestionCandidate a, QuestionCandidate b) {
-        double best = 0;
-        for (String sa : a.said().keySet()) {
-            for (String sb : b.said().keySet()) {
-                double sim = 0.5 * TermVector.cosine(a.headings.get(sa), b.headings.get(sb))
-                        + 0.5 * TermVector.cosine(a.bodies.get(sa), b.bodies.get(sb));
-                best = Math.max(best, sim);
+    /** Each section's heading and body vectors per source, in the order of its sources, looked up once. */
+    private static final class SectionVectors {
+        private final TermVector[][] headings;
+        private final TermVector[][] bodies;
+
+        SectionVectors(List<QuestionCandidate> sections) {
+            headings = new TermVector[sections.size()][];
+            bodies = new TermVector[sections.size()][];
+            for (int i = 0; i < sections.size(); i++) {
+                QuestionCandidate c = sections.get(i);
+                headings[i] = c.said().keySet().stream().map(c.headings::get).toArray(TermVector[]::new);
+                bodies[i] = c.said().keySet().stream().map(c.bodies::get).toArray(TermVector[]::new);
             }
         }
-        return best;
+
+        /** How alike two sections are: their headings' words and their texts' words, half and half. */
+        double similarity(int a, int b) {
+            double best = 0;
+            for (int sa = 0; sa < headings[a].length; sa++) {
+                for (int sb = 0; sb < headings[b].length; sb++) {
+                    double sim = 0.5 * TermVector.cosine(headings[a][sa], headings[b][sb])
+                            + 0.5 * TermVector.cosine(bodies[a][sa], bodies[b][sb]);
+                    best = Math.max(best, sim);
+                }
+            }
+            return best;
+        }
+    }
+
+    /** Whether two sets of sources meet, looking up the smaller one's in the larger. */
+    private static boolean shareAny(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        for (String s : small) {
+            if (large.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int find(int[] root, int i) {

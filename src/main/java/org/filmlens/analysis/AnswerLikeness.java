@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,40 +40,60 @@ final class AnswerLikeness {
             vectors.vector(e.passage().text()); // every word of the passages gets its id before the index is sized
         }
         Postings postings = new Postings(sums, vectors.ids().count());
+        SectionSum[] sumOf = new SectionSum[candidates.size()];
+        sums.forEach(sum -> sumOf[sum.q] = sum);
         double[] dot = new double[candidates.size()];
         boolean[] saying = new boolean[candidates.size()];
+        int[] touched = new int[candidates.size()];
+        boolean[] isTouched = new boolean[candidates.size()];
         for (int i = 0; i < found.size(); i++) {
             EndingPassage e = found.get(i);
             TermVector v = vectors.vector(e.passage().text());
             List<SectionSum> own = saidBy.getOrDefault(e.sourceId(), List.of());
             own.forEach(sum -> saying[sum.q] = true);
-            postings.addDots(v, dot, saying);
-            for (SectionSum sum : sums) {
-                sims[i][sum.q] = saying[sum.q]
-                        ? sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId())
-                        : sum.cosine(dot[sum.q], v.normSquared());
-                dot[sum.q] = 0;
+            // a question the passage shares no word with stays at 0, which is what its cosine of a 0 dot gives
+            int count = postings.addDots(v, dot, saying, touched, isTouched);
+            for (int t = 0; t < count; t++) {
+                int q = touched[t];
+                sims[i][q] = sumOf[q].cosine(dot[q], v.normSquared());
+                dot[q] = 0;
+                isTouched[q] = false;
             }
-            own.forEach(sum -> saying[sum.q] = false);
+            for (SectionSum sum : own) {
+                sims[i][sum.q] = sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId());
+                saying[sum.q] = false;
+            }
+            List<TermVector> sentences = null;
             for (int q = 0; q < candidates.size(); q++) {
                 QuestionCandidate c = candidates.get(q);
                 if (c.facet) {
                     TermVector centroid = c.centroidWithout(e.sourceId(), vectors);
-                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(e.passage().text(), centroid);
+                    if (!centroid.isEmpty() && sentences == null) {
+                        sentences = sentenceVectors(e.passage().text());
+                    }
+                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(v, sentences, centroid);
                 }
             }
         }
         return sims;
     }
 
+    /** The vectors of a passage's sentences, made once for all facets. */
+    private List<TermVector> sentenceVectors(String text) {
+        List<String> split = SentenceSplitter.split(text);
+        List<TermVector> out = new ArrayList<>(split.size());
+        split.forEach(sentence -> out.add(vectors.vectorNotKept(sentence)));
+        return out;
+    }
+
     /**
      * A facet is one moment of the film, which a long paragraph may touch in one sentence only: the best match of
      * any of its sentences counts, not the whole paragraph's.
      */
-    private double bestWindow(String text, TermVector centroid) {
-        double best = TermVector.cosine(vectors.vector(text), centroid);
-        for (String sentence : SentenceSplitter.split(text)) {
-            best = Math.max(best, TermVector.cosine(vectors.vector(sentence), centroid));
+    private static double bestWindow(TermVector whole, List<TermVector> sentences, TermVector centroid) {
+        double best = TermVector.cosine(whole, centroid);
+        for (TermVector sentence : sentences) {
+            best = Math.max(best, TermVector.cosine(sentence, centroid));
         }
         return best;
     }
@@ -102,8 +123,14 @@ final class AnswerLikeness {
             }
         }
 
-        /** Adds the passage's dot product with every question's sum, but for the questions marked as skipped. */
-        void addDots(TermVector v, double[] dot, boolean[] skipped) {
+        /**
+         * Adds the passage's dot product with every question's sum, but for the questions marked as skipped, and
+         * lists in {@code touched} the questions it added to.
+         *
+         * @return how many questions {@code touched} lists
+         */
+        int addDots(TermVector v, double[] dot, boolean[] skipped, int[] touched, boolean[] isTouched) {
+            int count = 0;
             for (int k = 0; k < v.size(); k++) {
                 int id = v.id(k);
                 if (id >= questions.length) {
@@ -113,11 +140,17 @@ final class AnswerLikeness {
                 int[] qs = questions[id];
                 double[] ts = totals[id];
                 for (int p = 0; p < qs.length; p++) {
-                    if (!skipped[qs[p]]) {
-                        dot[qs[p]] += x * ts[p];
+                    int q = qs[p];
+                    if (!skipped[q]) {
+                        dot[q] += x * ts[p];
+                        if (!isTouched[q]) {
+                            isTouched[q] = true;
+                            touched[count++] = q;
+                        }
                     }
                 }
             }
+            return count;
         }
     }
 
@@ -133,6 +166,10 @@ final class AnswerLikeness {
         private final int keys;
         /** per source that says something: the squared norm and the number of words once its own are taken out */
         private final Map<String, double[]> without = new HashMap<>();
+        /** the summed words by id, sorted, with their sums and how many sources say each: looked up by id */
+        private final int[] sortedIds;
+        private final double[] sortedSums;
+        private final int[] sortedShared;
 
         SectionSum(int q, QuestionCandidate c, TermIds ids) {
             this.q = q;
@@ -165,6 +202,14 @@ final class AnswerLikeness {
                 }
                 without.put(s, new double[] {n, left});
             });
+            sortedIds = total.values().stream().mapToInt(Integer::intValue).sorted().toArray();
+            sortedSums = new double[sortedIds.length];
+            sortedShared = new int[sortedIds.length];
+            total.forEach((term, id) -> {
+                int at = Arrays.binarySearch(sortedIds, id);
+                sortedSums[at] = sum.get(term);
+                sortedShared[at] = shared.get(term);
+            });
         }
 
         double totalOf(String term) {
@@ -176,14 +221,15 @@ final class AnswerLikeness {
             TermVector own = said.get(sourceId);
             double dot = 0;
             for (int k = 0; k < v.size(); k++) {
-                Double t = sum.get(v.term(k));
-                if (t == null) {
+                int at = Arrays.binarySearch(sortedIds, v.id(k));
+                if (at < 0) {
                     continue;
                 }
+                double t = sortedSums[at];
                 double o = own.weightOf(v.id(k));
                 if (Double.isNaN(o)) {
                     dot += v.weight(k) * t;
-                } else if (shared.get(v.term(k)) > 1) {
+                } else if (sortedShared[at] > 1) {
                     dot += v.weight(k) * (t - o);
                 }
             }

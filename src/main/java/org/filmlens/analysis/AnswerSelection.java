@@ -33,10 +33,10 @@ final class AnswerSelection {
     static final double CUE_FLOOR = ASSIGN;
 
     private final Corpus corpus;
-    private final PassageStances stances;
+    private final StanceReader stances;
     private final MainPassageChooser chooser;
 
-    AnswerSelection(Corpus corpus, PassageStances stances, MainPassageChooser chooser) {
+    AnswerSelection(Corpus corpus, StanceReader stances, MainPassageChooser chooser) {
         this.corpus = corpus;
         this.stances = stances;
         this.chooser = chooser;
@@ -59,6 +59,7 @@ final class AnswerSelection {
         Set<String> inPassing = namedInPassing(candidates, found, sims);
         boolean[] passing = new boolean[found.size()];
         inPassing.forEach(id -> passing[indexOf.get(id)] = true);
+        AnswerShortlist shortlist = new AnswerShortlist(sims, bestOf, passing, candidates.size());
         Map<String, Integer> corpusOrder = new HashMap<>();
         corpus.sources().forEach(s -> corpusOrder.putIfAbsent(s.id(), corpusOrder.size()));
         List<DerivedQuestion> out = new ArrayList<>();
@@ -76,11 +77,8 @@ final class AnswerSelection {
                 }
             }
             // the cheap tests first: few passages come near a question at all
-            for (int i = 0; i < found.size(); i++) {
+            for (int i : shortlist.of(q)) {
                 double sim = sims[i][q];
-                if (sim < ASSIGN || sim < NEAR_BEST * bestOf[i] || passing[i]) {
-                    continue;
-                }
                 EndingPassage e = found.get(i);
                 if (!c.sectioned.contains(e.sourceId()) && sim >= NEAR_BEST * sources.best(i, sims, q)) {
                     bySource.computeIfAbsent(e.sourceId(), k -> new LinkedHashSet<>()).add(e.passage().id());
@@ -107,7 +105,7 @@ final class AnswerSelection {
      * it: the words were used in passing, so the passage is not ending talk at all and answers no question.
      */
     private boolean describesFinalScene(EndingPassage e, double likeness) {
-        return likeness >= CUE_FLOOR || stances.of(e.passage().text()) != Stance.NEUTRAL;
+        return likeness >= CUE_FLOOR || stances.read(e.passage().text()) != Stance.NEUTRAL;
     }
 
     private Set<String> namedInPassing(List<QuestionCandidate> candidates, List<EndingPassage> found, double[][] sims) {

@@ -34,6 +34,25 @@ final class CueGates {
         return lower.contains("the") && afterSpace(lower, "end");
     }
 
+    /**
+     * Whether the text may hold one of the words (lower-case ASCII letters) once lower-cased: true whenever
+     * {@code text.toLowerCase(Locale.ROOT).contains(word)} is, without making the lower-cased copy. A letter that
+     * lower-cases to one of these is its ASCII capital (the one other, U+0130, brings a combining dot along), so a
+     * word's first letter is found by its ASCII case and the rest compared ignoring case, which errs only to "may".
+     */
+    static boolean mayHoldAnyIgnoringCase(String text, String[] words) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            for (String w : words) {
+                if (c == w.charAt(0) && text.regionMatches(true, i, w, 0, w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} occurs where a {@code \b} before it can hold: at the start or after no word character. */
     static boolean startsWord(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {

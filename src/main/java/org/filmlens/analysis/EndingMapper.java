@@ -1,10 +1,9 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
@@ -47,15 +46,41 @@ public final class EndingMapper {
         return withSilent(corpus, questions, discussing(corpus, PassageWords.none()));
     }
 
+    /**
+     * A question's answers are few and the discussing sources many: the answering ones are marked in an array over
+     * the discussing ones, so each question costs a pass over that array rather than a set lookup per source.
+     */
     private static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions,
                                                    List<String> discussing) {
-        return questions.stream().map(q -> withSilent(q, discussing)).toList();
-    }
-
-    private static EndingQuestion withSilent(EndingQuestion q, List<String> discussing) {
-        Set<String> answering = q.answers().stream().map(EndingAnswer::sourceId).collect(Collectors.toSet());
-        return new EndingQuestion(q.id(), q.question(), q.answers(),
-                discussing.stream().filter(s -> !answering.contains(s)).toList());
+        Map<String, Integer> positionOf = new HashMap<>();
+        for (int i = 0; i < discussing.size(); i++) {
+            positionOf.putIfAbsent(discussing.get(i), i);
+        }
+        int[] first = discussing.stream().mapToInt(positionOf::get).toArray(); // the same id marks the same place
+        boolean[] answering = new boolean[discussing.size()];
+        List<EndingQuestion> out = new ArrayList<>(questions.size());
+        for (EndingQuestion q : questions) {
+            for (EndingAnswer a : q.answers()) {
+                Integer at = positionOf.get(a.sourceId());
+                if (at != null) {
+                    answering[at] = true;
+                }
+            }
+            List<String> silent = new ArrayList<>();
+            for (int i = 0; i < discussing.size(); i++) {
+                if (!answering[first[i]]) {
+                    silent.add(discussing.get(i));
+                }
+            }
+            for (EndingAnswer a : q.answers()) {
+                Integer at = positionOf.get(a.sourceId());
+                if (at != null) {
+                    answering[at] = false;
+                }
+            }
+            out.add(new EndingQuestion(q.id(), q.question(), q.answers(), silent));
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -38,6 +38,8 @@ final class EndingPassageFinder {
     static final Pattern LAST_WORDS = Pattern.compile(
             "\\b(final|last|closing)\\s+(lines?|words?|speech|letter|monologue|message|voice-?over)\\b");
     private static final Pattern LAST_LINES_MARKER = Pattern.compile(".*\\b(last|final|closing)\\s+lines?\\b.*");
+    /** The words one of which every cue pattern needs (see {@link #mayMatchCuePattern}). */
+    private static final String[] CUE_WORDS = {"end", "final", "last", "closing"};
     /** Prose shorter than this is page debris ("MORE: …", "Movies &amp; TV") rather than an answer. */
     static final int MIN_WORDS = 12;
 
@@ -70,8 +72,10 @@ final class EndingPassageFinder {
             if (!dialogue && !lastLinePassages.contains(p.id()) && words.wordCount(p) < MIN_WORDS) {
                 continue;
             }
-            String lower = p.text().toLowerCase(Locale.ROOT);
-            boolean mayCue = mayMatchCuePattern(lower);
+            // most passages hold no cue word in any case: those are not lower-cased at all
+            boolean mayCue = CueGates.mayHoldAnyIgnoringCase(p.text(), CUE_WORDS);
+            String lower = mayCue ? p.text().toLowerCase(Locale.ROOT) : null;
+            mayCue = mayCue && mayMatchCuePattern(lower);
             EnumSet<EndingCue> cues = EnumSet.noneOf(EndingCue.class);
             boolean inSection = p.section() != null && endingSections.contains(p.section());
             if (inSection) {

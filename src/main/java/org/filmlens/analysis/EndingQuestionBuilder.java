@@ -31,8 +31,7 @@ final class EndingQuestionBuilder {
         this.vectors = new TermVectors(words, titleWords);
         this.facets = new FacetQuestions(vectors);
         this.sections = new SectionQuestions(corpus, vectors, new QuestionPhrasing(names), titleWords);
-        PassageStances stances = new PassageStances(reader);
-        this.selection = new AnswerSelection(corpus, stances, new MainPassageChooser(corpus, vectors, stances));
+        this.selection = new AnswerSelection(corpus, reader, new MainPassageChooser(corpus, vectors, reader));
     }
 
     /** The film title's words: every page says them, so they say nothing about a question. */

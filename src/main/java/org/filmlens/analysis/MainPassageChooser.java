@@ -2,11 +2,9 @@ package org.filmlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Pattern;
@@ -35,11 +33,9 @@ final class MainPassageChooser {
 
     private final Corpus corpus;
     private final TermVectors vectors;
-    private final PassageStances stances;
-    /** a passage's distinct stems, asked again for every question it answers */
-    private final Map<String, Set<String>> stemSets = new HashMap<>();
+    private final StanceReader stances;
 
-    MainPassageChooser(Corpus corpus, TermVectors vectors, PassageStances stances) {
+    MainPassageChooser(Corpus corpus, TermVectors vectors, StanceReader stances) {
         this.corpus = corpus;
         this.vectors = vectors;
         this.stances = stances;
@@ -65,7 +61,7 @@ final class MainPassageChooser {
                 score += FACET_CUE_BONUS;
             }
             boolean substantial = !bareQuotation(p, text);
-            boolean reads = meaning && stances.of(text) != Stance.NEUTRAL;
+            boolean reads = meaning && stances.read(text) != Stance.NEUTRAL;
             int rank = (substantial ? 2 : 0) + (reads ? 1 : 0);
             if (rank > bestRank || rank == bestRank && score > bestScore) {
                 bestScore = score;
@@ -83,8 +79,9 @@ final class MainPassageChooser {
         return out;
     }
 
+    /** A passage's distinct stems: the terms of its vector, which the likeness to the questions has made already. */
     private Set<String> stemSet(String text) {
-        return stemSets.computeIfAbsent(text, t -> new HashSet<>(vectors.stems(t)));
+        return vectors.weights(text).keySet();
     }
 
     /** A line of dialogue, or a paragraph that is nothing but one quotation. */

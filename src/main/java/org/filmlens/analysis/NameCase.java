@@ -1,5 +1,6 @@
 package org.filmlens.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,13 +36,13 @@ final class NameCase {
     static NameCase of(Corpus corpus) {
         List<Passage> passages = corpus.passages();
         List<Map<String, int[]>> counted = InOrder.chunks(passages.size(), (from, to) -> {
-            Map<String, int[]> slice = new HashMap<>(); // [capitalised mid-sentence, lower case]
+            Slice slice = new Slice();
             for (Passage p : passages.subList(from, to)) {
                 if (p.kind() != PassageKind.HEADING) {
                     count(p.text(), slice);
                 }
             }
-            return slice;
+            return slice.counts();
         });
         Map<String, int[]> counts = new HashMap<>();
         for (Map<String, int[]> slice : counted) {
@@ -61,7 +62,7 @@ final class NameCase {
      * Counts the words of one text: a letter, then letters, apostrophes and hyphens (scanned by hand, not by regex).
      * A word starts a sentence when it is the first or the gap before it holds a sentence break.
      */
-    private static void count(String text, Map<String, int[]> counts) {
+    private static void count(String text, Slice counts) {
         int n = text.length();
         int last = 0;
         boolean first = true;
@@ -83,7 +84,7 @@ final class NameCase {
             if (first || hasSentenceBreak(text, last, at)) {
                 sentenceStart = true;
             }
-            int[] c = counts.computeIfAbsent(key(text, at, end), k -> new int[2]);
+            int[] c = counts.of(text, at, end);
             if (Character.isLowerCase(text.charAt(at))) {
                 c[1]++;
             } else if (!sentenceStart) {
@@ -96,15 +97,65 @@ final class NameCase {
         }
     }
 
-    /** {@code possessiveless(word).toLowerCase(Locale.ROOT)} for a word that starts with a letter. */
-    private static String key(String text, int start, int end) {
+    /**
+     * One slice's counts per word: [capitalised mid-sentence, lower case]. A word is looked up by its key's
+     * characters, so only a word's first occurrence in the slice makes a String.
+     */
+    private static final class Slice {
+        private final WordTable numbers = new WordTable();
+        private final List<int[]> counts = new ArrayList<>();
+        private char[] buf = new char[64];
+
+        /** The counts of the word {@code text[start..end)}, keyed by {@link #keyEnd} and lower-cased. */
+        int[] of(String text, int start, int end) {
+            end = keyEnd(text, start, end);
+            int len = end - start;
+            if (buf.length < len) {
+                buf = new char[Math.max(len, 2 * buf.length)];
+            }
+            String key = null;
+            for (int i = 0; i < len; i++) {
+                char ch = text.charAt(start + i);
+                if (ch >= 0x80) { // lower-casing beyond ASCII may change the length: the String way
+                    key = text.substring(start, end).toLowerCase(Locale.ROOT);
+                    len = key.length();
+                    buf = len <= buf.length ? buf : new char[len];
+                    key.getChars(0, len, buf, 0);
+                    break;
+                }
+                buf[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            }
+            int number = numbers.get(buf, len);
+            if (number == WordTable.ABSENT) {
+                number = counts.size();
+                numbers.add(key != null ? key : new String(buf, 0, len), number);
+                counts.add(new int[2]);
+            }
+            return counts.get(number);
+        }
+
+        Map<String, int[]> counts() {
+            Map<String, int[]> out = new HashMap<>();
+            List<String> words = numbers.words();
+            for (int i = 0; i < words.size(); i++) {
+                out.put(words.get(i), counts.get(i));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Where a word's key ends: {@code text[start..keyEnd)} lower-cased is {@code possessiveless(word)} lower-cased,
+     * for a word that starts with a letter.
+     */
+    private static int keyEnd(String text, int start, int end) {
         while (end > start && !Character.isLetter(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         if (end - start >= 3 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’')) {
             end -= 2;
         }
-        return text.substring(start, end).toLowerCase(Locale.ROOT);
+        return end;
     }
 
     /**

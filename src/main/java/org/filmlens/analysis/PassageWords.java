@@ -59,10 +59,13 @@ final class PassageWords {
     }
 
     /** One slice of the passages, read by one thread. */
-    private static final class Chunk {
+    private static final class Chunk implements TokenScan.Sink {
         private final Set<String> titleWords;
+        private final TokenScan scan = new TokenScan();
         /** token to the number of its stem, or -1 when it is no content word: each token is stemmed once */
-        private final Map<String, Integer> stemOf = new HashMap<>();
+        private final WordTable stemOf = new WordTable();
+        /** the passage being read, counted from 1 */
+        private int number;
         private final Map<String, Integer> stemNumbers = new HashMap<>();
         private final List<String> stems = new ArrayList<>();
         private int[] passagesWith = new int[1024];
@@ -76,23 +79,29 @@ final class PassageWords {
         }
 
         Chunk read(List<Passage> passages) {
-            int number = 0;
             for (Passage p : passages) {
                 number++;
-                List<String> tokens = ContentWords.tokens(p.text());
-                wordCounts.put(p.id(), tokens.size());
-                for (String t : tokens) {
-                    int stem = stemOf.computeIfAbsent(t, this::stemNumber);
-                    if (stem >= 0 && lastPassage[stem] != number) {
-                        lastPassage[stem] = number;
-                        passagesWith[stem]++;
-                    }
-                }
+                wordCounts.put(p.id(), scan.scan(p.text(), this));
             }
             for (int i = 0; i < stems.size(); i++) {
                 documentFrequency.put(stems.get(i), passagesWith[i]);
             }
             return this;
+        }
+
+        /** One token of the passage being read: its stem counts once per passage. */
+        @Override
+        public void token(char[] buf, int len) {
+            int stem = stemOf.get(buf, len);
+            if (stem == WordTable.ABSENT) {
+                String t = new String(buf, 0, len);
+                stem = stemNumber(t);
+                stemOf.add(t, stem);
+            }
+            if (stem >= 0 && lastPassage[stem] != number) {
+                lastPassage[stem] = number;
+                passagesWith[stem]++;
+            }
         }
 
         /** The number of the token's stem as {@link ContentWords#stems} gives it, or -1 when that drops the token. */

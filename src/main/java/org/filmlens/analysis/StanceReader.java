@@ -81,9 +81,19 @@ final class StanceReader {
     /** Supporting passages count half: the main passage is the answer, the others back it up. */
     static final double SUPPORTING_WEIGHT = 0.5;
 
-    /** The stance the text shows, or NEUTRAL when its cue words do not add up to one. */
+    private final Map<String, Stance> stanceByText = new HashMap<>();
+
+    /**
+     * The stance the text shows, or NEUTRAL when its cue words do not add up to one. Kept per text: choosing answers
+     * asks it of a passage for every question the passage answers.
+     */
     Stance read(String text) {
-        return read(text, List.of()).stance();
+        Stance done = stanceByText.get(text);
+        if (done == null) {
+            done = read(text, List.of()).stance();
+            stanceByText.put(text, done);
+        }
+        return done;
     }
 
     /** The stance of an answer: its main passage's cue words in full, its supporting passages' at half weight. */

@@ -25,16 +25,18 @@ final class TermVector {
             sum += x * x;
         }
         this.normSquared = sum;
-        Integer[] order = new Integer[ids.length];
+        // id and position in one long (ids are not negative): sorted without boxing, ties in position order
+        long[] order = new long[ids.length];
         for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+            order[i] = (long) ids[i] << 32 | i;
         }
-        Arrays.sort(order, (a, b) -> Integer.compare(ids[a], ids[b]));
+        Arrays.sort(order);
         this.sortedIds = new int[ids.length];
         this.sortedWeights = new double[ids.length];
         for (int i = 0; i < order.length; i++) {
-            sortedIds[i] = ids[order[i]];
-            sortedWeights[i] = weights[order[i]];
+            int at = (int) order[i];
+            sortedIds[i] = ids[at];
+            sortedWeights[i] = weights[at];
         }
     }
 

@@ -55,6 +55,11 @@ final class TermVectors {
         return v;
     }
 
+    /** The same vector as {@link #vector}, not kept: for the sentences of a passage, each asked about once. */
+    TermVector vectorNotKept(String text) {
+        return freeze(vector(stems(text)));
+    }
+
     TermVector freeze(Map<String, Double> weights) {
         return TermVector.of(weights, ids);
     }

@@ -63,4 +63,35 @@ class CueGatesTest {
         }
         assertTrue(matched > 3000, "the texts should often match: " + matched);
     }
+
+    /** The case-blind look for cue words is true whenever the lower-cased text holds one: random mixed-case texts. */
+    @Test
+    void ignoringCaseNeverRulesOutWhatTheLowerCasedTextHolds() {
+        String[] words = {"end", "final", "last", "closing"};
+        String[] pieces = {"end", "fin", "al", "la", "st", "clos", "ing", "e", "n", "d", "x", "İ", "ı", "K", "ſ",
+            " ", "’", "é"};
+        Random random = new Random(5);
+        int held = 0;
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                for (char c : pieces[random.nextInt(pieces.length)].toCharArray()) {
+                    sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+                }
+            }
+            String text = sb.toString();
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            boolean holds = false;
+            for (String w : words) {
+                holds |= lower.contains(w);
+            }
+            if (holds) {
+                held++;
+                assertTrue(CueGates.mayHoldAnyIgnoringCase(text, words), text);
+            }
+        }
+        assertTrue(held > 1000, "the texts should often hold a word: " + held);
+        assertFalse(CueGates.mayHoldAnyIgnoringCase("A FRIEND'S HOUSE", new String[] {"final", "last"}));
+        assertTrue(CueGates.mayHoldAnyIgnoringCase("THE FINAL SCENE", words));
+    }
 }
