@@ -18,20 +18,31 @@ final class Tokens {
     private final String[] tokens;
     private final int[] starts;
     private final int[] words;
+    /** The tokens' numbers in {@link #table}, when there is one. */
+    private final int[] numbers;
+    private final TokenTable table;
     private String[] stems;
 
-    private Tokens(String[] tokens, int[] starts, int[] words) {
+    private Tokens(String[] tokens, int[] starts, int[] words, int[] numbers, TokenTable table) {
         this.tokens = tokens;
         this.starts = starts;
         this.words = words;
+        this.numbers = numbers;
+        this.table = table;
     }
 
     static Tokens of(String text) {
+        return of(text, null);
+    }
+
+    /** The tokens of {@code text}, each the dump's one copy in {@code table} (none when null). */
+    static Tokens of(String text, TokenTable table) {
         int n = text.length();
         int capacity = Math.min(16, n / 4 + 1);
         String[] tokens = new String[capacity];
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
+        int[] numbers = table == null ? null : new int[capacity];
         int count = 0;
         int word = 0;
         int i = 0;
@@ -62,18 +73,25 @@ final class Tokens {
                     tokens = Arrays.copyOf(tokens, grown);
                     starts = Arrays.copyOf(starts, grown);
                     words = Arrays.copyOf(words, grown);
+                    numbers = table == null ? null : Arrays.copyOf(numbers, grown);
                 }
-                String t = text.substring(start, i);
-                tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (table == null) {
+                    String t = text.substring(start, i);
+                    tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                } else {
+                    numbers[count] = table.number(text, start, i, plain);
+                    tokens[count] = table.word(numbers[count]);
+                }
                 starts[count] = start;
                 words[count] = word;
                 count++;
             }
         }
         if (count == 0) {
-            return new Tokens(NO_TOKENS, NO_INTS, NO_INTS);
+            return new Tokens(NO_TOKENS, NO_INTS, NO_INTS, table == null ? null : NO_INTS, table);
         }
-        return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count));
+        return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count),
+                table == null ? null : Arrays.copyOf(numbers, count), table);
     }
 
     int size() {
@@ -94,8 +112,16 @@ final class Tokens {
         return words[k];
     }
 
-    /** {@link Words#stem} of token {@code k}, computed once. */
+    /** Token {@code k}'s number in the dump's {@link TokenTable}, or -1 when it was read without one. */
+    int number(int k) {
+        return numbers == null ? -1 : numbers[k];
+    }
+
+    /** {@link Words#stem} of token {@code k}, computed once (once per dump with a table). */
     String stem(int k) {
+        if (table != null) {
+            return table.stem(numbers[k]);
+        }
         if (stems == null) {
             stems = new String[tokens.length];
         }
