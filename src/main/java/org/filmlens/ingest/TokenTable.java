@@ -30,18 +30,26 @@ final class TokenTable {
             }
             h = 31 * h + c;
         }
+        return numberSimple(text, start, end, h);
+    }
+
+    /**
+     * {@link #number} of a token whose characters are all ASCII or curly apostrophes, with {@code hash} the
+     * {@link String#hashCode} of the token as written.
+     */
+    int numberSimple(String text, int start, int end, int hash) {
         int mask = cells.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+        for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
             int cell = cells[i];
             if (cell == 0) {
                 char[] chars = new char[end - start];
                 for (int k = 0; k < chars.length; k++) {
                     chars[k] = (char) lowered(text.charAt(start + k));
                 }
-                return insert(new String(chars), h, i);
+                return insert(new String(chars), hash, i);
             }
             int n = cell - 1;
-            if (hashes[n] == h && sameLowered(words[n], text, start, end)) {
+            if (hashes[n] == hash && sameLowered(words[n], text, start, end)) {
                 return n;
             }
         }

@@ -47,7 +47,7 @@ final class Tokens {
         int word = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !isLetterOrDigit(text.charAt(i))) {
                 if (text.charAt(i) == ' ') {
                     word++;
                 }
@@ -55,13 +55,24 @@ final class Tokens {
             }
             int start = i;
             boolean plain = true;
+            // the hash of the token as written (lowered, apostrophes straight) while it is all ASCII or "’"
+            boolean simple = true;
+            int hash = 0;
             while (i < n) {
                 char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    plain &= !Character.isUpperCase(c);
+                if (isLetterOrDigit(c)) {
+                    if (c < 128) {
+                        boolean upper = c >= 'A' && c <= 'Z';
+                        plain &= !upper;
+                        hash = 31 * hash + (upper ? c + ('a' - 'A') : c);
+                    } else {
+                        plain &= !Character.isUpperCase(c);
+                        simple = false;
+                    }
                     i++;
                 } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     plain &= c == '\'';
+                    hash = 31 * hash + '\'';
                     i++;
                 } else {
                     break;
@@ -79,7 +90,8 @@ final class Tokens {
                     String t = text.substring(start, i);
                     tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 } else {
-                    numbers[count] = table.number(text, start, i, plain);
+                    numbers[count] = simple ? table.numberSimple(text, start, i, hash)
+                            : table.number(text, start, i, plain);
                     tokens[count] = table.word(numbers[count]);
                 }
                 starts[count] = start;
@@ -92,6 +104,14 @@ final class Tokens {
         }
         return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count),
                 table == null ? null : Arrays.copyOf(numbers, count), table);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII (most text) told by two range tests. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     int size() {
