@@ -115,10 +115,10 @@ final class DumpStats {
 
     /** The term of token {@code k}, by its number in the token table when it has one. */
     private Term term(Tokens tokens, int k) {
-        int n = tokens.number(k);
-        if (n < 0) {
+        if (!tokens.numberedIn(tokenTable)) { // a line tokenised before (another table's numbers mean nothing here)
             return term(tokens.get(k));
         }
+        int n = tokens.number(k);
         if (n >= termsByNumber.length) {
             termsByNumber = Arrays.copyOf(termsByNumber, Math.max(n + 1, termsByNumber.length * 2));
         }

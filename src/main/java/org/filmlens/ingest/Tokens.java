@@ -132,6 +132,11 @@ final class Tokens {
         return words[k];
     }
 
+    /** Whether the tokens were numbered in {@code table}. */
+    boolean numberedIn(TokenTable table) {
+        return this.table == table && table != null;
+    }
+
     /** Token {@code k}'s number in the dump's {@link TokenTable}, or -1 when it was read without one. */
     int number(int k) {
         return numbers == null ? -1 : numbers[k];
