@@ -1,6 +1,7 @@
 package org.filmlens.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -40,6 +41,9 @@ final class DumpStats {
     private final Map<String, Integer> lineCounts;
     private final Map<String, Integer> speakerCounts = new HashMap<>();
     private final Map<String, Term> terms = new HashMap<>();
+    /** The dump's distinct tokens, and the term of each by its number there: a token costs an array read. */
+    private final TokenTable tokenTable = new TokenTable();
+    private Term[] termsByNumber = new Term[256];
     private final Set<String> titleStems = new HashSet<>();
     /** Several rules ask for the same line's relatedness: each line's is computed once. */
     private final Map<Line, Double> relatedness = new IdentityHashMap<>();
@@ -82,9 +86,9 @@ final class DumpStats {
                 // a label counts once per distinct line: a headline printed twice is not a speaker
                 speakerCounts.merge(line.speaker(), 1, Integer::sum);
             }
-            Tokens tokens = line.tokens();
+            Tokens tokens = line.tokens(tokenTable);
             for (int k = 0; k < tokens.size(); k++) {
-                Term t = term(tokens.get(k));
+                Term t = term(tokens, k);
                 if (!t.stopword && t.hasLetter) {
                     Term stem = stemOf(t, tokens.get(k));
                     if (stem.lastLine != n) {
@@ -105,6 +109,23 @@ final class DumpStats {
         if (t == null) {
             t = new Term(text);
             terms.put(text, t);
+        }
+        return t;
+    }
+
+    /** The term of token {@code k}, by its number in the token table when it has one. */
+    private Term term(Tokens tokens, int k) {
+        if (!tokens.numberedIn(tokenTable)) { // a line tokenised before (another table's numbers mean nothing here)
+            return term(tokens.get(k));
+        }
+        int n = tokens.number(k);
+        if (n >= termsByNumber.length) {
+            termsByNumber = Arrays.copyOf(termsByNumber, Math.max(n + 1, termsByNumber.length * 2));
+        }
+        Term t = termsByNumber[n];
+        if (t == null) {
+            t = term(tokens.get(k));
+            termsByNumber[n] = t;
         }
         return t;
     }
@@ -148,7 +169,7 @@ final class DumpStats {
                         k++;
                     }
                     for (; k < tokens.size() && tokens.word(k) == word; k++) {
-                        Term t = term(tokens.get(k));
+                        Term t = term(tokens, k);
                         Term stem = stemOf(t, tokens.get(k));
                         if (lower) {
                             t.lowercase = true;

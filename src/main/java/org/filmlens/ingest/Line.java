@@ -118,8 +118,13 @@ final class Line {
 
     /** The line's word tokens, found once. */
     Tokens tokens() {
+        return tokens(null);
+    }
+
+    /** {@link #tokens()}, found (when not yet found) with the dump's token table. */
+    Tokens tokens(TokenTable table) {
         if (tokens == null) {
-            tokens = Tokens.of(text);
+            tokens = Tokens.of(text, table);
         }
         return tokens;
     }

@@ -18,25 +18,36 @@ final class Tokens {
     private final String[] tokens;
     private final int[] starts;
     private final int[] words;
+    /** The tokens' numbers in {@link #table}, when there is one. */
+    private final int[] numbers;
+    private final TokenTable table;
     private String[] stems;
 
-    private Tokens(String[] tokens, int[] starts, int[] words) {
+    private Tokens(String[] tokens, int[] starts, int[] words, int[] numbers, TokenTable table) {
         this.tokens = tokens;
         this.starts = starts;
         this.words = words;
+        this.numbers = numbers;
+        this.table = table;
     }
 
     static Tokens of(String text) {
+        return of(text, null);
+    }
+
+    /** The tokens of {@code text}, each the dump's one copy in {@code table} (none when null). */
+    static Tokens of(String text, TokenTable table) {
         int n = text.length();
         int capacity = Math.min(16, n / 4 + 1);
         String[] tokens = new String[capacity];
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
+        int[] numbers = table == null ? null : new int[capacity];
         int count = 0;
         int word = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < n && !isLetterOrDigit(text.charAt(i))) {
                 if (text.charAt(i) == ' ') {
                     word++;
                 }
@@ -44,13 +55,24 @@ final class Tokens {
             }
             int start = i;
             boolean plain = true;
+            // the hash of the token as written (lowered, apostrophes straight) while it is all ASCII or "’"
+            boolean simple = true;
+            int hash = 0;
             while (i < n) {
                 char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    plain &= !Character.isUpperCase(c);
+                if (isLetterOrDigit(c)) {
+                    if (c < 128) {
+                        boolean upper = c >= 'A' && c <= 'Z';
+                        plain &= !upper;
+                        hash = 31 * hash + (upper ? c + ('a' - 'A') : c);
+                    } else {
+                        plain &= !Character.isUpperCase(c);
+                        simple = false;
+                    }
                     i++;
                 } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     plain &= c == '\'';
+                    hash = 31 * hash + '\'';
                     i++;
                 } else {
                     break;
@@ -62,18 +84,34 @@ final class Tokens {
                     tokens = Arrays.copyOf(tokens, grown);
                     starts = Arrays.copyOf(starts, grown);
                     words = Arrays.copyOf(words, grown);
+                    numbers = table == null ? null : Arrays.copyOf(numbers, grown);
                 }
-                String t = text.substring(start, i);
-                tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                if (table == null) {
+                    String t = text.substring(start, i);
+                    tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                } else {
+                    numbers[count] = simple ? table.numberSimple(text, start, i, hash)
+                            : table.number(text, start, i, plain);
+                    tokens[count] = table.word(numbers[count]);
+                }
                 starts[count] = start;
                 words[count] = word;
                 count++;
             }
         }
         if (count == 0) {
-            return new Tokens(NO_TOKENS, NO_INTS, NO_INTS);
+            return new Tokens(NO_TOKENS, NO_INTS, NO_INTS, table == null ? null : NO_INTS, table);
         }
-        return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count));
+        return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count),
+                table == null ? null : Arrays.copyOf(numbers, count), table);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII (most text) told by two range tests. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     int size() {
@@ -94,8 +132,21 @@ final class Tokens {
         return words[k];
     }
 
-    /** {@link Words#stem} of token {@code k}, computed once. */
+    /** Whether the tokens were numbered in {@code table}. */
+    boolean numberedIn(TokenTable table) {
+        return this.table == table && table != null;
+    }
+
+    /** Token {@code k}'s number in the dump's {@link TokenTable}, or -1 when it was read without one. */
+    int number(int k) {
+        return numbers == null ? -1 : numbers[k];
+    }
+
+    /** {@link Words#stem} of token {@code k}, computed once (once per dump with a table). */
     String stem(int k) {
+        if (table != null) {
+            return table.stem(numbers[k]);
+        }
         if (stems == null) {
             stems = new String[tokens.length];
         }

@@ -26,12 +26,14 @@ public final class Attribution {
             "(?:^|[\\s,;])[Aa]s\\s+(" + NAME + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS + ")\\b");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** SUBJECT starts with a capital, "he", "she" or "the". */
-    private static final StartGate.CanStart SUBJECT_START = (text, p) -> "hstT".indexOf(text.charAt(p)) >= 0
-            || Character.isUpperCase(text.codePointAt(p));
-    private static final StartGate.CanStart SENTENCE_END_START = (text, p) -> ".!?\u2026".indexOf(text.charAt(p)) >= 0;
+    private static final StartGate.CanStart SUBJECT_START = StartGate.sifted("hstTABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            (text, p) -> "hstT".indexOf(text.charAt(p)) >= 0 || Character.isUpperCase(text.codePointAt(p)));
+    private static final StartGate.CanStart SENTENCE_END_START = StartGate.sifted(".!?",
+            (text, p) -> ".!?\u2026".indexOf(text.charAt(p)) >= 0);
     /** AS_NAME_VERB starts at the text's start or a blank, comma or semicolon, then "as" or "As". */
-    private static final StartGate.CanStart AS_START = (text, p) -> (p == 0 && startsWithAs(text, p))
-            || (" \t\n\u000B\f\r,;".indexOf(text.charAt(p)) >= 0 && startsWithAs(text, p + 1));
+    private static final StartGate.CanStart AS_START = StartGate.sifted(" \t\n\u000B\f\r,;Aa",
+            (text, p) -> (p == 0 && startsWithAs(text, p))
+                    || (" \t\n\u000B\f\r,;".indexOf(text.charAt(p)) >= 0 && startsWithAs(text, p + 1)));
     private static final int MAX_WORDS_AFTER_VERB = 15;
     /** How far before a quotation its introduction and the names a pronoun may stand for are sought. */
     static final int WINDOW = 2_000;

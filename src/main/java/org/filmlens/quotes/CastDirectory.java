@@ -29,15 +29,16 @@ public final class CastDirectory {
     private static final Pattern PLAYS = Pattern.compile(
             "(" + CAP + ")\\s+(" + CAP + ")\\s+(?:plays|played|stars\\s+as|starring\\s+as|as)\\s+(?:the\\s+[\\p{Ll} -]+,\\s+)?("
                     + CAP + ")");
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     /** "The keeper, Elias Brand (" / "plays the keeper, Elias Brand, a widower": a role in apposition to a name. */
     private static final Pattern ROLE = Pattern.compile(
             "\\b[Tt]he ((?:\\p{Ll}+[ -]){0,2}\\p{Ll}+), (" + CAP + ")(?:\\s+" + CAP + ")?(?=\\s*[(,])");
     private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** The ASCII characters that can start a capitalised word: where the gates below can be true. */
+    private static final String UPPERCASE_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     /** ROLE can only start at "the " or "The ", lowercase words and blanks or hyphens, then ", ". */
-    private static final StartGate.CanStart THE = (text, p) -> {
+    private static final StartGate.CanStart THE = StartGate.sifted("Tt", (text, p) -> {
         if ((text.charAt(p) != 'T' && text.charAt(p) != 't') || !text.startsWith("he ", p + 1)) {
             return false;
         }
@@ -47,15 +48,15 @@ public final class CastDirectory {
             q++;
         }
         return text.startsWith(", ", q);
-    };
+    });
     /** PLAYS can only start at two capitalised words, then "plays", "played", "stars", "starring" or "as". */
-    private static final StartGate.CanStart ACTOR_PLAYS = (text, p) -> {
+    private static final StartGate.CanStart ACTOR_PLAYS = StartGate.sifted(UPPERCASE_ASCII, (text, p) -> {
         int second = afterCapitalisedWord(text, p, true);
         int verb = second < 0 ? -1 : afterCapitalisedWord(text, second, true);
         return verb >= 0 && verb < text.length() && "psa".indexOf(text.charAt(verb)) >= 0;
-    };
+    });
     /** PLAYED_IN_BRACKETS can only start at one or two capitalised words, then "(". */
-    private static final StartGate.CanStart PART_IN_BRACKETS = (text, p) -> {
+    private static final StartGate.CanStart PART_IN_BRACKETS = StartGate.sifted(UPPERCASE_ASCII, (text, p) -> {
         int next = afterCapitalisedWord(text, p, false);
         if (next < 0 || next >= text.length()) {
             return false;
@@ -65,8 +66,9 @@ public final class CastDirectory {
         }
         next = afterCapitalisedWord(text, next, false);
         return next >= 0 && next < text.length() && text.charAt(next) == '(';
-    };
-    private static final StartGate.CanStart PRONOUN_START = (text, p) -> "hHsS".indexOf(text.charAt(p)) >= 0;
+    });
+    private static final StartGate.CanStart PRONOUN_START = StartGate.sifted("hHsS",
+            (text, p) -> "hHsS".indexOf(text.charAt(p)) >= 0);
 
     private final Map<String, String> speakerByName = new HashMap<>();
     private final Map<String, Gender> genders = new HashMap<>();
@@ -197,7 +199,7 @@ public final class CastDirectory {
     /** One text's votes: speaker to [male, female]. */
     private Map<String, int[]> genderVotes(String text) {
         Map<String, int[]> votes = new HashMap<>();
-        for (String sentence : SENTENCE.split(text)) {
+        for (String sentence : sentences(text)) {
             List<NameHit> hits = names(sentence);
             Set<String> named = new HashSet<>();
             hits.forEach(h -> named.add(h.speaker()));
@@ -218,6 +220,33 @@ public final class CastDirectory {
         return votes;
     }
 
+    /**
+     * {@code Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})").split(text)} without the regex: the text cut at each run of blanks ({@code \s}) that follows
+     * ".", "!" or "?" and comes before an uppercase letter ({@code \p{Lu}}). No piece can be empty (each holds the
+     * stop before its cut or the letter after it), so the split drops none.
+     */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int from = 0;
+        for (int i = 1; i < n; i++) {
+            if (!isRegexSpace(text.charAt(i)) || ".!?".indexOf(text.charAt(i - 1)) < 0) {
+                continue;
+            }
+            int j = i;
+            while (j < n && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j < n && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER) {
+                out.add(text.substring(from, i));
+                from = j;
+            }
+            i = j - 1;
+        }
+        out.add(from == 0 ? text : text.substring(from));
+        return out;
+    }
+
     /** The speaker a name (label form, surname or actor's surname) stands for, or null. */
     public String speaker(String name) {
         if (name == null) {
@@ -235,12 +264,23 @@ public final class CastDirectory {
         List<NameHit> out = new ArrayList<>();
         Matcher m = NAME_WORDS.matcher(text);
         int from = 0;
-        while (from < text.length() && StartGate.find(m, text, from, StartGate.UPPERCASE)) {
-            String first = firstWord(m.group());
-            if (!firstWords.contains(key(first)) && !firstWords.contains(key(withoutPossessive(first)))) {
-                from = m.start() + first.length(); // no name form starts so: no prefix of the phrase is a name
+        while (from < text.length()) {
+            // a phrase starts at a capitalised word, found without the regex: most are no name's first word
+            int p = StartGate.UPPERCASE.next(text, from);
+            if (p >= text.length()) {
+                break;
+            }
+            int wordEnd = capitalisedWordEnd(text, p);
+            if (wordEnd < 0) {
+                from = p + 1; // NAME_WORDS cannot start here
                 continue;
             }
+            String first = text.substring(p, wordEnd);
+            if (!firstWords.contains(key(first)) && !firstWords.contains(key(withoutPossessive(first)))) {
+                from = wordEnd; // no name form starts so: no prefix of the phrase is a name
+                continue;
+            }
+            StartGate.find(m, text, p, StartGate.UPPERCASE); // matches at p: the words after the first are optional
             String[] words = WHITESPACE.split(m.group());
             int consumed = 0;
             int wordStart = m.start();
@@ -277,14 +317,25 @@ public final class CastDirectory {
         return name;
     }
 
-    /** The phrase's first word (NAME_WORDS phrases are words separated by white space). */
-    private static String firstWord(String phrase) {
-        for (int i = 0; i < phrase.length(); i++) {
-            if (isRegexSpace(phrase.charAt(i))) {
-                return phrase.substring(0, i);
-            }
+    /**
+     * Where the capitalised word of NAME_WORDS that starts at {@code p} ends ({@code \p{Lu}[\p{L}'\-]+}, as long
+     * as it goes, as the greedy regex takes it), or -1 when none starts there.
+     */
+    static int capitalisedWordEnd(String text, int p) {
+        int cp = text.codePointAt(p);
+        if (Character.getType(cp) != Character.UPPERCASE_LETTER) {
+            return -1;
         }
-        return phrase;
+        int start = p + Character.charCount(cp);
+        int q = start;
+        while (q < text.length()) {
+            int c = text.codePointAt(q);
+            if (!Character.isLetter(c) && c != '\'' && c != '-') {
+                break;
+            }
+            q += Character.charCount(c);
+        }
+        return q > start ? q : -1;
     }
 
     /** The characters of the regex class {@code \s}. */

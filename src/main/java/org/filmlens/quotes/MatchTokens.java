@@ -41,7 +41,7 @@ public final class MatchTokens {
     /** The keys of {@code text}, in order. */
     public static List<String> of(String text) {
         List<String> keys = new ArrayList<>();
-        String s = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+        String s = lowered(text);
         int i = 0;
         int n = s.length();
         while (i < n) {
@@ -53,18 +53,52 @@ public final class MatchTokens {
                     continue;
                 }
             }
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(s.charAt(i))
+            while (i < n && (isLetterOrDigit(s.charAt(i))
                     || (s.charAt(i) == '\'' && i + 1 < n && Character.isLetter(s.charAt(i + 1))))) {
                 i++;
             }
             addWord(s.substring(start, i), keys);
         }
         return keys;
+    }
+
+    /**
+     * The text lower-cased ({@link Locale#ROOT}) with curly single quotes and backticks made straight. When every
+     * character is ASCII or a curly single quote, lowering goes character by character, so one pass does it all.
+     */
+    static String lowered(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 && c != '\u2019' && c != '\u2018') {
+                return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
+            }
+        }
+        char[] out = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char l = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '\u2019' || c == '\u2018' || c == '`' ? '\'' : c;
+            if (l != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = l;
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII told by range tests. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static void addWord(String word, List<String> keys) {

@@ -24,6 +24,10 @@ public final class ProseQuotationFinder {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
     public List<ProseQuotation> find(String text) {
+        if (text.indexOf('"') < 0 && text.indexOf('\u201c') < 0 && text.indexOf('\u2018') < 0
+                && text.indexOf('\u2014') < 0) {
+            return new ArrayList<>(); // every kind of quotation needs one of these marks: most paragraphs have none
+        }
         List<int[]> doubles = doubleQuoted(text);
         List<int[]> singles = singleQuoted(text, doubles);
         List<int[]> all = new ArrayList<>(doubles);

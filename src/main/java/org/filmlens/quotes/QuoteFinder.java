@@ -285,8 +285,18 @@ public final class QuoteFinder {
 
     /** "q-" and a hash of the speaker and the canonical words, so re-ingesting the same pages keeps the ids. */
     private static String baseId(MessageDigest sha, List<String> keys, String speaker) {
-        String basis = (speaker == null ? "" : speaker.toLowerCase(Locale.ROOT)) + "|" + String.join(" ", keys);
-        byte[] digest = sha.digest(basis.getBytes(StandardCharsets.UTF_8));
+        // the UTF-8 of speaker + "|" + the keys joined by spaces, fed piece by piece (no piece splits a character)
+        if (speaker != null) {
+            sha.update(speaker.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+        }
+        sha.update((byte) '|');
+        for (int k = 0; k < keys.size(); k++) {
+            if (k > 0) {
+                sha.update((byte) ' ');
+            }
+            sha.update(keys.get(k).getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] digest = sha.digest();
         return "q-" + HexFormat.of().formatHex(digest, 0, 5);
     }
 

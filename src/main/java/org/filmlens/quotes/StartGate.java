@@ -16,10 +16,21 @@ final class StartGate {
      */
     interface CanStart {
         boolean test(String text, int p);
+
+        /** The first position at or after {@code from} that passes {@link #test}, or the text's length. */
+        default int next(String text, int from) {
+            for (int p = from; p < text.length(); p++) {
+                if (test(text, p)) {
+                    return p;
+                }
+            }
+            return text.length();
+        }
     }
 
     /** A match can only start at an uppercase letter (a pattern starting with {@code \p{Lu}}). */
-    static final CanStart UPPERCASE = (text, p) -> Character.isUpperCase(text.codePointAt(p));
+    static final CanStart UPPERCASE = sifted("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            (text, p) -> Character.isUpperCase(text.codePointAt(p)));
 
     private StartGate() {
     }
@@ -27,12 +38,10 @@ final class StartGate {
     /** Matcher.find from {@code from}: the leftmost match at or after it; the matcher holds it when true. */
     static boolean find(Matcher m, String text, int from, CanStart canStart) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = from; p < text.length(); p++) {
-            if (canStart.test(text, p)) {
-                m.region(p, text.length());
-                if (m.lookingAt()) {
-                    return true;
-                }
+        for (int p = canStart.next(text, from); p < text.length(); p = canStart.next(text, p + 1)) {
+            m.region(p, text.length());
+            if (m.lookingAt()) {
+                return true;
             }
         }
         // find() also tries the end of the text, where only an empty match fits and no character can be tested
@@ -50,8 +59,50 @@ final class StartGate {
 
     /** Starts a word (as {@code \b} before a letter) whose first letter is one of {@code firsts}. */
     static CanStart wordStartingWith(String firsts) {
-        return (text, p) -> firsts.indexOf(text.charAt(p)) >= 0
-                && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1)));
+        return sifted(firsts, (text, p) -> firsts.indexOf(text.charAt(p)) >= 0
+                && (p == 0 || !Character.isLetterOrDigit(text.charAt(p - 1))));
+    }
+
+    /**
+     * {@code test}, asked only where the character could start a match: an ASCII character not in
+     * {@code asciiFirsts} is passed over by a table look-up, since {@code test} must be false there. Scanning a
+     * paragraph then costs a load and a compare per character rather than a call to the test.
+     */
+    static CanStart sifted(String asciiFirsts, CanStart test) {
+        return new Sifted(asciiFirsts, test);
+    }
+
+    private static final class Sifted implements CanStart {
+        private final boolean[] ascii = new boolean[128];
+        private final CanStart test;
+
+        Sifted(String asciiFirsts, CanStart test) {
+            for (int i = 0; i < asciiFirsts.length(); i++) {
+                char c = asciiFirsts.charAt(i);
+                if (c < 128) {
+                    ascii[c] = true;
+                }
+            }
+            this.test = test;
+        }
+
+        @Override
+        public boolean test(String text, int p) {
+            char c = text.charAt(p);
+            return (c >= 128 || ascii[c]) && test.test(text, p);
+        }
+
+        @Override
+        public int next(String text, int from) {
+            int n = text.length();
+            for (int p = from; p < n; p++) {
+                char c = text.charAt(p);
+                if ((c >= 128 || ascii[c]) && test.test(text, p)) {
+                    return p;
+                }
+            }
+            return n;
+        }
     }
 
     /** The first letters of the words of a {@code a|b|c} alternation. */

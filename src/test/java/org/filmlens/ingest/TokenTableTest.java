@@ -1,0 +1,61 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenTableTest {
+    private static final List<String> TEXTS = List.of(
+            "The Keeper's light, the KEEPER\u2019s light and the keepers' lights.",
+            "Caf\u00e9 CAF\u00c9 caf\u00e9 \u01c5ungla \u212Aelvin kelvin \u0130stanbul istanbul",
+            "OS1 says: \u201cI\u2019m here.\u201d 2013 ends; it\u2019s Theodore's \u2018letter\u2019",
+            "", "   ", "a", "A a A a", "don't DON\u2019T Don't", "\u03a3\u039f\u03a3 \u03c3\u03bf\u03c2 \u0391\u0392");
+
+    @Test
+    void writesEveryTokenAsTheTokenizerWithoutATableDoes() {
+        TokenTable table = new TokenTable();
+        for (int round = 0; round < 2; round++) {
+            for (String text : TEXTS) {
+                Tokens plain = Tokens.of(text);
+                Tokens tabled = Tokens.of(text, table);
+                assertEquals(plain.list(), tabled.list(), text);
+                for (int k = 0; k < plain.size(); k++) {
+                    assertEquals(plain.start(k), tabled.start(k));
+                    assertEquals(plain.word(k), tabled.word(k));
+                    assertEquals(plain.stem(k), tabled.stem(k));
+                    assertEquals(tabled.get(k), table.word(tabled.number(k)));
+                }
+                assertEquals(plain.normalized(), tabled.normalized());
+            }
+        }
+    }
+
+    @Test
+    void keepsOneCopyAndOneNumberPerDistinctToken() {
+        TokenTable table = new TokenTable();
+        Tokens tokens = Tokens.of("Light light LIGHT light\u2019s light's", table);
+        assertSame(tokens.get(0), tokens.get(1));
+        assertSame(tokens.get(0), tokens.get(2));
+        assertEquals(tokens.number(0), tokens.number(2));
+        assertSame(tokens.get(3), tokens.get(4));
+        assertEquals(2, table.size());
+        assertEquals(-1, Tokens.of("light").number(0));
+    }
+
+    @Test
+    void growsPastItsFirstCapacity() {
+        TokenTable table = new TokenTable();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 5000; i++) {
+            text.append("Word").append(Integer.toString(i, 36)).append(' ');
+        }
+        Tokens tokens = Tokens.of(text.toString(), table);
+        assertEquals(5000, table.size());
+        assertEquals(Tokens.of(text.toString()).list(), tokens.list());
+        for (int k = 0; k < tokens.size(); k++) {
+            assertEquals(k, tokens.number(k));
+        }
+    }
+}
