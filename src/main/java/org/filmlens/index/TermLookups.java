@@ -3,8 +3,12 @@ package org.filmlens.index;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -17,10 +21,15 @@ import org.apache.lucene.search.TermQuery;
  * estimating the count and highlighting each looked every term up again; a term query that carries its lookups
  * ({@link TermQuery#TermQuery(Term, TermStates)}) lets each of them reuse the first, with the same statistics and
  * so the same scores. Not thread-safe: one per search.
+ *
+ * <p>The lookups are what {@link TermStates#build} makes, without its task per segment (a list of callables and
+ * futures on every word of every search), and with one dictionary cursor per segment and field for all the words.
  */
 final class TermLookups {
     private final IndexSearcher searcher;
     private final Map<Term, TermStates> states = new HashMap<>();
+    /** Per field, a dictionary cursor per segment (null where the segment lacks the field). */
+    private final Map<String, TermsEnum[]> cursors = new HashMap<>();
 
     TermLookups(IndexSearcher searcher) {
         this.searcher = searcher;
@@ -31,7 +40,7 @@ final class TermLookups {
         if (q instanceof TermQuery tq) {
             TermStates s = states.get(tq.getTerm());
             if (s == null) {
-                s = TermStates.build(searcher, tq.getTerm(), true);
+                s = lookUp(tq.getTerm());
                 states.put(tq.getTerm(), s);
             }
             return new TermQuery(tq.getTerm(), s);
@@ -48,5 +57,27 @@ final class TermLookups {
             return b.build();
         }
         return q;
+    }
+
+    /** The term's place and statistics in every segment that has it, as {@code TermStates.build} records them. */
+    private TermStates lookUp(Term term) throws IOException {
+        IndexReaderContext top = searcher.getTopReaderContext();
+        TermStates s = new TermStates(top);
+        TermsEnum[] byLeaf = cursors.get(term.field());
+        if (byLeaf == null) {
+            byLeaf = new TermsEnum[top.leaves().size()];
+            for (LeafReaderContext leaf : top.leaves()) {
+                Terms terms = leaf.reader().terms(term.field());
+                byLeaf[leaf.ord] = terms == null ? null : terms.iterator();
+            }
+            cursors.put(term.field(), byLeaf);
+        }
+        for (LeafReaderContext leaf : top.leaves()) {
+            TermsEnum te = byLeaf[leaf.ord];
+            if (te != null && te.seekExact(term.bytes())) {
+                s.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
+            }
+        }
+        return s;
     }
 }

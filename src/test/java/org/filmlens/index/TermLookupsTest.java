@@ -46,6 +46,33 @@ class TermLookupsTest {
         }
     }
 
+    @Test
+    void theLookupsRecordWhatTermStatesBuildRecords() throws Exception {
+        try (RandomTextIndex index = new RandomTextIndex(9, 800)) {
+            IndexSearcher searcher = new IndexSearcher(index.reader);
+            UserQueryParser parser = new UserQueryParser(index.analyzer, IndexSchema.SOURCE,
+                    List.of(SearchFields.PASSAGE_TEXT));
+            for (String text : QueryMatchesTest.QUERIES) {
+                if (text.contains("-x")) {
+                    continue;
+                }
+                TermLookups lookups = new TermLookups(searcher);
+                for (TermQuery t : termQueries(lookups.attach(searcher.rewrite(parser.parse(text))))) {
+                    org.apache.lucene.index.TermStates built = org.apache.lucene.index.TermStates.build(searcher,
+                            t.getTerm(), true);
+                    assertEquals(built.docFreq(), t.getTermStates().docFreq(), text);
+                    assertEquals(built.totalTermFreq(), t.getTermStates().totalTermFreq(), text);
+                    for (var leaf : index.reader.leaves()) {
+                        assertEquals(built.get(leaf) == null, t.getTermStates().get(leaf) == null, text);
+                        if (built.get(leaf) != null) {
+                            assertEquals(built.get(leaf).toString(), t.getTermStates().get(leaf).toString(), text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static List<TermQuery> termQueries(Query q) {
         List<TermQuery> out = new ArrayList<>();
         q.visit(new QueryVisitor() {
