@@ -29,6 +29,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.FirstRowFirst;
+import org.filmlens.ui.common.NextPulse;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
 import org.filmlens.ui.notes.AnnotationDraft;
@@ -66,10 +68,10 @@ public final class QuotesView extends BorderPane {
         HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        setTop(bar);
 
         SortedList<QuoteRow> sorted = new SortedList<>(vm.quotes());
-        TableView<QuoteRow> table = new TableView<>(sorted);
+        TableView<QuoteRow> table = new TableView<>();
+        FirstRowFirst.show(table, sorted, vm.selectedProperty()::get);
         // a click on a header sorts through the comparator, so the rows of a later filter come in that order too
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("quote-table");
@@ -115,7 +117,7 @@ public final class QuotesView extends BorderPane {
                 "Every place that quotes it appears here; click one to read it in its source"));
         Label occHeading = new Label("Where it is quoted");
         occHeading.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox lower = new VBox(4, occHeading, occurrences);
+        VBox lower = new VBox(4);
         lower.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(occurrences, Priority.ALWAYS);
         occHeading.setPadding(new Insets(0, 12, 0, 12));
@@ -124,6 +126,12 @@ public final class QuotesView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);
+        // the table is styled and laid out in the first pulse, the filters and the occurrences in the next: two
+        // shorter waits of the FX thread on the pane's first showing instead of one
+        NextPulse.then(table, () -> {
+            setTop(bar);
+            lower.getChildren().setAll(occHeading, occurrences);
+        });
     }
 
     private static void copyCitation(QuotesViewModel vm) {
