@@ -71,7 +71,8 @@ class FirstRowFirstTest {
 
     @Test
     void aStepAfterTheNextPulseRunsOnceTheSceneHasLaidOut() throws Exception {
-        VBox later = WaitForAsyncUtils.asyncFx(VBox::new).get();
+        java.util.concurrent.Callable<VBox> make = VBox::new;
+        VBox later = WaitForAsyncUtils.asyncFx(make).get();
         boolean[] laidOut = new boolean[1];
         java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
         WaitForAsyncUtils.asyncFx(() -> {
