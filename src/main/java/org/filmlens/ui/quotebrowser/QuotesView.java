@@ -29,7 +29,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
-import org.filmlens.ui.common.FirstRowFirst;
 import org.filmlens.ui.common.NextPulse;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
@@ -70,8 +69,7 @@ public final class QuotesView extends BorderPane {
         bar.setPadding(new Insets(8, 12, 8, 12));
 
         SortedList<QuoteRow> sorted = new SortedList<>(vm.quotes());
-        TableView<QuoteRow> table = new TableView<>();
-        FirstRowFirst.show(table, sorted, vm.selectedProperty()::get);
+        TableView<QuoteRow> table = new TableView<>(sorted);
         // a click on a header sorts through the comparator, so the rows of a later filter come in that order too
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("quote-table");
@@ -131,6 +129,8 @@ public final class QuotesView extends BorderPane {
         NextPulse.then(table, () -> {
             setTop(bar);
             lower.getChildren().setAll(occHeading, occurrences);
+            // placed again over the height the split has now, below the filters, as if it had been there at first
+            split.setDividerPositions(0.55);
         });
     }
 
