@@ -25,7 +25,8 @@ import org.filmlens.ui.common.PooledBackgroundRunner;
 public final class WindowUnderIngest {
     static final long PROBE_EVERY_MILLIS = 5;
     private static final long SETTLE_MILLIS = 3_000;
-    private static final long PANE_SETTLE_MILLIS = 1_500;
+    /** How long each pane is looked at; -Dfilmlens.panes.settle=MS for more on a busy machine (pictures). */
+    private static final long PANE_SETTLE_MILLIS = Long.getLong("filmlens.panes.settle", 1_500);
     private static final long NOTE_EVERY_SECONDS = 30;
 
     private WindowUnderIngest() {}

@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.FirstRowFirst;
 import org.kordamp.ikonli.feather.Feather;
 import org.filmlens.ui.common.Views;
 
@@ -62,7 +63,7 @@ public final class ArcsView extends BorderPane {
 
         // virtualised: only the stage cards on screen are built, however long the arc
         stages.setId("arc-stages");
-        stages.setItems(vm.stages());
+        FirstRowFirst.show(stages, vm.stages(), () -> null);
         stages.setCellFactory(l -> new StageCell());
         stages.getStyleClass().add("arc-stages");
         Label noStages = new Label("No stages for this character yet");

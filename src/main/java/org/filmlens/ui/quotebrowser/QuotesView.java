@@ -29,6 +29,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.NextPulse;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
 import org.filmlens.ui.notes.AnnotationDraft;
@@ -66,7 +67,6 @@ public final class QuotesView extends BorderPane {
         HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
-        setTop(bar);
 
         SortedList<QuoteRow> sorted = new SortedList<>(vm.quotes());
         TableView<QuoteRow> table = new TableView<>(sorted);
@@ -115,7 +115,7 @@ public final class QuotesView extends BorderPane {
                 "Every place that quotes it appears here; click one to read it in its source"));
         Label occHeading = new Label("Where it is quoted");
         occHeading.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox lower = new VBox(4, occHeading, occurrences);
+        VBox lower = new VBox(4);
         lower.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(occurrences, Priority.ALWAYS);
         occHeading.setPadding(new Insets(0, 12, 0, 12));
@@ -124,6 +124,14 @@ public final class QuotesView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);
+        // the table is styled and laid out in the first pulse, the filters and the occurrences in the next: two
+        // shorter waits of the FX thread on the pane's first showing instead of one
+        NextPulse.then(table, () -> {
+            setTop(bar);
+            lower.getChildren().setAll(occHeading, occurrences);
+            // placed again over the height the split has now, below the filters, as if it had been there at first
+            split.setDividerPositions(0.55);
+        });
     }
 
     private static void copyCitation(QuotesViewModel vm) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.FirstRowFirst;
 import org.filmlens.ui.common.Link;
 import org.filmlens.ui.common.LinkCell;
 import org.filmlens.ui.common.Views;
@@ -23,7 +24,8 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ScenesView extends BorderPane {
     public ScenesView(ScenesViewModel vm) {
         getStyleClass().add("scenes-view");
-        ListView<SceneRow> list = new ListView<>(vm.scenes());
+        ListView<SceneRow> list = new ListView<>();
+        FirstRowFirst.show(list, vm.scenes(), vm.selectedProperty()::get);
         list.setId("scene-list");
         list.setCellFactory(l -> new SceneCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
