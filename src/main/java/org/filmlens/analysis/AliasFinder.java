@@ -114,11 +114,11 @@ final class AliasFinder {
         return (c == 't' || c == 'T') && text.startsWith("he ", at + 1);
     }
 
-    /** "his", "her", "their", or a capital letter (a name's possessive): where {@link #POSSESSOR_DESC_NAME} starts. */
+    /** "his ", "her ", "their " in either case, or a name's possessive: where {@link #POSSESSOR_DESC_NAME} starts. */
     private static boolean mayStartPossessor(String text, int at) {
         char c = text.charAt(at);
-        return Character.isUpperCase(c) || c == 'h' && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
-                || c == 't' && text.startsWith("heir ", at + 1);
+        return (c == 'h' || c == 'H') && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
+                || (c == 't' || c == 'T') && text.startsWith("heir ", at + 1) || NameStarts.possessiveWordAt(text, at);
     }
 
     private static boolean adverbial(String text, int at) {
