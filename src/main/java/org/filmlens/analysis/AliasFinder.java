@@ -21,7 +21,7 @@ import org.filmlens.corpus.Passage;
 final class AliasFinder {
     private static final String DESC = "((?:[\\p{Ll}][\\p{Ll}-]* ){0,2}[\\p{Ll}][\\p{Ll}-]*)";
     /** "the keeper, Elias Brand (…)" or "the supply boat skipper Corin ( … )": closed by a comma or a credit. */
-    private static final Pattern THE_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Tt]he) "
+    static final Pattern THE_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Tt]he) "
             + "((?:[\\p{Ll}][\\p{Ll}-]* ){0,3}[\\p{Ll}][\\p{Ll}-]*)(?:, ("
             + NameShapes.NAME + ")(?=\\s*[,(;.)])| (" + NameShapes.NAME + ")(?=\\s*\\())");
     private static final Pattern NAME_THE_DESC = Pattern.compile("(" + NameShapes.NAME + "), the " + DESC
@@ -74,7 +74,7 @@ final class AliasFinder {
 
     /** The (description, name as written) pairs one passage's text puts side by side, in text order. */
     private static void read(String t, String title, Function<String, String> resolve, List<String[]> found) {
-        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsThe, m -> {
+        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsTheDescription, m -> {
             if (m.group(3) != null && adverbial(t, m.start())) {
                 return; // "navigating the distress of his divorce, Theodore …"
             }
@@ -108,10 +108,37 @@ final class AliasFinder {
         }
     }
 
-    /** "the" or "The": where {@link #THE_DESC_NAME} starts. */
-    private static boolean startsThe(String text, int at) {
+    /**
+     * Where {@link #THE_DESC_NAME} can start: "the" or "The", one to four lower-case words, then a comma and a space
+     * or a space alone, and a capital. (Only the capital the words may stop at is looked for: "the" is everywhere.)
+     */
+    static boolean startsTheDescription(String text, int at) {
         char c = text.charAt(at);
-        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1);
+        if (!((c == 't' || c == 'T') && text.startsWith("he ", at + 1))) {
+            return false;
+        }
+        int n = text.length();
+        int i = at + 4;
+        for (int words = 0; words < 4; words++) {
+            if (i >= n || !Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+            while (i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                return true;
+            }
+            if (i + 1 >= n || text.charAt(i) != ' ') {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
     }
 
     /** "his ", "her ", "their " in either case, or a name's possessive: where {@link #POSSESSOR_DESC_NAME} starts. */
