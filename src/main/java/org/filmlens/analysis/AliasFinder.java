@@ -26,7 +26,7 @@ final class AliasFinder {
             + NameShapes.NAME + ")(?=\\s*[,(;.)])| (" + NameShapes.NAME + ")(?=\\s*\\())");
     private static final Pattern NAME_THE_DESC = Pattern.compile("(" + NameShapes.NAME + "), the " + DESC
             + "(?=[,.;:)])");
-    private static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
+    static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
             + NameShapes.WORD + "(?:’s|'s)) ((?:[\\p{Ll}-]+ )?[\\p{Ll}][\\p{Ll}-]*),? (" + NameShapes.NAME
             + ")(?=\\s*[,(;.)])");
     /** Words before a phrase that make it an adverbial ("after leaving her partner, Amy …"), not an apposition. */
@@ -114,38 +114,25 @@ final class AliasFinder {
      */
     static boolean startsTheDescription(String text, int at) {
         char c = text.charAt(at);
-        if (!((c == 't' || c == 'T') && text.startsWith("he ", at + 1))) {
-            return false;
-        }
-        int n = text.length();
-        int i = at + 4;
-        for (int words = 0; words < 4; words++) {
-            if (i >= n || !Character.isLowerCase(text.charAt(i))) {
-                return false;
-            }
-            while (i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == '-')) {
-                i++;
-            }
-            if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
-                    && Character.isUpperCase(text.charAt(i + 2))) {
-                return true;
-            }
-            if (i + 1 >= n || text.charAt(i) != ' ') {
-                return false;
-            }
-            if (Character.isUpperCase(text.charAt(i + 1))) {
-                return true;
-            }
-            i++;
-        }
-        return false;
+        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1) && NameStarts.lowerWordsThenCapital(text, at + 4, 4);
     }
 
-    /** "his ", "her ", "their " in either case, or a name's possessive: where {@link #POSSESSOR_DESC_NAME} starts. */
-    private static boolean mayStartPossessor(String text, int at) {
+    /**
+     * Where {@link #POSSESSOR_DESC_NAME} can start: "his ", "her ", "their " in either case, or a name's possessive
+     * and a space, then one or two lower-case words and the capital of a name.
+     */
+    static boolean mayStartPossessor(String text, int at) {
         char c = text.charAt(at);
-        return (c == 'h' || c == 'H') && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
-                || (c == 't' || c == 'T') && text.startsWith("heir ", at + 1) || NameStarts.possessiveWordAt(text, at);
+        if ((c == 'h' || c == 'H') && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
+                && NameStarts.lowerWordsThenCapital(text, at + 4, 2)) {
+            return true;
+        }
+        if ((c == 't' || c == 'T') && text.startsWith("heir ", at + 1)
+                && NameStarts.lowerWordsThenCapital(text, at + 6, 2)) {
+            return true;
+        }
+        int end = NameStarts.possessiveWordEnd(text, at);
+        return end >= 0 && NameStarts.lowerWordsThenCapital(text, end + 1, 2);
     }
 
     private static boolean adverbial(String text, int at) {

@@ -56,15 +56,51 @@ final class NameStarts {
      * possessive are one run of letters, digits, hyphens and apostrophes, ending in the possessive, then a space.
      */
     static boolean possessiveWordAt(String text, int at) {
+        return possessiveWordEnd(text, at) >= 0;
+    }
+
+    /** Where the word and possessive {@link #possessiveWordAt} looks for end (before the space), or -1. */
+    static int possessiveWordEnd(String text, int at) {
         if (!Character.isUpperCase(text.charAt(at))) {
-            return false;
+            return -1;
         }
         int end = at + 1;
         while (end < text.length() && isNameChar(text.charAt(end))) {
             end++;
         }
         return end - at >= 3 && end < text.length() && text.charAt(end) == ' ' && text.charAt(end - 1) == 's'
-                && NameShapes.isApostrophe(text.charAt(end - 2));
+                && NameShapes.isApostrophe(text.charAt(end - 2)) ? end : -1;
+    }
+
+    /**
+     * Whether one to {@code most} lower-case words (letters and hyphens, single spaces between them) start at
+     * {@code from}, followed by a space or a comma and a space, and a capital: how a description leads to a name
+     * ("the keeper, Elias", "her sister June").
+     */
+    static boolean lowerWordsThenCapital(String text, int from, int most) {
+        int n = text.length();
+        int i = from;
+        for (int words = 0; words < most; words++) {
+            int start = i;
+            while (i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                return true;
+            }
+            if (i + 1 >= n || text.charAt(i) != ' ') {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
     }
 
     /**

@@ -31,6 +31,29 @@ class AliasFinderStartTest {
     }
 
     @Test
+    void saysYesWhereverThePossessorPatternMatches() {
+        Random random = new Random(6);
+        List<String> pieces = List.of("his ", "Her ", "their ", "Mara’s ", "O'Neil's ", "sister", "old", "-", " ",
+                ", ", ",", "June", "Corin", "(", ".", "the ", "’s", "s", "\n", "ª");
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String text = b.toString();
+            Matcher m = AliasFinder.POSSESSOR_DESC_NAME.matcher(text).useTransparentBounds(true)
+                    .useAnchoringBounds(false);
+            for (int at = 0; at < text.length(); at++) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    assertTrue(AliasFinder.mayStartPossessor(text, at), text + " @" + at);
+                }
+            }
+        }
+        assertFalse(AliasFinder.mayStartPossessor("his own way", 0));
+        assertTrue(AliasFinder.mayStartPossessor("her sister June.", 0));
+    }
+
+    @Test
     void saysNoToTheInOrdinaryProse() {
         assertFalse(AliasFinder.startsTheDescription("the cat sat on the mat.", 0));
         assertTrue(AliasFinder.startsTheDescription("the keeper, Elias Brand", 0));
