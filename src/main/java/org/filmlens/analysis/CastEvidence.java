@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -207,29 +208,8 @@ final class CastEvidence {
 
     /** "starring", "cast includes", "cast of" in any ASCII case. */
     private static boolean mayListCast(String text) {
-        return containsInAnyCase(text, "starring") || containsInAnyCase(text, "cast includes")
-                || containsInAnyCase(text, "cast of");
-    }
-
-    /**
-     * {@code text.toLowerCase(Locale.ROOT).contains(word)} for a lower-case ASCII word without 'k' nor a final 'i'
-     * (no other character lower-cases into such a word), without copying the text.
-     */
-    static boolean containsInAnyCase(String text, String word) {
-        for (int i = 0, last = text.length() - word.length(); i <= last; i++) {
-            int k = 0;
-            while (k < word.length() && asciiLower(text.charAt(i + k)) == word.charAt(k)) {
-                k++;
-            }
-            if (k == word.length()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static char asciiLower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");
     }
 
     /** Drops leading function words and possessives ("Jonze’s Theodore" is Theodore); null if nothing is left. */

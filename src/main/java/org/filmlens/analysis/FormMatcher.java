@@ -90,6 +90,9 @@ final class FormMatcher {
 
     /** A letter or a number, as regex {@code [\p{L}\p{N}]} has it. */
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'; // most text: no table
+        }
         if (Character.isLetter(c)) {
             return true;
         }
