@@ -21,12 +21,12 @@ import org.filmlens.corpus.Passage;
 final class AliasFinder {
     private static final String DESC = "((?:[\\p{Ll}][\\p{Ll}-]* ){0,2}[\\p{Ll}][\\p{Ll}-]*)";
     /** "the keeper, Elias Brand (…)" or "the supply boat skipper Corin ( … )": closed by a comma or a credit. */
-    private static final Pattern THE_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Tt]he) "
+    static final Pattern THE_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Tt]he) "
             + "((?:[\\p{Ll}][\\p{Ll}-]* ){0,3}[\\p{Ll}][\\p{Ll}-]*)(?:, ("
             + NameShapes.NAME + ")(?=\\s*[,(;.)])| (" + NameShapes.NAME + ")(?=\\s*\\())");
     private static final Pattern NAME_THE_DESC = Pattern.compile("(" + NameShapes.NAME + "), the " + DESC
             + "(?=[,.;:)])");
-    private static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
+    static final Pattern POSSESSOR_DESC_NAME = Pattern.compile("(?<![\\p{L}])([Hh]is|[Hh]er|[Tt]heir|"
             + NameShapes.WORD + "(?:’s|'s)) ((?:[\\p{Ll}-]+ )?[\\p{Ll}][\\p{Ll}-]*),? (" + NameShapes.NAME
             + ")(?=\\s*[,(;.)])");
     /** Words before a phrase that make it an adverbial ("after leaving her partner, Amy …"), not an apposition. */
@@ -74,7 +74,7 @@ final class AliasFinder {
 
     /** The (description, name as written) pairs one passage's text puts side by side, in text order. */
     private static void read(String t, String title, Function<String, String> resolve, List<String[]> found) {
-        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsThe, m -> {
+        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsTheDescription, m -> {
             if (m.group(3) != null && adverbial(t, m.start())) {
                 return; // "navigating the distress of his divorce, Theodore …"
             }
@@ -108,17 +108,31 @@ final class AliasFinder {
         }
     }
 
-    /** "the" or "The": where {@link #THE_DESC_NAME} starts. */
-    private static boolean startsThe(String text, int at) {
+    /**
+     * Where {@link #THE_DESC_NAME} can start: "the" or "The", one to four lower-case words, then a comma and a space
+     * or a space alone, and a capital. (Only the capital the words may stop at is looked for: "the" is everywhere.)
+     */
+    static boolean startsTheDescription(String text, int at) {
         char c = text.charAt(at);
-        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1);
+        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1) && NameStarts.lowerWordsThenCapital(text, at + 4, 4);
     }
 
-    /** "his", "her", "their", or a capital letter (a name's possessive): where {@link #POSSESSOR_DESC_NAME} starts. */
-    private static boolean mayStartPossessor(String text, int at) {
+    /**
+     * Where {@link #POSSESSOR_DESC_NAME} can start: "his ", "her ", "their " in either case, or a name's possessive
+     * and a space, then one or two lower-case words and the capital of a name.
+     */
+    static boolean mayStartPossessor(String text, int at) {
         char c = text.charAt(at);
-        return Character.isUpperCase(c) || c == 'h' && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
-                || c == 't' && text.startsWith("heir ", at + 1);
+        if ((c == 'h' || c == 'H') && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
+                && NameStarts.lowerWordsThenCapital(text, at + 4, 2)) {
+            return true;
+        }
+        if ((c == 't' || c == 'T') && text.startsWith("heir ", at + 1)
+                && NameStarts.lowerWordsThenCapital(text, at + 6, 2)) {
+            return true;
+        }
+        int end = NameStarts.possessiveWordEnd(text, at);
+        return end >= 0 && NameStarts.lowerWordsThenCapital(text, end + 1, 2);
     }
 
     private static boolean adverbial(String text, int at) {

@@ -92,9 +92,9 @@ final class CastEvidence {
             boolean playedBy = t.contains("by") && (t.contains("voiced") || t.contains("played")
                     || t.contains("portrayed") || t.contains("performed"));
             Matcher m;
-            // The name and actor patterns start with a capital letter: they are tried only there.
+            // The name and actor patterns are tried only where their opening can be (NameStarts).
             if (parenthesis) {
-                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, AnchoredMatches.CAPITAL, r -> {
+                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, NameStarts.NAME_THEN_PARENTHESIS, r -> {
                     String name = trimName(r.group(1));
                     String inside = r.group(2);
                     if (name == null) {
@@ -111,7 +111,7 @@ final class CastEvidence {
                 });
             }
             if (parenthesis) {
-                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, AnchoredMatches.CAPITAL, r -> {
+                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && knownNames.contains(name) && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -131,7 +131,7 @@ final class CastEvidence {
                 }
             }
             if (hasSpacedWord(t, "as")) {
-                AnchoredMatches.forEach(ACTOR_AS, t, AnchoredMatches.CAPITAL, r -> {
+                AnchoredMatches.forEach(ACTOR_AS, t, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -139,7 +139,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("plays") || t.contains("played") || t.contains("voices")) {
-                AnchoredMatches.forEach(ACTOR_PLAYS, t, AnchoredMatches.CAPITAL, r -> {
+                AnchoredMatches.forEach(ACTOR_PLAYS, t, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -147,7 +147,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("’s") || t.contains("'s")) {
-                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, AnchoredMatches.CAPITAL, r -> {
+                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, NameStarts.POSSESSIVE_NAME, r -> {
                     // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
                     String name = trimName(r.group(2));
                     String owner = r.group(1);
@@ -162,7 +162,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("star") || t.contains("appear") || t.contains("feature") || t.contains("round out")) {
-                AnchoredMatches.forEach(CAST_LIST, t, AnchoredMatches.CAPITAL,
+                AnchoredMatches.forEach(CAST_LIST, t, NameStarts.PERSON,
                         r -> castListActors.addAll(people(r.group(1))));
             }
             if (mayListCast(t)) {

@@ -1,40 +1,43 @@
 package org.filmlens.analysis;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Finds whole-word occurrences of many literal strings in a text, leftmost first, the longest string winning at a
  * position, matches not overlapping: what one regex alternation of them all would find, in time that does not grow
- * with the number of strings. Each string is filed under its leading run of letters and digits, and at each word
- * start only the strings filed under that word are tried. (A regex alternation tries every string at every word
- * start, and the cast, and so the strings, grow with the corpus.)
+ * with the number of strings. The strings form a trie of characters; at each word start the text is walked down
+ * the trie as far as it agrees, and the deepest string ending before a non-word character wins. No substring is
+ * made nor hashed per word (the cast, and so the strings, grow with the corpus, and so do the words).
  */
 final class FormMatcher {
-    /** Strings by their leading run of letters and digits, longest first ("" for strings opening with a sign). */
-    private final Map<String, List<String>> byLeadingWord = new HashMap<>();
-    /** The same, as sets, for leading words shared by many strings ("the …"): looked up rather than tried in turn. */
-    private final Map<String, Set<String>> manyByLeadingWord = new HashMap<>();
-    private static final int FEW = 8;
+    private final Edges edges = new Edges();
+    /** The string ending at each trie node, null where none does; node 0 is the root. */
+    private String[] ending = new String[16];
+    private int nodes = 1;
 
     FormMatcher(Collection<String> strings) {
         for (String s : strings) {
             if (!s.isEmpty()) {
-                byLeadingWord.computeIfAbsent(s.substring(0, runEnd(s, 0)), k -> new ArrayList<>()).add(s);
+                add(s);
             }
         }
-        byLeadingWord.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        byLeadingWord.forEach((word, l) -> {
-            if (l.size() > FEW) {
-                manyByLeadingWord.put(word, new HashSet<>(l));
+    }
+
+    private void add(String s) {
+        int node = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int next = edges.child(node, s.charAt(i));
+            if (next < 0) {
+                next = nodes++;
+                if (next == ending.length) {
+                    ending = Arrays.copyOf(ending, next * 2);
+                }
+                edges.put(node, s.charAt(i), next);
             }
-        });
+            node = next;
+        }
+        ending[node] = s;
     }
 
     /** Receives each match. */
@@ -50,44 +53,31 @@ final class FormMatcher {
                 i++;
                 continue;
             }
-            int run = runEnd(text, i);
-            String word = text.substring(i, run);
-            Set<String> many = manyByLeadingWord.get(word);
-            String matched = many != null ? longestAt(text, i, run, many, byLeadingWord.get(word).get(0).length())
-                    : longestAt(text, i, byLeadingWord.get(word));
+            String matched = longestAt(text, i);
             if (matched != null) {
                 sink.match(matched, i, i + matched.length());
                 i += matched.length();
             } else {
-                i = Math.max(run, i + 1);
+                i = Math.max(runEnd(text, i), i + 1);
             }
         }
     }
 
-    private static String longestAt(String text, int at, List<String> candidates) {
-        if (candidates == null) {
-            return null;
-        }
-        for (String s : candidates) {
-            int end = at + s.length();
-            if (text.startsWith(s, at) && (end == text.length() || !isWordChar(text.charAt(end)))) {
-                return s;
+    /** The longest string that starts at {@code at} and ends before a non-word character (or the text's end). */
+    private String longestAt(String text, int at) {
+        String best = null;
+        int node = 0;
+        int n = text.length();
+        for (int j = at; j < n; j++) {
+            node = edges.child(node, text.charAt(j));
+            if (node < 0) {
+                break;
+            }
+            if (ending[node] != null && (j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+                best = ending[node];
             }
         }
-        return null;
-    }
-
-    /** The longest of {@code strings} at {@code at} ending before a non-word character, by trying each such end. */
-    private static String longestAt(String text, int at, int runEnd, Set<String> strings, int longest) {
-        for (int end = Math.min(text.length(), at + longest); end >= runEnd; end--) {
-            if (end == text.length() || !isWordChar(text.charAt(end))) {
-                String s = text.substring(at, end);
-                if (strings.contains(s)) {
-                    return s;
-                }
-            }
-        }
-        return null;
+        return best;
     }
 
     private static int runEnd(String s, int from) {
@@ -100,11 +90,81 @@ final class FormMatcher {
 
     /** A letter or a number, as regex {@code [\p{L}\p{N}]} has it. */
     static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'; // most text: no table
+        }
         if (Character.isLetter(c)) {
             return true;
         }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
+    }
+
+    /** The trie's edges, (node, char) to child node, in one open-addressing table: no object per node or edge. */
+    private static final class Edges {
+        private static final long EMPTY = -1;
+        private long[] keys = newKeys(64);
+        private int[] children = new int[64];
+        private int size;
+
+        int child(int node, char c) {
+            long key = key(node, c);
+            int mask = keys.length - 1;
+            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+                long k = keys[slot];
+                if (k == key) {
+                    return children[slot];
+                }
+                if (k == EMPTY) {
+                    return -1;
+                }
+            }
+        }
+
+        void put(int node, char c, int child) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            insert(key(node, c), child);
+            size++;
+        }
+
+        private void insert(long key, int child) {
+            int mask = keys.length - 1;
+            int slot = slot(key, mask);
+            while (keys[slot] != EMPTY) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            children[slot] = child;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldChildren = children;
+            keys = newKeys(oldKeys.length * 2);
+            children = new int[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != EMPTY) {
+                    insert(oldKeys[i], oldChildren[i]);
+                }
+            }
+        }
+
+        private static long[] newKeys(int n) {
+            long[] k = new long[n];
+            Arrays.fill(k, EMPTY);
+            return k;
+        }
+
+        private static long key(int node, char c) {
+            return (long) node << 16 | c;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29)) & mask;
+        }
     }
 }

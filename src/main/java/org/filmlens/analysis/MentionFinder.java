@@ -40,7 +40,6 @@ final class MentionFinder {
             "novelist", "poet", "comedian", "host");
     private static final Pattern DATE_AFTER = Pattern.compile(",? \\d");
     private static final Pattern WORD_AFTER = Pattern.compile("^ (" + NameShapes.WORD + ")");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:^|([.!?:;\"“\\]]\\s*)|\\s)([\\p{L}’'-]+)\\s+[“\"‘']?$");
 
     private final Corpus corpus;
     private final WordStats words;
@@ -161,8 +160,10 @@ final class MentionFinder {
         if (form.toLowerCase(Locale.ROOT).equals(filmTitle) && p.kind() != PassageKind.DIALOGUE) {
             return false; // a character named like the film: the prose means the film
         }
-        Matcher after = WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
-        if (after.find()) {
+        // WORD_AFTER needs a space and then a capital (or a surrogate, whose letter the regex reads): tried only then
+        Matcher after = followedByCapital(text, end)
+                ? WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))) : null;
+        if (after != null && after.find()) {
             String next = after.group(1);
             if (words.isProper(next) && !NameShapes.isFunctionWord(next) && !fullNames.contains(form + " " + next)) {
                 return false; // part of another person's full name, e.g. an actress sharing the first name
@@ -174,11 +175,12 @@ final class MentionFinder {
         if (month && DATE_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
             return false;
         }
-        Matcher before = WORD_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
-        if (before.find()) {
-            String prev = before.group(2);
+        int window = Math.max(0, start - 40);
+        WordBefore.Found before = WordBefore.find(text, window, start);
+        if (before != null) {
+            String prev = text.substring(before.start(), before.end());
             String prevLower = prev.toLowerCase(Locale.ROOT);
-            boolean sentenceStart = before.group(1) != null || before.start(2) == 0 && start <= 40;
+            boolean sentenceStart = before.afterSign() || before.start() == window && start <= 40;
             if (!sentenceStart && f.kind() == Kind.NAME && words.isProper(prev) && !NameShapes.isFunctionWord(prev)
                     && !prev.endsWith("’s") && !prev.endsWith("'s")) {
                 return false; // the surname half of someone else's name
@@ -191,5 +193,10 @@ final class MentionFinder {
             }
         }
         return true;
+    }
+
+    private static boolean followedByCapital(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' '
+                && (Character.isUpperCase(text.charAt(end + 1)) || Character.isSurrogate(text.charAt(end + 1)));
     }
 }

@@ -38,7 +38,9 @@ final class NameShapes {
     }
 
     static String firstWord(String name) {
-        return name.trim().split(" ")[0];
+        String trimmed = name.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space); // split(" ")[0], without the array
     }
 
     /** Case-folded key for comparing names ("the OS" and "The OS" are one alias). */

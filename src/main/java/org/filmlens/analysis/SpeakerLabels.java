@@ -97,11 +97,43 @@ final class SpeakerLabels {
      * like a name and no function word, at most one blank before the colon; null when there is none.
      */
     private static DialogueLabel labelled(String text) {
-        return DialogueLabel.parse(text)
-                .filter(d -> !d.isDirectionOnly() && d.labelWords().size() <= 4 && d.singleSpaced()
-                        && d.blanksBeforeColon() <= 1 && FIRST_WORD.matcher(d.labelWords().get(0)).matches()
-                        && plausible(d.label()))
-                .orElse(null);
+        DialogueLabel d = DialogueLabel.parse(text).orElse(null);
+        if (d == null || d.isDirectionOnly() || d.blanksBeforeColon() > 1) {
+            return null;
+        }
+        // The label's words read off its single spaces: labelWords() splits by regex on every call.
+        String label = d.label();
+        int firstSpace = label.indexOf(' ');
+        String first = firstSpace < 0 ? label : label.substring(0, firstSpace);
+        return isSingleSpaced(label) && spaces(label) <= 3 && FIRST_WORD.matcher(first).matches() && plausible(label)
+                ? d : null;
+    }
+
+    /**
+     * {@link DialogueLabel#singleSpaced()} for a label (which starts and ends with a word character): every blank
+     * {@code \s} matches is a lone space.
+     */
+    static boolean isSingleSpaced(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < label.length() && isRegexSpace(label.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int spaces(String label) {
+        int n = 0;
+        for (int i = label.indexOf(' '); i >= 0; i = label.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean plausible(String label) {

@@ -62,4 +62,14 @@ class FormMatcherTest {
         }
         return out;
     }
+
+    @Test
+    void wordCharactersAreLettersAndNumbersAsTheRegexHasThem() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]");
+        for (char c = 0; c < 0x3000; c++) {
+            if (!Character.isSurrogate(c)) {
+                assertEquals(word.matcher(String.valueOf(c)).matches(), FormMatcher.isWordChar(c), "U+" + (int) c);
+            }
+        }
+    }
 }

@@ -1,0 +1,144 @@
+package org.filmlens.analysis;
+
+/**
+ * Cheap tests of where a name pattern may match, for {@link AnchoredMatches}: a capital letter alone let the
+ * regexes run at every capitalised word of the prose ("The", "When"), and resetting the matcher there cost as much
+ * as the match. Each test looks only at the characters the pattern's opening must consist of, and says true
+ * wherever the pattern can match (more would only be slower). For texts without surrogates.
+ */
+final class NameStarts {
+    private NameStarts() {
+    }
+
+    /**
+     * Where {@link NameShapes#PERSON} can start: a capital, then the first word's letters, a space and a capital
+     * (the first word is letters, hyphens and apostrophes, so it ends where they end).
+     */
+    static final AnchoredMatches.Start PERSON = (text, at) -> {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        int end = at + 1;
+        while (end < text.length() && isNameChar(text.charAt(end))) {
+            end++;
+        }
+        return end > at + 1 && end + 1 < text.length() && text.charAt(end) == ' '
+                && Character.isUpperCase(text.charAt(end + 1));
+    };
+
+    /**
+     * Where a person's name or one name word followed by a possessive and a blank can start ("Rooney Mara’s ",
+     * "Marsh’s "): the possessive comes before the fourth space, over letters, digits, hyphens, apostrophes and dots.
+     */
+    static final AnchoredMatches.Start POSSESSIVE_NAME = (text, at) -> {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        int n = text.length();
+        int spaces = 0;
+        for (int i = at + 1; i + 2 < n; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (++spaces > 3) {
+                    return false;
+                }
+            } else if (NameShapes.isApostrophe(c) && text.charAt(i + 1) == 's' && isRegexSpace(text.charAt(i + 2))) {
+                return true;
+            } else if (!isNameChar(c) && c != '.') {
+                return false;
+            }
+        }
+        return false;
+    };
+
+    /**
+     * Where {@link NameShapes#WORD} followed by {@code ’s} or {@code 's} and a space can start: the word and its
+     * possessive are one run of letters, digits, hyphens and apostrophes, ending in the possessive, then a space.
+     */
+    static boolean possessiveWordAt(String text, int at) {
+        return possessiveWordEnd(text, at) >= 0;
+    }
+
+    /** Where the word and possessive {@link #possessiveWordAt} looks for end (before the space), or -1. */
+    static int possessiveWordEnd(String text, int at) {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return -1;
+        }
+        int end = at + 1;
+        while (end < text.length() && isNameChar(text.charAt(end))) {
+            end++;
+        }
+        return end - at >= 3 && end < text.length() && text.charAt(end) == ' ' && text.charAt(end - 1) == 's'
+                && NameShapes.isApostrophe(text.charAt(end - 2)) ? end : -1;
+    }
+
+    /**
+     * Whether one to {@code most} lower-case words (letters and hyphens, single spaces between them) start at
+     * {@code from}, followed by a space or a comma and a space, and a capital: how a description leads to a name
+     * ("the keeper, Elias", "her sister June").
+     */
+    static boolean lowerWordsThenCapital(String text, int from, int most) {
+        int n = text.length();
+        int i = from;
+        for (int words = 0; words < most; words++) {
+            int start = i;
+            while (i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i == start) {
+                return false;
+            }
+            if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2))) {
+                return true;
+            }
+            if (i + 1 >= n || text.charAt(i) != ' ') {
+                return false;
+            }
+            if (Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /**
+     * Where {@link NameShapes#NAME}, an optional possessive, blanks and an opening parenthesis can start: at most
+     * two words of letters, digits, hyphens and apostrophes, then blanks, then the parenthesis.
+     */
+    static final AnchoredMatches.Start NAME_THEN_PARENTHESIS = (text, at) -> {
+        if (!Character.isUpperCase(text.charAt(at))) {
+            return false;
+        }
+        int words = 1;
+        boolean inWord = true;
+        for (int i = at + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                return true;
+            }
+            if (isRegexSpace(c)) {
+                inWord = false;
+            } else if (isNameChar(c)) {
+                if (!inWord && ++words > 2) {
+                    return false;
+                }
+                inWord = true;
+            } else {
+                return false;
+            }
+        }
+        return false;
+    };
+
+    /** A letter, digit (as {@code \p{N}}), hyphen or apostrophe: what the words of names are made of. */
+    private static boolean isNameChar(char c) {
+        return FormMatcher.isWordChar(c) || c == '-' || NameShapes.isApostrophe(c);
+    }
+
+    /** The characters {@code \\s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+}
