@@ -73,10 +73,10 @@ final class AlikeSections {
     }
 
     /**
-     * The pairs at least {@link EndingQuestionBuilder#MERGE} alike: the same wording, or alike by
-     * {@link #similarity}. Every pair's dot products are first summed term by term through an index from word to
-     * sections (one pass over the shared words instead of a lookup per word per pair); only the pairs that come near
-     * the threshold are then measured exactly, as they always were.
+     * The pairs at least {@link EndingQuestionBuilder#MERGE} alike: the same wording, or alike by {@link
+     * SectionVectors#similarity}. Every pair's dot products are first summed term by term through an index from word
+     * to sections (one pass over the shared words instead of a lookup per word per pair); only the pairs that come
+     * near the threshold are then measured exactly, as they always were.
      */
     private static List<Pair> alikePairs(List<QuestionCandidate> sections, int terms) {
         SectionTerms headings = new SectionTerms(sections, c -> c.headings, terms);

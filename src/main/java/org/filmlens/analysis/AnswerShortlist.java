@@ -1,5 +1,7 @@
 package org.filmlens.analysis;
 
+import java.util.Arrays;
+
 /**
  * Per question, the found passages that pass the cheap tests of {@link AnswerSelection}: at least
  * {@link AnswerSelection#ASSIGN} alike and within {@link AnswerSelection#NEAR_BEST} of their best match, not named
@@ -15,23 +17,11 @@ final class AnswerShortlist {
      * @param passing the passages that answer no question
      */
     AnswerShortlist(double[][] sims, double[] bestOf, boolean[] passing, int questions) {
-        int[] counts = new int[questions];
-        for (int i = 0; i < sims.length; i++) {
-            if (passing[i]) {
-                continue;
-            }
-            double[] row = sims[i];
-            for (int q = 0; q < questions; q++) {
-                if (near(row[q], bestOf[i])) {
-                    counts[q]++;
-                }
-            }
-        }
         passagesOf = new int[questions][];
+        int[] sizes = new int[questions];
         for (int q = 0; q < questions; q++) {
-            passagesOf[q] = new int[counts[q]];
+            passagesOf[q] = new int[4];
         }
-        int[] filled = new int[questions];
         for (int i = 0; i < sims.length; i++) {
             if (passing[i]) {
                 continue;
@@ -39,9 +29,15 @@ final class AnswerShortlist {
             double[] row = sims[i];
             for (int q = 0; q < questions; q++) {
                 if (near(row[q], bestOf[i])) {
-                    passagesOf[q][filled[q]++] = i;
+                    if (sizes[q] == passagesOf[q].length) {
+                        passagesOf[q] = Arrays.copyOf(passagesOf[q], 2 * sizes[q]);
+                    }
+                    passagesOf[q][sizes[q]++] = i;
                 }
             }
+        }
+        for (int q = 0; q < questions; q++) {
+            passagesOf[q] = Arrays.copyOf(passagesOf[q], sizes[q]);
         }
     }
 

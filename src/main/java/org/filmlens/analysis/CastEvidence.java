@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * What the prose says about who plays whom: "Theodore (Joaquin Phoenix)", "Samantha (voiced by …)", "… played by
@@ -194,19 +195,14 @@ final class CastEvidence {
     private static boolean hasSpacedWord(String text, String word) {
         for (int at = text.indexOf(word, 1); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if (end < text.length() && isRegexSpace(text.charAt(at - 1)) && isRegexSpace(text.charAt(end))) {
+            if (end < text.length() && RegexSpace.is(text.charAt(at - 1)) && RegexSpace.is(text.charAt(end))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The characters {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** "starring", "cast includes", "cast of" in any ASCII case. */
+    /** "starring", "cast includes", "cast of" in any case. */
     private static boolean mayListCast(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");

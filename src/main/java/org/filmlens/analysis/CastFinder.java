@@ -21,6 +21,7 @@ import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Source;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * Finds the film's characters, their actors, aliases and mentions.
@@ -287,12 +288,12 @@ public final class CastFinder {
         Matcher next = NAME_WORD.matcher(text);
         int n = text.length();
         for (int at = 0; at < n; ) {
-            if (isRegexSpace(text.charAt(at))) {
+            if (RegexSpace.is(text.charAt(at))) {
                 at++;
                 continue;
             }
             int end = at;
-            while (end < n && !isRegexSpace(text.charAt(end))) {
+            while (end < n && !RegexSpace.is(text.charAt(end))) {
                 end++;
             }
             // The regex's first word runs from a letter or digit that follows no letter to the end of the run of
@@ -336,11 +337,6 @@ public final class CastFinder {
         boolean contains(String word) {
             return words.contains(word);
         }
-    }
-
-    /** The characters {@code \\s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Map<String, List<String>> quotesBySpeaker(List<Quote> quotes, Map<String, Candidate> cast,

@@ -40,25 +40,7 @@ final class ContentWords {
     /** Lower-case word tokens: letters and digits, with possessive 's and inner apostrophes removed. */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
-            } else if ((c == '\'' || c == '’') && !word.isEmpty() && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1))) {
-                // "Ned's" -> "ned"; "don't" -> "don" (a stop word)
-                out.add(word.toString());
-                word.setLength(0);
-                while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                    i++;
-                }
-            } else if (!word.isEmpty()) {
-                out.add(word.toString());
-                word.setLength(0);
-            }
-        }
+        new TokenScan().scan(text, (buf, len) -> out.add(new String(buf, 0, len)));
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.filmlens.analysis;
 
+import org.filmlens.corpus.text.RegexSpace;
+
 /**
  * Words without which the ending cue patterns of {@link EndingPassageFinder} cannot match a lower-cased text, looked
  * for with {@code indexOf}: most passages lack them, and ruling those out is far cheaper than running the patterns,
@@ -36,14 +38,16 @@ final class CueGates {
 
     /**
      * Whether the text may hold one of the words (lower-case ASCII letters) once lower-cased: true whenever
-     * {@code text.toLowerCase(Locale.ROOT).contains(word)} is, without making the lower-cased copy. A letter that
-     * lower-cases to one of these is its ASCII capital (the one other, U+0130, brings a combining dot along), so a
-     * word's first letter is found by its ASCII case and the rest compared ignoring case, which errs only to "may".
+     * {@code text.toLowerCase(Locale.ROOT).contains(word)} is, without making the lower-cased copy. Besides the ASCII
+     * capitals, letters outside ASCII lower-case to ASCII ones (the Kelvin sign to "k"; U+0130 to "i" with a
+     * combining dot), so a first letter outside ASCII is lower-cased as Java does it; the rest is compared ignoring
+     * case, which errs only to "may".
      */
     static boolean mayHoldAnyIgnoringCase(String text, String[] words) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = (char) (text.charAt(i) | 0x20);
+            char raw = text.charAt(i);
+            char c = raw < 128 ? (char) (raw | 0x20) : Character.toLowerCase(raw);
             for (String w : words) {
                 if (c == w.charAt(0) && text.regionMatches(true, i, w, 0, w.length())) {
                     return true;
@@ -66,7 +70,7 @@ final class CueGates {
     /** Whether {@code word} occurs right after a character of {@code \s}. */
     static boolean afterSpace(String text, String word) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            if (at > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(at - 1)) >= 0) {
+            if (at > 0 && RegexSpace.is(text.charAt(at - 1))) {
                 return true;
             }
         }

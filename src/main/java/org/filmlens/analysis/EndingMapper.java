@@ -56,7 +56,8 @@ public final class EndingMapper {
         for (int i = 0; i < discussing.size(); i++) {
             positionOf.putIfAbsent(discussing.get(i), i);
         }
-        int[] first = discussing.stream().mapToInt(positionOf::get).toArray(); // the same id marks the same place
+        // the same id marks the same place
+        int[] firstPositionOf = discussing.stream().mapToInt(positionOf::get).toArray();
         boolean[] answering = new boolean[discussing.size()];
         List<EndingQuestion> out = new ArrayList<>(questions.size());
         for (EndingQuestion q : questions) {
@@ -68,7 +69,7 @@ public final class EndingMapper {
             }
             List<String> silent = new ArrayList<>();
             for (int i = 0; i < discussing.size(); i++) {
-                if (!answering[first[i]]) {
+                if (!answering[firstPositionOf[i]]) {
                     silent.add(discussing.get(i));
                 }
             }

@@ -107,7 +107,12 @@ final class EndingPassageFinder {
      * hold "end"). Looking for them is much cheaper than running the patterns over every passage.
      */
     private static boolean mayMatchCuePattern(String lower) {
-        return lower.contains("end") || lower.contains("final") || lower.contains("last") || lower.contains("closing");
+        for (String word : CUE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the end of the film", "towards the end of Her": the film's own title counts as the film. */

@@ -1,5 +1,7 @@
 package org.filmlens.analysis;
 
+import org.filmlens.corpus.text.RegexSpace;
+
 /**
  * Cheap tests of where a name pattern may match, for {@link AnchoredMatches}: a capital letter alone let the
  * regexes run at every capitalised word of the prose ("The", "When"), and resetting the matcher there cost as much
@@ -42,7 +44,7 @@ final class NameStarts {
                 if (++spaces > 3) {
                     return false;
                 }
-            } else if (NameShapes.isApostrophe(c) && text.charAt(i + 1) == 's' && isRegexSpace(text.charAt(i + 2))) {
+            } else if (NameShapes.isApostrophe(c) && text.charAt(i + 1) == 's' && RegexSpace.is(text.charAt(i + 2))) {
                 return true;
             } else if (!isNameChar(c) && c != '.') {
                 return false;
@@ -52,14 +54,10 @@ final class NameStarts {
     };
 
     /**
-     * Where {@link NameShapes#WORD} followed by {@code ’s} or {@code 's} and a space can start: the word and its
-     * possessive are one run of letters, digits, hyphens and apostrophes, ending in the possessive, then a space.
+     * Where {@link NameShapes#WORD} followed by {@code ’s} or {@code 's} and a space, starting at {@code at}, ends
+     * (before the space), or -1 when it cannot start there: the word and its possessive are one run of letters,
+     * digits, hyphens and apostrophes, ending in the possessive, then a space.
      */
-    static boolean possessiveWordAt(String text, int at) {
-        return possessiveWordEnd(text, at) >= 0;
-    }
-
-    /** Where the word and possessive {@link #possessiveWordAt} looks for end (before the space), or -1. */
     static int possessiveWordEnd(String text, int at) {
         if (!Character.isUpperCase(text.charAt(at))) {
             return -1;
@@ -118,7 +116,7 @@ final class NameStarts {
             if (c == '(') {
                 return true;
             }
-            if (isRegexSpace(c)) {
+            if (RegexSpace.is(c)) {
                 inWord = false;
             } else if (isNameChar(c)) {
                 if (!inWord && ++words > 2) {
@@ -135,10 +133,5 @@ final class NameStarts {
     /** A letter, digit (as {@code \p{N}}), hyphen or apostrophe: what the words of names are made of. */
     private static boolean isNameChar(char c) {
         return FormMatcher.isWordChar(c) || c == '-' || NameShapes.isApostrophe(c);
-    }
-
-    /** The characters {@code \\s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -11,6 +11,7 @@ import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.text.DialogueLabel;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * The speakers named by labels on quotes pages ({@code Theodore : I can.}) and by the quotes module, with how many
@@ -116,7 +117,7 @@ final class SpeakerLabels {
     static boolean isSingleSpaced(String label) {
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
-            if (isRegexSpace(c) && (c != ' ' || i + 1 < label.length() && isRegexSpace(label.charAt(i + 1)))) {
+            if (RegexSpace.is(c) && (c != ' ' || i + 1 < label.length() && RegexSpace.is(label.charAt(i + 1)))) {
                 return false;
             }
         }
@@ -129,11 +130,6 @@ final class SpeakerLabels {
             n++;
         }
         return n;
-    }
-
-    /** The characters {@code \s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean plausible(String label) {

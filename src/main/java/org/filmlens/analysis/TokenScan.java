@@ -1,9 +1,10 @@
 package org.filmlens.analysis;
 
 /**
- * The tokens {@link ContentWords#tokens} gives, one at a time in a reused buffer instead of a list of new Strings:
- * for passes over every passage of a corpus that only count words. Kept to the same rules, which a test compares
- * on random texts.
+ * The analysis's word tokens: runs of letters and digits, lower-cased, with an apostrophe and the letters after it
+ * dropped ("Ned's" -> "ned"; "don't" -> "don", a stop word). Handed over one at a time in a reused buffer, so that
+ * passes over every passage of a corpus that only count words make no String per word; {@link ContentWords#tokens}
+ * makes the list.
  */
 final class TokenScan {
     /** Hears of each token: its lower-case characters are {@code buf[0..len)}, valid only during the call. */
@@ -26,7 +27,6 @@ final class TokenScan {
                 }
                 word[len++] = Character.toLowerCase(c);
             } else if ((c == '\'' || c == '’') && len > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                // "Ned's" -> "ned", as ContentWords does
                 sink.token(word, len);
                 count++;
                 len = 0;

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * The word just before an offset, as {@link #REGEX} finds it in a window of text: the last run of letters,
@@ -33,12 +34,12 @@ final class WordBefore {
             Found f = p == from ? wordAt(text, from, p, to, false) : null;
             if (f == null && isSign(c)) {
                 int word = p + 1;
-                while (word < to && isRegexSpace(text.charAt(word))) {
+                while (word < to && RegexSpace.is(text.charAt(word))) {
                     word++;
                 }
                 f = wordAt(text, from, word, to, true);
             }
-            if (f == null && isRegexSpace(c)) {
+            if (f == null && RegexSpace.is(c)) {
                 f = wordAt(text, from, p + 1, to, false);
             }
             if (f != null) {
@@ -77,7 +78,7 @@ final class WordBefore {
     /** {@code text[at, end)} is blanks, at least one, then at most one opening quote. */
     private static boolean gapThenQuote(String text, int at, int end) {
         int k = at;
-        while (k < end && isRegexSpace(text.charAt(k))) {
+        while (k < end && RegexSpace.is(text.charAt(k))) {
             k++;
         }
         return k > at && (k == end || k + 1 == end && "“\"‘'".indexOf(text.charAt(k)) >= 0);
@@ -94,10 +95,5 @@ final class WordBefore {
 
     private static boolean isLineTerminator(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** The characters {@code \\s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

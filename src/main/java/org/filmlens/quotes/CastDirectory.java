@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * Who the prose may mean by a name: the speakers' labelled names, the surname of a full label ("Twombly"), and an
@@ -230,11 +231,11 @@ public final class CastDirectory {
         int n = text.length();
         int from = 0;
         for (int i = 1; i < n; i++) {
-            if (!isRegexSpace(text.charAt(i)) || ".!?".indexOf(text.charAt(i - 1)) < 0) {
+            if (!RegexSpace.is(text.charAt(i)) || ".!?".indexOf(text.charAt(i - 1)) < 0) {
                 continue;
             }
             int j = i;
-            while (j < n && isRegexSpace(text.charAt(j))) {
+            while (j < n && RegexSpace.is(text.charAt(j))) {
                 j++;
             }
             if (j < n && Character.getType(text.codePointAt(j)) == Character.UPPERCASE_LETTER) {
@@ -338,11 +339,6 @@ public final class CastDirectory {
         return q > start ? q : -1;
     }
 
-    /** The characters of the regex class {@code \s}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /**
      * Where the white space after a capitalised word starting at {@code p} ends (the next word's start), or -1
      * when no such word (an uppercase letter, then letters, apostrophes or hyphens) starts there. With
@@ -361,7 +357,7 @@ public final class CastDirectory {
             return -1;
         }
         int word = q;
-        while (q < text.length() && isRegexSpace(text.charAt(q))) {
+        while (q < text.length() && RegexSpace.is(text.charAt(q))) {
             q++;
         }
         return spaceNeeded && q == word ? -1 : q;

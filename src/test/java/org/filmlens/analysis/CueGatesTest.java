@@ -93,5 +93,8 @@ class CueGatesTest {
         assertTrue(held > 1000, "the texts should often hold a word: " + held);
         assertFalse(CueGates.mayHoldAnyIgnoringCase("A FRIEND'S HOUSE", new String[] {"final", "last"}));
         assertTrue(CueGates.mayHoldAnyIgnoringCase("THE FINAL SCENE", words));
+        // the Kelvin sign lower-cases to an ASCII "k" that starts the word
+        assertTrue("\u212AILLS".toLowerCase(java.util.Locale.ROOT).contains("kill"));
+        assertTrue(CueGates.mayHoldAnyIgnoringCase("IT \u212AILLS", new String[] {"kill"}));
     }
 }
