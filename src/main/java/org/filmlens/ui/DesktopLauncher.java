@@ -22,7 +22,9 @@ public final class DesktopLauncher {
                     + " run a command instead, see: filmlens --help");
             System.exit(1);
         }
-        EarlyOpen.start(FilmlensApp.workspaceToShow(options, WindowPreferences.user()));
+        WindowPreferences prefs = WindowPreferences.user();
+        EarlyOpen.start(FilmlensApp.workspaceToShow(options, prefs));
+        Theme.of(prefs.dark()).preload();
         RenderingPipeline.chooseBeforeToolkit();
         try {
             Application.launch(FilmlensApp.class, args);

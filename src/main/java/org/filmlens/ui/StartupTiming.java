@@ -14,6 +14,8 @@ import javafx.scene.Scene;
  */
 final class StartupTiming {
     static final String PROPERTY = "filmlens.startupTiming";
+    /** Also counts the nodes a painted milestone's frame holds (not in the benchmark's runs: it is FX work). */
+    static final String CENSUS_PROPERTY = "filmlens.startupCensus";
     private static final Set<String> marked = ConcurrentHashMap.newKeySet();
 
     private StartupTiming() {}
@@ -57,6 +59,9 @@ final class StartupTiming {
                 scene.removePostLayoutPulseListener(this);
                 Platform.runLater(() -> {
                     markOnce(laidOut);
+                    if (Boolean.getBoolean(CENSUS_PROPERTY) && !marked.contains(milestone)) {
+                        System.err.println("filmlens startup: " + laidOut + " with " + SceneCensus.of(scene));
+                    }
                     Toolkit.getToolkit().addRenderJob(new RenderJob(() -> markOnce(milestone)));
                 });
             }

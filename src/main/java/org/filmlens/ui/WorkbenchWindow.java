@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -61,6 +62,8 @@ public final class WorkbenchWindow {
     private final LazyTab readerTab;
     private final SearchView search;
     private Alert errorDialog;
+    /** Whether the empty-workspace banner shows (held here: the window listens to it). */
+    private BooleanBinding emptyWorkspace;
 
     WorkbenchWindow(Stage stage, WorkbenchViewModel vm, WindowPreferences prefs) {
         this.stage = stage;
@@ -237,6 +240,27 @@ public final class WorkbenchWindow {
         sidebar.setDividerPositions(0.42);
         sidebar.getStyleClass().add("sidebar");
 
+        VBox main = new VBox(tabs);
+        // the empty-workspace banner is made the first time it is wanted: a window opening a workspace with pages
+        // in it never styles or lays it out
+        emptyWorkspace = vm.emptyProperty().and(vm.busyProperty().not())
+                .and(vm.session().workspaceProperty().isNotNull());
+        Runnable addBanner = () -> {
+            if (emptyWorkspace.get() && main.getChildren().size() == 1) {
+                main.getChildren().add(0, emptyBanner());
+            }
+        };
+        emptyWorkspace.addListener((obs, was, now) -> addBanner.run());
+        addBanner.run();
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(sidebar, main);
+        split.setDividerPositions(0.25);
+        SplitPane.setResizableWithParent(sidebar, false);
+        return split;
+    }
+
+    private HBox emptyBanner() {
         Label emptyText = new Label("This workspace is empty. Import pages about a film, or load the sample.");
         Button importButton = new Button("Import…", new FontIcon(Feather.FILE_PLUS));
         importButton.setOnAction(e -> importFiles());
@@ -244,19 +268,13 @@ public final class WorkbenchWindow {
         sampleButton.setOnAction(e -> vm.ingestSample());
         sampleButton.getStyleClass().add(Styles.ACCENT);
         HBox banner = new HBox(10, emptyText, importButton, sampleButton);
+        banner.setId("empty-banner");
         banner.setAlignment(Pos.CENTER_LEFT);
         banner.getStyleClass().add("empty-banner");
         banner.setPadding(new Insets(8, 12, 8, 12));
-        banner.visibleProperty().bind(vm.emptyProperty().and(vm.busyProperty().not())
-                .and(vm.session().workspaceProperty().isNotNull()));
+        banner.visibleProperty().bind(emptyWorkspace);
         banner.managedProperty().bind(banner.visibleProperty());
-        VBox main = new VBox(banner, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
-
-        SplitPane split = new SplitPane(sidebar, main);
-        split.setDividerPositions(0.25);
-        SplitPane.setResizableWithParent(sidebar, false);
-        return split;
+        return banner;
     }
 
     private HBox statusBar() {

@@ -70,6 +70,8 @@ class WorkbenchWindowTest {
         // the first pane, the ending matrix, is built and shows the questions, not its empty state
         waitUntil(() -> robot.lookup("Does Mara come back?").tryQuery().isPresent());
         assertTrue(shown(robot.lookup("#ending-matrix").query()));
+        // a workspace with pages never makes the empty-workspace banner
+        assertFalse(robot.lookup("#empty-banner").tryQuery().isPresent());
     }
 
     @Test

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.ListOnOpenSkin;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.filmlens.ui.common.Views;
@@ -209,7 +210,8 @@ public final class EndingView extends BorderPane {
 
     private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer,
                       javafx.collections.ObservableList<org.filmlens.ui.common.MarkedText.Segment> words) {
-        ComboBox<AnswerCell> pick = Views.comboBox(vm.compareChoices());
+        // filled to its side's width: its popup list joins the window when first opened
+        ComboBox<AnswerCell> pick = ListOnOpenSkin.install(Views.comboBox(vm.compareChoices()));
         pick.valueProperty().bindBidirectional(answer);
         pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
         pick.setButtonCell(new TextCell<>(this::sourceLabel));

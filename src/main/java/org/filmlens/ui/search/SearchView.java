@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.ListOnOpenSkin;
 import org.filmlens.ui.common.MarkedText;
 import org.filmlens.ui.common.Views;
 import org.kordamp.ikonli.feather.Feather;
@@ -74,7 +75,8 @@ public final class SearchView {
     }
 
     private static ComboBox<Choice> combo(javafx.collections.ObservableList<Choice> items, String id) {
-        ComboBox<Choice> box = Views.comboBox(items);
+        // a set width: its popup list joins the window when first opened, not in the window's first frame
+        ComboBox<Choice> box = ListOnOpenSkin.install(Views.comboBox(items));
         box.setId(id);
         box.setPrefWidth(170);
         return box;
