@@ -12,9 +12,7 @@ import java.util.concurrent.Future;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.NoMergePolicy;
-import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -31,12 +29,8 @@ import org.filmlens.storage.FileTrees;
  * into the index itself, each other part by a thread of its own into a folder of its own; then the parts' segments
  * are appended in order ({@link IndexWriter#addIndexes(Directory...)}, hard links, no copying). Documents thus keep
  * the numbers a single thread would give them, so ties in score break the same way whatever the core count. Each
- * writer has its own fields and a share of the RAM buffer; nothing is merged while documents are written, and
- * segments are written as plain files (a compound file would copy each segment once more).
- *
- * <p>At the end the segments are merged into one, in order ({@link #mergeInOrder}): every search pays per segment
- * to look its words up and to set up its scorers, postings and stored fields, several times over with two flushes
- * per part. The build runs beside the analysis, so the merge costs CPU there rather than waiting.
+ * writer has its own fields and a share of the RAM buffer; nothing is merged during a one-shot build, and segments
+ * are written as plain files (a compound file would copy each segment once more).
  */
 final class IndexBuilder {
     /** Shared by the parts' writers: large enough that a 100 MB corpus flushes only a few segments. */
@@ -86,7 +80,6 @@ final class IndexBuilder {
                     partDirs.add(result(f));
                 }
                 append(writer, partDirs);
-                mergeInOrder(writer);
                 writer.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, generation,
                         IndexSchema.SCHEMA_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
                 writer.commit();
@@ -138,7 +131,6 @@ final class IndexBuilder {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB / parts)
                 .setCodec(new FilmlensCodec())
                 .setMergePolicy(NoMergePolicy.INSTANCE)
-                .setMergeScheduler(new SerialMergeScheduler())
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
     }
@@ -177,18 +169,6 @@ final class IndexBuilder {
                 d.close();
             }
         }
-    }
-
-    /**
-     * Merges all segments into one on this thread. A log merge policy merges neighbouring segments only, so the
-     * documents keep their numbers (the default policy picks segments by size and could reorder them).
-     */
-    private static void mergeInOrder(IndexWriter writer) throws IOException {
-        LogByteSizeMergePolicy inOrder = new LogByteSizeMergePolicy();
-        inOrder.setNoCFSRatio(0.0);
-        writer.getConfig().setMergePolicy(inOrder);
-        writer.forceMerge(1);
-        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
     }
 
     private static Path result(Future<Path> part) throws IOException {

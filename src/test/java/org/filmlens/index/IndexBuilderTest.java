@@ -52,7 +52,6 @@ class IndexBuilderTest {
                 IndexBuilder.build(dir, new IndexDocuments(corpus, analysis), "g", analyzer, parts);
             }
             assertEquals(expected, storedIds(dir), parts + " parts");
-            assertEquals(1, segments(dir), "merged into one segment, " + parts + " parts");
             assertFalse(Files.exists(dir.resolve(IndexBuilder.PARTS_FOLDER)), "the parts' folders are deleted");
             try (LuceneSearchIndex index = LuceneSearchIndex.open(dir)) {
                 assertEquals(corpus.passages().size(), index.search(SearchRequest.of("love")).total());
@@ -90,12 +89,6 @@ class IndexBuilderTest {
             for (int p = 0; p < parts; p++) {
                 assertFalse(bounds[p] > bounds[p + 1], "part " + p + " of " + parts);
             }
-        }
-    }
-
-    private static int segments(Path dir) throws IOException {
-        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
-            return reader.leaves().size();
         }
     }
 
