@@ -22,9 +22,7 @@ public final class DesktopLauncher {
                     + " run a command instead, see: filmlens --help");
             System.exit(1);
         }
-        WindowPreferences prefs = WindowPreferences.user();
-        EarlyOpen.start(FilmlensApp.workspaceToShow(options, prefs));
-        Theme.of(prefs.dark()).preload();
+        EarlyOpen.start(FilmlensApp.workspaceToShow(options, WindowPreferences.user()));
         RenderingPipeline.chooseBeforeToolkit();
         try {
             Application.launch(FilmlensApp.class, args);

@@ -84,6 +84,8 @@ class SampleWindowTest {
         robot.clickOn("Quote browser");
         TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
         waitUntil(() -> !table.getItems().isEmpty());
+        // the filter bar comes a pulse after the table (NextPulse)
+        waitUntil(() -> robot.lookup("#quote-filter").tryQuery().isPresent());
         javafx.scene.control.TextField filter = robot.lookup("#quote-filter").queryAs(javafx.scene.control.TextField.class);
         robot.clickOn(filter).write("come find me");
         waitUntil(() -> !table.getItems().isEmpty() && table.getItems().size() < 5);

@@ -31,18 +31,14 @@ public final class NextPulse {
     }
 
     private static void after(Scene scene, Runnable step) {
-        boolean[] ran = {false};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (!ran[0]) {
-                ran[0] = true;
-                // removed outside the scene's loop over its listeners; the step runs once this pulse is done
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    step.run();
-                });
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // after this pulse, so that what the step adds is styled and laid out in a pulse of its own
+                Platform.runLater(step);
             }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        });
+        Platform.requestNextPulse();
     }
 }
