@@ -16,22 +16,22 @@ public final class Attribution {
     private static final Pattern AFTER = Pattern.compile(
             "^[\\s,.;:!?\\u201d\\u2019\"\\u2014]*(?:" + SUBJECT + "\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS
                     + ")\\b|(?:" + CueWords.VERBS + ")\\s+(" + NAME + "))");
-    private static final Pattern SUBJECT_AT_END = Pattern.compile(SUBJECT + "(?:\\s+\\p{L}+ly)?\\s*$");
+    static final Pattern SUBJECT_AT_END = Pattern.compile(SUBJECT + "(?:\\s+\\p{L}+ly)?\\s*$");
     private static final Pattern SUBJECT_AT_START = Pattern.compile(
             "^\\s*(?:(?:Then|So|But|And|Finally|Later|Here|Now),?\\s+)?" + SUBJECT + "\\b");
-    private static final Pattern TOLD = Pattern.compile("(" + NAME + ")\\s+(?:tells|told|asks|asked|says to)\\s+("
+    static final Pattern TOLD = Pattern.compile("(" + NAME + ")\\s+(?:tells|told|asks|asked|says to)\\s+("
             + NAME + ")");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\u2026][\\u201d\"\\u2019]?\\s+(?=[\\p{Lu}\\u201c\"])");
-    private static final Pattern AS_NAME_VERB = Pattern.compile(
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?\\u2026][\\u201d\"\\u2019]?\\s+(?=[\\p{Lu}\\u201c\"])");
+    static final Pattern AS_NAME_VERB = Pattern.compile(
             "(?:^|[\\s,;])[Aa]s\\s+(" + NAME + ")\\s+(?:\\p{L}+ly\\s+)?(?:" + CueWords.VERBS + ")\\b");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
     /** SUBJECT starts with a capital, "he", "she" or "the". */
-    private static final StartGate.CanStart SUBJECT_START = StartGate.sifted("hstTABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    static final StartGate.CanStart SUBJECT_START = StartGate.sifted("hstT" + StartGate.UPPERCASE_ASCII,
             (text, p) -> "hstT".indexOf(text.charAt(p)) >= 0 || Character.isUpperCase(text.codePointAt(p)));
-    private static final StartGate.CanStart SENTENCE_END_START = StartGate.sifted(".!?",
+    static final StartGate.CanStart SENTENCE_END_START = StartGate.sifted(".!?",
             (text, p) -> ".!?\u2026".indexOf(text.charAt(p)) >= 0);
     /** AS_NAME_VERB starts at the text's start or a blank, comma or semicolon, then "as" or "As". */
-    private static final StartGate.CanStart AS_START = StartGate.sifted(" \t\n\u000B\f\r,;Aa",
+    static final StartGate.CanStart AS_START = StartGate.sifted(" \t\n\u000B\f\r,;Aa",
             (text, p) -> (p == 0 && startsWithAs(text, p))
                     || (" \t\n\u000B\f\r,;".indexOf(text.charAt(p)) >= 0 && startsWithAs(text, p + 1)));
     private static final int MAX_WORDS_AFTER_VERB = 15;

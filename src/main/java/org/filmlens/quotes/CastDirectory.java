@@ -24,22 +24,20 @@ public final class CastDirectory {
     public enum Gender { MALE, FEMALE, UNKNOWN }
 
     private static final String CAP = "\\p{Lu}[\\p{L}'\\-]+";
-    private static final Pattern NAME_WORDS = Pattern.compile(CAP + "(?:\\s+" + CAP + "){0,2}");
-    private static final Pattern PLAYED_IN_BRACKETS = Pattern.compile(
+    static final Pattern NAME_WORDS = Pattern.compile(CAP + "(?:\\s+" + CAP + "){0,2}");
+    static final Pattern PLAYED_IN_BRACKETS = Pattern.compile(
             "(" + CAP + "(?:\\s+" + CAP + ")?)\\s*\\(\\s*(?:(?:voiced|played)\\s+by\\s+)?(" + CAP + ")\\s+(" + CAP + ")");
-    private static final Pattern PLAYS = Pattern.compile(
+    static final Pattern PLAYS = Pattern.compile(
             "(" + CAP + ")\\s+(" + CAP + ")\\s+(?:plays|played|stars\\s+as|starring\\s+as|as)\\s+(?:the\\s+[\\p{Ll} -]+,\\s+)?("
                     + CAP + ")");
     /** "The keeper, Elias Brand (" / "plays the keeper, Elias Brand, a widower": a role in apposition to a name. */
-    private static final Pattern ROLE = Pattern.compile(
+    static final Pattern ROLE = Pattern.compile(
             "\\b[Tt]he ((?:\\p{Ll}+[ -]){0,2}\\p{Ll}+), (" + CAP + ")(?:\\s+" + CAP + ")?(?=\\s*[(,])");
-    private static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
+    static final Pattern PRONOUN = Pattern.compile("\\b(he|him|his|himself|she|her|hers|herself|He|His|She)\\b");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    /** The ASCII characters that can start a capitalised word: where the gates below can be true. */
-    private static final String UPPERCASE_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     /** ROLE can only start at "the " or "The ", lowercase words and blanks or hyphens, then ", ". */
-    private static final StartGate.CanStart THE = StartGate.sifted("Tt", (text, p) -> {
+    static final StartGate.CanStart THE = StartGate.sifted("Tt", (text, p) -> {
         if ((text.charAt(p) != 'T' && text.charAt(p) != 't') || !text.startsWith("he ", p + 1)) {
             return false;
         }
@@ -51,13 +49,13 @@ public final class CastDirectory {
         return text.startsWith(", ", q);
     });
     /** PLAYS can only start at two capitalised words, then "plays", "played", "stars", "starring" or "as". */
-    private static final StartGate.CanStart ACTOR_PLAYS = StartGate.sifted(UPPERCASE_ASCII, (text, p) -> {
+    static final StartGate.CanStart ACTOR_PLAYS = StartGate.sifted(StartGate.UPPERCASE_ASCII, (text, p) -> {
         int second = afterCapitalisedWord(text, p, true);
         int verb = second < 0 ? -1 : afterCapitalisedWord(text, second, true);
         return verb >= 0 && verb < text.length() && "psa".indexOf(text.charAt(verb)) >= 0;
     });
     /** PLAYED_IN_BRACKETS can only start at one or two capitalised words, then "(". */
-    private static final StartGate.CanStart PART_IN_BRACKETS = StartGate.sifted(UPPERCASE_ASCII, (text, p) -> {
+    static final StartGate.CanStart PART_IN_BRACKETS = StartGate.sifted(StartGate.UPPERCASE_ASCII, (text, p) -> {
         int next = afterCapitalisedWord(text, p, false);
         if (next < 0 || next >= text.length()) {
             return false;
@@ -68,7 +66,7 @@ public final class CastDirectory {
         next = afterCapitalisedWord(text, next, false);
         return next >= 0 && next < text.length() && text.charAt(next) == '(';
     });
-    private static final StartGate.CanStart PRONOUN_START = StartGate.sifted("hHsS",
+    static final StartGate.CanStart PRONOUN_START = StartGate.sifted("hHsS",
             (text, p) -> "hHsS".indexOf(text.charAt(p)) >= 0);
 
     private final Map<String, String> speakerByName = new HashMap<>();

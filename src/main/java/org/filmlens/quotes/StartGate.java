@@ -28,8 +28,10 @@ final class StartGate {
         }
     }
 
+    /** The ASCII letters that can start a capitalised word ({@code \p{Lu}}): for gates' ASCII tables. */
+    static final String UPPERCASE_ASCII = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     /** A match can only start at an uppercase letter (a pattern starting with {@code \p{Lu}}). */
-    static final CanStart UPPERCASE = sifted("ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    static final CanStart UPPERCASE = sifted(UPPERCASE_ASCII,
             (text, p) -> Character.isUpperCase(text.codePointAt(p)));
 
     private StartGate() {
