@@ -220,9 +220,9 @@ public final class CastDirectory {
     }
 
     /**
-     * {@code Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})").split(text)} without the regex: the text cut at each run of blanks ({@code \s}) that follows
-     * ".", "!" or "?" and comes before an uppercase letter ({@code \p{Lu}}). No piece can be empty (each holds the
-     * stop before its cut or the letter after it), so the split drops none.
+     * {@code Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})").split(text)} without the regex: the text cut at each run
+     * of blanks ({@code \s}) that follows ".", "!" or "?" and comes before an uppercase letter ({@code \p{Lu}}). No
+     * piece can be empty (each holds the stop before its cut or the letter after it), so the split drops none.
      */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
@@ -279,7 +279,11 @@ public final class CastDirectory {
                 from = wordEnd; // no name form starts so: no prefix of the phrase is a name
                 continue;
             }
-            StartGate.find(m, text, p, StartGate.UPPERCASE); // matches at p: the words after the first are optional
+            m.region(p, text.length()); // matches at p: the words after the first are optional
+            if (!m.lookingAt()) {
+                from = p + 1; // not reached while capitalisedWordEnd agrees with NAME_WORDS (tested)
+                continue;
+            }
             String[] words = WHITESPACE.split(m.group());
             int consumed = 0;
             int wordStart = m.start();
@@ -338,23 +342,16 @@ public final class CastDirectory {
     }
 
     /**
-     * Where the white space after a capitalised word starting at {@code p} ends (the next word's start), or -1
-     * when no such word (an uppercase letter, then letters, apostrophes or hyphens) starts there. With
-     * {@code spaceNeeded} false the white space may be empty. A cheap test run before the regex, never stricter.
+     * Where the white space after the capitalised word starting at {@code p} ({@link #capitalisedWordEnd}) ends, the
+     * next word's start, or -1 when no such word starts there. With {@code spaceNeeded} false the white space may be
+     * empty. A cheap test run before the regex, never stricter.
      */
     private static int afterCapitalisedWord(String text, int p, boolean spaceNeeded) {
-        if (p >= text.length() || !Character.isUpperCase(text.codePointAt(p))) {
+        int word = p < text.length() ? capitalisedWordEnd(text, p) : -1;
+        if (word < 0) {
             return -1;
         }
-        int q = p + 1;
-        while (q < text.length() && (Character.isLetter(text.charAt(q)) || Character.isSurrogate(text.charAt(q))
-                || text.charAt(q) == '\'' || text.charAt(q) == '-')) {
-            q++;
-        }
-        if (q == p + 1) {
-            return -1;
-        }
-        int word = q;
+        int q = word;
         while (q < text.length() && RegexSpace.is(text.charAt(q))) {
             q++;
         }
