@@ -19,23 +19,18 @@ final class TokenTable {
     /**
      * The number of the token {@code text[start, end)}, as {@link Tokens} writes it: lower-cased, curly apostrophes
      * made straight, unless {@code plain} (no uppercase letter, no curly apostrophe), when it is kept as it stands.
+     * Cuts the token out: for the tokens {@link #numberSimple} cannot take, with a character other than ASCII or a
+     * curly apostrophe.
      */
     int number(String text, int start, int end, boolean plain) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            int c = lowered(text.charAt(i));
-            if (c < 0) {
-                String t = text.substring(start, end);
-                return numberOf(plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-            }
-            h = 31 * h + c;
-        }
-        return numberSimple(text, start, end, h);
+        String t = text.substring(start, end);
+        return numberOf(plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /**
-     * {@link #number} of a token whose characters are all ASCII or curly apostrophes, with {@code hash} the
-     * {@link String#hashCode} of the token as written.
+     * The number of a token whose characters are all ASCII or curly apostrophes, found without cutting it out:
+     * {@code hash} is the {@link String#hashCode} of the token as {@link Tokens} writes it (ASCII letters lowered,
+     * apostrophes straight), as {@link #number} would hash it.
      */
     int numberSimple(String text, int start, int end, int hash) {
         int mask = cells.length - 1;
@@ -44,7 +39,7 @@ final class TokenTable {
             if (cell == 0) {
                 char[] chars = new char[end - start];
                 for (int k = 0; k < chars.length; k++) {
-                    chars[k] = (char) lowered(text.charAt(start + k));
+                    chars[k] = lowered(text.charAt(start + k));
                 }
                 return insert(new String(chars), hash, i);
             }
@@ -68,11 +63,6 @@ final class TokenTable {
             stems[n] = s;
         }
         return s;
-    }
-
-    /** How many distinct tokens are held; they are numbered 0 to size - 1. */
-    int size() {
-        return count;
     }
 
     private int numberOf(String word) {
@@ -119,15 +109,12 @@ final class TokenTable {
         cells = grown;
     }
 
-    /**
-     * A token character as lower-casing and straightening write it, when that is plain to see: ASCII (the letters
-     * lowered) or a curly apostrophe. -1 for any other character, whose token takes the string route.
-     */
-    private static int lowered(char c) {
+    /** A character of a {@link #numberSimple} token as lower-casing and straightening write it. */
+    private static char lowered(char c) {
         if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        return c == '\u2019' ? '\'' : -1;
+        return c == '\u2019' ? '\'' : c;
     }
 
     private static boolean sameLowered(String word, String text, int start, int end) {
