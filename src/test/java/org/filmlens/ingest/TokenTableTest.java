@@ -1,6 +1,7 @@
 package org.filmlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
@@ -58,6 +59,27 @@ class TokenTableTest {
         for (int k = 0; k < tokens.size(); k++) {
             assertEquals(k, tokens.number(k));
         }
+    }
+
+    @Test
+    void tellsApartTokensWhoseHashesCollide() {
+        assertEquals("an".hashCode(), "c0".hashCode()); // so both are looked for from the same cell
+        assertEquals("\u00f1an".hashCode(), "\u00f1c0".hashCode());
+        TokenTable table = new TokenTable();
+        for (String text : List.of("an c0 AN C0", "\u00f1an \u00f1c0 \u00d1AN \u00d1C0")) {
+            Tokens tokens = Tokens.of(text, table);
+            assertEquals(Tokens.of(text).list(), tokens.list(), text);
+            assertNotEquals(tokens.number(0), tokens.number(1), text);
+            assertEquals(tokens.number(0), tokens.number(2), text);
+            assertEquals(tokens.number(1), tokens.number(3), text);
+        }
+    }
+
+    @Test
+    void aTokenLoweredToAsciiHasTheNumberOfItsAsciiSpelling() {
+        TokenTable table = new TokenTable(); // "\u212a" (Kelvin sign) lower-cases to "k": one token, two routes
+        Tokens tokens = Tokens.of("kelvin \u212aelvin KELVIN \u212aELVIN", table);
+        assertEquals(List.of(0, 0, 0, 0), numbers(tokens));
     }
 
     private static List<Integer> numbers(Tokens tokens) {
