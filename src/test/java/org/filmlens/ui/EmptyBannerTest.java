@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.filmlens.ui.common.FxDebouncer;
-import org.filmlens.ui.common.PooledBackgroundRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,23 +22,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class EmptyBannerTest {
     @TempDir
     Path dir;
-    private PooledBackgroundRunner runner;
+    private TestWindow testWindow;
     private WorkbenchViewModel vm;
-    private Preferences prefsNode;
 
     @Start
     void start(Stage stage) {
-        runner = new PooledBackgroundRunner(2);
-        vm = new WorkbenchViewModel(runner, new FxDebouncer(Duration.millis(150)));
-        prefsNode = Preferences.userRoot().node("org/filmlens/test/" + UUID.randomUUID());
-        new WorkbenchWindow(stage, vm, new WindowPreferences(prefsNode)).show(dir, false);
+        testWindow = new TestWindow(stage);
+        vm = testWindow.vm;
+        testWindow.window.show(dir, false);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        runner.close();
-        vm.close();
-        prefsNode.removeNode();
+        testWindow.close();
     }
 
     @Test

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.filmlens.corpus.Source;
-import org.filmlens.ui.common.FxDebouncer;
-import org.filmlens.ui.common.PooledBackgroundRunner;
 import org.filmlens.ui.quotebrowser.OccurrenceRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,23 +32,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class SampleWindowTest {
     @TempDir
     Path dir;
-    private PooledBackgroundRunner runner;
+    private TestWindow testWindow;
     private WorkbenchViewModel vm;
-    private Preferences prefsNode;
 
     @Start
     void start(Stage stage) {
-        runner = new PooledBackgroundRunner(2);
-        vm = new WorkbenchViewModel(runner, new FxDebouncer(Duration.millis(150)));
-        prefsNode = Preferences.userRoot().node("org/filmlens/test/" + UUID.randomUUID());
-        new WorkbenchWindow(stage, vm, new WindowPreferences(prefsNode)).show(dir.resolve("first-start"));
+        testWindow = new TestWindow(stage);
+        vm = testWindow.vm;
+        testWindow.window.show(dir.resolve("first-start"));
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        runner.close();
-        vm.close();
-        prefsNode.removeNode();
+        testWindow.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

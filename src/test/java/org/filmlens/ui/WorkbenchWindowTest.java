@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -16,9 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.filmlens.ui.common.FxDebouncer;
-import org.filmlens.ui.common.PooledBackgroundRunner;
 import org.filmlens.ui.quotebrowser.OccurrenceRow;
 import org.filmlens.ui.reader.PassageRow;
 import org.junit.jupiter.api.AfterEach;
@@ -35,24 +31,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchWindowTest {
     @TempDir
     Path dir;
-    private PooledBackgroundRunner runner;
+    private TestWindow testWindow;
     private WorkbenchViewModel vm;
-    private Preferences prefsNode;
 
     @Start
     void start(Stage stage) throws Exception {
         InventedFilm.writeTo(dir);
-        runner = new PooledBackgroundRunner(2);
-        vm = new WorkbenchViewModel(runner, new FxDebouncer(Duration.millis(150)));
-        prefsNode = Preferences.userRoot().node("org/filmlens/test/" + UUID.randomUUID());
-        new WorkbenchWindow(stage, vm, new WindowPreferences(prefsNode)).show(dir);
+        testWindow = new TestWindow(stage);
+        vm = testWindow.vm;
+        testWindow.window.show(dir);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        runner.close();
-        vm.close();
-        prefsNode.removeNode();
+        testWindow.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -136,7 +128,7 @@ class WorkbenchWindowTest {
         robot.clickOn("View").clickOn("Theme").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-dark"), Application.getUserAgentStylesheet());
-        assertTrue(prefsNode.getBoolean("dark", false));
+        assertTrue(testWindow.prefs().getBoolean("dark", false));
         robot.clickOn("View").clickOn("Theme").clickOn("Dark theme");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"));
