@@ -3,6 +3,7 @@ package org.filmlens.index;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -73,7 +74,21 @@ final class ExactCount {
         if (docFreq(searcher.getIndexReader(), a) == 0 || docFreq(searcher.getIndexReader(), b) == 0) {
             return 0;
         }
+        IndexReaderContext top = searcher.getTopReaderContext();
+        if (knownIn(top, a) && knownIn(top, b)) {
+            // the rarer word leads: the other's list is skipped through
+            boolean aRarer = a.getTermStates().docFreq() <= b.getTermStates().docFreq();
+            TermQuery lead = aRarer ? a : b;
+            TermQuery other = aRarer ? b : a;
+            return DocsInBoth.count(top, lead.getTerm(), lead.getTermStates(), other.getTerm(),
+                    other.getTermStates());
+        }
         return searcher.count(new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build());
+    }
+
+    /** Whether the term query carries its lookups in this reader ({@link TermLookups}). */
+    private static boolean knownIn(IndexReaderContext top, TermQuery tq) {
+        return tq.getTermStates() != null && tq.getTermStates().wasBuiltFor(top);
     }
 
     /** From the term's lookups when it carries them ({@link TermLookups}). */

@@ -119,7 +119,7 @@ final class FragmentHighlighter {
     private FieldHighlighter[] highlighters(Query rewritten, List<LeafReaderContext> leaves) throws IOException {
         Set<String> matchedFields = new HashSet<>();
         fields.forEach(f -> matchedFields.addAll(List.of(f.stemmed(), f.exact())));
-        QueryMatches matches = QueryMatches.of(rewritten, matchedFields);
+        QueryMatches matches = QueryMatches.of(rewritten, matchedFields, lookups.cursors());
         Weight weight = matches != null ? null
                 : searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
         FieldHighlighter[] highlighters = new FieldHighlighter[fields.size()];

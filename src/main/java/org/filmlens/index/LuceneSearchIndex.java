@@ -36,6 +36,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.CloseableThreadLocal;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 
@@ -67,6 +68,8 @@ public final class LuceneSearchIndex implements SearchService {
     private final UserQueryParser passageParser;
     private final UserQueryParser quoteParser;
     private volatile boolean closed;
+    /** Per thread: dictionary cursors, postings and stored-field readers reused from search to search. */
+    private final CloseableThreadLocal<SegmentCursors> cursors = new CloseableThreadLocal<>();
 
     private LuceneSearchIndex(Path indexDir, Directory directory, DirectoryReader reader, String generation) throws IOException {
         this.indexDir = indexDir;
@@ -193,10 +196,10 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TermLookups lookups = new TermLookups(searcher);
+            TermLookups lookups = new TermLookups(searcher, cursorsFor(searcher));
             TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
-            Map<Integer, Document> docs = load(searcher, top, PASSAGE_FIELDS);
+            Map<Integer, Document> docs = load(lookups.cursors().storedFields(), top, PASSAGE_FIELDS);
             List<List<String>> fragments = highlight(searcher, userQuery, ranked, request, docs,
                     SearchFields.PASSAGE_TEXT, lookups);
             List<SearchHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -219,10 +222,10 @@ public final class LuceneSearchIndex implements SearchService {
         Query query = filtered(userQuery, IndexSchema.QUOTE_SOURCE, request);
         IndexSearcher searcher = acquire();
         try {
-            TermLookups lookups = new TermLookups(searcher);
+            TermLookups lookups = new TermLookups(searcher, cursorsFor(searcher));
             TopHits.Result ranked = TopHits.search(searcher, query, request.limit(), lookups);
             TopDocs top = ranked.top();
-            Map<Integer, Document> docs = load(searcher, top, QUOTE_FIELDS);
+            Map<Integer, Document> docs = load(lookups.cursors().storedFields(), top, QUOTE_FIELDS);
             List<List<String>> fragments = highlight(searcher, userQuery, ranked, request, docs,
                     SearchFields.QUOTE_TEXT, lookups);
             List<QuoteHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -266,9 +269,13 @@ public final class LuceneSearchIndex implements SearchService {
      */
     static Map<Integer, Document> load(IndexSearcher searcher, TopDocs top, Set<String> fields)
             throws IOException {
+        return load(searcher.storedFields(), top, fields);
+    }
+
+    private static Map<Integer, Document> load(StoredFields stored, TopDocs top, Set<String> fields)
+            throws IOException {
         int[] ids = docIds(top);
         Arrays.sort(ids);
-        StoredFields stored = searcher.storedFields();
         Map<Integer, Document> docs = new HashMap<>(ids.length * 2);
         for (int id : ids) {
             docs.put(id, stored.document(id, fields));
@@ -297,6 +304,16 @@ public final class LuceneSearchIndex implements SearchService {
         return (System.nanoTime() - t0) / 1_000;
     }
 
+    /** This thread's cursors over the searcher's reader, kept from its earlier searches. */
+    private SegmentCursors cursorsFor(IndexSearcher searcher) {
+        SegmentCursors c = cursors.get();
+        if (c == null || !c.reads(searcher.getIndexReader())) {
+            c = new SegmentCursors(searcher.getIndexReader());
+            cursors.set(c);
+        }
+        return c;
+    }
+
     private IndexSearcher acquire() throws IOException {
         if (closed) {
             throw new IOException(indexDir + ": the search index is closed");
@@ -315,6 +332,7 @@ public final class LuceneSearchIndex implements SearchService {
         }
         closed = true;
         try {
+            cursors.close();
             searchers.close();
         } finally {
             try {

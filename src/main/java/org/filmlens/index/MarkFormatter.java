@@ -79,16 +79,17 @@ final class MarkFormatter extends PassageFormatter {
         return sb.toString();
     }
 
+    /** Copies the text between the characters to escape in runs, not a character at a time. */
     static void escape(CharSequence s, int from, int to, StringBuilder sb) {
+        int run = from;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                default -> sb.append(c);
+            if (c == '&' || c == '<' || c == '>') {
+                sb.append(s, run, i).append(c == '&' ? "&amp;" : c == '<' ? "&lt;" : "&gt;");
+                run = i + 1;
             }
         }
+        sb.append(s, run, to);
     }
 
     private static int skipSpace(String s, int from, int to) {

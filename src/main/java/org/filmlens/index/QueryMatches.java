@@ -46,7 +46,15 @@ final class QueryMatches {
      * the query has a part it does not know.
      */
     static QueryMatches of(Query rewritten, Set<String> fields) {
-        TermPositions positions = new TermPositions();
+        return of(rewritten, fields, new TermPositions());
+    }
+
+    /** As {@link #of(Query, Set)}, reading postings through the search's cursors. */
+    static QueryMatches of(Query rewritten, Set<String> fields, SegmentCursors cursors) {
+        return of(rewritten, fields, new TermPositions(cursors));
+    }
+
+    private static QueryMatches of(Query rewritten, Set<String> fields, TermPositions positions) {
         Node root = node(rewritten, true, fields, positions);
         return root == null ? null : new QueryMatches(root, positions);
     }

@@ -7,7 +7,6 @@ import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,11 +27,21 @@ import org.apache.lucene.search.TermQuery;
 final class TermLookups {
     private final IndexSearcher searcher;
     private final Map<Term, TermStates> states = new HashMap<>();
-    /** Per field, a dictionary cursor per segment (null where the segment lacks the field). */
-    private final Map<String, TermsEnum[]> cursors = new HashMap<>();
+    private final SegmentCursors cursors;
 
     TermLookups(IndexSearcher searcher) {
+        this(searcher, new SegmentCursors(searcher.getIndexReader()));
+    }
+
+    /** {@code cursors}: of this searcher's reader, kept from earlier searches on this thread. */
+    TermLookups(IndexSearcher searcher, SegmentCursors cursors) {
         this.searcher = searcher;
+        this.cursors = cursors;
+    }
+
+    /** The cursors this search reads through, for the later steps of the same search to reuse. */
+    SegmentCursors cursors() {
+        return cursors;
     }
 
     /** The same (rewritten) query with every term query carrying its lookups; other parts are kept as they are. */
@@ -63,17 +72,8 @@ final class TermLookups {
     private TermStates lookUp(Term term) throws IOException {
         IndexReaderContext top = searcher.getTopReaderContext();
         TermStates s = new TermStates(top);
-        TermsEnum[] byLeaf = cursors.get(term.field());
-        if (byLeaf == null) {
-            byLeaf = new TermsEnum[top.leaves().size()];
-            for (LeafReaderContext leaf : top.leaves()) {
-                Terms terms = leaf.reader().terms(term.field());
-                byLeaf[leaf.ord] = terms == null ? null : terms.iterator();
-            }
-            cursors.put(term.field(), byLeaf);
-        }
         for (LeafReaderContext leaf : top.leaves()) {
-            TermsEnum te = byLeaf[leaf.ord];
+            TermsEnum te = cursors.dictionary(leaf, term.field());
             if (te != null && te.seekExact(term.bytes())) {
                 s.register(te.termState(), leaf.ord, te.docFreq(), te.totalTermFreq());
             }

@@ -35,6 +35,16 @@ final class TermPositions {
     private int[][] positions = new int[0][];
     private int[][] starts = new int[0][];
     private int[][] ends = new int[0][];
+    /** Where postings are kept between searches, or null to open fresh ones. */
+    private final SegmentCursors cursors;
+
+    TermPositions() {
+        this(null);
+    }
+
+    TermPositions(SegmentCursors cursors) {
+        this.cursors = cursors;
+    }
 
     /**
      * The id of this term (the same for equal terms), to ask for its positions by. {@code lookups}: where the term
@@ -77,16 +87,20 @@ final class TermPositions {
     }
 
     private void open(LeafReaderContext leaf) throws IOException {
-        Map<String, TermsEnum> byField = new HashMap<>();
+        Map<String, TermsEnum> byField = cursors != null ? null : new HashMap<>();
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
-            TermsEnum te = byField.get(t.field());
-            if (te == null && !byField.containsKey(t.field())) {
+            TermsEnum te = byField == null ? cursors.dictionary(leaf, t.field()) : byField.get(t.field());
+            if (te == null && byField != null && !byField.containsKey(t.field())) {
                 Terms fieldTerms = leaf.reader().terms(t.field());
                 te = fieldTerms == null ? null : fieldTerms.iterator();
                 byField.put(t.field(), te);
             }
-            postings[i] = te != null && seek(te, i, leaf) ? te.postings(null, PostingsEnum.OFFSETS) : null;
+            if (te == null || !seek(te, i, leaf)) {
+                postings[i] = null;
+            } else {
+                postings[i] = cursors != null ? cursors.positions(leaf, i, te) : te.postings(null, PostingsEnum.OFFSETS);
+            }
         }
     }
 

@@ -24,6 +24,12 @@ import org.apache.lucene.search.TotalHits;
 final class TopHits {
     /** {@code IndexSearcher.TOTAL_HITS_THRESHOLD}, the count {@code search(query, n)} keeps exact while ranking. */
     static final int COUNTED_WHILE_RANKING = 1000;
+    /**
+     * When the count is known apart from ranking: the hits ranked before skipping starts. Skipping from the very first
+     * page makes every early hit raise the bar and re-read the skip data; a few pages in, the bar is near its final
+     * height and is raised seldom. The top hits are the same either way.
+     */
+    static final int SKIPPING_AFTER = 100;
 
     private TopHits() {}
 
@@ -36,21 +42,27 @@ final class TopHits {
         int numHits = Math.min(limit, Math.max(1, reader.maxDoc()));
         long exact = ExactCount.of(searcher, rewritten);
         if (exact != ExactCount.UNKNOWN) {
-            return new Result(searcher.search(rewritten, skipping(numHits)), exact, rewritten);
+            return new Result(rank(searcher, rewritten, numHits, SKIPPING_AFTER), exact, rewritten);
         }
         if (!reader.hasDeletions() && atLeast(reader, rewritten) > COUNTED_WHILE_RANKING) {
-            TopDocs top = searcher.search(rewritten, skipping(numHits));
+            TopDocs top = rank(searcher, rewritten, numHits, SKIPPING_AFTER);
             return new Result(top, searcher.count(rewritten), rewritten);
         }
-        TopDocs top = searcher.search(rewritten, limit);
+        TopDocs top = rank(searcher, rewritten, numHits, COUNTED_WHILE_RANKING);
         long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
                 : searcher.count(rewritten);
         return new Result(top, total, rewritten);
     }
 
-    /** Ranking that skips documents which cannot make the top from the first full page on (no count). */
-    private static TopScoreDocCollectorManager skipping(int numHits) {
-        return new TopScoreDocCollectorManager(numHits, null, numHits);
+    /**
+     * The best {@code numHits}, hits counted exactly up to {@code countedHits}, after which documents that cannot make
+     * the top are skipped. One collector for all segments, without the shared minimum score that concurrent
+     * collectors keep up to date on every hit (the searcher has no executor, so there is nothing to share it with).
+     */
+    private static TopDocs rank(IndexSearcher searcher, Query rewritten, int numHits, int countedHits)
+            throws IOException {
+        return searcher.search(rewritten, new TopScoreDocCollectorManager(numHits, null,
+                Math.max(numHits, countedHits), false));
     }
 
     /** A number of documents the query surely matches, from document frequencies (no deletions); often 0. */
