@@ -1,5 +1,6 @@
 package org.filmlens.ui.common;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -36,6 +37,7 @@ public final class HoverTip {
     public static HoverTip install(Node node, Supplier<String> text) {
         HoverTip hoverTip = new HoverTip(node, text);
         node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> hoverTip.refresh());
+        hoverTip.describe(text.get());
         return hoverTip;
     }
 
@@ -43,6 +45,8 @@ public final class HoverTip {
     public void update() {
         if (tip != null) {
             refresh();
+        } else {
+            describe(text.get());
         }
     }
 
@@ -53,6 +57,7 @@ public final class HoverTip {
 
     private void refresh() {
         String now = text.get();
+        describe(now);
         if (now == null) {
             attach(null);
             return;
@@ -62,6 +67,16 @@ public final class HoverTip {
         }
         tip.setText(now);
         attach(tip);
+    }
+
+    /**
+     * Assistive technology reads a control's tooltip text as its help: until the tooltip is made it reads the same
+     * text from here.
+     */
+    private void describe(String now) {
+        if (node instanceof Control control && !Objects.equals(now, control.getAccessibleHelp())) {
+            control.setAccessibleHelp(now);
+        }
     }
 
     /** A control's tooltip goes through its property (which also gives it to assistive technology). */

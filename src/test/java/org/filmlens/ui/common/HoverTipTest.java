@@ -49,6 +49,15 @@ class HoverTipTest {
     }
 
     @Test
+    void aControlTellsAssistiveTechnologyItsTooltipTextBeforeTheTooltipIsMade(FxRobot robot) {
+        assertEquals("Open this passage", label.getAccessibleHelp());
+        labelText.set("Read as hopeful from: sunrise");
+        robot.interact(labelTip::update);
+        assertEquals("Read as hopeful from: sunrise", label.getAccessibleHelp());
+        assertNull(labelTip.made());
+    }
+
+    @Test
     void hoveringAControlShowsItsTooltipThroughItsProperty(FxRobot robot) throws Exception {
         robot.moveTo(label).moveBy(2, 1);
         Tooltip tip = shown(robot, labelTip);
