@@ -14,6 +14,12 @@ public final class FilmlensApp extends Application {
     private PooledBackgroundRunner runner;
     private WorkbenchViewModel vm;
 
+    /** Called once the toolkit is up (fonts can load), just before {@link #start}. */
+    @Override
+    public void init() {
+        IconFontPreload.start();
+    }
+
     @Override
     public void start(Stage stage) {
         StartupTiming.mark("toolkit started");

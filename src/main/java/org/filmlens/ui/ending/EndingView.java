@@ -13,7 +13,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HoverTip;
 import org.filmlens.ui.common.ListOnOpenSkin;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -110,7 +110,7 @@ public final class EndingView extends BorderPane {
         Label head = new Label(column.title());
         head.getStyleClass().addAll(Styles.TEXT_BOLD, "matrix-head");
         head.setWrapText(true);
-        head.setTooltip(new Tooltip(column.title()));
+        HoverTip.install(head, column.title());
         return head;
     }
 
@@ -139,7 +139,7 @@ public final class EndingView extends BorderPane {
                 askRename(row);
             }
         });
-        Tooltip.install(box, new Tooltip("Compare the answers below · double-click or F2 to rename"));
+        HoverTip.install(box, "Compare the answers below · double-click or F2 to rename");
         return box;
     }
 
@@ -148,7 +148,7 @@ public final class EndingView extends BorderPane {
         box.getStyleClass().addAll("matrix-cell", cell.isAnswer() ? "answer-cell"
                 : cell.isSilent() ? "silent-cell" : "absent-cell");
         if (cell.isNotDiscussed()) {
-            Tooltip.install(box, new Tooltip("This source does not discuss the film (not counted)"));
+            HoverTip.install(box, "This source does not discuss the film (not counted)");
         }
         if (cell.isAnswer()) {
             Label excerpt = new Label(cell.excerpt());
@@ -162,7 +162,7 @@ public final class EndingView extends BorderPane {
                     vm.open(cell);
                 }
             });
-            Tooltip.install(box, new Tooltip("Open this passage in the reader"));
+            HoverTip.install(box, "Open this passage in the reader");
         }
         return box;
     }
@@ -173,9 +173,14 @@ public final class EndingView extends BorderPane {
         stance.getStyleClass().addAll("stance", "stance-" + cell.tone().name().toLowerCase(java.util.Locale.ROOT));
         stance.setMaxWidth(CELL_WIDTH - 20);
         if (cell.stanceCue() != null) {
-            stance.setTooltip(new Tooltip("Read as " + cell.stance() + " from: " + cell.stanceCue()));
+            HoverTip.install(stance, stanceTip(cell));
         }
         return stance;
+    }
+
+    /** The words that decided a stance, or null when none did. */
+    private static String stanceTip(AnswerCell cell) {
+        return cell.stanceCue() == null ? null : "Read as " + cell.stance() + " from: " + cell.stanceCue();
     }
 
     private void buildCompare() {
@@ -217,14 +222,14 @@ public final class EndingView extends BorderPane {
         pick.setButtonCell(new TextCell<>(this::sourceLabel));
         pick.setMaxWidth(Double.MAX_VALUE);
         Label stance = new Label();
+        HoverTip stanceHover = HoverTip.install(stance, () -> answer.get() == null ? null : stanceTip(answer.get()));
         TextFlow text = new TextFlow();
         text.getStyleClass().add("compare-text");
         Runnable show = () -> {
             AnswerCell a = answer.get();
             stance.getStyleClass().removeIf(s -> s.startsWith("stance"));
             stance.setText(a == null ? "" : a.stanceCaption());
-            stance.setTooltip(a == null || a.stanceCue() == null ? null
-                    : new Tooltip("Read as " + a.stance() + " from: " + a.stanceCue()));
+            stanceHover.update();
             if (a != null) {
                 stance.getStyleClass().addAll("stance", "stance-" + a.tone().name().toLowerCase(java.util.Locale.ROOT));
             }

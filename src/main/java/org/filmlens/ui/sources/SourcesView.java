@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HoverTip;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The source navigator: a tree of kinds and their sources; a click opens a source in the reader. */
@@ -81,7 +81,8 @@ public final class SourcesView extends BorderPane {
         private final Label title = new Label();
         private final Label count = new Label();
         private final HBox box = new HBox(6, title, count);
-        private final Tooltip tip = new Tooltip();
+        /** A source's title, site and size; made on the first hover. */
+        private final HoverTip tip = HoverTip.install(this, this::tipText);
 
         SourceCell() {
             title.getStyleClass().add("source-title");
@@ -95,24 +96,29 @@ public final class SourcesView extends BorderPane {
         @Override
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
+            tip.update();
             if (empty || item == null) {
                 setGraphic(null);
-                setTooltip(null);
                 return;
             }
             if (item instanceof SourceGroup g) {
                 title.setText(g.kind());
                 title.pseudoClassStateChanged(GROUP, true);
                 count.setText(String.valueOf(g.sources().size()));
-                setTooltip(null);
             } else if (item instanceof SourceRow s) {
                 title.setText(s.title());
                 title.pseudoClassStateChanged(GROUP, false);
                 count.setText(String.valueOf(s.passages()));
-                tip.setText(s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ") + s.passages() + " passages");
-                setTooltip(tip);
             }
             setGraphic(box);
+        }
+
+        /** A source's tooltip; a kind has none. */
+        private String tipText() {
+            if (!isEmpty() && getItem() instanceof SourceRow s) {
+                return s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ") + s.passages() + " passages";
+            }
+            return null;
         }
     }
 }
