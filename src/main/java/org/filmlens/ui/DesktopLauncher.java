@@ -29,7 +29,7 @@ public final class DesktopLauncher {
             WindowPreferences prefs = WindowPreferences.user();
             prefs.lastWorkspace(); // loads the stored preferences
             return FilmlensApp.workspaceToShow(chosen, prefs);
-        });
+        }, FreeHeapRatios::applyUnlessGiven);
         RenderingPipeline.chooseBeforeToolkit();
         try {
             Application.launch(FilmlensApp.class, args);

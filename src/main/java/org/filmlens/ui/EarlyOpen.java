@@ -23,11 +23,14 @@ final class EarlyOpen {
 
     /**
      * Starts deciding, with {@code which}, the folder the window will show, then opening it, for the window that
-     * is about to start.
+     * is about to start; then runs {@code afterwards} on the same thread (work that the window does not wait for).
      */
-    static void start(Supplier<Path> which) {
+    static void start(Supplier<Path> which, Runnable afterwards) {
         EarlyOpen early = new EarlyOpen();
-        Thread t = new Thread(() -> early.run(which), "filmlens-early-open");
+        Thread t = new Thread(() -> {
+            early.run(which);
+            afterwards.run();
+        }, "filmlens-early-open");
         t.setDaemon(true);
         started = early;
         t.start();

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.filmlens.corpus.Progress;
 import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.Workspace;
@@ -17,7 +20,9 @@ import org.filmlens.workspace.WorkspaceException;
  * sample, to the line the window prints on stderr once the workspace's sources are on screen
  * ({@code -Dfilmlens.startupTiming=true}: "filmlens startup: workspace shown at N ms after JVM start", printed by
  * the render thread once the frame that holds the sources in the navigator is painted, not when they are merely
- * loaded or laid out; "window shown" and "first frame painted" come first). Then the window's resident memory, read from /proc once it has settled.
+ * loaded or laid out; "window shown" and "first frame painted" come first), and the process CPU time that line
+ * reports (on a busy machine it says more than wall time). Then the window's resident memory, read from /proc once
+ * it has settled.
  * Measured two ways, as users start it: {@code java … org.filmlens.Main --workspace DIR} (what {@code java -jar}
  * does), and the launcher {@code bin/filmlens --workspace DIR} when the jar is built (its first start, which writes
  * the class-data archive, is reported apart). Each run has fresh window preferences, so the first pane (the ending
@@ -30,6 +35,7 @@ final class StartupBenchmark {
     private static final long SETTLE_MILLIS = 2_000;
     /** The milestone that means "a window showing the sample". */
     static final String MILESTONE = "workspace shown";
+    private static final Pattern PROCESS_CPU = Pattern.compile("process CPU (\\d+) ms");
 
     private StartupBenchmark() {}
 
@@ -77,6 +83,7 @@ final class StartupBenchmark {
             throws IOException, InterruptedException {
         long[] millis = new long[RUNS];
         long[] rssMb = new long[RUNS];
+        long[] cpuMs = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long[] one = once(command.start(prefsOption(scratch, i)), results, key);
             if (one == null) {
@@ -84,6 +91,7 @@ final class StartupBenchmark {
             }
             millis[i] = one[0];
             rssMb[i] = one[1];
+            cpuMs[i] = one[2];
         }
         Percentiles m = new Percentiles(millis);
         Percentiles r = new Percentiles(rssMb);
@@ -93,6 +101,9 @@ final class StartupBenchmark {
         results.put(key + ".firstMs", millis[0]);
         results.put(key + ".windowRssMb", r.at(50));
         results.put(key + ".windowRssMaxMb", r.max());
+        if (Arrays.stream(cpuMs).allMatch(c -> c >= 0)) {
+            results.put(key + ".cpuMedianMs", new Percentiles(cpuMs).at(50));
+        }
     }
 
     private static String prefsOption(Path scratch, int run) {
@@ -103,7 +114,10 @@ final class StartupBenchmark {
         return run < 0 ? "first" : Integer.toString(run);
     }
 
-    /** {millis to the timing line, resident MB after settling}, or null (recorded as not measured). */
+    /**
+     * {millis to the timing line, resident MB after settling, the process's CPU time at the line (-1 if it does not
+     * say)}, or null (recorded as not measured).
+     */
     private static long[] once(ProcessBuilder pb, Results results, String key)
             throws IOException, InterruptedException {
         Path stderr = Files.createTempFile("filmlens-startup", ".err");
@@ -132,7 +146,7 @@ final class StartupBenchmark {
             }
             System.err.println("  window: " + line);
             Thread.sleep(SETTLE_MILLIS);
-            return new long[] {millis, residentMb(javaOf(p))};
+            return new long[] {millis, residentMb(javaOf(p)), processCpuMs(line)};
         } finally {
             p.destroy();
             // the launcher's first start writes the class-data archive as the window closes
@@ -151,6 +165,12 @@ final class StartupBenchmark {
             }
         }
         return null;
+    }
+
+    /** The "process CPU N ms" the timing line reports: CPU time says more than wall time on a busy machine. */
+    static long processCpuMs(String line) {
+        Matcher m = PROCESS_CPU.matcher(line);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
     }
 
     /** The JVM of a start: the process itself, or the launcher's java child (its first start waits for it). */
