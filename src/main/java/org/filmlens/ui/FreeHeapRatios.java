@@ -14,10 +14,15 @@ import java.util.Map;
  */
 final class FreeHeapRatios {
     static final Map<String, String> LAUNCHER = Map.of("MinHeapFreeRatio", "10", "MaxHeapFreeRatio", "30");
+    /** Set by {@code bin/filmlens}, which gives the JVM these ratios itself: no need to load the management beans. */
+    static final String STARTED_BY_LAUNCHER = "filmlens.launcher";
 
     private FreeHeapRatios() {}
 
     static void applyUnlessGiven() {
+        if (System.getProperty(STARTED_BY_LAUNCHER) != null) {
+            return;
+        }
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             if (vm == null || LAUNCHER.keySet().stream().anyMatch(o -> given(vm.getVMOption(o)))) {
