@@ -22,7 +22,14 @@ public final class DesktopLauncher {
                     + " run a command instead, see: filmlens --help");
             System.exit(1);
         }
-        EarlyOpen.start(FilmlensApp.workspaceToShow(options, WindowPreferences.user()));
+        LaunchOptions chosen = options;
+        // the preferences are read on the early-open thread (also when the folder is named, so that the window
+        // finds them in memory): the toolkit, the longest step before the window, starts without waiting for them
+        EarlyOpen.start(() -> {
+            WindowPreferences prefs = WindowPreferences.user();
+            prefs.lastWorkspace(); // loads the stored preferences
+            return FilmlensApp.workspaceToShow(chosen, prefs);
+        }, FreeHeapRatios::applyUnlessGiven);
         RenderingPipeline.chooseBeforeToolkit();
         try {
             Application.launch(FilmlensApp.class, args);

@@ -4,58 +4,96 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import org.filmlens.workspace.Workspace;
 
 /**
  * The workspace the window is about to show, opened (its corpus read, its index opened) on a thread of its own
  * while the JavaFX toolkit starts and the window is built: on two cores that half second is otherwise spent with
- * one core idle, and the window can show the sources as soon as it is up.
+ * one core idle, and the window can show the sources as soon as it is up. Which folder that is may depend on the
+ * user's preferences (the workspace shown last time), whose first read is slow (Java's preferences set up their
+ * store and parse XML), so it is decided on that thread too, not before the toolkit can start.
  */
 final class EarlyOpen {
     private static volatile EarlyOpen started;
-    private final Path dir;
+    private final CompletableFuture<Path> dir = new CompletableFuture<>();
     private final CompletableFuture<Workspace> opened = new CompletableFuture<>();
 
-    private EarlyOpen(Path dir) {
-        this.dir = dir;
-    }
+    private EarlyOpen() {}
 
-    /** Starts opening {@code dir} for the window that is about to start. */
-    static void start(Path dir) {
-        EarlyOpen early = new EarlyOpen(dir);
+    /**
+     * Starts deciding, with {@code which}, the folder the window will show, then opening it, for the window that
+     * is about to start; then runs {@code afterwards} on the same thread (work that the window does not wait for).
+     */
+    static void start(Supplier<Path> which, Runnable afterwards) {
+        EarlyOpen early = new EarlyOpen();
         Thread t = new Thread(() -> {
-            try {
-                Workspace ws = Workspace.open(dir);
-                StartupTiming.mark("workspace read");
-                early.opened.complete(ws);
-            } catch (Exception | LinkageError e) {
-                early.opened.completeExceptionally(e);
-            }
+            early.run(which);
+            afterwards.run();
         }, "filmlens-early-open");
         t.setDaemon(true);
         started = early;
         t.start();
     }
 
+    private void run(Supplier<Path> which) {
+        Path folder;
+        try {
+            folder = which.get();
+        } catch (RuntimeException | LinkageError e) {
+            dir.completeExceptionally(e);
+            opened.completeExceptionally(e);
+            return;
+        }
+        dir.complete(folder);
+        try {
+            Workspace ws = Workspace.open(folder);
+            StartupTiming.mark("workspace read");
+            opened.complete(ws);
+        } catch (Exception | LinkageError e) {
+            opened.completeExceptionally(e);
+        }
+    }
+
     /**
-     * How to open {@code dir}: wait for the early open if one was started for it (taken once: a later open of the
-     * same folder opens it again), else open it now.
+     * How to open {@code folder} (called in the background): take the early open if one was started for it (taken
+     * once: a later open of the same folder opens it again), else open it now.
      */
-    static Callable<Workspace> opening(Path dir) {
+    static Callable<Workspace> opening(Path folder) {
         EarlyOpen early = started;
-        if (early == null || !early.dir.equals(dir)) {
-            return () -> Workspace.open(dir);
+        if (early == null) {
+            return () -> Workspace.open(folder);
         }
         started = null;
-        return () -> {
-            try {
-                return early.opened.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Exception cause) {
-                    throw cause;
-                }
-                throw e;
+        return () -> early.take(folder);
+    }
+
+    private Workspace take(Path folder) throws Exception {
+        Path earlyDir;
+        try {
+            earlyDir = dir.get();
+        } catch (ExecutionException e) {
+            return Workspace.open(folder); // could not tell which folder: open the one asked for
+        }
+        if (!earlyDir.equals(folder)) {
+            opened.thenAccept(EarlyOpen::closeQuietly); // another folder after all: let the early one go
+            return Workspace.open(folder);
+        }
+        try {
+            return opened.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
             }
-        };
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Workspace ws) {
+        try {
+            ws.close();
+        } catch (Exception e) {
+            // nobody shows it: nothing to report
+        }
     }
 }

@@ -3,8 +3,12 @@ package org.filmlens.ui;
 import com.sun.javafx.tk.RenderJob;
 import com.sun.javafx.tk.Toolkit;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -24,15 +28,51 @@ final class StartupTiming {
         return Boolean.getBoolean(PROPERTY);
     }
 
+    /**
+     * Prints when {@code milestone} was reached. The thread that reached it only notes the time and hands the
+     * line to a printer thread: Java's management beans (JVM start, thread CPU) take a cold JVM tens of
+     * milliseconds to set up, which were otherwise spent on the main thread before the toolkit could start.
+     */
     static void mark(String milestone) {
         if (enabled()) {
-            long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            // CPU time of the whole process (all threads): on a busy machine wall-clock time says more about the
-            // machine than about Filmlens; and of the thread that reached the milestone
-            long cpu = ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
-            long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-            System.err.println("filmlens startup: " + milestone + " at " + since + " ms after JVM start (process CPU "
-                    + cpu + " ms; " + Thread.currentThread().getName() + " " + thread + " ms)");
+            Printer.MARKS.add(new Mark(milestone, System.currentTimeMillis(), Thread.currentThread()));
+        }
+    }
+
+    private record Mark(String milestone, long atMillis, Thread thread) {}
+
+    /** Prints the marks in order, with the CPU time used so far (read when printing, a moment after the mark). */
+    private static final class Printer implements Runnable {
+        static final BlockingQueue<Mark> MARKS = new LinkedBlockingQueue<>();
+
+        static {
+            Thread t = new Thread(new Printer(), "filmlens-startup-timing");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        @Override
+        public void run() {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            try {
+                while (true) {
+                    Mark m = MARKS.take();
+                    // CPU time of the whole process (all threads): on a busy machine wall-clock time says more
+                    // about the machine than about Filmlens; and of the thread that reached the milestone
+                    long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                    long threadNanos = threads.getThreadCpuTime(m.thread().getId()); // -1 once it has ended
+                    StringBuilder line = new StringBuilder("filmlens startup: ").append(m.milestone()).append(" at ")
+                            .append(m.atMillis() - jvmStart).append(" ms after JVM start (process CPU ").append(cpu)
+                            .append(" ms; ").append(m.thread().getName());
+                    if (threadNanos >= 0) {
+                        line.append(' ').append(threadNanos / 1_000_000).append(" ms");
+                    }
+                    System.err.println(line.append(')'));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
