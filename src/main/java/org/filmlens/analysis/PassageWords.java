@@ -1,6 +1,5 @@
 package org.filmlens.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +69,8 @@ final class PassageWords {
         private int stemmed;
         /** the passage being read, counted from 1 */
         private int number;
-        private final Map<String, Integer> stemNumbers = new HashMap<>();
-        private final List<String> stems = new ArrayList<>();
+        /** the content stems met, numbered */
+        private final TokenNumbers stems = new TokenNumbers();
         private int[] passagesWith = new int[1024];
         /** per stem, the last passage counted for it, so that a passage counts once however often it says it */
         private int[] lastPassage = new int[1024];
@@ -88,7 +87,7 @@ final class PassageWords {
                 wordCounts.put(p.id(), scan.scan(p.text(), this));
             }
             for (int i = 0; i < stems.size(); i++) {
-                documentFrequency.put(stems.get(i), passagesWith[i]);
+                documentFrequency.put(stems.token(i), passagesWith[i]);
             }
             return this;
         }
@@ -117,14 +116,12 @@ final class PassageWords {
             if (ContentWords.isStopWord(token) || titleWords.contains(token) || number) {
                 return -1;
             }
-            return stemNumbers.computeIfAbsent(ContentWords.stem(token), stem -> {
-                stems.add(stem);
-                if (stems.size() > passagesWith.length) {
-                    passagesWith = Arrays.copyOf(passagesWith, 2 * passagesWith.length);
-                    lastPassage = Arrays.copyOf(lastPassage, 2 * lastPassage.length);
-                }
-                return stems.size() - 1;
-            });
+            int stem = stems.number(ContentWords.stem(token));
+            if (stem == passagesWith.length) {
+                passagesWith = Arrays.copyOf(passagesWith, 2 * stem);
+                lastPassage = Arrays.copyOf(lastPassage, 2 * stem);
+            }
+            return stem;
         }
     }
 }
