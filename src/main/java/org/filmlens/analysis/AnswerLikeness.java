@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * How alike each ending passage is to what the OTHER sources say under each question: judging a passage against
@@ -39,7 +40,7 @@ final class AnswerLikeness {
         for (EndingPassage e : found) {
             vectors.vector(e.passage().text()); // every word of the passages gets its id before the index is sized
         }
-        Postings postings = new Postings(sums, vectors.ids().count());
+        Postings postings = new Postings(sums, vectors.ids().size());
         SectionSum[] sumOf = new SectionSum[candidates.size()];
         sums.forEach(sum -> sumOf[sum.q] = sum);
         double[] dot = new double[candidates.size()];
@@ -171,7 +172,7 @@ final class AnswerLikeness {
         private final double[] sortedSums;
         private final int[] sortedShared;
 
-        SectionSum(int q, QuestionCandidate c, TermIds ids) {
+        SectionSum(int q, QuestionCandidate c, TokenNumbers ids) {
             this.q = q;
             this.said = c.said();
             for (TermVector v : said.values()) {
@@ -186,7 +187,7 @@ final class AnswerLikeness {
             }
             this.normSquared = norm;
             this.keys = sum.size();
-            sum.keySet().forEach(term -> total.put(term, ids.of(term)));
+            sum.keySet().forEach(term -> total.put(term, ids.number(term)));
             said.forEach((s, own) -> {
                 double n = normSquared;
                 int left = keys;

@@ -54,7 +54,7 @@ final class EndingQuestionBuilder {
         List<QuestionCandidate> candidates = new ArrayList<>();
         candidates.add(finalScene);
         candidates.add(lastWords);
-        candidates.addAll(new AlikeSections(vectors.ids().count()).merge(headed));
+        candidates.addAll(new AlikeSections(vectors.ids().size()).merge(headed));
         candidates.removeIf(c -> c.said().isEmpty());
         double[][] sims = new AnswerLikeness(vectors).of(candidates, found);
         return selection.select(candidates, found, sims);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * Which words are names, learnt from how the corpus writes them: a word that prose capitalises in the middle of
@@ -98,11 +99,11 @@ final class NameCase {
     }
 
     /**
-     * One slice's counts per word: [capitalised mid-sentence, lower case]. A word is looked up by its key's
-     * characters, so only a word's first occurrence in the slice makes a String.
+     * One slice's counts per word: [capitalised mid-sentence, lower case], by the word's number. A word is looked up
+     * by its key's characters, so only a word's first occurrence in the slice makes a String.
      */
     private static final class Slice {
-        private final WordTable numbers = new WordTable();
+        private final TokenNumbers numbers = new TokenNumbers();
         private final List<int[]> counts = new ArrayList<>();
         private char[] buf = new char[64];
 
@@ -113,22 +114,19 @@ final class NameCase {
             if (buf.length < len) {
                 buf = new char[Math.max(len, 2 * buf.length)];
             }
-            String key = null;
+            int number = -1;
             for (int i = 0; i < len; i++) {
                 char ch = text.charAt(start + i);
                 if (ch >= 0x80) { // lower-casing beyond ASCII may change the length: the String way
-                    key = text.substring(start, end).toLowerCase(Locale.ROOT);
-                    len = key.length();
-                    buf = len <= buf.length ? buf : new char[len];
-                    key.getChars(0, len, buf, 0);
+                    number = numbers.number(text.substring(start, end).toLowerCase(Locale.ROOT));
                     break;
                 }
                 buf[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
             }
-            int number = numbers.get(buf, len);
-            if (number == WordTable.ABSENT) {
-                number = counts.size();
-                numbers.add(key != null ? key : new String(buf, 0, len), number);
+            if (number < 0) {
+                number = numbers.number(buf, len);
+            }
+            if (number == counts.size()) { // a new word
                 counts.add(new int[2]);
             }
             return counts.get(number);
@@ -136,9 +134,8 @@ final class NameCase {
 
         Map<String, int[]> counts() {
             Map<String, int[]> out = new HashMap<>();
-            List<String> words = numbers.words();
-            for (int i = 0; i < words.size(); i++) {
-                out.put(words.get(i), counts.get(i));
+            for (int i = 0; i < counts.size(); i++) {
+                out.put(numbers.token(i), counts.get(i));
             }
             return out;
         }

@@ -1,6 +1,5 @@
 package org.filmlens.analysis;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * What the ending stage needs from the words of every passage in the corpus, read in one pass (split over the
@@ -62,12 +62,15 @@ final class PassageWords {
     private static final class Chunk implements TokenScan.Sink {
         private final Set<String> titleWords;
         private final TokenScan scan = new TokenScan();
-        /** token to the number of its stem, or -1 when it is no content word: each token is stemmed once */
-        private final WordTable stemOf = new WordTable();
+        /** the tokens met; by a token's number, its stem's number or -1 (no content word): each stemmed once */
+        private final TokenNumbers tokens = new TokenNumbers();
+        private int[] stemOf = new int[1024];
+        /** how many tokens have their stem in stemOf: the next new token's number */
+        private int stemmed;
         /** the passage being read, counted from 1 */
         private int number;
-        private final Map<String, Integer> stemNumbers = new HashMap<>();
-        private final List<String> stems = new ArrayList<>();
+        /** the content stems met, numbered */
+        private final TokenNumbers stems = new TokenNumbers();
         private int[] passagesWith = new int[1024];
         /** per stem, the last passage counted for it, so that a passage counts once however often it says it */
         private int[] lastPassage = new int[1024];
@@ -84,7 +87,7 @@ final class PassageWords {
                 wordCounts.put(p.id(), scan.scan(p.text(), this));
             }
             for (int i = 0; i < stems.size(); i++) {
-                documentFrequency.put(stems.get(i), passagesWith[i]);
+                documentFrequency.put(stems.token(i), passagesWith[i]);
             }
             return this;
         }
@@ -92,12 +95,15 @@ final class PassageWords {
         /** One token of the passage being read: its stem counts once per passage. */
         @Override
         public void token(char[] buf, int len) {
-            int stem = stemOf.get(buf, len);
-            if (stem == WordTable.ABSENT) {
-                String t = new String(buf, 0, len);
-                stem = stemNumber(t);
-                stemOf.add(t, stem);
+            int token = tokens.number(buf, len);
+            if (token == stemmed) { // new: numbers are given in order
+                if (token == stemOf.length) {
+                    stemOf = Arrays.copyOf(stemOf, 2 * token);
+                }
+                stemOf[token] = stemNumber(tokens.token(token));
+                stemmed++;
             }
+            int stem = stemOf[token];
             if (stem >= 0 && lastPassage[stem] != number) {
                 lastPassage[stem] = number;
                 passagesWith[stem]++;
@@ -110,14 +116,12 @@ final class PassageWords {
             if (ContentWords.isStopWord(token) || titleWords.contains(token) || number) {
                 return -1;
             }
-            return stemNumbers.computeIfAbsent(ContentWords.stem(token), stem -> {
-                stems.add(stem);
-                if (stems.size() > passagesWith.length) {
-                    passagesWith = Arrays.copyOf(passagesWith, 2 * passagesWith.length);
-                    lastPassage = Arrays.copyOf(lastPassage, 2 * lastPassage.length);
-                }
-                return stems.size() - 1;
-            });
+            int stem = stems.number(ContentWords.stem(token));
+            if (stem == passagesWith.length) {
+                passagesWith = Arrays.copyOf(passagesWith, 2 * stem);
+                lastPassage = Arrays.copyOf(lastPassage, 2 * stem);
+            }
+            return stem;
         }
     }
 }

@@ -11,7 +11,6 @@ import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.text.DialogueLabel;
-import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * The speakers named by labels on quotes pages ({@code Theodore : I can.}) and by the quotes module, with how many
@@ -106,22 +105,8 @@ final class SpeakerLabels {
         String label = d.label();
         int firstSpace = label.indexOf(' ');
         String first = firstSpace < 0 ? label : label.substring(0, firstSpace);
-        return isSingleSpaced(label) && spaces(label) <= 3 && FIRST_WORD.matcher(first).matches() && plausible(label)
+        return d.singleSpaced() && spaces(label) <= 3 && FIRST_WORD.matcher(first).matches() && plausible(label)
                 ? d : null;
-    }
-
-    /**
-     * {@link DialogueLabel#singleSpaced()} for a label (which starts and ends with a word character): every blank
-     * {@code \s} matches is a lone space.
-     */
-    static boolean isSingleSpaced(String label) {
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
-            if (RegexSpace.is(c) && (c != ' ' || i + 1 < label.length() && RegexSpace.is(label.charAt(i + 1)))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int spaces(String label) {

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.Arrays;
 import java.util.Map;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * A term vector frozen for comparing many times: its terms as interned ids in the order its map gave them (so sums
@@ -41,14 +42,14 @@ final class TermVector {
     }
 
     /** The map's entries in its own iteration order. */
-    static TermVector of(Map<String, Double> weights, TermIds termIds) {
+    static TermVector of(Map<String, Double> weights, TokenNumbers termIds) {
         String[] terms = new String[weights.size()];
         int[] ids = new int[weights.size()];
         double[] values = new double[weights.size()];
         int i = 0;
         for (Map.Entry<String, Double> e : weights.entrySet()) {
             terms[i] = e.getKey();
-            ids[i] = termIds.of(e.getKey());
+            ids[i] = termIds.number(e.getKey());
             values[i] = e.getValue();
             i++;
         }

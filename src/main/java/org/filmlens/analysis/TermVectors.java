@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * TF-IDF vectors over word stems, with document frequencies taken from a whole corpus so that words every page
@@ -13,7 +14,7 @@ import java.util.Set;
 final class TermVectors {
     private final PassageWords words;
     private final Set<String> titleWords;
-    private final TermIds ids = new TermIds();
+    private final TokenNumbers ids = new TokenNumbers();
     private final Map<String, Map<String, Double>> weightsByText = new HashMap<>();
     private final Map<String, TermVector> frozenByText = new HashMap<>();
 
@@ -23,7 +24,7 @@ final class TermVectors {
         this.titleWords = titleWords;
     }
 
-    TermIds ids() {
+    TokenNumbers ids() {
         return ids;
     }
 

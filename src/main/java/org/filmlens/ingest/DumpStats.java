@@ -42,7 +42,7 @@ final class DumpStats {
     private final Map<String, Integer> speakerCounts = new HashMap<>();
     private final Map<String, Term> terms = new HashMap<>();
     /** The dump's distinct tokens, and the term of each by its number there: a token costs an array read. */
-    private final TokenTable tokenTable = new TokenTable();
+    private final DumpTokens tokenTable = new DumpTokens();
     private Term[] termsByNumber = new Term[256];
     private final Set<String> titleStems = new HashSet<>();
     /** Several rules ask for the same line's relatedness: each line's is computed once. */

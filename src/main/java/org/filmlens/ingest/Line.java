@@ -122,7 +122,7 @@ final class Line {
     }
 
     /** {@link #tokens()}, found (when not yet found) with the dump's token table. */
-    Tokens tokens(TokenTable table) {
+    Tokens tokens(DumpTokens table) {
         if (tokens == null) {
             tokens = Tokens.of(text, table);
         }

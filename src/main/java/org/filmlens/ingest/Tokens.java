@@ -20,10 +20,10 @@ final class Tokens {
     private final int[] words;
     /** The tokens' numbers in {@link #table}, when there is one. */
     private final int[] numbers;
-    private final TokenTable table;
+    private final DumpTokens table;
     private String[] stems;
 
-    private Tokens(String[] tokens, int[] starts, int[] words, int[] numbers, TokenTable table) {
+    private Tokens(String[] tokens, int[] starts, int[] words, int[] numbers, DumpTokens table) {
         this.tokens = tokens;
         this.starts = starts;
         this.words = words;
@@ -36,13 +36,15 @@ final class Tokens {
     }
 
     /** The tokens of {@code text}, each the dump's one copy in {@code table} (none when null). */
-    static Tokens of(String text, TokenTable table) {
+    static Tokens of(String text, DumpTokens table) {
         int n = text.length();
         int capacity = Math.min(16, n / 4 + 1);
         String[] tokens = new String[capacity];
         int[] starts = new int[capacity];
         int[] words = new int[capacity];
         int[] numbers = table == null ? null : new int[capacity];
+        // with a table, each token as written (ASCII lowered, apostrophes straight): numbered without a String
+        char[] written = table == null ? null : table.scratch(n);
         int count = 0;
         int word = 0;
         int i = 0;
@@ -55,28 +57,32 @@ final class Tokens {
             }
             int start = i;
             boolean plain = true;
-            // the hash of the token as written (lowered, apostrophes straight) while it is all ASCII or "’"
-            boolean simple = true;
+            boolean simple = true; // all ASCII or "’", so written[] and hash are the token as Tokens writes it
             int hash = 0;
             while (i < n) {
                 char c = text.charAt(i);
+                char w;
                 if (isLetterOrDigit(c)) {
                     if (c < 128) {
                         boolean upper = c >= 'A' && c <= 'Z';
                         plain &= !upper;
-                        hash = 31 * hash + (upper ? c + ('a' - 'A') : c);
+                        w = upper ? (char) (c + ('a' - 'A')) : c;
                     } else {
                         plain &= !Character.isUpperCase(c);
                         simple = false;
+                        w = c;
                     }
-                    i++;
                 } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     plain &= c == '\'';
-                    hash = 31 * hash + '\'';
-                    i++;
+                    w = '\'';
                 } else {
                     break;
                 }
+                hash = 31 * hash + w;
+                if (written != null) {
+                    written[i - start] = w;
+                }
+                i++;
             }
             if (i > start) {
                 if (count == tokens.length) {
@@ -86,14 +92,15 @@ final class Tokens {
                     words = Arrays.copyOf(words, grown);
                     numbers = table == null ? null : Arrays.copyOf(numbers, grown);
                 }
-                if (table == null) {
-                    String t = text.substring(start, i);
-                    tokens[count] = plain ? t : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                String t;
+                if (table != null) {
+                    numbers[count] = simple ? table.number(written, i - start, hash)
+                            : table.number(writtenOf(text.substring(start, i), plain));
+                    t = table.word(numbers[count]);
                 } else {
-                    numbers[count] = simple ? table.numberSimple(text, start, i, hash)
-                            : table.number(text, start, i, plain);
-                    tokens[count] = table.word(numbers[count]);
+                    t = writtenOf(text.substring(start, i), plain);
                 }
+                tokens[count] = t;
                 starts[count] = start;
                 words[count] = word;
                 count++;
@@ -104,6 +111,11 @@ final class Tokens {
         }
         return new Tokens(Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count), Arrays.copyOf(words, count),
                 table == null ? null : Arrays.copyOf(numbers, count), table);
+    }
+
+    /** A token cut from the text as the tokens are written: lowered, curly apostrophes straight, unless plain. */
+    private static String writtenOf(String cut, boolean plain) {
+        return plain ? cut : cut.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     }
 
     /** {@link Character#isLetterOrDigit(char)}, with ASCII (most text) told by two range tests. */
@@ -133,11 +145,11 @@ final class Tokens {
     }
 
     /** Whether the tokens were numbered in {@code table}. */
-    boolean numberedIn(TokenTable table) {
+    boolean numberedIn(DumpTokens table) {
         return this.table == table && table != null;
     }
 
-    /** Token {@code k}'s number in the dump's {@link TokenTable}, or -1 when it was read without one. */
+    /** Token {@code k}'s number in the dump's {@link DumpTokens}, or -1 when it was read without one. */
     int number(int k) {
         return numbers == null ? -1 : numbers[k];
     }

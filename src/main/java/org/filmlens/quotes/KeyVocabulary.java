@@ -1,10 +1,8 @@
 package org.filmlens.quotes;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * Match keys as dense ints, so linking compares ints and a corpus keeps one string per distinct word rather than
@@ -12,27 +10,18 @@ import java.util.Map;
  * chunk in input order: the ids come out exactly as one pass over the quotations in order would number them.
  */
 final class KeyVocabulary {
-    private final Map<String, Integer> ids = new HashMap<>();
-    private final List<String> words = new ArrayList<>();
+    private final TokenNumbers ids = new TokenNumbers();
 
     /** Keys numbered within one chunk of work; one chunk per thread at a time. */
     static final class Chunk {
-        private Map<String, Integer> ids = new HashMap<>();
-        private List<String> words = new ArrayList<>();
+        private TokenNumbers ids = new TokenNumbers();
         private int[] global;
 
         /** The keys with ids local to this chunk, to be made global by {@link KeyVocabulary#global}. */
         Local number(List<String> keys) {
             int[] local = new int[keys.size()];
             for (int i = 0; i < local.length; i++) {
-                String key = keys.get(i);
-                Integer id = ids.get(key);
-                if (id == null) {
-                    id = words.size();
-                    ids.put(key, id);
-                    words.add(key);
-                }
-                local[i] = id;
+                local[i] = ids.number(keys.get(i));
             }
             return new Local(this, local);
         }
@@ -51,13 +40,11 @@ final class KeyVocabulary {
             Local local = quotations.get(q);
             Chunk chunk = local.chunk();
             if (chunk.global == null) {
-                chunk.global = new int[chunk.words.size()];
+                chunk.global = new int[chunk.ids.size()];
                 for (int w = 0; w < chunk.global.length; w++) {
-                    chunk.global[w] = idOf(chunk.words.get(w));
+                    chunk.global[w] = ids.number(chunk.ids.token(w));
                 }
-                // numbered: the chunk's own strings and map are garbage now (linking's heap peak comes later)
-                chunk.ids = null;
-                chunk.words = null;
+                chunk.ids = null; // numbered: the chunk's own table is garbage now (linking's heap peak comes later)
             }
             int[] keys = local.keys();
             for (int i = 0; i < keys.length; i++) {
@@ -68,22 +55,12 @@ final class KeyVocabulary {
         return out;
     }
 
-    private int idOf(String word) {
-        Integer id = ids.get(word);
-        if (id == null) {
-            id = words.size();
-            ids.put(word, id);
-            words.add(word);
-        }
-        return id;
-    }
-
     /** The keys behind global ids, as a list view (no copy). */
     List<String> view(int[] keys) {
         return new AbstractList<>() {
             @Override
             public String get(int i) {
-                return words.get(keys[i]);
+                return ids.token(keys[i]);
             }
 
             @Override

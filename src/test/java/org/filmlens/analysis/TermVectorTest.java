@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import org.filmlens.corpus.text.TokenNumbers;
 import org.junit.jupiter.api.Test;
 
 class TermVectorTest {
@@ -42,7 +43,7 @@ class TermVectorTest {
     @Test
     void cosineIsBitForBitTheMapCosine() {
         Random random = new Random(7);
-        TermIds ids = new TermIds();
+        TokenNumbers ids = new TokenNumbers();
         for (int round = 0; round < 500; round++) {
             Map<String, Double> a = randomVector(random, random.nextInt(60));
             Map<String, Double> b = randomVector(random, random.nextInt(60));
@@ -52,11 +53,11 @@ class TermVectorTest {
 
     @Test
     void looksUpWeightsByTermId() {
-        TermIds ids = new TermIds();
+        TokenNumbers ids = new TokenNumbers();
         TermVector v = TermVector.of(Map.of("letter", 0.6, "roof", 0.8), ids);
-        assertEquals(0.6, v.weightOf(ids.of("letter")), 0.0);
-        assertEquals(0.8, v.weightOf(ids.of("roof")), 0.0);
-        assertTrue(Double.isNaN(v.weightOf(ids.of("tide"))));
+        assertEquals(0.6, v.weightOf(ids.number("letter")), 0.0);
+        assertEquals(0.8, v.weightOf(ids.number("roof")), 0.0);
+        assertTrue(Double.isNaN(v.weightOf(ids.number("tide"))));
         assertEquals(1.0, v.normSquared(), 1e-12);
         assertEquals(0.0, TermVector.cosine(v, TermVector.of(Map.of(), ids)), 0.0);
     }

@@ -180,9 +180,21 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
         return true;
     }
 
-    /** The label's words are separated by single spaces, as a name is written, not by runs of blanks or tabs. */
+    /**
+     * The label's words are separated by single spaces, as a name is written, not by runs of blanks or tabs: every
+     * blank {@code \s} matches is a lone space (a scan, since callers ask it of every labelled line).
+     */
     public boolean singleSpaced() {
-        return label != null && String.join(" ", labelWords()).equals(label);
+        if (label == null) {
+            return false;
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (RegexSpace.is(c) && (c != ' ' || i + 1 < label.length() && RegexSpace.is(label.charAt(i + 1)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many blanks stand between the label and its colon ("Name : line" has one). */

@@ -52,6 +52,17 @@ class DialogueLabelTest {
     }
 
     @Test
+    void singleSpacedMeansJoiningTheLabelsWordsBySpacesGivesTheLabelBack() {
+        for (String label : List.of("Theodore Twombly", "Theodore  Twombly", "Theodore\tTwombly", "Theodore \tTwombly",
+                "Theodore\u00A0Twombly", "Theodore \u00A0Twombly", "Theodore\u2003Twombly", "Theodore \u2003 Twombly",
+                "OS1", "A B C D E", "Mr. O\u2019Neil-Smith")) {
+            DialogueLabel d = parse(label + " : Hi there.");
+            assertEquals(String.join(" ", d.labelWords()).equals(d.label()), d.singleSpaced(), label);
+        }
+        assertFalse(parse("[ last lines ]").singleSpaced());
+    }
+
+    @Test
     void theShapeReportsWhatCallersJudgeLabelsBy() {
         DialogueLabel lower = parse("the waiter: Your table is ready.");
         assertFalse(lower.capitalised());

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TokenTableTest {
+class DumpTokensTest {
     private static final List<String> TEXTS = List.of(
             "The Keeper's light, the KEEPER\u2019s light and the keepers' lights.",
             "Caf\u00e9 CAF\u00c9 caf\u00e9 \u01c5ungla \u212Aelvin kelvin \u0130stanbul istanbul",
@@ -17,7 +17,7 @@ class TokenTableTest {
 
     @Test
     void writesEveryTokenAsTheTokenizerWithoutATableDoes() {
-        TokenTable table = new TokenTable();
+        DumpTokens table = new DumpTokens();
         for (int round = 0; round < 2; round++) {
             for (String text : TEXTS) {
                 Tokens plain = Tokens.of(text);
@@ -36,7 +36,7 @@ class TokenTableTest {
 
     @Test
     void keepsOneCopyAndOneNumberPerDistinctToken() {
-        TokenTable table = new TokenTable();
+        DumpTokens table = new DumpTokens();
         Tokens tokens = Tokens.of("Light light LIGHT light\u2019s light's", table);
         assertSame(tokens.get(0), tokens.get(1));
         assertSame(tokens.get(0), tokens.get(2));
@@ -48,7 +48,7 @@ class TokenTableTest {
 
     @Test
     void growsPastItsFirstCapacity() {
-        TokenTable table = new TokenTable();
+        DumpTokens table = new DumpTokens();
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 5000; i++) {
             text.append("Word").append(Integer.toString(i, 36)).append(' ');
@@ -65,7 +65,7 @@ class TokenTableTest {
     void tellsApartTokensWhoseHashesCollide() {
         assertEquals("an".hashCode(), "c0".hashCode()); // so both are looked for from the same cell
         assertEquals("\u00f1an".hashCode(), "\u00f1c0".hashCode());
-        TokenTable table = new TokenTable();
+        DumpTokens table = new DumpTokens();
         for (String text : List.of("an c0 AN C0", "\u00f1an \u00f1c0 \u00d1AN \u00d1C0")) {
             Tokens tokens = Tokens.of(text, table);
             assertEquals(Tokens.of(text).list(), tokens.list(), text);
@@ -77,7 +77,7 @@ class TokenTableTest {
 
     @Test
     void aTokenLoweredToAsciiHasTheNumberOfItsAsciiSpelling() {
-        TokenTable table = new TokenTable(); // "\u212a" (Kelvin sign) lower-cases to "k": one token, two routes
+        DumpTokens table = new DumpTokens(); // "\u212a" (Kelvin sign) lower-cases to "k": one token, two routes
         Tokens tokens = Tokens.of("kelvin \u212aelvin KELVIN \u212aELVIN", table);
         assertEquals(List.of(0, 0, 0, 0), numbers(tokens));
     }

@@ -1,0 +1,75 @@
+package org.filmlens.corpus.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokenNumbersTest {
+    /** The number asked for through the buffer route, with the buffer longer than the token. */
+    private static int byBuffer(TokenNumbers table, String token) {
+        char[] buf = (token + "tail").toCharArray();
+        return table.number(buf, token.length());
+    }
+
+    @Test
+    void numbersLikeAMapInTheOrderTokensAreFirstMet() {
+        TokenNumbers table = new TokenNumbers();
+        Map<String, Integer> map = new HashMap<>();
+        Random random = new Random(9);
+        for (int n = 0; n < 50_000; n++) { // enough tokens to grow the table several times
+            String token = "w" + random.nextInt(20_000);
+            int expected = map.computeIfAbsent(token, t -> map.size());
+            int got = switch (n % 3) {
+                case 0 -> byBuffer(table, token);
+                case 1 -> table.number(token.toCharArray(), token.length(), token.hashCode());
+                default -> table.number(new String(token.toCharArray()));
+            };
+            assertEquals(expected, got, token);
+        }
+        assertEquals(map.size(), table.size());
+        map.forEach((token, number) -> assertEquals(token, table.token(number)));
+    }
+
+    @Test
+    void tellsApartTokensWhoseHashesCollide() {
+        assertEquals("an".hashCode(), "c0".hashCode()); // so both are looked for from the same cell
+        assertEquals("\u00f1an".hashCode(), "\u00f1c0".hashCode());
+        TokenNumbers table = new TokenNumbers();
+        assertEquals(0, byBuffer(table, "an"));
+        assertEquals(1, byBuffer(table, "c0"));
+        assertEquals(1, table.number("c0"));
+        assertEquals(0, table.number("an"));
+        assertEquals(2, table.number("\u00f1c0"));
+        assertEquals(3, byBuffer(table, "\u00f1an"));
+        assertEquals(2, byBuffer(table, "\u00f1c0"));
+        assertEquals(4, table.size());
+    }
+
+    @Test
+    void keepsOneStringPerTokenWhateverTheRoute() {
+        TokenNumbers table = new TokenNumbers();
+        String kept = "kelvin";
+        int n = table.number(kept);
+        char[] buf = "kelvin".toCharArray();
+        assertEquals(n, table.number(buf, buf.length));
+        assertEquals(n, table.number(new String(buf)));
+        assertSame(kept, table.token(n));
+        assertNotEquals(n, table.number("Kelvin")); // the table compares characters; folding case is the caller's
+    }
+
+    @Test
+    void aNewTokenIsCopiedOutOfTheCallersBuffer() {
+        TokenNumbers table = new TokenNumbers();
+        char[] buf = "light".toCharArray();
+        int n = table.number(buf, buf.length);
+        buf[0] = 'n';
+        assertEquals("light", table.token(n));
+        assertEquals(n + 1, table.number(buf, buf.length));
+        assertEquals(2, table.number(new char[0], 0)); // the empty token is numbered like any other
+    }
+}
