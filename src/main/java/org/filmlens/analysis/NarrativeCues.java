@@ -43,10 +43,10 @@ final class NarrativeCues {
     private record Required(String word, int rule) {}
 
     /** The required words by their first letter, 'a' to 'z'. */
-    private static final List<List<Required>> BY_FIRST_LETTER = byFirstLetter();
+    private static final Required[][] BY_FIRST_LETTER = byFirstLetter();
 
-    private static List<List<Required>> byFirstLetter() {
-        List<List<Required>> out = new ArrayList<>();
+    private static Required[][] byFirstLetter() {
+        Required[][] out = new Required[26][];
         for (char c = 'a'; c <= 'z'; c++) {
             List<Required> starting = new ArrayList<>();
             for (int rule = 0; rule < RULES.size(); rule++) {
@@ -56,9 +56,9 @@ final class NarrativeCues {
                     }
                 }
             }
-            out.add(List.copyOf(starting));
+            out[c - 'a'] = starting.toArray(new Required[0]);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
@@ -119,7 +119,7 @@ final class NarrativeCues {
             if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.codePointBefore(i))) {
                 continue;
             }
-            for (Required r : BY_FIRST_LETTER.get(lower - 'a')) {
+            for (Required r : BY_FIRST_LETTER[lower - 'a']) {
                 if ((rules & 1 << r.rule()) == 0 && text.regionMatches(true, i, r.word(), 0, r.word().length())) {
                     rules |= 1 << r.rule();
                 }

@@ -28,7 +28,8 @@ final class SceneMatcher {
     private final Map<String, Term> profileOnly = new HashMap<>();
     private final double docs;
     private final double[] norms;
-    private final List<List<Phrase>> phrases = new ArrayList<>();
+    /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
+    private final Phrase[][] phrases;
 
     /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
     private record Phrase(String text, String longestRun) {
@@ -55,6 +56,7 @@ final class SceneMatcher {
         Arrays.fill(slotOf, -1);
         List<double[]> rows = new ArrayList<>();
         norms = new double[scenes.size()];
+        phrases = new Phrase[scenes.size()][];
         for (int i = 0; i < scenes.size(); i++) {
             SceneOutline s = scenes.get(i);
             Map<String, Double> v = new HashMap<>();
@@ -70,7 +72,7 @@ final class SceneMatcher {
             }
             v.replaceAll((t, w) -> w * lookup(t).idf);
             norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            phrases.add(ph);
+            phrases[i] = ph.toArray(new Phrase[0]);
             int scene = i;
             v.forEach((text, w) -> {
                 Term t = lookup(text);
@@ -201,14 +203,12 @@ final class SceneMatcher {
             }
         }
         double[] v = new double[terms.length];
-        double[] squares = new double[terms.length];
         int termCount = 0;
         for (int k = 0; k < terms.length; k++) {
             v[k] = tf[k] == 1 ? terms[k].idf : (1 + Math.log(tf[k])) * terms[k].idf; // log 1 is 0: the same
-            squares[k] = v[k] * v[k];
             termCount += tf[k];
         }
-        double norm = Math.sqrt(Arrays.stream(squares).sum());
+        double norm = Math.sqrt(sumOfSquares(v));
         String lower = null;
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
@@ -226,7 +226,7 @@ final class SceneMatcher {
             }
             double score = norm == 0 || norms[i] == 0 ? 0 : dot / (norm * norms[i]) * shortness;
             List<String> found = List.of();
-            for (Phrase ph : phrases.get(i)) {
+            for (Phrase ph : phrases[i]) {
                 if (found.size() >= 3) {
                     break;
                 }
@@ -241,7 +241,8 @@ final class SceneMatcher {
             }
             phrasesFound.add(found);
             double position = sceneCount == 1 ? 0 : (double) i / (sceneCount - 1);
-            for (NarrativeCues.Cue c : cues) {
+            for (int j = 0; j < cues.size(); j++) {
+                NarrativeCues.Cue c = cues.get(j);
                 double near = 1 - Math.abs(position - c.position()) * 4;
                 if (near > 0) {
                     score += CUE_BONUS * near;
@@ -252,6 +253,26 @@ final class SceneMatcher {
             scores[i] = score;
         }
         return new SceneFits(scores, terms, slots, v, phrasesFound, cueFound);
+    }
+
+    /**
+     * The sum of the squares as {@code Arrays.stream(squares).sum()} gives it (compensated summation, the compensation
+     * taken off at the end), without a stream per fit.
+     */
+    static double sumOfSquares(double[] v) {
+        double sum = 0;
+        double compensation = 0;
+        double simple = 0;
+        for (double x : v) {
+            double square = x * x;
+            double corrected = square - compensation;
+            double next = sum + corrected;
+            compensation = (next - sum) - corrected;
+            sum = next;
+            simple += square;
+        }
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
     }
 
     /**
