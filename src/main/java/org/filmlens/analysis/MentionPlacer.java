@@ -136,7 +136,7 @@ final class MentionPlacer {
                 : new Best(best, fits.score(best), fits.reason(best));
     }
 
-    /** What the sentences of one passage share: its terms and where they are, its cues when none can be in a sentence. */
+    /** What the sentences of one passage share: its terms and where they are, and its cues when it has none. */
     private final class SentenceContext {
         final Passage passage;
         final PassageTerms.Term[] terms;
@@ -161,7 +161,8 @@ final class MentionPlacer {
     /**
      * The text cut at each run of white space after a sentence's end (".", "!" or "?", perhaps then a closing quote or
      * bracket) before a capital or a digit (perhaps after an opening quote or bracket): where
-     * {@code (?<=[.!?][”"’)]?)\s+(?=[“"‘(]?[\p{Lu}\d])} matches, found by a scan (the regex was a tenth of placing).
+     * {@code (?<=[.!?][”"’)]?)\s+(?=[“"‘(]?[\p{Lu}\d])} matches, found by a scan (the regex was a tenth of
+     * placing mentions).
      */
     static List<Span> sentences(String text) {
         List<Span> out = new ArrayList<>();
@@ -192,7 +193,8 @@ final class MentionPlacer {
             return true;
         }
         boolean closer = before == '”' || before == '"' || before == '’' || before == ')';
-        return closer && at >= 2 && (text.charAt(at - 2) == '.' || text.charAt(at - 2) == '!' || text.charAt(at - 2) == '?');
+        char end = at >= 2 ? text.charAt(at - 2) : ' ';
+        return closer && (end == '.' || end == '!' || end == '?');
     }
 
     /** Whether {@code [“"‘(]?[\p{Lu}\d]} matches at {@code at}. */

@@ -67,7 +67,8 @@ final class Terms {
             while (end < text.length()) {
                 char ascii = text.charAt(end);
                 if (ascii < 128) { // most characters: no code point to read
-                    if (!(ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z' || ascii == '\'' || ascii == '-')) {
+                    boolean letter = ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z';
+                    if (!letter && ascii != '\'' && ascii != '-') {
                         break;
                     }
                     end++;
