@@ -116,7 +116,8 @@ final class NarrativeCues {
             boolean asciiLetter = c < 128 && lower >= 'a' && lower <= 'z';
             boolean inWord = afterAsciiLetter;
             afterAsciiLetter = asciiLetter;
-            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.codePointBefore(i))) {
+            // the patterns' look-behind reads one char: a letter outside the BMP before a word does not stop them
+            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
             for (Required r : BY_FIRST_LETTER[lower - 'a']) {

@@ -15,7 +15,7 @@ class NarrativeCuesTest {
             "half", "hour", "middle", "midway", "halfway", "second", "midpoint", "third", "towards", "toward", "end",
             "later", "climax", "by", "leading", "up", "to", "last", "lines", "line", "final", "few", "image", "closing",
             "ends", "[", "]", "[ ", " ]", "THE", "Final", "OPENS", "x", "é", "Ä", "1", "_", "re", "friends",
-            "finally", "\u212A", "ſ"};
+            "finally", "\u212A", "ſ", "\uD835\uDC00", "\uD835"};
     private static final String[] GAPS = {" ", " ", " ", "", "  ", "\n", ". ", ", ", "-", "'", "’"};
 
     @Test
