@@ -97,14 +97,9 @@ final class TermTally {
             hashes[k] = h ^ (h >>> 16);
         }
         // The first map: filled in first-occurrence order, grown when a call starts with size > 3/4 of the table.
-        int table = 16;
-        for (int k = 0; k < n; k++) {
-            if (k > table * 3 / 4) {
-                table *= 2;
-            }
-            if (crowded(hashes, k, table)) {
-                return null;
-            }
+        int table = fill(hashes, n, true);
+        if (table < 0) {
+            return null;
         }
         if (callAfterLastNew && n > table * 3 / 4) {
             table *= 2;
@@ -123,14 +118,9 @@ final class TermTally {
         for (int i = 0; i < n; i++) {
             firstHashes[i] = hashes[first[i]];
         }
-        int copyTable = 16;
-        for (int i = 0; i < n; i++) {
-            if (crowded(firstHashes, i, copyTable)) {
-                return null;
-            }
-            if (i + 1 > copyTable * 3 / 4) {
-                copyTable *= 2;
-            }
+        int copyTable = fill(firstHashes, n, false);
+        if (copyTable < 0) {
+            return null;
         }
         for (int i = 0; i < n; i++) {
             keys[i] = (long) (firstHashes[i] & (copyTable - 1)) << 32 | i; // within a bucket, in the order put
@@ -143,19 +133,41 @@ final class TermTally {
         return out;
     }
 
-    /** Whether the bucket entry {@code k} goes to already holds {@link #CROWDED} - 1 of the entries before it. */
-    private static boolean crowded(int[] hashes, int k, int table) {
-        if (k < CROWDED - 1) {
-            return false;
-        }
-        int bucket = hashes[k] & (table - 1);
-        int same = 0;
-        for (int j = 0; j < k; j++) {
-            if ((hashes[j] & (table - 1)) == bucket && ++same >= CROWDED - 1) {
-                return true;
+    /**
+     * The table size of a map filled with the entries of these hashes in order, or -1 when an entry comes to a bucket
+     * that already holds {@link #CROWDED} - 1 entries.
+     *
+     * @param growFirst grow when a call starts with the size past 3/4 of the table (computeIfAbsent), rather than
+     *                  right after the entry that takes it past (put)
+     */
+    private static int fill(int[] hashes, int n, boolean growFirst) {
+        int table = 16;
+        int[] inBucket = new int[table];
+        for (int k = 0; k < n; k++) {
+            if (growFirst && k > table * 3 / 4) {
+                table *= 2;
+                inBucket = buckets(hashes, k, table);
+            }
+            int b = hashes[k] & (table - 1);
+            if (inBucket[b] >= CROWDED - 1) {
+                return -1;
+            }
+            inBucket[b]++;
+            if (!growFirst && k + 1 > table * 3 / 4) {
+                table *= 2;
+                inBucket = buckets(hashes, k + 1, table);
             }
         }
-        return false;
+        return table;
+    }
+
+    /** How many of the first {@code n} entries each bucket of the table holds. */
+    private static int[] buckets(int[] hashes, int n, int table) {
+        int[] out = new int[table];
+        for (int k = 0; k < n; k++) {
+            out[hashes[k] & (table - 1)]++;
+        }
+        return out;
     }
 
     /** A term and how often the text holds it, as the maps hold them. */
