@@ -12,7 +12,8 @@ import org.filmlens.corpus.Passage;
 /**
  * Every passage's terms ({@link Terms#of}), computed once for the scene stage: the outline's keywords, the document
  * frequencies and each passage's fit all read them, and tokenizing the corpus was most of that stage's cost. Each
- * distinct term is one {@link Term} object, so a passage's terms need no further map lookups.
+ * distinct term is one {@link Term} object, so a passage's terms need no further map lookups. Each distinct token as
+ * written is turned into its term once ({@link WrittenTokens}).
  */
 final class PassageTerms {
     /** One distinct term of the corpus, with its document frequency and inverse. */
@@ -22,7 +23,10 @@ final class PassageTerms {
         int df;
         /** {@link #idf(double, int)} of the corpus: set once the passages are counted, then only read. */
         double idf;
-        /** Its number in the vocabulary (0 .. {@link #vocabularySize()}), or -1 for a term no passage holds. */
+        /**
+         * Its number in the vocabulary (below {@link PassageTerms#vocabularySize()}); -1 for a term no passage holds,
+         * unless the scene matcher numbers it on as a word of its profiles.
+         */
         int id = -1;
         private int lastPassage = -1;
         /** While the vocabulary is built: the same term of another range of passages, which this one joins. */
