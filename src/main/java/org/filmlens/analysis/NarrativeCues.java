@@ -16,19 +16,11 @@ final class NarrativeCues {
     record Cue(String phrase, double position, int sentenceStart, int sentenceEnd) {}
 
     /**
-     * A cue pattern and the words every one of its matches contains (lowercase): a text holding none of them cannot
-     * match, and a substring check is far cheaper than running the pattern over the text.
+     * A cue pattern and the words every one of its matches contains (lowercase), each where a word starts (after a
+     * character that is no letter, or at the start): a text holding none of them there cannot match, and looking for
+     * them is far cheaper than running the pattern, which tries every position of the text.
      */
-    private record Rule(Pattern pattern, double position, List<String> requiredWords) {
-        boolean mayMatch(String lowercase) {
-            for (String w : requiredWords) {
-                if (lowercase.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
+    private record Rule(Pattern pattern, double position, List<String> requiredWords) {}
 
     private static final String FILM = "(?:film|movie|story|picture)";
     private static final List<Rule> RULES = List.of(
@@ -47,6 +39,28 @@ final class NarrativeCues {
                     + "|last scene|closing (?:scene|shot|moments)|the " + FILM + " ends|ends with|in the final", 1.0,
                     "last line", "final", "last scene", "closing", "ends"));
 
+    /** A required word and the number of its rule. */
+    private record Required(String word, int rule) {}
+
+    /** The required words by their first letter, 'a' to 'z'. */
+    private static final Required[][] BY_FIRST_LETTER = byFirstLetter();
+
+    private static Required[][] byFirstLetter() {
+        Required[][] out = new Required[26][];
+        for (char c = 'a'; c <= 'z'; c++) {
+            List<Required> starting = new ArrayList<>();
+            for (int rule = 0; rule < RULES.size(); rule++) {
+                for (String w : RULES.get(rule).requiredWords()) {
+                    if (w.charAt(0) == c) {
+                        starting.add(new Required(w, rule));
+                    }
+                }
+            }
+            out[c - 'a'] = starting.toArray(new Required[0]);
+        }
+        return out;
+    }
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
 
     private NarrativeCues() {
@@ -57,12 +71,21 @@ final class NarrativeCues {
                 position, List.of(requiredWords));
     }
 
+    /** Each rule's pattern, in order (for tests of the gate). */
+    static List<Pattern> patterns() {
+        return RULES.stream().map(Rule::pattern).toList();
+    }
+
     static List<Cue> in(String text) {
+        int candidates = mayMatch(text);
+        if (candidates == 0) {
+            return new ArrayList<>();
+        }
         List<Cue> out = new ArrayList<>();
         int[] ends = null;
-        String lowercase = text.toLowerCase(Locale.ROOT); // the patterns ignore ASCII case only; so may this
-        for (Rule r : RULES) {
-            if (!r.mayMatch(lowercase)) {
+        for (int rule = 0; rule < RULES.size(); rule++) {
+            Rule r = RULES.get(rule);
+            if ((candidates & 1 << rule) == 0) {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);
@@ -76,6 +99,34 @@ final class NarrativeCues {
             }
         }
         return out;
+    }
+
+    /**
+     * The rules that may match the text, a bit each (bit i for rule i): those of which a required word starts a word
+     * of the text. The patterns ignore case in ASCII only, so a word starts with an ASCII letter; the rest is
+     * compared ignoring case as Java does, which errs only to "may".
+     */
+    static int mayMatch(String text) {
+        int rules = 0;
+        int n = text.length();
+        boolean afterAsciiLetter = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int lower = c | 0x20;
+            boolean asciiLetter = c < 128 && lower >= 'a' && lower <= 'z';
+            boolean inWord = afterAsciiLetter;
+            afterAsciiLetter = asciiLetter;
+            // the patterns' look-behind reads one char: a letter outside the BMP before a word does not stop them
+            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                continue;
+            }
+            for (Required r : BY_FIRST_LETTER[lower - 'a']) {
+                if ((rules & 1 << r.rule()) == 0 && text.regionMatches(true, i, r.word(), 0, r.word().length())) {
+                    rules |= 1 << r.rule();
+                }
+            }
+        }
+        return rules;
     }
 
     /** The offsets just after each sentence-ending mark, in order. */

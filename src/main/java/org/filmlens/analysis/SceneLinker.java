@@ -36,7 +36,12 @@ public final class SceneLinker {
     private static final Pattern MARKER = Pattern.compile("^\\[\\s*(first|last) lines?\\s*\\]$", Pattern.CASE_INSENSITIVE);
 
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
-        PassageTerms terms = new PassageTerms(corpus); // tokenized once for the outline, the idf and the fits
+        // tokenized once for the outline, the idf and the fits; where each term is, for the sentences of passages
+        // whose mentions are placed sentence by sentence
+        MentionPlacer.Mentions mentions = new MentionPlacer.Mentions(cast);
+        List<Passage> all = corpus.passages();
+        PassageTerms terms = new PassageTerms(corpus,
+                i -> all.get(i).kind() != PassageKind.DIALOGUE && mentions.in(all.get(i).id()));
         List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus, terms) : outline;
         if (scenes.isEmpty() || corpus.passages().isEmpty()) {
             return scenes.stream().map(s -> new Scene(s.id(), scenes.indexOf(s) + 1, s.title(), List.of(), List.of(),
@@ -70,7 +75,7 @@ public final class SceneLinker {
         pinMarkedLines(corpus, smoothed, reasons, scenes.size());
 
         List<List<SceneLink>> passageLinks = emptyLists(scenes.size());
-        MentionPlacer placer = new MentionPlacer(matcher, terms, cast);
+        MentionPlacer placer = new MentionPlacer(matcher, terms, mentions);
         List<Map<String, Double>> present = new ArrayList<>();
         scenes.forEach(x -> present.add(new LinkedHashMap<>()));
         // Where each passage's mentions belong, on all cores (the placer only reads); linked in corpus order.

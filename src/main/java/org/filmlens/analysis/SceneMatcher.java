@@ -21,9 +21,15 @@ final class SceneMatcher {
     private final int sceneCount;
     private final PassageTerms corpusTerms;
     /** weights[slot][scene]: a term's TF-IDF weight in each scene's profile, NaN where the profile lacks it. */
-    private final List<double[]> weights = new ArrayList<>();
+    private final double[][] weights;
+    /** By {@link Term#id}: the term's row in {@link #weights}, -1 when no scene's profile holds it. */
+    private int[] slotOf;
+    /** Profile words no passage holds, numbered on from the corpus's vocabulary. */
+    private final Map<String, Term> profileOnly = new HashMap<>();
+    private final double docs;
     private final double[] norms;
-    private final List<List<Phrase>> phrases = new ArrayList<>();
+    /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
+    private final Phrase[][] phrases;
 
     /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
     private record Phrase(String text, String longestRun) {
@@ -41,15 +47,16 @@ final class SceneMatcher {
             return new Phrase(normalised, longest);
         }
     }
-    private final double defaultIdf;
 
     SceneMatcher(PassageTerms corpusTerms, List<SceneOutline> scenes) {
         this.corpusTerms = corpusTerms;
         this.sceneCount = scenes.size();
-        double docs = Math.max(1, corpusTerms.passageCount());
-        defaultIdf = Math.log((docs + 1.0) / 0.5);
-        corpusTerms.forEachTerm(t -> t.idf = Math.log((docs + 1.0) / (t.df + 0.5)));
+        docs = Math.max(1, corpusTerms.passageCount());
+        slotOf = new int[corpusTerms.vocabularySize()];
+        Arrays.fill(slotOf, -1);
+        List<double[]> rows = new ArrayList<>();
         norms = new double[scenes.size()];
+        phrases = new Phrase[scenes.size()][];
         for (int i = 0; i < scenes.size(); i++) {
             SceneOutline s = scenes.get(i);
             Map<String, Double> v = new HashMap<>();
@@ -63,24 +70,51 @@ final class SceneMatcher {
                     ph.add(Phrase.of(norm));
                 }
             }
-            v.replaceAll((t, w) -> w * idf(corpusTerms.get(t)));
+            v.replaceAll((t, w) -> w * lookup(t).idf);
             norms[i] = Math.sqrt(v.values().stream().mapToDouble(x -> x * x).sum());
-            phrases.add(ph);
+            phrases[i] = ph.toArray(new Phrase[0]);
             int scene = i;
             v.forEach((text, w) -> {
-                Term t = corpusTerms.getOrAdd(text);
-                if (t.df == 0) {
-                    t.idf = defaultIdf; // a word no passage holds
+                Term t = lookup(text);
+                if (t.id < 0) {
+                    t = profileWord(t);
                 }
-                if (t.slot < 0) {
-                    t.slot = weights.size();
+                if (slotOf[t.id] < 0) {
+                    slotOf[t.id] = rows.size();
                     double[] row = new double[sceneCount];
                     Arrays.fill(row, Double.NaN);
-                    weights.add(row);
+                    rows.add(row);
                 }
-                weights.get(t.slot)[scene] = w;
+                rows.get(slotOf[t.id])[scene] = w;
             });
         }
+        weights = rows.toArray(new double[0][]);
+    }
+
+    /** A profile word no passage holds, numbered after the vocabulary so that it has a slot. */
+    private Term profileWord(Term unknown) {
+        unknown.id = corpusTerms.vocabularySize() + profileOnly.size();
+        profileOnly.put(unknown.text, unknown);
+        if (unknown.id >= slotOf.length) {
+            int old = slotOf.length;
+            slotOf = Arrays.copyOf(slotOf, Math.max(8, old * 2));
+            Arrays.fill(slotOf, old, slotOf.length, -1);
+        }
+        return unknown;
+    }
+
+    /** The term of the corpus or of a profile; a term of neither has the idf of a word no passage holds, no slot. */
+    Term lookup(String text) {
+        Term t = corpusTerms.get(text);
+        if (t == null) {
+            t = profileOnly.get(text);
+        }
+        return t != null ? t : Term.unknown(text, docs);
+    }
+
+    /** The term's row in {@link #weights}, or -1 when no profile holds it. */
+    private int slot(Term t) {
+        return t.id < 0 || t.id >= slotOf.length ? -1 : slotOf[t.id];
     }
 
     private static void addTerms(Map<String, Double> v, String text, double weight) {
@@ -89,10 +123,6 @@ final class SceneMatcher {
                 v.merge(t, weight, (a, b) -> Math.min(a + b, 3.0));
             }
         }
-    }
-
-    private double idf(Term t) {
-        return t == null || t.df == 0 ? defaultIdf : t.idf;
     }
 
     /** Lower case, straight quotes, each run of whitespace one space; in one pass, as every fit needs it. */
@@ -119,80 +149,66 @@ final class SceneMatcher {
         return out.toString().trim();
     }
 
-    /** A term of one text and how often the text holds it. */
-    private static final class Count {
-        final Term term;
-        int n;
-
-        Count(Term term) {
-            this.term = term;
-        }
-    }
-
     /**
      * One fit per scene, in outline order.
      *
-     * @param near terms of a text this one is part of, looked up before the whole corpus's (a smaller map)
      * @param cues the text's narrative cues when already known, or null
      */
-    SceneFits fits(String text, Map<String, Term> near, List<NarrativeCues.Cue> cues) {
-        Map<String, Count> counts = new HashMap<>();
-        for (String t : Terms.of(text)) {
-            counts.computeIfAbsent(t, x -> {
-                Term known = near.get(x);
-                known = known != null ? known : corpusTerms.get(x);
-                return new Count(known != null ? known : new Term(x)); // unknown: default idf, in no profile
-            }).n++;
+    SceneFits fits(String text, List<NarrativeCues.Cue> cues) {
+        List<String> found = Terms.of(text);
+        Term[] terms = new Term[found.size()];
+        for (int k = 0; k < terms.length; k++) {
+            terms[k] = lookup(found.get(k));
         }
-        return fitsOfCounts(text, counts, cues != null ? cues : NarrativeCues.in(text));
+        return fitsOfTerms(text, terms, terms.length, cues);
+    }
+
+    /**
+     * The fits of a text whose terms are known: {@code terms[0, count)}, in text order, as {@link Terms#of} gives them
+     * (each text one Term: the corpus's, a profile's or one of {@link #lookup}).
+     *
+     * @param cues the text's narrative cues when already known, or null
+     */
+    SceneFits fitsOfTerms(String text, Term[] terms, int count, List<NarrativeCues.Cue> cues) {
+        return fitsOfTally(text, TermTally.of(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
     }
 
     /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
     SceneFits fitsOfPassage(int i, String text) {
-        return fitsOfCounts(text, counts(corpusTerms.terms(i), 0), corpusTerms.cues(i));
+        Term[] terms = corpusTerms.terms(i);
+        return fitsOfTally(text, TermTally.of(terms, 0, terms.length), corpusTerms.cues(i));
     }
 
     /** The fits of passage {@code i}'s spoken words (its text after the speaker label), read as far as known. */
     SceneFits fitsOfSpoken(int i, String spoken) {
         int from = corpusTerms.spokenTermsFrom(i);
-        return from < 0 ? fits(spoken, Map.of(), corpusTerms.spokenCues(i))
-                : fitsOfCounts(spoken, counts(corpusTerms.terms(i), from), corpusTerms.spokenCues(i));
-    }
-
-    /** The terms from {@code from} on, counted in text order. */
-    private static Map<String, Count> counts(Term[] terms, int from) {
-        Map<String, Count> counts = new HashMap<>();
-        for (int k = from; k < terms.length; k++) {
-            Term t = terms[k];
-            counts.computeIfAbsent(t.text, x -> new Count(t)).n++;
-        }
-        return counts;
+        Term[] terms = corpusTerms.terms(i);
+        return from < 0 ? fits(spoken, corpusTerms.spokenCues(i))
+                : fitsOfTally(spoken, TermTally.of(terms, from, terms.length), corpusTerms.spokenCues(i));
     }
 
     /**
-     * @param counts filled one term at a time in text order (as {@link Terms#counts} fills its map): the cosine's sums
-     *               and the ties between a reason's words follow the order of a HashMap put in that map's order, so
-     *               the terms are visited in that order, which these two maps give
+     * @param tally the text's terms in the order the cosine's sums and the ties between a reason's words follow
      */
-    private SceneFits fitsOfCounts(String text, Map<String, Count> counts, List<NarrativeCues.Cue> cues) {
-        Map<String, Count> ordered = new HashMap<>();
-        counts.forEach(ordered::put);
-        Term[] terms = new Term[ordered.size()];
-        int[] tf = new int[ordered.size()];
-        int j = 0;
-        for (Count c : ordered.values()) {
-            terms[j] = c.term;
-            tf[j++] = c.n;
+    private SceneFits fitsOfTally(String text, TermTally tally, List<NarrativeCues.Cue> cues) {
+        Term[] terms = tally.terms;
+        int[] tf = tally.counts;
+        int[] slots = new int[terms.length];
+        int[] inProfiles = new int[terms.length]; // the indexes of the terms some profile holds, in order
+        int shared = 0;
+        for (int k = 0; k < terms.length; k++) {
+            slots[k] = slot(terms[k]);
+            if (slots[k] >= 0) {
+                inProfiles[shared++] = k;
+            }
         }
         double[] v = new double[terms.length];
-        double[] squares = new double[terms.length];
         int termCount = 0;
         for (int k = 0; k < terms.length; k++) {
-            v[k] = (1 + Math.log(tf[k])) * idf(terms[k]);
-            squares[k] = v[k] * v[k];
+            v[k] = tf[k] == 1 ? terms[k].idf : (1 + Math.log(tf[k])) * terms[k].idf; // log 1 is 0: the same
             termCount += tf[k];
         }
-        double norm = Math.sqrt(Arrays.stream(squares).sum());
+        double norm = Math.sqrt(sumOfSquares(v));
         String lower = null;
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
@@ -201,17 +217,16 @@ final class SceneMatcher {
         String[] cueFound = new String[sceneCount];
         for (int i = 0; i < sceneCount; i++) {
             double dot = 0;
-            for (int k = 0; k < terms.length; k++) {
-                if (terms[k].slot >= 0) {
-                    double w = weights.get(terms[k].slot)[i];
-                    if (!Double.isNaN(w)) {
-                        dot += w * v[k];
-                    }
+            for (int j = 0; j < shared; j++) {
+                int k = inProfiles[j];
+                double w = weights[slots[k]][i];
+                if (!Double.isNaN(w)) {
+                    dot += w * v[k];
                 }
             }
             double score = norm == 0 || norms[i] == 0 ? 0 : dot / (norm * norms[i]) * shortness;
             List<String> found = List.of();
-            for (Phrase ph : phrases.get(i)) {
+            for (Phrase ph : phrases[i]) {
                 if (found.size() >= 3) {
                     break;
                 }
@@ -226,7 +241,8 @@ final class SceneMatcher {
             }
             phrasesFound.add(found);
             double position = sceneCount == 1 ? 0 : (double) i / (sceneCount - 1);
-            for (NarrativeCues.Cue c : cues) {
+            for (int j = 0; j < cues.size(); j++) {
+                NarrativeCues.Cue c = cues.get(j);
                 double near = 1 - Math.abs(position - c.position()) * 4;
                 if (near > 0) {
                     score += CUE_BONUS * near;
@@ -236,7 +252,27 @@ final class SceneMatcher {
             }
             scores[i] = score;
         }
-        return new SceneFits(scores, terms, v, phrasesFound, cueFound);
+        return new SceneFits(scores, terms, slots, v, phrasesFound, cueFound);
+    }
+
+    /**
+     * The sum of the squares as {@code Arrays.stream(squares).sum()} gives it (compensated summation, the compensation
+     * taken off at the end), without a stream per fit.
+     */
+    static double sumOfSquares(double[] v) {
+        double sum = 0;
+        double compensation = 0;
+        double simple = 0;
+        for (double x : v) {
+            double square = x * x;
+            double corrected = square - compensation;
+            double next = sum + corrected;
+            compensation = (next - sum) - corrected;
+            sum = next;
+            simple += square;
+        }
+        double total = sum - compensation;
+        return Double.isNaN(total) && Double.isInfinite(simple) ? simple : total;
     }
 
     /**
@@ -318,14 +354,16 @@ final class SceneMatcher {
     final class SceneFits {
         private final double[] scores;
         private final Term[] terms;
+        private final int[] slots;
         private final double[] v;
         private final List<List<String>> phrasesFound;
         private final String[] cueFound;
 
-        private SceneFits(double[] scores, Term[] terms, double[] v, List<List<String>> phrasesFound,
+        private SceneFits(double[] scores, Term[] terms, int[] slots, double[] v, List<List<String>> phrasesFound,
                           String[] cueFound) {
             this.scores = scores;
             this.terms = terms;
+            this.slots = slots;
             this.v = v;
             this.phrasesFound = phrasesFound;
             this.cueFound = cueFound;
@@ -345,8 +383,8 @@ final class SceneMatcher {
             if (!phrasesFound.get(scene).isEmpty() || cueFound[scene] != null) {
                 return true;
             }
-            for (Term t : terms) {
-                if (t.slot >= 0 && !Double.isNaN(weights.get(t.slot)[scene])) {
+            for (int slot : slots) {
+                if (slot >= 0 && !Double.isNaN(weights[slot][scene])) {
                     return true;
                 }
             }
@@ -356,7 +394,7 @@ final class SceneMatcher {
         String reason(int scene) {
             List<Integer> shared = new ArrayList<>();
             for (int k = 0; k < terms.length; k++) {
-                if (terms[k].slot >= 0 && !Double.isNaN(weights.get(terms[k].slot)[scene])) {
+                if (slots[k] >= 0 && !Double.isNaN(weights[slots[k]][scene])) {
                     shared.add(k);
                 }
             }
@@ -377,7 +415,7 @@ final class SceneMatcher {
         }
 
         private double weight(int k, int scene) {
-            return weights.get(terms[k].slot)[scene];
+            return weights[slots[k]][scene];
         }
     }
 }

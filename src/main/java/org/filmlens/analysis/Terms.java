@@ -32,20 +32,27 @@ final class Terms {
                 end++;
                 continue;
             }
-            String t = text.substring(at, end).toLowerCase(Locale.ROOT).replace('’', '\'');
-            if (Character.isDigit(t.charAt(0))) {
-                out.add(t.replace(",", "").replaceAll("\\.$", ""));
-                continue;
+            String t = termOf(text.substring(at, end));
+            if (t != null) {
+                out.add(t);
             }
-            if (t.endsWith("'s")) {
-                t = t.substring(0, t.length() - 2);
-            }
-            if (t.length() < 2 || STOP.contains(t)) {
-                continue;
-            }
-            out.add(stem(t));
         }
         return out;
+    }
+
+    /** The term of one token as {@link #tokenEnd} cuts it, or null for a stop word or a single letter. */
+    static String termOf(String token) {
+        String t = token.toLowerCase(Locale.ROOT).replace('’', '\'');
+        if (Character.isDigit(t.charAt(0))) {
+            return t.replace(",", "").replaceAll("\\.$", "");
+        }
+        if (t.endsWith("'s")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (t.length() < 2 || STOP.contains(t)) {
+            return null;
+        }
+        return stem(t);
     }
 
     /**
@@ -53,11 +60,20 @@ final class Terms {
      * followed by letters, apostrophes and hyphens, or a number: digits with inner commas and points, ending on a
      * digit. Scanned by hand because the corresponding regex was the costliest part of comparing passages.
      */
-    private static int tokenEnd(String text, int at) {
+    static int tokenEnd(String text, int at) {
         int cp = text.codePointAt(at);
         if (Character.isLetter(cp)) {
             int end = at + Character.charCount(cp);
             while (end < text.length()) {
+                char ascii = text.charAt(end);
+                if (ascii < 128) { // most characters: no code point to read
+                    boolean letter = ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z';
+                    if (!letter && ascii != '\'' && ascii != '-') {
+                        break;
+                    }
+                    end++;
+                    continue;
+                }
                 int c = text.codePointAt(end);
                 if (!Character.isLetter(c) && c != '’' && c != '\'' && c != '-') {
                     break;

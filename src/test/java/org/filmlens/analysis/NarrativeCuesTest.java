@@ -1,0 +1,52 @@
+package org.filmlens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NarrativeCuesTest {
+    private static final String[] PIECES = {"as", "the", "film", "movie", "story", "picture", "opens", "begins",
+            "starts", "at", "in", "very", "beginning", "start", "opening", "of", "scene", "shot", "sequence", "moments",
+            "first", "with", "on", "when", "audiences", "viewers", "we", "are", "is", "introduced", "early", "act",
+            "half", "hour", "middle", "midway", "halfway", "second", "midpoint", "third", "towards", "toward", "end",
+            "later", "climax", "by", "leading", "up", "to", "last", "lines", "line", "final", "few", "image", "closing",
+            "ends", "[", "]", "[ ", " ]", "THE", "Final", "OPENS", "x", "é", "Ä", "1", "_", "re", "friends",
+            "finally", "\u212A", "ſ", "\uD835\uDC00", "\uD835"};
+    private static final String[] GAPS = {" ", " ", " ", "", "  ", "\n", ". ", ", ", "-", "'", "’"};
+
+    @Test
+    void findsTheCuesOfPlainSentences() {
+        List<NarrativeCues.Cue> cues = NarrativeCues.in("As the film opens, he writes. In the final scene they sit.");
+        assertEquals(2, cues.size());
+        assertEquals("as the film opens", cues.get(0).phrase());
+        assertEquals("in the final", cues.get(1).phrase()); // the earliest match
+        assertTrue(NarrativeCues.in("Her friends spend the weekend, finally.").isEmpty());
+    }
+
+    /** The gate never rules out a rule whose pattern matches: random texts over the patterns' words and others. */
+    @Test
+    void theGateNeverRulesOutAMatch() {
+        List<Pattern> patterns = NarrativeCues.patterns();
+        Random random = new Random(17);
+        int matched = 0;
+        for (int n = 0; n < 60_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]).append(GAPS[random.nextInt(GAPS.length)]);
+            }
+            String text = sb.toString();
+            int gate = NarrativeCues.mayMatch(text);
+            for (int rule = 0; rule < patterns.size(); rule++) {
+                if (patterns.get(rule).matcher(text).find()) {
+                    matched++;
+                    assertTrue((gate & 1 << rule) != 0, rule + ": " + text);
+                }
+            }
+        }
+        assertTrue(matched > 1000, "matched " + matched);
+    }
+}

@@ -1,0 +1,76 @@
+package org.filmlens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The terms a passage's tokens are read into, and a sentence's terms taken from them with names blanked, are those
+ * {@link Terms#of} gives for the texts themselves.
+ */
+class SentenceTermsTest {
+    private static final String[] PIECES = {"Ned", "Ned's", "ned-like", "Sam", "Samantha", "the", "their", "films",
+            "letters", "panicked", "don't", "it’s", "3.5", "1,000", "12,", "a", "I", "Ünal", "straße", "İstanbul",
+            "\uD835\uDC00x", "-", "'", "’", ",", ".", "running", "Her", "her", "There", "K\u212Aelvin", "co-op", "x"};
+    private static final String[] GAPS = {" ", " ", " ", "", ". ", ", ", "-", "'", "\n", "(", ")", "  "};
+
+    private static String randomText(Random random, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < words; k++) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]).append(GAPS[random.nextInt(GAPS.length)]);
+        }
+        return sb.toString();
+    }
+
+    private static String[] texts(PassageTerms.Term[] terms, int from, int to) {
+        String[] out = new String[to - from];
+        for (int k = from; k < to; k++) {
+            out[k - from] = terms[k].text;
+        }
+        return out;
+    }
+
+    @Test
+    void passageAndSentenceTermsAreThoseOfTheTexts() {
+        Random random = new Random(31);
+        String[] texts = new String[300];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = randomText(random, 1 + random.nextInt(30));
+        }
+        Corpus corpus = TinyCorpus.of("Film", texts);
+        List<Passage> passages = corpus.passages();
+        PassageTerms terms = new PassageTerms(corpus, i -> i % 2 == 0);
+        SceneMatcher matcher = new SceneMatcher(terms, List.of(new SceneOutline("a", "Ned runs", "letters", List.of())));
+        for (int i = 0; i < passages.size(); i++) {
+            String text = passages.get(i).text();
+            assertArrayEquals(Terms.of(text).toArray(), texts(terms.terms(i), 0, terms.terms(i).length), text);
+            if (terms.termStarts(i) == null) {
+                continue;
+            }
+            for (MentionPlacer.Span s : MentionPlacer.sentences(text)) {
+                char[] blanked = text.substring(s.start(), s.end()).toCharArray();
+                List<MentionPlacer.Span> blanks = new ArrayList<>();
+                for (int b = random.nextInt(3); b > 0 && blanked.length > 0; b--) {
+                    int from = random.nextInt(blanked.length);
+                    int to = Math.min(blanked.length, from + 1 + random.nextInt(6));
+                    for (int c = from; c < to; c++) {
+                        blanked[c] = ' ';
+                    }
+                    blanks.add(new MentionPlacer.Span(from, to));
+                }
+                String sentence = new String(blanked);
+                SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i), text,
+                        s.start(), s.end()).fits(sentence, blanks, null);
+                SceneMatcher.SceneFits slow = matcher.fits(sentence, null);
+                assertEquals(slow.score(0), fast.score(0), sentence);
+                assertEquals(slow.reason(0), fast.reason(0), sentence);
+            }
+        }
+    }
+}
