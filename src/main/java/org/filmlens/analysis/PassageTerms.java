@@ -8,12 +8,13 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * Every passage's terms ({@link Terms#of}), computed once for the scene stage: the outline's keywords, the document
  * frequencies and each passage's fit all read them, and tokenizing the corpus was most of that stage's cost. Each
  * distinct term is one {@link Term} object, so a passage's terms need no further map lookups. Each distinct token as
- * written is turned into its term once ({@link WrittenTokens}).
+ * written is turned into its term once (numbered in a {@link TokenNumbers} per range).
  */
 final class PassageTerms {
     /** One distinct term of the corpus, with its document frequency and inverse. */
@@ -49,7 +50,7 @@ final class PassageTerms {
         return Math.log((docs + 1.0) / (df + 0.5));
     }
 
-    /** What {@link WrittenTokens} gives for a stop word: no term. */
+    /** The term of a token that has none (a stop word, a single letter). */
     private static final Term NONE = new Term("");
 
     private final Map<String, Term> vocabulary = new HashMap<>();
@@ -132,7 +133,10 @@ final class PassageTerms {
             spokenStart = new int[n];
             spokenTerm = new int[n];
             spokenCues = new ArrayList<>(n);
-            WrittenTokens<Term> written = new WrittenTokens<>(t -> vocabulary.computeIfAbsent(t, Term::new), NONE);
+            // each distinct token as written is made into its term once: a corpus repeats its tokens, and cutting,
+            // lower-casing, checking for stop words and stemming each one again was most of tokenising it
+            TokenNumbers written = new TokenNumbers();
+            List<Term> termOfWritten = new ArrayList<>();
             Term[] found = new Term[64];
             int[] at = new int[64];
             for (int i = from; i < to; i++) {
@@ -144,7 +148,12 @@ final class PassageTerms {
                         end++;
                         continue;
                     }
-                    Term t = written.termAt(text, start, end);
+                    int w = written.number(text, start, end);
+                    if (w == termOfWritten.size()) {
+                        String term = Terms.termOf(written.token(w));
+                        termOfWritten.add(term == null ? NONE : vocabulary.computeIfAbsent(term, Term::new));
+                    }
+                    Term t = termOfWritten.get(w);
                     if (t == NONE) {
                         continue;
                     }

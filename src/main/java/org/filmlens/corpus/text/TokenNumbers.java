@@ -57,6 +57,26 @@ public final class TokenNumbers {
         }
     }
 
+    /** The number of the token {@code text[start, end)}, read in place: a String only for a new token. */
+    public int number(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int len = end - start;
+        int mask = cells.length - 1;
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            int cell = cells[i];
+            if (cell == 0) {
+                return insert(text.substring(start, end), h, i);
+            }
+            int n = cell - 1;
+            if (hashes[n] == h && tokens[n].length() == len && text.startsWith(tokens[n], start)) {
+                return n;
+            }
+        }
+    }
+
     /** The token numbered {@code n}: the one String kept for it. */
     public String token(int n) {
         return tokens[n];

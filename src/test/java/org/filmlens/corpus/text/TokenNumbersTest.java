@@ -16,6 +16,12 @@ class TokenNumbersTest {
         return table.number(buf, token.length());
     }
 
+    /** The number asked for through the in-place route, the token in the middle of a longer text. */
+    private static int inText(TokenNumbers table, String token) {
+        String text = "the " + token + " here";
+        return table.number(text, 4, 4 + token.length());
+    }
+
     @Test
     void numbersLikeAMapInTheOrderTokensAreFirstMet() {
         TokenNumbers table = new TokenNumbers();
@@ -24,9 +30,10 @@ class TokenNumbersTest {
         for (int n = 0; n < 50_000; n++) { // enough tokens to grow the table several times
             String token = "w" + random.nextInt(20_000);
             int expected = map.computeIfAbsent(token, t -> map.size());
-            int got = switch (n % 3) {
+            int got = switch (n % 4) {
                 case 0 -> byBuffer(table, token);
                 case 1 -> table.number(token.toCharArray(), token.length(), token.hashCode());
+                case 2 -> inText(table, token);
                 default -> table.number(new String(token.toCharArray()));
             };
             assertEquals(expected, got, token);
@@ -47,6 +54,8 @@ class TokenNumbersTest {
         assertEquals(2, table.number("\u00f1c0"));
         assertEquals(3, byBuffer(table, "\u00f1an"));
         assertEquals(2, byBuffer(table, "\u00f1c0"));
+        assertEquals(1, inText(table, "c0"));
+        assertEquals(0, inText(table, "an"));
         assertEquals(4, table.size());
     }
 
@@ -58,6 +67,7 @@ class TokenNumbersTest {
         char[] buf = "kelvin".toCharArray();
         assertEquals(n, table.number(buf, buf.length));
         assertEquals(n, table.number(new String(buf)));
+        assertEquals(n, inText(table, "kelvin"));
         assertSame(kept, table.token(n));
         assertNotEquals(n, table.number("Kelvin")); // the table compares characters; folding case is the caller's
     }
