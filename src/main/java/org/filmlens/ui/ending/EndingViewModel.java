@@ -239,9 +239,9 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
+    protected Read<?> read() {
         // the matrix is built in the background too: at a hundred films' pages it has millions of cells
-        load(ws -> {
+        return new Read<>(ws -> {
             Matrix m = matrix(ws.corpus(), ws.ending());
             return Map.entry(m, m.titles());
         }, built -> {
