@@ -2,7 +2,9 @@ package org.filmlens.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +23,8 @@ import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.ErrorMessages;
 import org.filmlens.ui.common.Navigator;
+import org.filmlens.ui.common.PaneViewModel;
+import org.filmlens.ui.common.PaneViewModel.ReadAhead;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
@@ -96,13 +100,16 @@ public final class WorkbenchViewModel {
             return;
         }
         begin("Opening " + dir, false);
+        List<ReadAhead<?>> reads = readsAhead();
         runner.submit(() -> {
             Workspace ws = opening.call();
-            return new Opened(ws, ws.corpus());
+            Corpus corpus = ws.corpus();
+            reads.forEach(r -> r.make(ws));
+            return new Opened(ws, corpus);
         }, opened -> {
             Workspace previous = session.workspace();
             directory.set(opened.workspace().directory());
-            show(opened.workspace(), opened.corpus());
+            show(opened.workspace(), opened.corpus(), reads);
             end(opened.corpus().isEmpty() ? "Empty workspace: import pages about a film, or load the sample"
                     : "Opened " + opened.workspace().directory());
             closeInBackground(previous);
@@ -151,11 +158,14 @@ public final class WorkbenchViewModel {
             }
         });
         running = p;
+        List<ReadAhead<?>> reads = readsAhead();
         runner.submit(() -> {
             IngestReport report = call.run(ws, p);
-            return new Ingested(report, ws.corpus());
+            Corpus corpus = ws.corpus();
+            reads.forEach(r -> r.make(ws));
+            return new Ingested(report, corpus);
         }, done -> {
-            show(ws, done.corpus());
+            show(ws, done.corpus(), reads);
             IngestReport r = done.report();
             end(Texts.plural(r.sources(), "source") + ", " + Texts.plural(r.passages(), "passage") + ", "
                     + Texts.plural(r.quotes(), "quote") + ", " + Texts.plural(r.characters(), "character")
@@ -164,9 +174,19 @@ public final class WorkbenchViewModel {
         }, this::fail);
     }
 
-    private void show(Workspace ws, Corpus corpus) {
+    /**
+     * The reads of the panes shown now, to make in the background with the work that publishes a workspace, so that
+     * the frame that first shows it shows their data too (a pane shown or hidden meanwhile simply loads as usual).
+     */
+    private List<ReadAhead<?>> readsAhead() {
+        return Stream.of(sources, search, reader, quotes, ending, arcs, scenes, annotations)
+                .<ReadAhead<?>>map(PaneViewModel::readAhead).filter(Objects::nonNull).toList();
+    }
+
+    private void show(Workspace ws, Corpus corpus, List<ReadAhead<?>> reads) {
         empty.set(corpus.isEmpty());
         title.set(filmLabel(corpus.film()) + " — Filmlens");
+        reads.forEach(ReadAhead::handOver);
         session.publish(ws, corpus);
     }
 

@@ -142,16 +142,20 @@ public final class WorkbenchWindow {
     }
 
     void show(Path workspace, boolean sampleIfEmpty) {
-        Tab last = tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane())).findFirst()
-                .orElse(tabs.getTabs().get(0));
+        LazyTab last = (LazyTab) tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane()))
+                .findFirst().orElse(tabs.getTabs().get(0));
+        // the pane is selected before the window shows, which builds nothing, and its data is read with the
+        // workspace, which is opened while the window shows (showing styles and lays out the whole scene): the
+        // workspace, the sources and the pane's data are then published before the first frame, which shows them
+        tabs.getSelectionModel().select(last);
+        last.showData();
+        vm.open(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
         stage.show();
         StartupTiming.mark("window shown");
         StartupTiming.markOncePainted(stage.getScene(), "first frame laid out", "first frame painted");
-        vm.open(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
         // the pane is built after the window is on screen: nothing but the frame stands between start and window
         Platform.runLater(() -> {
-            tabs.getSelectionModel().select(last);
-            ((LazyTab) last).build();
+            last.build();
             StartupTiming.mark("pane built");
         });
     }

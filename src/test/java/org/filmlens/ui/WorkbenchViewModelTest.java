@@ -31,6 +31,55 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void theShownPanesDataIsReadWithTheOpeningAndPublishedWithTheWorkspace() throws Exception {
+        InventedFilm.writeTo(dir);
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.ending().activate(); // the pane shown first; the quote browser is never shown
+        vm.open(dir, false);
+        assertEquals(1, runner.held());
+        runner.runOne(); // the opening, which makes the shown panes' reads
+        // the first frame of the workspace can show the sources and the matrix: no second trip to the background
+        assertEquals(4, vm.sources().groups().stream().mapToInt(g -> g.sources().size()).sum());
+        assertFalse(vm.ending().rows().isEmpty());
+        assertEquals(vm.session().revision(), 1);
+        assertTrue(vm.quotes().quotes().isEmpty());
+        runner.runAll();
+        assertTrue(vm.quotes().quotes().isEmpty());
+    }
+
+    @Test
+    void aPaneHiddenWhileTheWorkspaceOpensLoadsWhenShownAgain() throws Exception {
+        InventedFilm.writeTo(dir);
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.ending().activate();
+        vm.open(dir, false);
+        vm.ending().setShown(false);
+        runner.runAll();
+        assertTrue(vm.ending().rows().isEmpty());
+        vm.ending().setShown(true);
+        runner.runAll();
+        assertFalse(vm.ending().rows().isEmpty());
+    }
+
+    @Test
+    void openingAnotherWorkspaceReplacesTheShownPanesDataAtOnce() throws Exception {
+        InventedFilm.writeTo(dir.resolve("film"));
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.ending().activate();
+        vm.open(dir.resolve("film"), false);
+        runner.runAll();
+        vm.open(dir.resolve("empty"), false);
+        runner.runOne();
+        assertTrue(vm.emptyProperty().get());
+        assertTrue(vm.sources().groups().isEmpty());
+        assertTrue(vm.ending().rows().isEmpty());
+        assertEquals("No sources yet: use File › Import", vm.sources().summaryProperty().get());
+    }
+
+    @Test
     void anEmptyWorkspaceIsShownAsEmptyAndNotFilledUnasked() {
         WorkbenchViewModel vm = new WorkbenchViewModel(BackgroundRunner.direct(), Debouncer.immediate());
         vm.open(dir.resolve("new"), false);

@@ -79,9 +79,9 @@ public final class ArcsViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
+    protected Read<?> read() {
         // the cast is sorted into choices in the background (a filmography's cast runs to thousands)
-        load(ws -> ws.characters().stream()
+        return new Read<>(ws -> ws.characters().stream()
                 .sorted((a, b) -> b.mentions().size() - a.mentions().size())
                 .map(c -> new Choice(c.name(), c.actor() == null ? c.name() : c.name() + " (" + c.actor() + ")"))
                 .toList(), choices -> {

@@ -35,6 +35,16 @@ public final class LazyTab extends Tab {
                 && getTabPane().getScene().getWindow().isShowing();
     }
 
+    /**
+     * Marks its view model shown without creating the content: its data loads (or comes with the workspace being
+     * opened), and {@link #build()} makes the content once the window is on screen.
+     */
+    public void showData() {
+        if (viewModel != null) {
+            viewModel.setShown(true);
+        }
+    }
+
     /** Creates the content now if it is not there yet, and brings its data up to date. */
     public void build() {
         if (getContent() == null) {

@@ -10,7 +10,9 @@ import org.filmlens.workspace.Workspace;
  * What every pane's view model shares: it loads nothing until its pane is first shown ({@link #activate()}); after
  * that, a change of the session's workspace reloads it at once while it is shown, or when it is next shown (a hidden
  * pane costs nothing while the workspace changes under it). Results of a load that a newer revision overtook are
- * dropped.
+ * dropped. A pane whose data is one read of the workspace ({@link #read()}) can have that read made with the work
+ * that publishes a workspace ({@link #readAhead()}), so that the frame that first shows the workspace shows the
+ * pane's data too: one layout and paint of the window, not an empty one and then a second.
  */
 public abstract class PaneViewModel {
     protected final WorkspaceSession session;
@@ -19,6 +21,8 @@ public abstract class PaneViewModel {
     private boolean active;
     private boolean shown;
     private boolean stale;
+    /** A read made with the publishing of the session's workspace, shown by the reload that publish starts. */
+    private ReadAhead<?> readyRead;
 
     protected PaneViewModel(WorkspaceSession session, BackgroundRunner runner) {
         this.session = session;
@@ -43,14 +47,12 @@ public abstract class PaneViewModel {
 
     /** What the pane shows is out of date: reload now if it is shown, else when it is shown next. */
     protected final void invalidate() {
-        if (!active) {
-            return;
-        }
-        if (shown) {
+        if (active && shown) {
             reload();
-        } else {
+        } else if (active) {
             stale = true;
         }
+        readyRead = null; // it serves the publish it came with only
     }
 
     public boolean isActive() {
@@ -61,8 +63,41 @@ public abstract class PaneViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    /** Loads the pane's data from the session's workspace (on the UI thread; slow work through {@link #load}). */
-    protected abstract void reload();
+    /**
+     * Loads the pane's data from the session's workspace (on the UI thread; slow work through {@link #load}): by
+     * default its {@link #read()}. Panes that load otherwise override this.
+     */
+    protected void reload() {
+        Read<?> read = read();
+        if (read != null) {
+            load(read);
+        }
+    }
+
+    /** The pane's data as one read of the workspace and how it shows it; null when it loads otherwise. */
+    protected Read<?> read() {
+        return null;
+    }
+
+    /**
+     * The pane's read for a workspace about to be published, to make in the background before it is (called on the
+     * UI thread, as that work is started); null when the pane is not shown or has no {@link #read()}.
+     */
+    public final ReadAhead<?> readAhead() {
+        Read<?> read = active && shown ? read() : null;
+        return read == null ? null : new ReadAhead<>(this, read);
+    }
+
+    private <T> void load(Read<T> read) {
+        if (readyRead != null && readyRead.made && readyRead.from == session.workspace()) {
+            @SuppressWarnings("unchecked") // made by this pane's own read(), which is of one type per pane
+            T result = (T) readyRead.result;
+            readyRead = null;
+            read.show().accept(result);
+            return;
+        }
+        load(read.query(), read.show());
+    }
 
     /** Runs {@code query} against the current workspace in the background; applies the result unless stale. */
     protected final <T> void load(WorkspaceQuery<T> query, Consumer<? super T> apply) {
@@ -82,6 +117,44 @@ public abstract class PaneViewModel {
             loading.set(false);
             session.reportError(ErrorMessages.oneLine(error));
         });
+    }
+
+    /** A read of the workspace (in the background) and how the pane shows its result (on the UI thread). */
+    public record Read<T>(WorkspaceQuery<T> query, Consumer<? super T> show) {}
+
+    /**
+     * A pane's read made ahead, with the work that opens (or ingests into) a workspace: {@link #make} runs in that
+     * work's background task, {@link #handOver} on the UI thread just before the workspace is published, whose
+     * reload then shows the result instead of reading again. A read that failed is simply made again by that reload
+     * (which reports the error).
+     */
+    public static final class ReadAhead<T> {
+        private final PaneViewModel pane;
+        private final Read<T> read;
+        private volatile Workspace from;
+        private volatile T result;
+        private volatile boolean made;
+
+        private ReadAhead(PaneViewModel pane, Read<T> read) {
+            this.pane = pane;
+            this.read = read;
+        }
+
+        /** Makes the read from {@code ws} (in the background). */
+        public void make(Workspace ws) {
+            try {
+                result = read.query().run(ws);
+                from = ws;
+                made = true;
+            } catch (Exception | LinkageError e) {
+                made = false; // the pane's own load reads again and reports it
+            }
+        }
+
+        /** Gives the result to its pane for the next publish of the workspace it was read from (UI thread). */
+        public void handOver() {
+            pane.readyRead = this;
+        }
     }
 
     /** A read of the workspace that may be slow. */

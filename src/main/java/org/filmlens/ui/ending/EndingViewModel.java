@@ -118,6 +118,8 @@ public final class EndingViewModel extends PaneViewModel {
 
     /** The question the last edit touched: it is the one compared once the matrix is shown again. */
     private String focusOn;
+    /** The first comparison, made with the matrix being shown (see {@link #firstComparison}). */
+    private Compared readyComparison;
 
     private final class EditStep implements UndoStack.Step {
         private final String label;
@@ -166,20 +168,29 @@ public final class EndingViewModel extends PaneViewModel {
             sharedWords.set("");
             return;
         }
+        Compared ready = readyComparison;
+        if (ready != null && ready.of(q, left, right)) {
+            readyComparison = null;
+            showComparison(ready.comparison());
+            return;
+        }
         runner.submit(() -> ws.compareAnswers(q.id(), List.of(left.sourceId(), right.sourceId())), result -> {
             if (mine != compareSequence || result.isEmpty()) {
                 return;
             }
-            AnswerComparison c = result.get(0);
-            leftWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_LEFT));
-            rightWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_RIGHT));
-            sharedWords.set(c.sharedWords().isEmpty() ? "They share no content words"
-                    : "Both say: " + String.join(", ", c.sharedWords()));
+            showComparison(result.get(0));
         }, error -> {
             if (mine == compareSequence) {
                 sharedWords.set(ErrorMessages.oneLine(error));
             }
         });
+    }
+
+    private void showComparison(AnswerComparison c) {
+        leftWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_LEFT));
+        rightWords.setAll(side(c.segments(), DiffSegment.Kind.ONLY_RIGHT));
+        sharedWords.set(c.sharedWords().isEmpty() ? "They share no content words"
+                : "Both say: " + String.join(", ", c.sharedWords()));
     }
 
     /**
@@ -239,14 +250,15 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
+    protected Read<?> read() {
         // the matrix is built in the background too: at a hundred films' pages it has millions of cells
-        load(ws -> {
+        return new Read<>(ws -> {
             Matrix m = matrix(ws.corpus(), ws.ending());
-            return Map.entry(m, m.titles());
+            return new Built(m, m.titles(), firstComparison(ws, m));
         }, built -> {
-            Matrix m = built.getKey();
-            columnTitles = built.getValue();
+            Matrix m = built.matrix();
+            columnTitles = built.titles();
+            readyComparison = built.first();
             String keep = focusOn != null ? focusOn : compareQuestion.get() == null ? null : compareQuestion.get().id();
             focusOn = null;
             columns.setAll(m.columns());
@@ -259,7 +271,36 @@ public final class EndingViewModel extends PaneViewModel {
             } else {
                 compareQuestion.set(pick);
             }
+            readyComparison = null; // another pair was picked: it is compared in the background
         });
+    }
+
+    private record Built(Matrix matrix, Map<String, String> titles, Compared first) {}
+
+    /** Two answers compared in the background, and which. */
+    private record Compared(String questionId, String left, String right, AnswerComparison comparison) {
+        boolean of(QuestionRow q, AnswerCell l, AnswerCell r) {
+            return questionId.equals(q.id()) && left.equals(l.sourceId()) && right.equals(r.sourceId());
+        }
+    }
+
+    /**
+     * The comparison the matrix usually opens with (the first question's first two answers), made with the matrix
+     * so that the frame that shows the matrix shows it too; null when there is none to make.
+     */
+    private static Compared firstComparison(Workspace ws, Matrix m) throws Exception {
+        if (m.rows().isEmpty()) {
+            return null;
+        }
+        QuestionRow q = m.rows().get(0);
+        List<AnswerCell> answers = q.cells().stream().filter(AnswerCell::isAnswer).limit(2).toList();
+        if (answers.size() < 2 || answers.get(0).sourceId().equals(answers.get(1).sourceId())) {
+            return null;
+        }
+        List<AnswerComparison> result = ws.compareAnswers(q.id(), List.of(answers.get(0).sourceId(),
+                answers.get(1).sourceId()));
+        return result.isEmpty() ? null
+                : new Compared(q.id(), answers.get(0).sourceId(), answers.get(1).sourceId(), result.get(0));
     }
 
     /**

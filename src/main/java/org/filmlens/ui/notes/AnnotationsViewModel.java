@@ -93,8 +93,8 @@ public final class AnnotationsViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
-        load(AnnotationsViewModel::rows, loaded -> {
+    protected Read<?> read() {
+        return new Read<>(AnnotationsViewModel::rows, loaded -> {
             String keep = selected.get() == null ? null : selected.get().annotation().id();
             all.setAll(loaded.rows());
             notice.set(String.join(" · ", loaded.notices()));

@@ -126,9 +126,9 @@ public final class QuotesViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
+    protected Read<?> read() {
         // rows and choices are built in the background; the UI thread only swaps them in
-        load(ws -> {
+        return new Read<>(ws -> {
             List<Quote> quotes = ws.quotes(null, 0);
             return new Loaded(quotes.stream().map(QuoteRow::of).toList(), speakerChoicesOf(quotes));
         }, loaded -> {

@@ -58,9 +58,9 @@ public final class ScenesViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
+    protected Read<?> read() {
         // the rows and the quote lookup (every quote of the workspace) are built in the background
-        load(ws -> new Loaded(ws.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
+        return new Read<>(ws -> new Loaded(ws.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
                 .map(SceneRow::of).toList(), ws.analysis().quotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a))), loaded -> {
             quotesById = loaded.quotesById();

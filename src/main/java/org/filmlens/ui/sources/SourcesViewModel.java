@@ -42,8 +42,8 @@ public final class SourcesViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void reload() {
-        load(ws -> group(ws.corpus()), result -> {
+    protected Read<?> read() {
+        return new Read<>(ws -> group(ws.corpus()), result -> {
             groups.setAll(result);
             Corpus c = session.corpus();
             summary.set(c.isEmpty() ? "No sources yet: use File › Import"
