@@ -22,7 +22,7 @@ final class TermTally {
         return terms.length;
     }
 
-    /** The tally of {@code terms[from, to)}: one Term per distinct text (a term no passage holds may come twice). */
+    /** The tally of {@code terms[from, to)}: one Term per distinct text. */
     static TermTally of(Term[] terms, int from, int to) {
         int capacity = Integer.highestOneBit(Math.max(4, to - from) * 2 - 1) * 2; // at most half full
         int[] slots = new int[capacity]; // index + 1 into distinct, by the text's hash

@@ -14,7 +14,7 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * The exact number of hits of a (rewritten) query, worked out from the terms' document frequencies where that is
- * possible, so that ranking can skip from its first full page instead of visiting every hit to count it. A word has
+ * possible, so that ranking can skip documents that cannot make the top instead of visiting every hit to count it. A word has
  * its document frequency; {@code a OR b} has {@code df(a) + df(b) - |a AND b|} and {@code a -b} has
  * {@code df(a) - |a AND b|}, where the intersection is counted by stepping through the rarer word's documents and
  * skipping ahead in the other's, instead of visiting every document of the union or of {@code a}. Document

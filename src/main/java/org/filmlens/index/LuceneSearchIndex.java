@@ -68,7 +68,10 @@ public final class LuceneSearchIndex implements SearchService {
     private final UserQueryParser passageParser;
     private final UserQueryParser quoteParser;
     private volatile boolean closed;
-    /** Per thread: dictionary cursors, postings and stored-field readers reused from search to search. */
+    /**
+     * Per thread: dictionary cursors, postings and stored-field readers reused from search to search (held weakly by
+     * thread, so a search thread's ending frees them).
+     */
     private final CloseableThreadLocal<SegmentCursors> cursors = new CloseableThreadLocal<>();
 
     private LuceneSearchIndex(Path indexDir, Directory directory, DirectoryReader reader, String generation) throws IOException {
@@ -332,7 +335,8 @@ public final class LuceneSearchIndex implements SearchService {
         }
         closed = true;
         try {
-            cursors.close();
+            // the cursors' thread-local is not closed: a search still running on the searcher it acquired would
+            // then fail to get its cursors; they go with this object, which nothing holds once it is closed
             searchers.close();
         } finally {
             try {

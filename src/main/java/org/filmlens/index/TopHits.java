@@ -57,12 +57,13 @@ final class TopHits {
     /**
      * The best {@code numHits}, hits counted exactly up to {@code countedHits}, after which documents that cannot make
      * the top are skipped. One collector for all segments, without the shared minimum score that concurrent
-     * collectors keep up to date on every hit (the searcher has no executor, so there is nothing to share it with).
+     * collectors keep up to date on every hit (the searcher has no executor, so there is nothing to share it with;
+     * should it get one, the manager is told, since it then makes a collector per slice).
      */
     private static TopDocs rank(IndexSearcher searcher, Query rewritten, int numHits, int countedHits)
             throws IOException {
         return searcher.search(rewritten, new TopScoreDocCollectorManager(numHits, null,
-                Math.max(numHits, countedHits), false));
+                Math.max(numHits, countedHits), searcher.getSlices().length > 1));
     }
 
     /** A number of documents the query surely matches, from document frequencies (no deletions); often 0. */

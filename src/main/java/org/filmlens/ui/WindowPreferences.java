@@ -1,5 +1,6 @@
 package org.filmlens.ui;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
@@ -55,7 +56,11 @@ final class WindowPreferences {
 
     Optional<Path> lastWorkspace() {
         String p = node.get("workspace", null);
-        return p == null ? Optional.empty() : Optional.of(Path.of(p));
+        try {
+            return p == null ? Optional.empty() : Optional.of(Path.of(p));
+        } catch (InvalidPathException damaged) { // a hand-edited or damaged preference: start as with none
+            return Optional.empty();
+        }
     }
 
     /**

@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -19,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.FirstRowFirst;
+import org.filmlens.ui.common.HoverTip;
 import org.kordamp.ikonli.feather.Feather;
 import org.filmlens.ui.common.Views;
 
@@ -106,8 +106,8 @@ public final class ArcsView extends BorderPane {
             VBox column = new VBox(3, bar, dot, n);
             column.setAlignment(Pos.BOTTOM_CENTER);
             column.setMinHeight(STRIP_HEIGHT + 40);
-            Tooltip.install(column, new Tooltip(b.order() + ". " + b.title() + "\n" + b.weight()
-                    + " passages and lines" + (b.appears() ? "\nappears in this scene" : "")));
+            HoverTip.install(column, b.order() + ". " + b.title() + "\n" + b.weight()
+                    + " passages and lines" + (b.appears() ? "\nappears in this scene" : ""));
             strip.getChildren().add(column);
         }
     }

@@ -41,9 +41,12 @@ public final class HoverTip {
         return hoverTip;
     }
 
-    /** Brings a tooltip already made up to date with its text (a reused cell's new item); makes none. */
+    /**
+     * Brings a tooltip up to date with its text (a reused cell's new item): makes one only when the pointer is over
+     * the node already (a row scrolled under a still pointer gets no entering event).
+     */
     public void update() {
-        if (tip != null) {
+        if (tip != null || node.isHover()) {
             refresh();
         } else {
             describe(text.get());
