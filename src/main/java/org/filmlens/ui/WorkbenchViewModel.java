@@ -158,14 +158,13 @@ public final class WorkbenchViewModel {
             }
         });
         running = p;
-        List<ReadAhead<?>> reads = readsAhead();
         runner.submit(() -> {
             IngestReport report = call.run(ws, p);
-            Corpus corpus = ws.corpus();
-            reads.forEach(r -> r.make(ws));
-            return new Ingested(report, corpus);
+            return new Ingested(report, ws.corpus());
         }, done -> {
-            show(ws, done.corpus(), reads);
+            // no reads ahead here: the window is up already, and each shown pane loading on its own lays it out in
+            // a frame of its own (a 100 MB import's sources and ending matrix in one frame kept the FX thread 104 ms)
+            show(ws, done.corpus(), List.of());
             IngestReport r = done.report();
             end(Texts.plural(r.sources(), "source") + ", " + Texts.plural(r.passages(), "passage") + ", "
                     + Texts.plural(r.quotes(), "quote") + ", " + Texts.plural(r.characters(), "character")
@@ -175,8 +174,8 @@ public final class WorkbenchViewModel {
     }
 
     /**
-     * The reads of the panes shown now, to make in the background with the work that publishes a workspace, so that
-     * the frame that first shows it shows their data too (a pane shown or hidden meanwhile simply loads as usual).
+     * The reads of the panes shown now, to make in the background with the work that opens a workspace, so that the
+     * frame that first shows it shows their data too (a pane shown or hidden meanwhile simply loads as usual).
      */
     private List<ReadAhead<?>> readsAhead() {
         return Stream.of(sources, search, reader, quotes, ending, arcs, scenes, annotations)
