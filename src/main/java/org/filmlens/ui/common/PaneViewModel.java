@@ -123,7 +123,7 @@ public abstract class PaneViewModel {
     public record Read<T>(WorkspaceQuery<T> query, Consumer<? super T> show) {}
 
     /**
-     * A pane's read made ahead, with the work that opens (or ingests into) a workspace: {@link #make} runs in that
+     * A pane's read made ahead, with the work that opens a workspace: {@link #make} runs in that
      * work's background task, {@link #handOver} on the UI thread just before the workspace is published, whose
      * reload then shows the result instead of reading again. A read that failed is simply made again by that reload
      * (which reports the error).

@@ -293,7 +293,7 @@ public final class EndingViewModel extends PaneViewModel {
             return null;
         }
         QuestionRow q = m.rows().get(0);
-        List<AnswerCell> answers = q.cells().stream().filter(AnswerCell::isAnswer).limit(2).toList();
+        List<AnswerCell> answers = answersOf(q);
         if (answers.size() < 2 || answers.get(0).sourceId().equals(answers.get(1).sourceId())) {
             return null;
         }
@@ -393,9 +393,14 @@ public final class EndingViewModel extends PaneViewModel {
 
     static final int LISTED_TITLES = 10;
 
+    /** A question's answers in the matrix's order: the ones to compare, the first two by default. */
+    private static List<AnswerCell> answersOf(QuestionRow q) {
+        return q.cells().stream().filter(AnswerCell::isAnswer).toList();
+    }
+
     /** The first two answering sources are compared by default. */
     private void pickComparison(QuestionRow q) {
-        List<AnswerCell> answers = q == null ? List.of() : q.cells().stream().filter(AnswerCell::isAnswer).toList();
+        List<AnswerCell> answers = q == null ? List.of() : answersOf(q);
         compareChoices.setAll(answers);
         compareLeft.set(answers.isEmpty() ? null : answers.get(0));
         compareRight.set(answers.size() < 2 ? null : answers.get(1));
