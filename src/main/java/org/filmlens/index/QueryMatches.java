@@ -151,7 +151,7 @@ final class QueryMatches {
                 if (i > 0 && at[i] <= at[i - 1]) {
                     return null;
                 }
-                ids[i] = positions.add(terms[i], null);
+                ids[i] = positions.add(terms[i], pq instanceof LookedUpPhrase looked ? looked.states(i) : null);
                 distances[i] = at[i] - at[0];
                 if (label.length() > 0) {
                     label.append((byte) ' ');

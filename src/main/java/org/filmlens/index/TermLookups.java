@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -44,15 +45,16 @@ final class TermLookups {
         return cursors;
     }
 
-    /** The same (rewritten) query with every term query carrying its lookups; other parts are kept as they are. */
+    /**
+     * The same (rewritten) query with every term query and plain phrase carrying its lookups; other parts are kept as
+     * they are.
+     */
     Query attach(Query q) throws IOException {
         if (q instanceof TermQuery tq) {
-            TermStates s = states.get(tq.getTerm());
-            if (s == null) {
-                s = lookUp(tq.getTerm());
-                states.put(tq.getTerm(), s);
-            }
-            return new TermQuery(tq.getTerm(), s);
+            return new TermQuery(tq.getTerm(), statesOf(tq.getTerm()));
+        }
+        if (q instanceof PhraseQuery pq) {
+            return LookedUpPhrase.of(pq, this);
         }
         if (q instanceof BoostQuery bq) {
             return new BoostQuery(attach(bq.getQuery()), bq.getBoost());
@@ -66,6 +68,16 @@ final class TermLookups {
             return b.build();
         }
         return q;
+    }
+
+    /** The term's lookups, made on its first use in this search. */
+    TermStates statesOf(Term term) throws IOException {
+        TermStates s = states.get(term);
+        if (s == null) {
+            s = lookUp(term);
+            states.put(term, s);
+        }
+        return s;
     }
 
     /** The term's place and statistics in every segment that has it, as {@code TermStates.build} records them. */
