@@ -60,7 +60,12 @@ final class ContentWords {
     }
 
     private static boolean isNumber(String t) {
-        return t.chars().allMatch(Character::isDigit);
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A light English stemmer: enough to make "loneliness"/"lonely" and "leaving"/"leave" meet. */

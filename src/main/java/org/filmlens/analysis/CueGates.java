@@ -44,17 +44,43 @@ final class CueGates {
      * case, which errs only to "may".
      */
     static boolean mayHoldAnyIgnoringCase(String text, String[] words) {
+        int firstLetters = 0;
+        for (String w : words) {
+            firstLetters |= 1 << (w.charAt(0) - 'a');
+        }
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char raw = text.charAt(i);
-            char c = raw < 128 ? (char) (raw | 0x20) : Character.toLowerCase(raw);
-            for (String w : words) {
-                if (c == w.charAt(0) && text.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
-                }
+            int c = raw < 128 ? raw | 0x20 : Character.toLowerCase(raw);
+            // most characters start none of the words: one look at a bit set of their first letters rules them out
+            if (c - 'a' >= 0 && c - 'a' < 26 && (firstLetters & 1 << (c - 'a')) != 0
+                    && startsAny(text, i, (char) c, words)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether one of the words, whose first letter may be {@code first}, is at {@code i} ignoring case. */
+    private static boolean startsAny(String text, int i, char first, String[] words) {
+        for (String w : words) {
+            if (first == w.charAt(0) && mayFollow(text, i + 1, w) && text.regionMatches(true, i, w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A quick look at the word's second letter before the full comparison: an ASCII character that differs from it
+     * in any case rules the word out; any other character is left to {@code regionMatches}.
+     */
+    private static boolean mayFollow(String text, int at, String w) {
+        if (w.length() < 2 || at >= text.length()) {
+            return true;
+        }
+        char next = text.charAt(at);
+        return next >= 128 || (next | 0x20) == w.charAt(1);
     }
 
     /** Whether {@code word} occurs where a {@code \b} before it can hold: at the start or after no word character. */

@@ -17,6 +17,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>The stemmed variant (field {@code text}) drops possessives and stop words and stems, so "loving" finds
  * "love". The exact variant (field {@code exact}) keeps every word as written (lower-cased): quoted phrases search
  * it, so "come find me" matches those words in that order, "me" included.
+ *
+ * <p>Both variants share their first steps ({@link #folded}); the index builder runs those once per text and
+ * feeds the two fields' remaining steps ({@link #finish}) from the one result ({@link SharedTokens}).
  */
 final class EnglishTextAnalyzer extends Analyzer {
     private final boolean stemmed;
@@ -28,7 +31,17 @@ final class EnglishTextAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(source);
+        return new TokenStreamComponents(source, finish(folded(source), stemmed));
+    }
+
+    /** The steps both variants take first: words, folded to ASCII. */
+    static TokenStream folded(StandardTokenizer source) {
+        return new ASCIIFoldingFilter(source);
+    }
+
+    /** The rest of a variant's steps, after {@link #folded}. */
+    static TokenStream finish(TokenStream folded, boolean stemmed) {
+        TokenStream stream = folded;
         if (stemmed) {
             stream = new EnglishPossessiveFilter(stream);
         }
@@ -37,7 +50,7 @@ final class EnglishTextAnalyzer extends Analyzer {
             stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             stream = new PorterStemFilter(stream);
         }
-        return new TokenStreamComponents(source, stream);
+        return stream;
     }
 
     @Override

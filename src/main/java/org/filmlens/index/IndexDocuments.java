@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
@@ -73,20 +76,26 @@ final class IndexDocuments {
         return new Writer(writer);
     }
 
-    /** Fields made once and refilled for each document (the per-document allocation Lucene advises against). */
+    /**
+     * Fields made once and refilled for each document (the per-document allocation Lucene advises against). A text's
+     * two fields take their words from one {@link SharedTokens}, so each text is tokenized once.
+     */
     final class Writer {
         private final IndexWriter writer;
+        private final SharedTokens tokens = new SharedTokens();
         private final Field id = new StringField(IndexSchema.ID, "", Field.Store.YES);
         private final Field source = new StringField(IndexSchema.SOURCE, "", Field.Store.YES);
         private final Field sourceKind = new StringField(IndexSchema.SOURCE_KIND, "", Field.Store.NO);
         private final Field passageKind = new StringField(IndexSchema.PASSAGE_KIND, "", Field.Store.NO);
         private final Field section = new StoredField(IndexSchema.SECTION, "");
         private final Field ordinal = new StoredField(IndexSchema.ORDINAL, 0);
-        private final Field text = new Field(IndexSchema.TEXT, "", IndexSchema.STORED_TEXT);
-        private final Field exact = new Field(IndexSchema.EXACT, "", IndexSchema.UNSTORED_TEXT);
+        private final Field text = new SharedTokenField(IndexSchema.TEXT, IndexSchema.STORED_TEXT, tokens.stemmed());
+        private final Field exact = new SharedTokenField(IndexSchema.EXACT, IndexSchema.UNSTORED_TEXT, tokens.exact());
         private final Document passage = new Document();
-        private final Field quoteText = new Field(IndexSchema.QUOTE_TEXT, "", IndexSchema.STORED_TEXT);
-        private final Field quoteExact = new Field(IndexSchema.QUOTE_EXACT, "", IndexSchema.UNSTORED_TEXT);
+        private final Field quoteText = new SharedTokenField(IndexSchema.QUOTE_TEXT, IndexSchema.STORED_TEXT,
+                tokens.stemmed());
+        private final Field quoteExact = new SharedTokenField(IndexSchema.QUOTE_EXACT, IndexSchema.UNSTORED_TEXT,
+                tokens.exact());
 
         private Writer(IndexWriter writer) {
             this.writer = writer;
@@ -116,6 +125,7 @@ final class IndexDocuments {
             passageKind.setStringValue(p.kind() == null ? "" : p.kind().name().toLowerCase(Locale.ROOT));
             section.setStringValue(p.section() == null ? "" : p.section());
             ordinal.setIntValue(p.ordinal());
+            tokens.read(p.text());
             text.setStringValue(p.text());
             exact.setStringValue(p.text());
             Set<String> said = speakers.get(p.id());
@@ -140,11 +150,27 @@ final class IndexDocuments {
                 doc.add(new StringField(IndexSchema.SPEAKER, speakerKey(q.speaker()), Field.Store.NO));
                 doc.add(new StoredField(IndexSchema.SPEAKER_NAME, q.speaker()));
             }
+            tokens.read(q.text());
             quoteText.setStringValue(q.text());
             quoteExact.setStringValue(q.text());
             doc.add(quoteText);
             doc.add(quoteExact);
             writer.addDocument(doc);
+        }
+    }
+
+    /** A text field whose words come from a {@link SharedTokens} that has read its text, not from the analyzer. */
+    private static final class SharedTokenField extends Field {
+        private final TokenStream words;
+
+        SharedTokenField(String name, FieldType type, TokenStream words) {
+            super(name, "", type);
+            this.words = words;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return words;
         }
     }
 }
