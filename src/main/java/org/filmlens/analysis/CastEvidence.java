@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,12 +89,13 @@ final class CastEvidence {
             String t = p.text();
             // Each pattern needs some literal text; a passage without it is skipped before the costly regex runs.
             boolean parenthesis = t.indexOf('(') >= 0;
+            boolean surrogates = AnchoredMatches.hasSurrogates(t); // looked for once, not once per pattern
             boolean playedBy = t.contains("by") && (t.contains("voiced") || t.contains("played")
                     || t.contains("portrayed") || t.contains("performed"));
             Matcher m;
             // The name and actor patterns are tried only where their opening can be (NameStarts).
             if (parenthesis) {
-                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, NameStarts.NAME_THEN_PARENTHESIS, r -> {
+                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, surrogates, NameStarts.NAME_THEN_PARENTHESIS, r -> {
                     String name = trimName(r.group(1));
                     String inside = r.group(2);
                     if (name == null) {
@@ -112,7 +112,7 @@ final class CastEvidence {
                 });
             }
             if (parenthesis) {
-                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && knownNames.contains(name) && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -132,7 +132,7 @@ final class CastEvidence {
                 }
             }
             if (hasSpacedWord(t, "as")) {
-                AnchoredMatches.forEach(ACTOR_AS, t, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_AS, t, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -140,7 +140,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("plays") || t.contains("played") || t.contains("voices")) {
-                AnchoredMatches.forEach(ACTOR_PLAYS, t, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_PLAYS, t, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -148,7 +148,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("’s") || t.contains("'s")) {
-                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, NameStarts.POSSESSIVE_NAME, r -> {
+                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, surrogates, NameStarts.POSSESSIVE_NAME, r -> {
                     // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
                     String name = trimName(r.group(2));
                     String owner = r.group(1);
@@ -163,7 +163,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("star") || t.contains("appear") || t.contains("feature") || t.contains("round out")) {
-                AnchoredMatches.forEach(CAST_LIST, t, NameStarts.PERSON,
+                AnchoredMatches.forEach(CAST_LIST, t, surrogates, NameStarts.PERSON,
                         r -> castListActors.addAll(people(r.group(1))));
             }
             if (mayListCast(t)) {
@@ -202,10 +202,23 @@ final class CastEvidence {
         return false;
     }
 
-    /** "starring", "cast includes", "cast of" in any case. */
-    private static boolean mayListCast(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");
+    /**
+     * "starring", "cast includes", "cast of" in any case, where {@link #STARRING} may match. Compared in place (a
+     * lower-cased copy of every passage cost more than the pattern): {@code regionMatches} ignoring case accepts
+     * everything the pattern's ASCII case folding does.
+     */
+    static boolean mayListCast(String text) {
+        int n = text.length();
+        for (int at = 0; at + 7 <= n; at++) {
+            char c = text.charAt(at);
+            boolean s = c >= 128 || (c | 0x20) == 's'; // past ASCII, case folding is regionMatches' business
+            boolean k = c >= 128 || (c | 0x20) == 'c';
+            if (s && text.regionMatches(true, at, "starring", 0, 8) || k && (text.regionMatches(true, at,
+                    "cast includes", 0, 13) || text.regionMatches(true, at, "cast of", 0, 7))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Drops leading function words and possessives ("Jonze’s Theodore" is Theodore); null if nothing is left. */

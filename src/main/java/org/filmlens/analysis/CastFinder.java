@@ -304,9 +304,10 @@ public final class CastFinder {
                 start++;
             }
             // Most words start with a letter no first word starts with: no string is made to look them up.
-            if (start < end && end + 1 < n && text.charAt(end) == ' ' && mayStart(firstWords, text.charAt(start))) {
-                String word = text.substring(start, end);
-                if (firstWords.contains(word) && next.region(end + 1, n).lookingAt()) {
+            // The next word must open with a capital (\p{Lu} is within isUpperCase): the regex runs only then.
+            if (start < end && end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+                String word = firstWords.exactly(text, start, end);
+                if (word != null && next.region(end + 1, n).lookingAt()) {
                     sink.accept(word, next.group());
                 }
             }
@@ -314,28 +315,23 @@ public final class CastFinder {
         }
     }
 
-    /** Whether a word starting with {@code c} may be one of the words. */
-    private static boolean mayStart(FirstWords words, char c) {
-        return c < words.firstChars.length && words.firstChars[c];
-    }
-
-    /** The single-word names, and the characters they start with (one flag per UTF-16 char). */
+    /** The single-word names, in a set and in a trie (found in the text without a String per word). */
     static final class FirstWords {
         private final Set<String> words;
-        private final boolean[] firstChars;
+        private final FormMatcher trie;
 
         FirstWords(Set<String> words) {
             this.words = words;
-            char highest = 0;
-            for (String w : words) {
-                highest = w.isEmpty() ? highest : (char) Math.max(highest, w.charAt(0));
-            }
-            firstChars = new boolean[highest + 1];
-            words.stream().filter(w -> !w.isEmpty()).forEach(w -> firstChars[w.charAt(0)] = true);
+            this.trie = new FormMatcher(words);
         }
 
         boolean contains(String word) {
             return words.contains(word);
+        }
+
+        /** The word equal to {@code text[start, end)}, or null. */
+        String exactly(String text, int start, int end) {
+            return trie.exactly(text, start, end);
         }
     }
 
