@@ -35,7 +35,7 @@ import org.filmlens.corpus.text.RegexSpace;
 public final class CastFinder {
     private static final Pattern NAME_WORD = Pattern.compile(NameShapes.WORD);
     /** A word (a possible first name) not glued to letters before it, a space, and a capitalised word. */
-    private static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
+    static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
             + NameShapes.WORD + ")");
 
     public List<FilmCharacter> find(Corpus corpus, List<Quote> quotes) {
