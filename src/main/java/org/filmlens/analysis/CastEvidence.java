@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,23 +203,10 @@ final class CastEvidence {
         return false;
     }
 
-    /**
-     * "starring", "cast includes", "cast of" in any case, where {@link #STARRING} may match. Compared in place (a
-     * lower-cased copy of every passage cost more than the pattern): {@code regionMatches} ignoring case accepts
-     * everything the pattern's ASCII case folding does.
-     */
+    /** "starring", "cast includes", "cast of" in any case. */
     static boolean mayListCast(String text) {
-        int n = text.length();
-        for (int at = 0; at + 7 <= n; at++) {
-            char c = text.charAt(at);
-            boolean s = c >= 128 || (c | 0x20) == 's'; // past ASCII, case folding is regionMatches' business
-            boolean k = c >= 128 || (c | 0x20) == 'c';
-            if (s && text.regionMatches(true, at, "starring", 0, 8) || k && (text.regionMatches(true, at,
-                    "cast includes", 0, 13) || text.regionMatches(true, at, "cast of", 0, 7))) {
-                return true;
-            }
-        }
-        return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("starring") || lower.contains("cast includes") || lower.contains("cast of");
     }
 
     /** Drops leading function words and possessives ("Jonze’s Theodore" is Theodore); null if nothing is left. */

@@ -287,14 +287,15 @@ public final class CastFinder {
         }
         Matcher next = NAME_WORD.matcher(text);
         int n = text.length();
-        for (int at = 0; at < n; ) {
-            if (RegexSpace.is(text.charAt(at))) {
-                at++;
+        // Only a run of non-blanks followed by a space and a capital can match (\p{Lu} is within isUpperCase), so
+        // the text is searched for spaces and only the runs before them are read, backwards to the blank before.
+        for (int end = text.indexOf(' '); end >= 0 && end + 1 < n; end = text.indexOf(' ', end + 1)) {
+            if (!Character.isUpperCase(text.charAt(end + 1))) {
                 continue;
             }
-            int end = at;
-            while (end < n && !RegexSpace.is(text.charAt(end))) {
-                end++;
+            int at = end;
+            while (at > 0 && !RegexSpace.is(text.charAt(at - 1))) {
+                at--;
             }
             // The regex's first word runs from a letter or digit that follows no letter to the end of the run of
             // non-spaces; every such start in one run ends at the same space, so the first one decides.
@@ -303,15 +304,10 @@ public final class CastFinder {
                     && (start == 0 || !Character.isLetter(text.charAt(start - 1))))) {
                 start++;
             }
-            // Most words start with a letter no first word starts with: no string is made to look them up.
-            // The next word must open with a capital (\p{Lu} is within isUpperCase): the regex runs only then.
-            if (start < end && end + 1 < n && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
-                String word = firstWords.exactly(text, start, end);
-                if (word != null && next.region(end + 1, n).lookingAt()) {
-                    sink.accept(word, next.group());
-                }
+            String word = start < end ? firstWords.exactly(text, start, end) : null;
+            if (word != null && next.region(end + 1, n).lookingAt()) {
+                sink.accept(word, next.group());
             }
-            at = end;
         }
     }
 
