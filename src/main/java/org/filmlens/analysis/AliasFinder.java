@@ -74,17 +74,18 @@ final class AliasFinder {
 
     /** The (description, name as written) pairs one passage's text puts side by side, in text order. */
     private static void read(String t, String title, Function<String, String> resolve, List<String[]> found) {
-        AnchoredMatches.forEach(THE_DESC_NAME, t, AliasFinder::startsTheDescription, m -> {
+        boolean surrogates = AnchoredMatches.hasSurrogates(t); // looked for once, not once per pattern
+        AnchoredMatches.forEach(THE_DESC_NAME, t, surrogates, AliasFinder::startsTheDescription, m -> {
             if (m.group(3) != null && adverbial(t, m.start())) {
                 return; // "navigating the distress of his divorce, Theodore …"
             }
             found.add(new String[] {"the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4)});
         });
         if (t.contains(", the ")) {
-            AnchoredMatches.forEach(NAME_THE_DESC, t, AnchoredMatches.CAPITAL,
+            AnchoredMatches.forEach(NAME_THE_DESC, t, surrogates, AnchoredMatches.CAPITAL,
                     m -> found.add(new String[] {"the " + m.group(2), m.group(1)}));
         }
-        AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, AliasFinder::mayStartPossessor, m -> {
+        AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, surrogates, AliasFinder::mayStartPossessor, m -> {
             String possessor = m.group(1);
             if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
                 return; // "Her follows Theodore": the film's title, not a pronoun

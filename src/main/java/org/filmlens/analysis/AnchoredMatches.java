@@ -24,8 +24,13 @@ final class AnchoredMatches {
     }
 
     static void forEach(Pattern pattern, String text, Start start, Consumer<MatchResult> sink) {
+        forEach(pattern, text, hasSurrogates(text), start, sink);
+    }
+
+    /** {@link #forEach(Pattern, String, Start, Consumer)} for a caller that knows whether the text has surrogates. */
+    static void forEach(Pattern pattern, String text, boolean surrogates, Start start, Consumer<MatchResult> sink) {
         Matcher m = pattern.matcher(text);
-        if (hasSurrogates(text)) {
+        if (surrogates) {
             // Offsets inside a surrogate pair and letters outside the BMP are the regex's business: search plainly.
             while (m.find()) {
                 sink.accept(m);

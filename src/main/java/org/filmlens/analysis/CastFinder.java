@@ -35,7 +35,7 @@ import org.filmlens.corpus.text.RegexSpace;
 public final class CastFinder {
     private static final Pattern NAME_WORD = Pattern.compile(NameShapes.WORD);
     /** A word (a possible first name) not glued to letters before it, a space, and a capitalised word. */
-    private static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
+    static final Pattern WORD_AND_NEXT = Pattern.compile("(?<![\\p{L}])([\\p{L}\\p{N}]\\S*) ("
             + NameShapes.WORD + ")");
 
     public List<FilmCharacter> find(Corpus corpus, List<Quote> quotes) {
@@ -287,14 +287,15 @@ public final class CastFinder {
         }
         Matcher next = NAME_WORD.matcher(text);
         int n = text.length();
-        for (int at = 0; at < n; ) {
-            if (RegexSpace.is(text.charAt(at))) {
-                at++;
+        // Only a run of non-blanks followed by a space and a capital can match (\p{Lu} is within isUpperCase), so
+        // the text is searched for spaces and only the runs before them are read, backwards to the blank before.
+        for (int end = text.indexOf(' '); end >= 0 && end + 1 < n; end = text.indexOf(' ', end + 1)) {
+            if (!Character.isUpperCase(text.charAt(end + 1))) {
                 continue;
             }
-            int end = at;
-            while (end < n && !RegexSpace.is(text.charAt(end))) {
-                end++;
+            int at = end;
+            while (at > 0 && !RegexSpace.is(text.charAt(at - 1))) {
+                at--;
             }
             // The regex's first word runs from a letter or digit that follows no letter to the end of the run of
             // non-spaces; every such start in one run ends at the same space, so the first one decides.
@@ -303,39 +304,30 @@ public final class CastFinder {
                     && (start == 0 || !Character.isLetter(text.charAt(start - 1))))) {
                 start++;
             }
-            // Most words start with a letter no first word starts with: no string is made to look them up.
-            if (start < end && end + 1 < n && text.charAt(end) == ' ' && mayStart(firstWords, text.charAt(start))) {
-                String word = text.substring(start, end);
-                if (firstWords.contains(word) && next.region(end + 1, n).lookingAt()) {
-                    sink.accept(word, next.group());
-                }
+            String word = start < end ? firstWords.exactly(text, start, end) : null;
+            if (word != null && next.region(end + 1, n).lookingAt()) {
+                sink.accept(word, next.group());
             }
-            at = end;
         }
     }
 
-    /** Whether a word starting with {@code c} may be one of the words. */
-    private static boolean mayStart(FirstWords words, char c) {
-        return c < words.firstChars.length && words.firstChars[c];
-    }
-
-    /** The single-word names, and the characters they start with (one flag per UTF-16 char). */
+    /** The single-word names, in a set and in a trie (found in the text without a String per word). */
     static final class FirstWords {
         private final Set<String> words;
-        private final boolean[] firstChars;
+        private final FormMatcher trie;
 
         FirstWords(Set<String> words) {
             this.words = words;
-            char highest = 0;
-            for (String w : words) {
-                highest = w.isEmpty() ? highest : (char) Math.max(highest, w.charAt(0));
-            }
-            firstChars = new boolean[highest + 1];
-            words.stream().filter(w -> !w.isEmpty()).forEach(w -> firstChars[w.charAt(0)] = true);
+            this.trie = new FormMatcher(words);
         }
 
         boolean contains(String word) {
             return words.contains(word);
+        }
+
+        /** The word equal to {@code text[start, end)}, or null. */
+        String exactly(String text, int start, int end) {
+            return trie.exactly(text, start, end);
         }
     }
 

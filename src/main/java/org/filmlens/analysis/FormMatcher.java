@@ -12,11 +12,14 @@ import java.util.Collection;
  */
 final class FormMatcher {
     private final Edges edges = new Edges();
+    /** The root's children by char, -1 for none: most words of a text end their walk here, with no hashing. */
+    private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
     /** The string ending at each trie node, null where none does; node 0 is the root. */
     private String[] ending = new String[16];
     private int nodes = 1;
 
     FormMatcher(Collection<String> strings) {
+        Arrays.fill(rootChildren, -1);
         for (String s : strings) {
             if (!s.isEmpty()) {
                 add(s);
@@ -27,17 +30,25 @@ final class FormMatcher {
     private void add(String s) {
         int node = 0;
         for (int i = 0; i < s.length(); i++) {
-            int next = edges.child(node, s.charAt(i));
+            int next = child(node, s.charAt(i));
             if (next < 0) {
                 next = nodes++;
                 if (next == ending.length) {
                     ending = Arrays.copyOf(ending, next * 2);
                 }
-                edges.put(node, s.charAt(i), next);
+                if (node == 0) {
+                    rootChildren[s.charAt(i)] = next;
+                } else {
+                    edges.put(node, s.charAt(i), next);
+                }
             }
             node = next;
         }
         ending[node] = s;
+    }
+
+    private int child(int node, char c) {
+        return node == 0 ? rootChildren[c] : edges.child(node, c);
     }
 
     /** Receives each match. */
@@ -63,13 +74,22 @@ final class FormMatcher {
         }
     }
 
+    /** The string equal to {@code text[start, end)}, or null when there is none: a walk that stops at the first miss. */
+    String exactly(String text, int start, int end) {
+        int node = 0;
+        for (int j = start; j < end && node >= 0; j++) {
+            node = child(node, text.charAt(j));
+        }
+        return node < 0 ? null : ending[node];
+    }
+
     /** The longest string that starts at {@code at} and ends before a non-word character (or the text's end). */
     private String longestAt(String text, int at) {
         String best = null;
         int node = 0;
         int n = text.length();
         for (int j = at; j < n; j++) {
-            node = edges.child(node, text.charAt(j));
+            node = child(node, text.charAt(j));
             if (node < 0) {
                 break;
             }

@@ -1,5 +1,6 @@
 package org.filmlens.analysis;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * How each word is capitalised across the corpus. A word that is never written in lower case is a proper name
@@ -22,23 +24,24 @@ final class WordStats {
     WordStats(Corpus corpus) {
         List<Passage> passages = corpus.passages();
         // Counted per range of passages on all cores, then summed: a sum does not depend on the order.
-        for (Map<String, int[]> part : InOrder.chunks(passages.size(), (from, to) -> count(passages.subList(from, to)))) {
-            if (counts.isEmpty()) {
-                counts.putAll(part);
-            } else {
-                part.forEach((w, c) -> counts.merge(w, c, (a, b) -> new int[] {a[0] + b[0], a[1] + b[1]}));
+        for (Tally part : InOrder.chunks(passages.size(), (from, to) -> count(passages.subList(from, to)))) {
+            for (int n = 0; n < part.words.size(); n++) {
+                int[] c = counts.computeIfAbsent(part.words.token(n), k -> new int[2]);
+                c[0] += part.capitalised[n];
+                c[1] += part.lowercase[n];
             }
         }
     }
 
-    private static Map<String, int[]> count(List<Passage> passages) {
-        Map<String, int[]> counts = new HashMap<>();
+    private static Tally count(List<Passage> passages) {
+        Tally tally = new Tally();
         for (Passage p : passages) {
             String text = p.text();
             if (AnchoredMatches.hasSurrogates(text)) {
                 Matcher m = WORD.matcher(text); // letters outside the BMP: the regex reads code points
                 while (m.find()) {
-                    count(m.group(), counts);
+                    String w = m.group();
+                    tally.add(tally.words.number(w.toLowerCase(Locale.ROOT)), Character.isUpperCase(w.charAt(0)));
                 }
                 continue;
             }
@@ -59,16 +62,54 @@ final class WordStats {
                         end++;
                     }
                 }
-                count(text.substring(at, end), counts);
+                tally.add(text, at, end);
                 at = end;
             }
         }
-        return counts;
+        return tally;
     }
 
-    private static void count(String w, Map<String, int[]> counts) {
-        int[] c = counts.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new int[2]);
-        c[Character.isUpperCase(w.charAt(0)) ? 0 : 1]++;
+    /**
+     * One range's counts, by word number: a word met again costs no String (most words are met many times). The
+     * key is the word lower-cased as {@code toLowerCase(Locale.ROOT)} has it; ASCII words are lower-cased in place.
+     */
+    private static final class Tally {
+        final TokenNumbers words = new TokenNumbers();
+        int[] capitalised = new int[256];
+        int[] lowercase = new int[256];
+        private char[] buf = new char[32];
+
+        void add(String text, int start, int end) {
+            int len = end - start;
+            if (len > buf.length) {
+                buf = new char[Math.max(len, 2 * buf.length)];
+            }
+            int h = 0;
+            for (int i = 0; i < len; i++) {
+                char c = text.charAt(start + i);
+                if (c >= 128) { // beyond ASCII lower-casing may depend on the neighbours or change the length
+                    add(words.number(text.substring(start, end).toLowerCase(Locale.ROOT)),
+                            Character.isUpperCase(text.charAt(start)));
+                    return;
+                }
+                c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                buf[i] = c;
+                h = 31 * h + c;
+            }
+            add(words.number(buf, len, h), Character.isUpperCase(text.charAt(start)));
+        }
+
+        void add(int word, boolean upper) {
+            if (word == capitalised.length) {
+                capitalised = Arrays.copyOf(capitalised, 2 * word);
+                lowercase = Arrays.copyOf(lowercase, 2 * word);
+            }
+            if (upper) {
+                capitalised[word]++;
+            } else {
+                lowercase[word]++;
+            }
+        }
     }
 
     int capitalised(String word) {
