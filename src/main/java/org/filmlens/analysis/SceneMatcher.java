@@ -28,6 +28,8 @@ final class SceneMatcher {
     private final Map<String, Term> profileOnly = new HashMap<>();
     private final double docs;
     private final double[] norms;
+    /** A tally counter per thread, numbering by the ids of the vocabulary and the profiles' words. */
+    private final ThreadLocal<TermTally.Counter> counters;
     /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
     private final Phrase[][] phrases;
 
@@ -89,6 +91,12 @@ final class SceneMatcher {
             });
         }
         weights = rows.toArray(new double[0][]);
+        int ids = corpusTerms.vocabularySize() + profileOnly.size();
+        counters = ThreadLocal.withInitial(() -> new TermTally.Counter(ids));
+    }
+
+    private TermTally tally(Term[] terms, int from, int to) {
+        return counters.get().of(terms, from, to);
     }
 
     /** A profile word no passage holds, numbered after the vocabulary so that it has a slot. */
@@ -170,13 +178,13 @@ final class SceneMatcher {
      * @param cues the text's narrative cues when already known, or null
      */
     SceneFits fitsOfTerms(String text, Term[] terms, int count, List<NarrativeCues.Cue> cues) {
-        return fitsOfTally(text, TermTally.of(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
+        return fitsOfTally(text, tally(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
     }
 
     /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
     SceneFits fitsOfPassage(int i, String text) {
         Term[] terms = corpusTerms.terms(i);
-        return fitsOfTally(text, TermTally.of(terms, 0, terms.length), corpusTerms.cues(i));
+        return fitsOfTally(text, tally(terms, 0, terms.length), corpusTerms.cues(i));
     }
 
     /** The fits of passage {@code i}'s spoken words (its text after the speaker label), read as far as known. */
@@ -184,7 +192,7 @@ final class SceneMatcher {
         int from = corpusTerms.spokenTermsFrom(i);
         Term[] terms = corpusTerms.terms(i);
         return from < 0 ? fits(spoken, corpusTerms.spokenCues(i))
-                : fitsOfTally(spoken, TermTally.of(terms, from, terms.length), corpusTerms.spokenCues(i));
+                : fitsOfTally(spoken, tally(terms, from, terms.length), corpusTerms.spokenCues(i));
     }
 
     /**
