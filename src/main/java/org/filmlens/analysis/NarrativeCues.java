@@ -16,21 +16,22 @@ final class NarrativeCues {
     record Cue(String phrase, double position, int sentenceStart, int sentenceEnd) {}
 
     /**
-     * A cue pattern and the words every one of its matches contains (lowercase), each where a word starts (after a
-     * character that is no letter, or at the start) and, unless marked with a trailing {@code *}, where a word ends
-     * (no letter follows: in every match a space or the pattern's end does): a text holding none of them so cannot
-     * match, and looking for them is far cheaper than running the pattern, which tries every position of the text.
-     * ("the end" must not let "the ending" through: the corpus is about endings.)
+     * A cue pattern and the words every one of its matches contains (lowercase), each as whole words: where a word
+     * starts (after a character that is no letter, or at the start) and ends (no letter follows: in every match a
+     * space or the pattern's end does). A text holding none of them so cannot match, and looking for them is far
+     * cheaper than running the pattern, which tries every position of the text. ("the end" must not let "the ending"
+     * through, nor "start" "started": the corpus is about endings and retells the film.)
      */
     private record Rule(Pattern pattern, double position, List<String> requiredWords) {}
 
     private static final String FILM = "(?:film|movie|story|picture)";
     private static final List<Rule> RULES = List.of(
-            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0, "first line*"),
+            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0, "first line", "first lines"),
             rule("as the " + FILM + " (?:opens|begins|starts)|(?:at|in) the (?:very )?(?:beginning|start|opening)"
                     + "|the (?:beginning|start) of the " + FILM + "|opening (?:scene|shot|sequence|moments)"
                     + "|first scene|the " + FILM + " (?:opens|begins|starts) (?:with|on|as)|when (?:audiences|viewers|we)"
-                    + " (?:are|is) (?:first )?introduced", 0.0, "open*", "begin*", "start*", "first scene", "introduced"),
+                    + " (?:are|is) (?:first )?introduced", 0.0, "opens", "opening", "begins", "beginning", "start",
+                    "starts", "first scene", "introduced"),
             rule("early (?:on|in the " + FILM + ")|first act|first half|first hour", 0.2,
                     "early", "first act", "first half", "first hour"),
             rule("(?:in )?the middle of the " + FILM + "|midway|halfway|second act|midpoint", 0.5,
@@ -39,10 +40,10 @@ final class NarrativeCues {
                     0.8, "third act", "second half", "the end", "later in the", "climax"),
             rule("\\[\\s*last lines?\\s*\\]|last lines|final (?:scene|shot|moments|few moments|image|sequence)"
                     + "|last scene|closing (?:scene|shot|moments)|the " + FILM + " ends|ends with|in the final", 1.0,
-                    "last line*", "final", "last scene", "closing", "ends"));
+                    "last line", "last lines", "final", "last scene", "closing", "ends"));
 
-    /** A required word, the number of its rule, and whether a letter may follow it in a match. */
-    private record Required(String word, int rule, boolean mayContinue) {}
+    /** A required word and the number of its rule. */
+    private record Required(String word, int rule) {}
 
     /** The required words by their first letter, 'a' to 'z'. */
     private static final Required[][] BY_FIRST_LETTER = byFirstLetter();
@@ -54,9 +55,7 @@ final class NarrativeCues {
             for (int rule = 0; rule < RULES.size(); rule++) {
                 for (String w : RULES.get(rule).requiredWords()) {
                     if (w.charAt(0) == c) {
-                        boolean mayContinue = w.endsWith("*");
-                        starting.add(new Required(mayContinue ? w.substring(0, w.length() - 1) : w, rule,
-                                mayContinue));
+                        starting.add(new Required(w, rule));
                     }
                 }
             }
@@ -107,7 +106,7 @@ final class NarrativeCues {
 
     /**
      * The rules that may match the text, a bit each (bit i for rule i): those of which a required word stands in the
-     * text where a word starts (and ends, see {@link Rule}). The patterns ignore case in ASCII only and their words
+     * text as a whole word (see {@link Rule}). The patterns ignore case in ASCII only and their words
      * are ASCII, so a required word is compared folding ASCII capitals alone; a letter outside the BMP counts as no
      * letter where a word ends, which errs only to "may".
      */
@@ -134,7 +133,7 @@ final class NarrativeCues {
         return rules;
     }
 
-    /** Whether the required word is at {@code at}, ASCII capitals folded, and (unless it may continue) ends a word. */
+    /** Whether the required word is at {@code at}, ASCII capitals folded, and no letter follows it. */
     private static boolean standsAt(String text, int at, Required r) {
         String word = r.word();
         int end = at + word.length();
@@ -148,7 +147,7 @@ final class NarrativeCues {
                 return false;
             }
         }
-        return r.mayContinue() || end == text.length() || !Character.isLetter(text.charAt(end));
+        return end == text.length() || !Character.isLetter(text.charAt(end));
     }
 
     /** The offsets just after each sentence-ending mark, in order. */

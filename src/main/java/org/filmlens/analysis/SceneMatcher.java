@@ -33,20 +33,34 @@ final class SceneMatcher {
     /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
     private final Phrase[][] phrases;
 
-    /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
-    private record Phrase(String text, String longestRun) {
+    /**
+     * A keyword phrase, normalised, and its runs of letters and digits, longest first: a text without one of them
+     * lacks it (the longest alone let "by the end" be read at every "the").
+     */
+    private record Phrase(String text, String[] runs) {
         static Phrase of(String normalised) {
-            String longest = "";
+            List<String> runs = new ArrayList<>();
             for (int start = 0, end; start < normalised.length(); start = end + 1) {
                 end = start;
                 while (end < normalised.length() && Character.isLetterOrDigit(normalised.charAt(end))) {
                     end++;
                 }
-                if (end - start > longest.length()) {
-                    longest = normalised.substring(start, end);
+                if (end > start) {
+                    runs.add(normalised.substring(start, end));
                 }
             }
-            return new Phrase(normalised, longest);
+            runs.sort((x, y) -> Integer.compare(y.length(), x.length()));
+            return new Phrase(normalised, runs.toArray(new String[0]));
+        }
+
+        /** Whether the lower-cased text holds every run (as it must to hold the phrase). */
+        boolean mayBeIn(String lower) {
+            for (String run : runs) {
+                if (!lower.contains(run)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -241,7 +255,7 @@ final class SceneMatcher {
                 if (lower == null) {
                     lower = text.toLowerCase(Locale.ROOT);
                 }
-                if (lower.contains(ph.longestRun()) && holds(lower, ph.text())) {
+                if (ph.mayBeIn(lower) && holds(lower, ph.text())) {
                     score += PHRASE_BONUS;
                     found = found.isEmpty() ? new ArrayList<>() : found;
                     found.add(ph.text());
