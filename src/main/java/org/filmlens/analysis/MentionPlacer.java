@@ -32,8 +32,15 @@ final class MentionPlacer {
 
         Mentions(List<FilmCharacter> cast) {
             for (FilmCharacter c : cast) {
+                String passage = null;
+                List<Named> ofPassage = null;
                 for (Mention m : c.mentions()) {
-                    byPassage.computeIfAbsent(m.passageId(), k -> new ArrayList<>()).add(new Named(c.name(), m));
+                    // a character's mentions in one passage mostly come together: one look-up per run of them
+                    if (!m.passageId().equals(passage)) {
+                        passage = m.passageId();
+                        ofPassage = byPassage.computeIfAbsent(passage, k -> new ArrayList<>());
+                    }
+                    ofPassage.add(new Named(c.name(), m));
                 }
             }
         }

@@ -16,19 +16,22 @@ final class NarrativeCues {
     record Cue(String phrase, double position, int sentenceStart, int sentenceEnd) {}
 
     /**
-     * A cue pattern and the words every one of its matches contains (lowercase), each where a word starts (after a
-     * character that is no letter, or at the start): a text holding none of them there cannot match, and looking for
-     * them is far cheaper than running the pattern, which tries every position of the text.
+     * A cue pattern and the words every one of its matches contains (lowercase), each as whole words: where a word
+     * starts (after a character that is no letter, or at the start) and ends (no letter follows: in every match a
+     * space or the pattern's end does). A text holding none of them so cannot match, and looking for them is far
+     * cheaper than running the pattern, which tries every position of the text. ("the end" must not let "the ending"
+     * through, nor "start" "started": the corpus is about endings and retells the film.)
      */
     private record Rule(Pattern pattern, double position, List<String> requiredWords) {}
 
     private static final String FILM = "(?:film|movie|story|picture)";
     private static final List<Rule> RULES = List.of(
-            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0, "first line"),
+            rule("\\[\\s*first lines?\\s*\\]|first lines", 0.0, "first line", "first lines"),
             rule("as the " + FILM + " (?:opens|begins|starts)|(?:at|in) the (?:very )?(?:beginning|start|opening)"
                     + "|the (?:beginning|start) of the " + FILM + "|opening (?:scene|shot|sequence|moments)"
                     + "|first scene|the " + FILM + " (?:opens|begins|starts) (?:with|on|as)|when (?:audiences|viewers|we)"
-                    + " (?:are|is) (?:first )?introduced", 0.0, "open", "begin", "start", "first scene", "introduced"),
+                    + " (?:are|is) (?:first )?introduced", 0.0, "opens", "opening", "begins", "beginning", "start",
+                    "starts", "first scene", "introduced"),
             rule("early (?:on|in the " + FILM + ")|first act|first half|first hour", 0.2,
                     "early", "first act", "first half", "first hour"),
             rule("(?:in )?the middle of the " + FILM + "|midway|halfway|second act|midpoint", 0.5,
@@ -37,7 +40,7 @@ final class NarrativeCues {
                     0.8, "third act", "second half", "the end", "later in the", "climax"),
             rule("\\[\\s*last lines?\\s*\\]|last lines|final (?:scene|shot|moments|few moments|image|sequence)"
                     + "|last scene|closing (?:scene|shot|moments)|the " + FILM + " ends|ends with|in the final", 1.0,
-                    "last line", "final", "last scene", "closing", "ends"));
+                    "last line", "last lines", "final", "last scene", "closing", "ends"));
 
     /** A required word and the number of its rule. */
     private record Required(String word, int rule) {}
@@ -102,9 +105,10 @@ final class NarrativeCues {
     }
 
     /**
-     * The rules that may match the text, a bit each (bit i for rule i): those of which a required word starts a word
-     * of the text. The patterns ignore case in ASCII only, so a word starts with an ASCII letter; the rest is
-     * compared ignoring case as Java does, which errs only to "may".
+     * The rules that may match the text, a bit each (bit i for rule i): those of which a required word stands in the
+     * text as a whole word (see {@link Rule}). The patterns ignore case in ASCII only and their words
+     * are ASCII, so a required word is compared folding ASCII capitals alone; a letter outside the BMP counts as no
+     * letter where a word ends, which errs only to "may".
      */
     static int mayMatch(String text) {
         int rules = 0;
@@ -121,12 +125,29 @@ final class NarrativeCues {
                 continue;
             }
             for (Required r : BY_FIRST_LETTER[lower - 'a']) {
-                if ((rules & 1 << r.rule()) == 0 && text.regionMatches(true, i, r.word(), 0, r.word().length())) {
+                if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
                     rules |= 1 << r.rule();
                 }
             }
         }
         return rules;
+    }
+
+    /** Whether the required word is at {@code at}, ASCII capitals folded, and no letter follows it. */
+    private static boolean standsAt(String text, int at, Required r) {
+        String word = r.word();
+        int end = at + word.length();
+        if (end > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) { // the first letter is known to match
+            char c = text.charAt(at + k);
+            char folded = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            if (folded != word.charAt(k)) {
+                return false;
+            }
+        }
+        return end == text.length() || !Character.isLetter(text.charAt(end));
     }
 
     /** The offsets just after each sentence-ending mark, in order. */

@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -48,9 +49,10 @@ public final class SceneLinker {
                     List.of())).toList();
         }
         SceneMatcher matcher = new SceneMatcher(terms, scenes);
-        Map<String, double[]> scores = new HashMap<>();
-        Map<String, String[]> reasons = new HashMap<>();
         List<Passage> passages = corpus.passages();
+        // fits and reasons by the passage's place in the corpus (null: none), not in maps by id
+        double[][] scores = new double[passages.size()][];
+        String[][] reasons = new String[passages.size()][];
         // Each passage's fits on all cores (the matcher and the terms are only read); kept in corpus order.
         List<Fit> passageFits = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
@@ -67,12 +69,13 @@ public final class SceneLinker {
         for (int k = 0; k < passages.size(); k++) {
             Fit f = passageFits.get(k);
             if (f != null) {
-                scores.put(passages.get(k).id(), f.scores());
-                reasons.put(passages.get(k).id(), f.reasons());
+                scores[k] = f.scores();
+                reasons[k] = f.reasons();
             }
         }
-        Map<String, double[]> smoothed = smoothDialogue(corpus, scores, reasons);
-        pinMarkedLines(corpus, smoothed, reasons, scenes.size());
+        List<int[]> bySource = passagesBySource(corpus);
+        double[][] smoothed = smoothDialogue(passages, bySource, scores, reasons);
+        pinMarkedLines(passages, bySource, smoothed, reasons, scenes.size());
 
         List<List<SceneLink>> passageLinks = emptyLists(scenes.size());
         MentionPlacer placer = new MentionPlacer(matcher, terms, mentions);
@@ -81,26 +84,26 @@ public final class SceneLinker {
         // Where each passage's mentions belong, on all cores (the placer only reads); linked in corpus order.
         List<Placed> placed = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
-            double[] s = smoothed.get(p.id());
+            double[] s = smoothed[k];
             if (s == null) {
                 return null;
             }
             List<Integer> linked = best(s);
             int top = linked.isEmpty() ? -1 : linked.get(0);
             double topScore = linked.isEmpty() ? max(s) : s[top];
-            String topReason = top < 0 ? "" : reasons.get(p.id())[top];
+            String topReason = top < 0 ? "" : reasons[k][top];
             return new Placed(linked, placer.place(p, k, top, topScore, topReason));
         });
         for (int k = 0; k < passages.size(); k++) {
             Passage p = passages.get(k);
-            double[] s = smoothed.get(p.id());
+            double[] s = smoothed[k];
             Placed here = placed.get(k);
             if (here == null) {
                 continue;
             }
             List<Integer> linked = here.linked();
             for (int i : linked) {
-                passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons.get(p.id())[i]));
+                passageLinks.get(i).add(new SceneLink(p.id(), confidence(s[i]), reasons[k][i]));
             }
             java.util.Set<Integer> extra = new java.util.HashSet<>();
             for (MentionPlacer.Placement m : here.placements()) {
@@ -112,23 +115,28 @@ public final class SceneLinker {
             }
         }
         List<List<SceneLink>> quoteLinks = emptyLists(scenes.size());
+        Map<String, Integer> indexOf = new HashMap<>(passages.size() * 4 / 3 + 1);
+        for (int k = 0; k < passages.size(); k++) {
+            indexOf.put(passages.get(k).id(), k);
+        }
         for (Quote q : quotes) {
             double[] s = new double[scenes.size()];
-            String[] from = new String[scenes.size()]; // the passage quoting it that fits the scene best
+            int[] from = new int[scenes.size()]; // the passage quoting it that fits the scene best
             for (QuoteOccurrence o : q.occurrences()) {
-                double[] ps = smoothed.get(o.passageId());
+                Integer at = indexOf.get(o.passageId());
+                double[] ps = at == null ? null : smoothed[at];
                 if (ps == null) {
                     continue;
                 }
                 for (int i = 0; i < s.length; i++) {
                     if (ps[i] > s[i]) {
                         s[i] = ps[i];
-                        from[i] = o.passageId();
+                        from[i] = at;
                     }
                 }
             }
             for (int i : best(s)) {
-                String reason = "quoted in " + from[i] + ": " + reasons.get(from[i])[i];
+                String reason = "quoted in " + passages.get(from[i]).id() + ": " + reasons[from[i]][i];
                 quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), reason));
             }
         }
@@ -169,15 +177,52 @@ public final class SceneLinker {
         return r;
     }
 
-    /** Adds to each dialogue line a share of its neighbours' fits (same source, dialogue only). */
-    private static Map<String, double[]> smoothDialogue(Corpus corpus, Map<String, double[]> scores,
-                                                        Map<String, String[]> reasons) {
-        Map<String, double[]> out = new HashMap<>(scores);
+    /**
+     * The places in the corpus of each source's passages, in the order of the corpus's sources (the order of
+     * {@link Corpus#passagesOf}); passages of a source the corpus does not list are left out, as there.
+     */
+    private static List<int[]> passagesBySource(Corpus corpus) {
+        List<Passage> passages = corpus.passages();
+        Map<String, Places> places = new HashMap<>();
+        String source = null;
+        Places ofSource = null;
+        for (int k = 0; k < passages.size(); k++) {
+            String next = passages.get(k).sourceId();
+            if (!next.equals(source)) { // a source's passages mostly come together: one look-up per run of them
+                source = next;
+                ofSource = places.computeIfAbsent(source, x -> new Places());
+            }
+            ofSource.add(k);
+        }
+        List<int[]> out = new ArrayList<>(corpus.sources().size());
         for (var src : corpus.sources()) {
-            List<Passage> ps = corpus.passagesOf(src.id());
-            for (int k = 0; k < ps.size(); k++) {
-                Passage p = ps.get(k);
-                double[] own = scores.get(p.id());
+            Places p = places.get(src.id());
+            out.add(p == null ? new int[0] : Arrays.copyOf(p.at, p.count));
+        }
+        return out;
+    }
+
+    /** A growing list of places in the corpus. */
+    private static final class Places {
+        int[] at = new int[8];
+        int count;
+
+        void add(int place) {
+            if (count == at.length) {
+                at = Arrays.copyOf(at, count * 2);
+            }
+            at[count++] = place;
+        }
+    }
+
+    /** Adds to each dialogue line a share of its neighbours' fits (same source, dialogue only). */
+    private static double[][] smoothDialogue(List<Passage> passages, List<int[]> bySource, double[][] scores,
+                                             String[][] reasons) {
+        double[][] out = scores.clone();
+        for (int[] ps : bySource) {
+            for (int k = 0; k < ps.length; k++) {
+                Passage p = passages.get(ps[k]);
+                double[] own = scores[ps[k]];
                 if (p.kind() != PassageKind.DIALOGUE || own == null) {
                     continue;
                 }
@@ -185,25 +230,28 @@ public final class SceneLinker {
                     continue; // a line that places itself keeps its own scene
                 }
                 double[] s = own.clone();
-                String[] r = reasons.get(p.id()).clone();
+                String[] r = reasons[ps[k]].clone();
                 for (int d = 1; d <= NEIGHBOUR_WEIGHTS.length; d++) {
                     for (int j : new int[] {k - d, k + d}) {
-                        if (j < 0 || j >= ps.size() || ps.get(j).kind() != PassageKind.DIALOGUE
-                                || isMarker(ps.get(j).text())) {
+                        if (j < 0 || j >= ps.length) {
                             continue;
                         }
-                        double[] n = scores.get(ps.get(j).id());
+                        Passage neighbour = passages.get(ps[j]);
+                        if (neighbour.kind() != PassageKind.DIALOGUE || isMarker(neighbour.text())) {
+                            continue;
+                        }
+                        double[] n = scores[ps[j]];
                         for (int i = 0; i < s.length; i++) {
                             double add = NEIGHBOUR_WEIGHTS[d - 1] * n[i];
                             if (add > 0 && r[i].isEmpty()) {
-                                r[i] = "context: " + ps.get(j).id();
+                                r[i] = "context: " + neighbour.id();
                             }
                             s[i] += add;
                         }
                     }
                 }
-                out.put(p.id(), s);
-                reasons.put(p.id(), r);
+                out[ps[k]] = s;
+                reasons[ps[k]] = r;
             }
         }
         return out;
@@ -213,15 +261,15 @@ public final class SceneLinker {
      * The lines right after "[ first lines ]" / "[ last lines ]" (one speaker's run) belong to the first or last
      * third of the film: to the scene there they fit best, or to the very first or last scene when none fits.
      */
-    private static void pinMarkedLines(Corpus corpus, Map<String, double[]> scores, Map<String, String[]> reasons,
-                                       int sceneCount) {
-        for (var src : corpus.sources()) {
-            List<Passage> ps = corpus.passagesOf(src.id());
-            for (int k = 0; k < ps.size(); k++) {
-                if (ps.get(k).text().indexOf('[') < 0) {
+    private static void pinMarkedLines(List<Passage> passages, List<int[]> bySource, double[][] scores,
+                                       String[][] reasons, int sceneCount) {
+        for (int[] ps : bySource) {
+            for (int k = 0; k < ps.length; k++) {
+                String text = passages.get(ps[k]).text();
+                if (text.indexOf('[') < 0) {
                     continue; // no marker: the regex need not run
                 }
-                var m = MARKER.matcher(ps.get(k).text().trim());
+                var m = MARKER.matcher(text.trim());
                 if (!m.matches()) {
                     continue;
                 }
@@ -230,15 +278,15 @@ public final class SceneLinker {
                 int from = first ? 0 : sceneCount - span;
                 int to = first ? span : sceneCount;
                 String speaker = null;
-                for (int j = k + 1; j < ps.size() && j <= k + 3; j++) {
-                    Passage line = ps.get(j);
+                for (int j = k + 1; j < ps.length && j <= k + 3; j++) {
+                    Passage line = passages.get(ps[j]);
                     String who = SpeakerLabels.labelOf(line.text());
                     if (line.kind() != PassageKind.DIALOGUE || who == null || speaker != null && !speaker.equals(who)) {
                         break;
                     }
                     speaker = who;
-                    double[] s = scores.get(line.id());
-                    String[] r = reasons.get(line.id());
+                    double[] s = scores[ps[j]];
+                    String[] r = reasons[ps[j]];
                     if (s != null) {
                         int best = -1;
                         for (int i = from; i < to; i++) {
@@ -247,7 +295,7 @@ public final class SceneLinker {
                             }
                         }
                         int scene = best >= 0 ? best : first ? 0 : sceneCount - 1;
-                        java.util.Arrays.fill(s, 0);
+                        Arrays.fill(s, 0);
                         s[scene] = 1.0;
                         r[scene] = "marker: " + m.group(1).toLowerCase(Locale.ROOT) + " lines";
                     }

@@ -28,23 +28,39 @@ final class SceneMatcher {
     private final Map<String, Term> profileOnly = new HashMap<>();
     private final double docs;
     private final double[] norms;
+    /** A tally counter per thread, numbering by the ids of the vocabulary and the profiles' words. */
+    private final ThreadLocal<TermTally.Counter> counters;
     /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
     private final Phrase[][] phrases;
 
-    /** A keyword phrase, normalised, and its longest run of letters and digits: a text without the run lacks it. */
-    private record Phrase(String text, String longestRun) {
+    /**
+     * A keyword phrase, normalised, and its runs of letters and digits, longest first: a text without one of them
+     * lacks it (the longest alone let "by the end" be read at every "the").
+     */
+    private record Phrase(String text, String[] runs) {
         static Phrase of(String normalised) {
-            String longest = "";
+            List<String> runs = new ArrayList<>();
             for (int start = 0, end; start < normalised.length(); start = end + 1) {
                 end = start;
                 while (end < normalised.length() && Character.isLetterOrDigit(normalised.charAt(end))) {
                     end++;
                 }
-                if (end - start > longest.length()) {
-                    longest = normalised.substring(start, end);
+                if (end > start) {
+                    runs.add(normalised.substring(start, end));
                 }
             }
-            return new Phrase(normalised, longest);
+            runs.sort((x, y) -> Integer.compare(y.length(), x.length()));
+            return new Phrase(normalised, runs.toArray(new String[0]));
+        }
+
+        /** Whether the lower-cased text holds every run (as it must to hold the phrase). */
+        boolean mayBeIn(String lower) {
+            for (String run : runs) {
+                if (!lower.contains(run)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -89,6 +105,12 @@ final class SceneMatcher {
             });
         }
         weights = rows.toArray(new double[0][]);
+        int ids = corpusTerms.vocabularySize() + profileOnly.size();
+        counters = ThreadLocal.withInitial(() -> new TermTally.Counter(ids));
+    }
+
+    private TermTally tally(Term[] terms, int from, int to) {
+        return counters.get().of(terms, from, to);
     }
 
     /** A profile word no passage holds, numbered after the vocabulary so that it has a slot. */
@@ -170,13 +192,13 @@ final class SceneMatcher {
      * @param cues the text's narrative cues when already known, or null
      */
     SceneFits fitsOfTerms(String text, Term[] terms, int count, List<NarrativeCues.Cue> cues) {
-        return fitsOfTally(text, TermTally.of(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
+        return fitsOfTally(text, tally(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
     }
 
     /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
     SceneFits fitsOfPassage(int i, String text) {
         Term[] terms = corpusTerms.terms(i);
-        return fitsOfTally(text, TermTally.of(terms, 0, terms.length), corpusTerms.cues(i));
+        return fitsOfTally(text, tally(terms, 0, terms.length), corpusTerms.cues(i));
     }
 
     /** The fits of passage {@code i}'s spoken words (its text after the speaker label), read as far as known. */
@@ -184,7 +206,7 @@ final class SceneMatcher {
         int from = corpusTerms.spokenTermsFrom(i);
         Term[] terms = corpusTerms.terms(i);
         return from < 0 ? fits(spoken, corpusTerms.spokenCues(i))
-                : fitsOfTally(spoken, TermTally.of(terms, from, terms.length), corpusTerms.spokenCues(i));
+                : fitsOfTally(spoken, tally(terms, from, terms.length), corpusTerms.spokenCues(i));
     }
 
     /**
@@ -233,7 +255,7 @@ final class SceneMatcher {
                 if (lower == null) {
                     lower = text.toLowerCase(Locale.ROOT);
                 }
-                if (lower.contains(ph.longestRun()) && holds(lower, ph.text())) {
+                if (ph.mayBeIn(lower) && holds(lower, ph.text())) {
                     score += PHRASE_BONUS;
                     found = found.isEmpty() ? new ArrayList<>() : found;
                     found.add(ph.text());

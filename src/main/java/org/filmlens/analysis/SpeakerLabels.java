@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -17,8 +16,6 @@ import org.filmlens.corpus.text.DialogueLabel;
  * lines each speaks and where each label sits (a label is an attribution, not a mention).
  */
 final class SpeakerLabels {
-    /** The first word of a speaker label is shaped like a name ("Theodore", "O'Neil"), not "Dr." nor "2049". */
-    private static final Pattern FIRST_WORD = Pattern.compile(NameShapes.WORD);
 
     /** A label's place in a source: [start, end) of the label text. */
     record Span(String sourceId, int start, int end) {}
@@ -105,8 +102,45 @@ final class SpeakerLabels {
         String label = d.label();
         int firstSpace = label.indexOf(' ');
         String first = firstSpace < 0 ? label : label.substring(0, firstSpace);
-        return d.singleSpaced() && spaces(label) <= 3 && FIRST_WORD.matcher(first).matches() && plausible(label)
+        return d.singleSpaced() && spaces(label) <= 3 && nameShaped(first) && plausible(label)
                 ? d : null;
+    }
+
+    /**
+     * Whether the first word of a label is shaped like a name ("Theodore", "O'Neil"), not "Dr." nor "2049": what
+     * {@code NameShapes.WORD} matches as a whole, read by hand (the regex ran for every labelled line).
+     */
+    static boolean nameShaped(String word) {
+        int n = word.length();
+        if (n == 0 || Character.getType(word.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return false;
+        }
+        int i = Character.charCount(word.codePointAt(0));
+        while (i < n && isLetterOrNumber(word.codePointAt(i))) { // [\p{L}\p{N}]*
+            i += Character.charCount(word.codePointAt(i));
+        }
+        while (i < n) { // ([-’'][\p{Lu}\p{Ll}][\p{L}]*)*
+            char joiner = word.charAt(i);
+            if (joiner != '-' && joiner != '’' && joiner != '\'' || i + 1 >= n) {
+                return false;
+            }
+            int cp = word.codePointAt(i + 1);
+            int type = Character.getType(cp);
+            if (type != Character.UPPERCASE_LETTER && type != Character.LOWERCASE_LETTER) {
+                return false;
+            }
+            i += 1 + Character.charCount(cp);
+            while (i < n && Character.isLetter(word.codePointAt(i))) {
+                i += Character.charCount(word.codePointAt(i));
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetterOrNumber(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     private static int spaces(String label) {

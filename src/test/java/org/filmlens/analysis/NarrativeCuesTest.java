@@ -15,7 +15,9 @@ class NarrativeCuesTest {
             "half", "hour", "middle", "midway", "halfway", "second", "midpoint", "third", "towards", "toward", "end",
             "later", "climax", "by", "leading", "up", "to", "last", "lines", "line", "final", "few", "image", "closing",
             "ends", "[", "]", "[ ", " ]", "THE", "Final", "OPENS", "x", "é", "Ä", "1", "_", "re", "friends",
-            "finally", "\u212A", "ſ", "\uD835\uDC00", "\uD835"};
+            "finally", "\u212A", "ſ", "\uD835\uDC00", "\uD835", "ending", "endings", "earlier", "climaxes", "opened",
+            "startled", "beginnings", "halfways", "midpoints", "acts", "halves", "ended", "finale", "closings", "scenes",
+            "introduces", "beginner", "starting", "openly", "linesé", "endé", "END", "Climax", "Lines", "\uD835\uDC00end"};
     private static final String[] GAPS = {" ", " ", " ", "", "  ", "\n", ". ", ", ", "-", "'", "’"};
 
     @Test
@@ -25,6 +27,14 @@ class NarrativeCuesTest {
         assertEquals("as the film opens", cues.get(0).phrase());
         assertEquals("in the final", cues.get(1).phrase()); // the earliest match
         assertTrue(NarrativeCues.in("Her friends spend the weekend, finally.").isEmpty());
+    }
+
+    @Test
+    void theGateKeepsOutWordsThatOnlyStartLikeACue() {
+        assertEquals(0, NarrativeCues.mayMatch("The ending, finally, was earlier than the climaxes suggest."));
+        assertEquals(1 << 4, NarrativeCues.mayMatch("Toward THE END, it rains."));
+        assertEquals(0, NarrativeCues.mayMatch("Before it opened, she started; the beginner's lines."));
+        assertEquals(1 << 1, NarrativeCues.mayMatch("At the START it rains."));
     }
 
     /** The gate never rules out a rule whose pattern matches: random texts over the patterns' words and others. */

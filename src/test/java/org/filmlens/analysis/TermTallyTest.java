@@ -30,6 +30,7 @@ class TermTallyTest {
             t.id = i;
             vocabulary.add(t);
         }
+        TermTally.Counter counter = new TermTally.Counter(400);
         for (int n = 0; n < 20_000; n++) {
             int length = random.nextInt(n % 10 == 0 ? 400 : 40);
             Term[] text = new Term[length + 2];
@@ -46,6 +47,9 @@ class TermTallyTest {
             TermTally tally = TermTally.of(text, 1, text.length - 1);
             assertEquals(List.copyOf(expected.keySet()), textsOf(tally));
             assertEquals(List.copyOf(expected.values()), countsOf(tally));
+            TermTally byId = counter.of(text, 1, text.length - 1); // the same, numbered by id
+            assertEquals(List.copyOf(expected.keySet()), textsOf(byId));
+            assertEquals(List.copyOf(expected.values()), countsOf(byId));
         }
     }
 

@@ -55,7 +55,7 @@ public final class EndingStageBenchmark {
         }
     }
 
-    private static List<Passage> withText(List<Source> sources, List<Passage> passages) {
+    static List<Passage> withText(List<Source> sources, List<Passage> passages) {
         Map<String, Source> byId = new HashMap<>();
         sources.forEach(s -> byId.put(s.id(), s));
         List<Passage> out = new ArrayList<>(passages.size());

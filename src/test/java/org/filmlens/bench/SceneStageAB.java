@@ -1,0 +1,92 @@
+package org.filmlens.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * Two builds of the analysis package's scenes stage in one JVM, taking turns on the same corpus: the CPU of the
+ * JVM's own threads (no collector, no compiler) for each run, medians over the later runs. The rest of the code is
+ * shared, so only the analysis classes differ.
+ * {@code java -cp ... org.filmlens.bench.SceneStageAB WORKSPACE A_CLASSES B_CLASSES [ROUNDS]}
+ */
+public final class SceneStageAB {
+    private SceneStageAB() {}
+
+    /** Loads {@code org.filmlens.analysis} from its own location, everything else from the parent. */
+    private static final class AnalysisFirst extends URLClassLoader {
+        AnalysisFirst(URL location) {
+            super(new URL[] {location}, SceneStageAB.class.getClassLoader());
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("org.filmlens.analysis.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                return c != null ? c : findClass(name);
+            }
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path ws = Path.of(args[0]);
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
+        ObjectMapper mapper = VersionedJson.mapper();
+        EndingStageBenchmark.CorpusDoc doc = mapper.readValue(ws.resolve("corpus.json").toFile(),
+                EndingStageBenchmark.CorpusDoc.class);
+        Corpus corpus = new Corpus(doc.film(), doc.sources(), EndingStageBenchmark.withText(doc.sources(),
+                doc.passages()));
+        Analysis stored = mapper.readValue(ws.resolve("analysis.json").toFile(), EndingStageBenchmark.AnalysisDoc.class)
+                .analysis();
+        String expected = mapper.writeValueAsString(stored.scenes());
+        Method[] link = new Method[2];
+        Object[] linker = new Object[2];
+        for (int side = 0; side < 2; side++) {
+            Class<?> c = new AnalysisFirst(Path.of(args[1 + side]).toUri().toURL())
+                    .loadClass("org.filmlens.analysis.SceneLinker");
+            linker[side] = c.getConstructor().newInstance();
+            link[side] = c.getMethod("link", Corpus.class, List.class, List.class, List.class);
+        }
+        List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int r = 0; r < rounds; r++) {
+            for (int side = 0; side < 2; side++) {
+                long t = threadsNanos();
+                Object scenes = link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(),
+                        List.of());
+                double s = (threadsNanos() - t) / 1e9;
+                if (!expected.equals(mapper.writeValueAsString(scenes))) {
+                    System.out.println("side " + side + " round " + r + ": NOT the stored scenes");
+                }
+                if (r >= rounds / 3) {
+                    cpu.get(side).add(s);
+                }
+            }
+        }
+        for (int side = 0; side < 2; side++) {
+            List<Double> v = cpu.get(side);
+            Collections.sort(v);
+            System.out.printf("%s: median %.3f s, least %.3f s (threads' CPU, %d runs)%n", args[1 + side],
+                    v.get(v.size() / 2), v.get(0), v.size());
+        }
+    }
+
+    private static long threadsNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            sum += Math.max(0, mx.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+}
