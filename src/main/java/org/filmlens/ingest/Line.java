@@ -43,7 +43,23 @@ final class Line {
         this.numbered = numbered;
         this.speaker = speaker;
         this.stageDirection = stageDirection;
-        this.words = Words.wordCount(text);
+        this.words = collapsedWordCount(text);
+    }
+
+    /**
+     * {@link Words#wordCount} of a collapsed text (what {@link #parse} makes: no white space but single spaces
+     * between other characters), where every space ends a word: the spaces are counted by {@code indexOf}, which
+     * is much cheaper than testing every character for white space.
+     */
+    static int collapsedWordCount(String collapsed) {
+        if (collapsed.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        for (int sp = collapsed.indexOf(' '); sp >= 0; sp = collapsed.indexOf(' ', sp + 1)) {
+            words++;
+        }
+        return words;
     }
 
     static Line parse(int index, String raw) {
@@ -185,6 +201,9 @@ final class Line {
     private static boolean isCollapsed(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
+            if (c > ' ' && c < 0x7f) {
+                continue; // printable ASCII, most of any text: neither a space nor other white space
+            }
             if (c == ' ') {
                 if (i == from || i == to - 1 || s.charAt(i + 1) == ' ') {
                     return false;

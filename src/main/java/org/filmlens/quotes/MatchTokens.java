@@ -32,6 +32,9 @@ public final class MatchTokens {
             Map.entry("mine", new String[] {"ours"}),
             Map.entry("myself", new String[] {"ourselves"}));
 
+    private static final int LONGEST_WHOLE_WORD = WHOLE_WORDS.keySet().stream().mapToInt(String::length).max()
+            .orElse(0);
+
     private static final Map<String, String> CLITICS = Map.of(
             "n't", "not", "'re", "are", "'m", "am", "'ve", "have", "'ll", "will", "'d", "would", "'s", "is");
 
@@ -102,7 +105,8 @@ public final class MatchTokens {
     }
 
     private static void addWord(String word, List<String> keys) {
-        String[] whole = WHOLE_WORDS.get(word);
+        // no whole word is longer than "everybody": longer words skip the look-up (most words of a line)
+        String[] whole = word.length() <= LONGEST_WHOLE_WORD ? WHOLE_WORDS.get(word) : null;
         if (whole != null) {
             for (String w : whole) {
                 keys.add(stem(w));
