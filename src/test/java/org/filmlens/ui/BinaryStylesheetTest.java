@@ -1,10 +1,12 @@
 package org.filmlens.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javafx.css.Stylesheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BinaryStylesheetTest {
     private static final Path RESOURCES = Path.of("src/main/resources/org/filmlens/ui");
+    /** Border styles that a .bss gives back drawn solid (see filmlens-text-only.css). */
+    private static final Pattern NAMED_DASHES = Pattern.compile("-fx-border-style\\s*:[^;]*\\b(dashed|dotted)\\b");
 
     @TempDir
     Path tmp;
@@ -27,5 +31,12 @@ class BinaryStylesheetTest {
                 "filmlens.bss is out of date; from the repository's root, make it again with: java -cp "
                         + "\"$(ls target/lib/*.jar | tr '\\n' :)\" com.sun.javafx.css.parser.Css2Bin "
                         + RESOURCES.resolve("filmlens.css") + " " + RESOURCES.resolve("filmlens.bss"));
+    }
+
+    @Test
+    void dashedBordersStayInTheTextOnlySheet() throws IOException {
+        String css = Files.readString(RESOURCES.resolve("filmlens.css"));
+        assertFalse(NAMED_DASHES.matcher(css).find(),
+                "a dashed or dotted border in filmlens.css would be drawn solid: put it in filmlens-text-only.css");
     }
 }
