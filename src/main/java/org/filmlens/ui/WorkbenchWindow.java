@@ -54,6 +54,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class WorkbenchWindow {
     static final String STYLESHEET = "/org/filmlens/ui/filmlens.css";
+    /** The few rules that JavaFX's binary form of {@link #STYLESHEET} would draw otherwise (see that file). */
+    static final String TEXT_ONLY_STYLESHEET = "/org/filmlens/ui/filmlens-text-only.css";
 
     private final Stage stage;
     private final WorkbenchViewModel vm;
@@ -110,8 +112,10 @@ public final class WorkbenchWindow {
         root.setCenter(center());
         root.setBottom(statusBar());
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(WorkbenchWindow.class.getResource(STYLESHEET))
-                .toExternalForm());
+        for (String sheet : List.of(STYLESHEET, TEXT_ONLY_STYLESHEET)) {
+            scene.getStylesheets().add(Objects.requireNonNull(WorkbenchWindow.class.getResource(sheet))
+                    .toExternalForm());
+        }
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         stage.setMinWidth(720);
