@@ -59,7 +59,7 @@ final class ContentWords {
         return out;
     }
 
-    private static boolean isNumber(String t) {
+    static boolean isNumber(String t) {
         for (int i = 0; i < t.length(); i++) {
             if (!Character.isDigit(t.charAt(i))) {
                 return false;

@@ -44,6 +44,20 @@ final class CueGates {
      * case, which errs only to "may".
      */
     static boolean mayHoldAnyIgnoringCase(String text, String[] words) {
+        return mayHoldAnyIgnoringCase(text, words, false);
+    }
+
+    /**
+     * {@link #mayHoldAnyIgnoringCase}, for a word where a {@code \b} before it can hold in the lower-cased text: the
+     * cue patterns start their words there or after white space, and most texts hold "end" only inside words
+     * ("friend", "spend"). A letter, digit or underscore before the word rules it out, since its lower case is a word
+     * character too (or, for U+0130, ends in a combining mark on a letter, which {@code \b} takes for one).
+     */
+    static boolean mayStartAWordIgnoringCase(String text, String[] words) {
+        return mayHoldAnyIgnoringCase(text, words, true);
+    }
+
+    private static boolean mayHoldAnyIgnoringCase(String text, String[] words, boolean wordStart) {
         int firstLetters = 0;
         for (String w : words) {
             firstLetters |= 1 << (w.charAt(0) - 'a');
@@ -54,6 +68,7 @@ final class CueGates {
             int c = raw < 128 ? raw | 0x20 : Character.toLowerCase(raw);
             // most characters start none of the words: one look at a bit set of their first letters rules them out
             if (c - 'a' >= 0 && c - 'a' < 26 && (firstLetters & 1 << (c - 'a')) != 0
+                    && !(wordStart && i > 0 && isWordChar(text.charAt(i - 1)))
                     && startsAny(text, i, (char) c, words)) {
                 return true;
             }

@@ -38,7 +38,7 @@ final class EndingPassageFinder {
     static final Pattern LAST_WORDS = Pattern.compile(
             "\\b(final|last|closing)\\s+(lines?|words?|speech|letter|monologue|message|voice-?over)\\b");
     private static final Pattern LAST_LINES_MARKER = Pattern.compile(".*\\b(last|final|closing)\\s+lines?\\b.*");
-    /** The words one of which every cue pattern needs (see {@link #mayMatchCuePattern}). */
+    /** The words one of which every cue pattern needs at a word start (see {@link #mayMatchCuePattern}). */
     private static final String[] CUE_WORDS = {"end", "final", "last", "closing"};
     /** Prose shorter than this is page debris ("MORE: …", "Movies &amp; TV") rather than an answer. */
     static final int MIN_WORDS = 12;
@@ -73,7 +73,7 @@ final class EndingPassageFinder {
                 continue;
             }
             // most passages hold no cue word in any case: those are not lower-cased at all
-            boolean mayCue = CueGates.mayHoldAnyIgnoringCase(p.text(), CUE_WORDS);
+            boolean mayCue = CueGates.mayStartAWordIgnoringCase(p.text(), CUE_WORDS);
             String lower = mayCue ? p.text().toLowerCase(Locale.ROOT) : null;
             mayCue = mayCue && mayMatchCuePattern(lower);
             EnumSet<EndingCue> cues = EnumSet.noneOf(EndingCue.class);

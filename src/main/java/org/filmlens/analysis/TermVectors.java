@@ -13,15 +13,17 @@ import org.filmlens.corpus.text.TokenNumbers;
  */
 final class TermVectors {
     private final PassageWords words;
-    private final Set<String> titleWords;
+    private final ContentStems stems;
     private final TokenNumbers ids = new TokenNumbers();
     private final Map<String, Map<String, Double>> weightsByText = new HashMap<>();
     private final Map<String, TermVector> frozenByText = new HashMap<>();
+    /** the corpus-wide table is large; the ending's texts use a few thousand stems, over and over */
+    private final Map<String, Double> idfByStem = new HashMap<>();
 
     /** @param titleWords the film title's words, left out of every vector */
     TermVectors(PassageWords words, Set<String> titleWords) {
         this.words = words;
-        this.titleWords = titleWords;
+        this.stems = new ContentStems(titleWords);
     }
 
     TokenNumbers ids() {
@@ -29,11 +31,16 @@ final class TermVectors {
     }
 
     List<String> stems(String text) {
-        return ContentWords.stems(text, titleWords);
+        return stems.of(text);
     }
 
     double idf(String stem) {
-        return Math.log((1.0 + words.documents()) / (1.0 + words.documentFrequency(stem))) + 1.0;
+        Double known = idfByStem.get(stem);
+        if (known == null) {
+            known = Math.log((1.0 + words.documents()) / (1.0 + words.documentFrequency(stem))) + 1.0;
+            idfByStem.put(stem, known);
+        }
+        return known;
     }
 
     /** A unit-length vector of the text as a map (never to be changed): sublinear term frequency times idf. */

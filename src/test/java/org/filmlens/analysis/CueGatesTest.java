@@ -97,4 +97,31 @@ class CueGatesTest {
         assertTrue("\u212AILLS".toLowerCase(java.util.Locale.ROOT).contains("kill"));
         assertTrue(CueGates.mayHoldAnyIgnoringCase("IT \u212AILLS", new String[] {"kill"}));
     }
+
+    /** The word-start look is true whenever a word starts the lower-cased text at a {@code \b}: random texts. */
+    @Test
+    void wordStartNeverRulesOutAWordTheBoundaryAllows() {
+        String[] words = {"end", "final", "last", "closing"};
+        Pattern atBoundary = Pattern.compile("\\b(end|final|last|closing)");
+        String[] pieces = {"end", "fin", "al", "la", "st", "clos", "ing", "e", "n", "d", "fri", "x", "İ", "ı", "K",
+            "ſ", " ", "  ", "’", "'", "é", "_", "1", "-", ".", "\u0301", "\uD835\uDC00", "\n"};
+        Random random = new Random(7);
+        int held = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                for (char c : pieces[random.nextInt(pieces.length)].toCharArray()) {
+                    sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+                }
+            }
+            String text = sb.toString();
+            if (atBoundary.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
+                held++;
+                assertTrue(CueGates.mayStartAWordIgnoringCase(text, words), text);
+            }
+        }
+        assertTrue(held > 1000, "the texts should often hold a word: " + held);
+        assertFalse(CueGates.mayStartAWordIgnoringCase("My FRIEND spends the weekend", words));
+        assertTrue(CueGates.mayStartAWordIgnoringCase("(The END", words));
+    }
 }
