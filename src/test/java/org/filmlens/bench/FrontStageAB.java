@@ -1,0 +1,32 @@
+package org.filmlens.bench;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+
+/**
+ * Two builds' front of the ingest ({@link FrontStageBenchmark#once}) alternated in one JVM, each build in a class
+ * loader of its own, so that both meet the same machine from minute to minute. Start it with only this class and
+ * the dependencies on the class path: {@code FrontStageAB CLASSES_A CLASSES_B BENCH_CLASSES FOLDER [ROUNDS]}.
+ */
+public final class FrontStageAB {
+    private FrontStageAB() {}
+
+    public static void main(String[] args) throws Exception {
+        URL bench = Path.of(args[2]).toUri().toURL();
+        ClassLoader parent = FrontStageAB.class.getClassLoader();
+        ClassLoader[] builds = {
+            new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL(), bench}, parent),
+            new URLClassLoader(new URL[] {Path.of(args[1]).toUri().toURL(), bench}, parent)
+        };
+        Path folder = Path.of(args[3]);
+        int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 6;
+        for (int r = 0; r < rounds; r++) {
+            for (int b = 0; b < builds.length; b++) {
+                Object line = builds[b].loadClass("org.filmlens.bench.FrontStageBenchmark")
+                        .getMethod("once", Path.class).invoke(null, folder);
+                System.out.printf("round %d %s: %s%n", r + 1, b == 0 ? "A" : "B", line);
+            }
+        }
+    }
+}
