@@ -13,8 +13,11 @@ import org.filmlens.index.SearchRequest;
  * CPU time per kind of query). Not part of the benchmark's table.
  *
  * <pre>
- * java -cp ... org.filmlens.bench.SearchLoop INDEX_DIR CORPUS_DIR [ROUNDS]
+ * java -cp ... org.filmlens.bench.SearchLoop INDEX_DIR CORPUS_DIR [ROUNDS [KIND]]
  * </pre>
+ * With a KIND ("word", "two words", "phrase", "or", "exclusion"), only the queries of that kind, so a profile shows
+ * where that kind's time goes. With {@code -Dbench.grep=true}, also the grep baseline of {@link SearchBenchmark} (its 30
+ * queries) and the ratio of its p50 to the search's wall-clock p50.
  */
 final class SearchLoop {
     private SearchLoop() {}
@@ -24,6 +27,9 @@ final class SearchLoop {
         CorpusFiles corpus = CorpusFiles.of(Path.of(args[1]));
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
         List<QueryMix.Query> queries = QueryMix.draw(corpus, SearchBenchmark.QUERIES, 2013);
+        if (args.length > 3) {
+            queries = queries.stream().filter(q -> q.kind().equals(args[3])).toList();
+        }
         try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
             for (int round = 0; round < 3; round++) {
                 for (QueryMix.Query q : queries) {
@@ -59,6 +65,16 @@ final class SearchLoop {
                 System.out.printf(Locale.ROOT, "  %-10s cpu p50 %5d p90 %5d p99 %5d%n", kind, p.at(50), p.at(90),
                         p.at(99));
             });
+            if (Boolean.getBoolean("bench.grep")) {
+                long[] grep = new long[SearchBenchmark.GREP_QUERIES];
+                int step = Math.max(1, queries.size() / grep.length);
+                for (int i = 0; i < grep.length; i++) {
+                    grep[i] = GrepBaseline.micros(corpus, queries.get((i * step) % queries.size()));
+                }
+                Percentiles g = new Percentiles(grep);
+                System.out.printf(Locale.ROOT, "grep p50 %d p99 %d: %.0fx the search's wall p50%n", g.at(50), g.at(99),
+                        (double) g.at(50) / Math.max(1, w.at(50)));
+            }
         }
     }
 }
