@@ -92,22 +92,11 @@ final class NarrativeCues {
             if ((candidates & 1 << rule) == 0) {
                 continue;
             }
-            Matcher m = r.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            // Every match holds one of the rule's required words, so the pattern is tried only around them (it used
-            // to try every position of the text): the same matches, in order. No match starts between "from" and the
-            // hit unless one starts at most LONGEST_LEAD before the hit and lies within LONGEST_MATCH of it.
-            boolean unbounded = text.indexOf('[') >= 0 && r.pattern().pattern().contains("\\s*");
-            int from = 0;
-            for (int hit = firstHit[rule]; hit >= 0; ) {
-                m.region(searchStart(text, hit, from), unbounded ? text.length()
-                        : Math.min(text.length(), hit + LONGEST_MATCH));
-                if (!m.find() || m.start() > hit) {
-                    from = hit + 1; // none starts up to the hit: the next match holds a later one
-                    hit = nextHit(text, rule, from);
-                    continue;
-                }
-                from = m.end();
-                hit = nextHit(text, rule, from);
+            Matcher m = r.pattern().matcher(text);
+            // Every match holds one of the rule's required words, so the pattern is tried only a match's length
+            // before the next of them (it used to try every position of the text): the same matches, in order.
+            for (int from = 0, hit = firstHit[rule]; hit >= 0 && m.find(searchStart(text, hit, from));
+                 from = m.end(), hit = nextHit(text, rule, from)) {
                 if (ends == null) {
                     ends = sentenceEnds(text); // once per text, and only when it holds a cue
                 }
@@ -133,34 +122,25 @@ final class NarrativeCues {
     private static int mayMatch(String text, int[] firstHit) {
         int rules = 0;
         int n = text.length();
-        int i = 0;
-        while (i < n) {
+        boolean afterAsciiLetter = false;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!isAsciiLetter(c)) {
-                i++;
+            int lower = c | 0x20;
+            boolean asciiLetter = c < 128 && lower >= 'a' && lower <= 'z';
+            boolean inWord = afterAsciiLetter;
+            afterAsciiLetter = asciiLetter;
+            // the patterns' look-behind reads one char: a letter outside the BMP before a word does not stop them
+            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
-            // A run of ASCII letters: only its first can start a word. What precedes it is no ASCII letter; the
-            // patterns' look-behind reads one char, so a letter outside the BMP before a word does not stop them.
-            if (i == 0 || text.charAt(i - 1) < 128 || !Character.isLetter(text.charAt(i - 1))) {
-                for (Required r : BY_FIRST_LETTER[(c | 0x20) - 'a']) {
-                    if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
-                        rules |= 1 << r.rule();
-                        firstHit[r.rule()] = i;
-                    }
+            for (Required r : BY_FIRST_LETTER[lower - 'a']) {
+                if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
+                    rules |= 1 << r.rule();
+                    firstHit[r.rule()] = i;
                 }
-            }
-            i++;
-            while (i < n && isAsciiLetter(text.charAt(i))) {
-                i++;
             }
         }
         return rules;
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        int lower = c | 0x20;
-        return c < 128 && lower >= 'a' && lower <= 'z';
     }
 
     /** Whether a required word may start at {@code i}: an ASCII letter no letter precedes (as in mayMatch). */
@@ -189,11 +169,6 @@ final class NarrativeCues {
      * longest is "when audiences are " before "first introduced" (25 characters); kept well above.
      */
     private static final int LONGEST_LEAD = 48;
-    /**
-     * The longest match but for a bracketed "[ first lines ]" ("when audiences are first introduced", 35
-     * characters), kept well above.
-     */
-    private static final int LONGEST_MATCH = 64;
 
     /**
      * Where no match starting at or after {@code from} can start before, given that the first required word at or after
