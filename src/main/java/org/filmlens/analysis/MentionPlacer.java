@@ -75,10 +75,10 @@ final class MentionPlacer {
         }
         List<Span> sentences = p.kind() == PassageKind.DIALOGUE ? List.of() : sentences(p.text());
         Map<Integer, Best> fits = new HashMap<>();
-        SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, index);
+        SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, index, named);
         List<Placement> out = new ArrayList<>();
         for (Named n : named) {
-            Best chosen = sentences.size() < 2 ? null : nearestFit(context, named, sentences, fits, n.mention(),
+            Best chosen = sentences.size() < 2 ? null : nearestFit(context, sentences, fits, n.mention(),
                     passageScene, passageScore);
             if (chosen != null) {
                 out.add(new Placement(n.character(), n.mention(), chosen.scene(), chosen.score(), chosen.reason()));
@@ -90,7 +90,7 @@ final class MentionPlacer {
     }
 
     /** The scene of the sentence nearest the mention that places itself (the earlier one on a tie), or null. */
-    private Best nearestFit(SentenceContext p, List<Named> named, List<Span> sentences, Map<Integer, Best> fits, Mention m,
+    private Best nearestFit(SentenceContext p, List<Span> sentences, Map<Integer, Best> fits, Mention m,
                             int passageScene, double passageScore) {
         int at = m.start() - p.passage.start();
         int home = 0;
@@ -102,7 +102,7 @@ final class MentionPlacer {
                 if (k < 0 || k >= sentences.size()) {
                     continue;
                 }
-                Best b = fits.computeIfAbsent(k, i -> fitOf(p, named, sentences.get(i)));
+                Best b = fits.computeIfAbsent(k, i -> fitOf(p, sentences.get(i)));
                 if (b == null) {
                     continue;
                 }
@@ -115,13 +115,15 @@ final class MentionPlacer {
     }
 
     /** The scene a sentence fits best, with every character's name in it blanked out; null below the threshold. */
-    private Best fitOf(SentenceContext context, List<Named> named, Span s) {
+    private Best fitOf(SentenceContext context, Span s) {
         Passage p = context.passage;
         char[] text = p.text().substring(s.start(), s.end()).toCharArray();
         List<Span> blanks = new ArrayList<>();
-        for (Named n : named) {
-            int from = Math.max(0, n.mention().start() - p.start() - s.start());
-            int to = Math.min(text.length, n.mention().end() - p.start() - s.start());
+        int[] names = context.names;
+        // the names by where they start: those that start before the sentence ends and end inside it or after
+        for (int k = context.firstNameEndingAfter(s.start()); k < names.length && names[k] < s.end(); k += 2) {
+            int from = Math.max(0, names[k] - s.start());
+            int to = Math.min(text.length, names[k + 1] - s.start());
             for (int i = from; i < to; i++) {
                 text[i] = ' ';
             }
@@ -132,7 +134,7 @@ final class MentionPlacer {
         String sentence = new String(text);
         SceneMatcher.SceneFits fits = context.starts == null ? matcher.fits(sentence, context.cuesOfSentences)
                 : new SentenceTerms(matcher, context.terms, context.starts, p.text(), s.start(), s.end())
-                        .fits(sentence, blanks, context.cuesOfSentences);
+                        .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords(), true);
         int best = -1;
         for (int i = 0; i < matcher.size(); i++) {
             if (best < 0 || fits.score(i) > fits.score(best)) {
@@ -156,12 +158,76 @@ final class MentionPlacer {
          */
         final List<NarrativeCues.Cue> cuesOfSentences;
 
-        SentenceContext(Passage passage, int index) {
+        /**
+         * Where the passage's names are in its text, as start, end pairs ordered by start (a sentence's blanks in that
+         * order: the order they are blanked in does not matter).
+         */
+        final int[] names;
+        /** The greatest length of a name: a name ending after an offset starts at most this long before it. */
+        private final int longestName;
+
+        SentenceContext(Passage passage, int index, List<Named> named) {
             this.passage = passage;
+            long[] byStart = new long[named.size()];
+            int longest = 0;
+            for (int k = 0; k < byStart.length; k++) {
+                Mention m = named.get(k).mention();
+                int from = m.start() - passage.start();
+                int to = m.end() - passage.start();
+                longest = Math.max(longest, to - from);
+                byStart[k] = (long) from << 32 | (to & 0xFFFFFFFFL);
+            }
+            java.util.Arrays.sort(byStart);
+            names = new int[2 * byStart.length];
+            for (int k = 0; k < byStart.length; k++) {
+                names[2 * k] = (int) (byStart[k] >> 32);
+                names[2 * k + 1] = (int) byStart[k];
+            }
+            longestName = longest;
             terms = MentionPlacer.this.terms.terms(index);
             starts = MentionPlacer.this.terms.termStarts(index);
             cuesOfSentences = MentionPlacer.this.terms.cues(index).isEmpty() && passage.text().indexOf('[') < 0
                     ? List.of() : null;
+        }
+
+        private long phraseWords;
+        private boolean phraseWordsRead;
+
+        /**
+         * The phrase words standing in the passage with all its names blanked, read once: a sentence of it with its
+         * names blanked is a stretch of that text cut at white space, so its whole words are among them.
+         */
+        long phraseWords() {
+            if (!phraseWordsRead) {
+                char[] blanked = passage.text().toCharArray();
+                for (int k = 0; k < names.length; k += 2) {
+                    for (int i = Math.max(0, names[k]); i < Math.min(blanked.length, names[k + 1]); i++) {
+                        blanked[i] = ' ';
+                    }
+                }
+                phraseWords = matcher.phraseWordsIn(new String(blanked));
+                phraseWordsRead = true;
+            }
+            return phraseWords;
+        }
+
+        /**
+         * The index in {@link #names} of the first name that may end after the offset: none before it does (names
+         * start at least there, less the longest name's length).
+         */
+        int firstNameEndingAfter(int offset) {
+            int lo = 0;
+            int hi = names.length / 2;
+            long bound = (long) offset - longestName;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (names[2 * mid] <= bound) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return 2 * lo;
         }
     }
 
@@ -175,33 +241,55 @@ final class MentionPlacer {
         List<Span> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
-        for (int i = 1; i < n; i++) {
-            if (!isSpace(text.charAt(i)) || !endsSentence(text, i)) {
-                continue;
+        // A break is the first white space after [.!?][”"’)]?, so only the ends of sentences are visited, found by
+        // indexOf (scanning every character for white space was most of this).
+        int dot = text.indexOf('.');
+        int bang = text.indexOf('!');
+        int question = text.indexOf('?');
+        while (dot >= 0 || bang >= 0 || question >= 0) {
+            int end = earliest(dot, earliest(bang, question));
+            int i = breakAfter(text, end);
+            if (i >= 0) {
+                int next = i;
+                while (next < n && isSpace(text.charAt(next))) {
+                    next++;
+                }
+                if (startsSentence(text, next)) {
+                    out.add(new Span(start, i));
+                    start = next;
+                }
             }
-            int next = i;
-            while (next < n && isSpace(text.charAt(next))) {
-                next++;
+            if (end == dot) {
+                dot = text.indexOf('.', end + 1);
+            } else if (end == bang) {
+                bang = text.indexOf('!', end + 1);
+            } else {
+                question = text.indexOf('?', end + 1);
             }
-            if (startsSentence(text, next)) {
-                out.add(new Span(start, i));
-                start = next;
-            }
-            i = next - 1;
         }
         out.add(new Span(start, n));
         return out;
     }
 
-    /** Whether a sentence ends right before {@code at}: {@code [.!?][”"’)]?} ends there. */
-    private static boolean endsSentence(String text, int at) {
-        char before = text.charAt(at - 1);
-        if (before == '.' || before == '!' || before == '?') {
-            return true;
+    /** The lesser of two offsets, -1 standing for none. */
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    /**
+     * Where white space follows the sentence end at {@code end} (a '.', '!' or '?'), perhaps after one closing quote
+     * or bracket; -1 when none does.
+     */
+    private static int breakAfter(String text, int end) {
+        int at = end + 1;
+        if (at < text.length() && isCloser(text.charAt(at))) {
+            at++;
         }
-        boolean closer = before == '”' || before == '"' || before == '’' || before == ')';
-        char end = at >= 2 ? text.charAt(at - 2) : ' ';
-        return closer && (end == '.' || end == '!' || end == '?');
+        return at < text.length() && isSpace(text.charAt(at)) ? at : -1;
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '”' || c == '"' || c == '’' || c == ')';
     }
 
     /** Whether {@code [“"‘(]?[\p{Lu}\d]} matches at {@code at}. */

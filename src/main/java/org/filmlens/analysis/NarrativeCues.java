@@ -80,7 +80,8 @@ final class NarrativeCues {
     }
 
     static List<Cue> in(String text) {
-        int candidates = mayMatch(text);
+        int[] firstHit = new int[RULES.size()];
+        int candidates = mayMatch(text, firstHit);
         if (candidates == 0) {
             return new ArrayList<>();
         }
@@ -92,7 +93,10 @@ final class NarrativeCues {
                 continue;
             }
             Matcher m = r.pattern().matcher(text);
-            while (m.find()) {
+            // Every match holds one of the rule's required words, so the pattern is tried only a match's length
+            // before the next of them (it used to try every position of the text): the same matches, in order.
+            for (int from = 0, hit = firstHit[rule]; hit >= 0 && m.find(searchStart(text, hit, from));
+                 from = m.end(), hit = nextHit(text, rule, from)) {
                 if (ends == null) {
                     ends = sentenceEnds(text); // once per text, and only when it holds a cue
                 }
@@ -111,6 +115,11 @@ final class NarrativeCues {
      * letter where a word ends, which errs only to "may".
      */
     static int mayMatch(String text) {
+        return mayMatch(text, new int[RULES.size()]);
+    }
+
+    /** {@link #mayMatch(String)}, setting {@code firstHit[rule]} where the rule's first required word stands. */
+    private static int mayMatch(String text, int[] firstHit) {
         int rules = 0;
         int n = text.length();
         boolean afterAsciiLetter = false;
@@ -127,10 +136,60 @@ final class NarrativeCues {
             for (Required r : BY_FIRST_LETTER[lower - 'a']) {
                 if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
                     rules |= 1 << r.rule();
+                    firstHit[r.rule()] = i;
                 }
             }
         }
         return rules;
+    }
+
+    /** Whether a required word may start at {@code i}: an ASCII letter no letter precedes (as in mayMatch). */
+    private static boolean wordStart(String text, int i) {
+        int lower = text.charAt(i) | 0x20;
+        return text.charAt(i) < 128 && lower >= 'a' && lower <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    }
+
+    /** Where the first of the rule's required words standing at or after {@code from} starts; -1 for none. */
+    private static int nextHit(String text, int rule, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (!wordStart(text, i)) {
+                continue;
+            }
+            for (Required r : BY_FIRST_LETTER[(text.charAt(i) | 0x20) - 'a']) {
+                if (r.rule() == rule && standsAt(text, i, r)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The longest stretch of a match before the required word it holds, but for a bracketed "[ first lines ]": the
+     * longest is "when audiences are " before "first introduced" (25 characters); kept well above.
+     */
+    private static final int LONGEST_LEAD = 48;
+
+    /**
+     * Where no match starting at or after {@code from} can start before, given that the first required word at or after
+     * {@code from} stands at {@code hit}: a match holds a required word at most {@link #LONGEST_LEAD} after its start,
+     * or is "[", white space and the word.
+     */
+    private static int searchStart(String text, int hit, int from) {
+        int start = hit - LONGEST_LEAD;
+        int open = hit;
+        while (open > 0 && isRegexSpace(text.charAt(open - 1))) {
+            open--;
+        }
+        if (open > 0 && text.charAt(open - 1) == '[') {
+            start = Math.min(start, open - 1);
+        }
+        return Math.max(from, start);
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the required word is at {@code at}, ASCII capitals folded, and no letter follows it. */

@@ -32,13 +32,15 @@ final class SceneMatcher {
     private final ThreadLocal<TermTally.Counter> counters;
     /** Each scene's keyword phrases (arrays: read in every fit, where a list's iterator costs an object). */
     private final Phrase[][] phrases;
+    /** The words of all the phrases: which of them a text holds rules most phrases out before lower-casing it. */
+    private final PhraseWords phraseWords = new PhraseWords();
 
     /**
      * A keyword phrase, normalised, and its runs of letters and digits, longest first: a text without one of them
      * lacks it (the longest alone let "by the end" be read at every "the").
      */
-    private record Phrase(String text, String[] runs) {
-        static Phrase of(String normalised) {
+    private record Phrase(String text, String[] runs, long words) {
+        static Phrase of(String normalised, PhraseWords all) {
             List<String> runs = new ArrayList<>();
             for (int start = 0, end; start < normalised.length(); start = end + 1) {
                 end = start;
@@ -50,7 +52,13 @@ final class SceneMatcher {
                 }
             }
             runs.sort((x, y) -> Integer.compare(y.length(), x.length()));
-            return new Phrase(normalised, runs.toArray(new String[0]));
+            String[] asArray = runs.toArray(new String[0]);
+            return new Phrase(normalised, asArray, all.add(asArray));
+        }
+
+        /** Whether a text holding these {@link PhraseWords} may hold the phrase: it holds each of its runs. */
+        boolean mayBeAmong(long wordsInText) {
+            return (words & wordsInText) == words;
         }
 
         /** Whether the lower-cased text holds every run (as it must to hold the phrase). */
@@ -83,7 +91,7 @@ final class SceneMatcher {
                 addTerms(v, k, 2.0);
                 String norm = normalise(k);
                 if (norm.contains(" ") || norm.matches(".*\\d.*")) {
-                    ph.add(Phrase.of(norm));
+                    ph.add(Phrase.of(norm, phraseWords));
                 }
             }
             v.replaceAll((t, w) -> w * lookup(t).idf);
@@ -195,6 +203,20 @@ final class SceneMatcher {
         return fitsOfTally(text, tally(terms, 0, count), cues != null ? cues : NarrativeCues.in(text));
     }
 
+    /**
+     * {@link #fitsOfTerms(String, Term[], int, List)} of a text whose phrase words are among {@code phraseWords}
+     * (what {@link #phraseWordsIn} gives for a text holding each whole word of this one), so it is not read for them.
+     */
+    SceneFits fitsOfTerms(String text, Term[] terms, int count, List<NarrativeCues.Cue> cues, long phraseWords) {
+        return fitsOfTally(text, tally(terms, 0, count), cues != null ? cues : NarrativeCues.in(text), phraseWords,
+                true);
+    }
+
+    /** Which words of the phrases stand as whole words in the lower-cased text ({@link PhraseWords#in}). */
+    long phraseWordsIn(String text) {
+        return phraseWords.in(text);
+    }
+
     /** The fits of passage {@code i}'s own text, from the terms and cues already found for it. */
     SceneFits fitsOfPassage(int i, String text) {
         Term[] terms = corpusTerms.terms(i);
@@ -213,6 +235,12 @@ final class SceneMatcher {
      * @param tally the text's terms in the order the cosine's sums and the ties between a reason's words follow
      */
     private SceneFits fitsOfTally(String text, TermTally tally, List<NarrativeCues.Cue> cues) {
+        return fitsOfTally(text, tally, cues, 0, false);
+    }
+
+    /** @param wordsKnown whether {@code wordsInText} holds the phrase words the text may hold; else it is read */
+    private SceneFits fitsOfTally(String text, TermTally tally, List<NarrativeCues.Cue> cues, long wordsInText,
+                                  boolean wordsKnown) {
         Term[] terms = tally.terms;
         int[] tf = tally.counts;
         int[] slots = new int[terms.length];
@@ -232,6 +260,7 @@ final class SceneMatcher {
         }
         double norm = Math.sqrt(sumOfSquares(v));
         String lower = null;
+        boolean wordsRead = wordsKnown; // else read when the first scene with phrases is scored
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
         double[] scores = new double[sceneCount];
@@ -251,6 +280,13 @@ final class SceneMatcher {
             for (Phrase ph : phrases[i]) {
                 if (found.size() >= 3) {
                     break;
+                }
+                if (!wordsRead) {
+                    wordsInText = phraseWords.in(text);
+                    wordsRead = true;
+                }
+                if (!ph.mayBeAmong(wordsInText)) {
+                    continue;
                 }
                 if (lower == null) {
                     lower = text.toLowerCase(Locale.ROOT);

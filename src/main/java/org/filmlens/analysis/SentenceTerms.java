@@ -41,6 +41,16 @@ final class SentenceTerms {
      * @param cues    the sentence's narrative cues when known, or null
      */
     SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues) {
+        return fits(blanked, blanks, cues, PhraseWords.ANY, false);
+    }
+
+    /**
+     * The sentence's fits, its phrase words being among {@code phraseWords} when {@code wordsKnown}.
+     *
+     * @see #fits(String, List, List)
+     */
+    SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues,
+                                long phraseWords, boolean wordsKnown) {
         Term[] out = new Term[8];
         int count = 0;
         int k = firstAtOrAfter(from);
@@ -67,7 +77,8 @@ final class SentenceTerms {
                 k++; // the passage's tokens there are replaced by those of the blanked stretch
             }
         }
-        return matcher.fitsOfTerms(blanked, out, count, cues);
+        return wordsKnown ? matcher.fitsOfTerms(blanked, out, count, cues, phraseWords)
+                : matcher.fitsOfTerms(blanked, out, count, cues);
     }
 
     /**

@@ -3,8 +3,11 @@ package org.filmlens.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +61,43 @@ class NarrativeCuesTest {
             }
         }
         assertTrue(matched > 1000, "matched " + matched);
+    }
+
+    /** Every rule's pattern run over the whole text: the matches {@link NarrativeCues#in} must give, in order. */
+    private static List<String> everyMatch(String text) {
+        List<String> out = new ArrayList<>();
+        List<Pattern> patterns = NarrativeCues.patterns();
+        for (Pattern p : patterns) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                out.add(m.group().toLowerCase(Locale.ROOT) + "@" + m.start());
+            }
+        }
+        return out;
+    }
+
+    /** Trying the patterns only before the required words finds what running them over the whole text does. */
+    @Test
+    void findsEveryMatchThePatternsFind() {
+        String[] gaps = {" ", " ", " ", "", "  ", "\n", ". ", ", ", "-", "'", "’", " [ ", "]", "[", " \t ",
+            " some words in between, then ", "[   \n  "};
+        Random random = new Random(29);
+        int cues = 0;
+        for (int n = 0; n < 60_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String text = sb.toString();
+            List<String> expected = everyMatch(text);
+            List<String> found = new ArrayList<>();
+            for (NarrativeCues.Cue c : NarrativeCues.in(text)) {
+                found.add(c.phrase());
+            }
+            List<String> phrases = expected.stream().map(e -> e.substring(0, e.lastIndexOf('@'))).toList();
+            assertEquals(phrases, found, text);
+            cues += found.size();
+        }
+        assertTrue(cues > 10_000, "cues " + cues);
     }
 }
