@@ -1,19 +1,12 @@
 package org.filmlens.bench;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.filmlens.analysis.CastFinder;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
-import org.filmlens.corpus.Film;
-import org.filmlens.corpus.Passage;
-import org.filmlens.corpus.Source;
 import org.filmlens.storage.VersionedJson;
 
 /**
@@ -22,21 +15,15 @@ import org.filmlens.storage.VersionedJson;
  * {@code java -cp ... org.filmlens.bench.CastStageBenchmark WORKSPACE [RUNS]}
  */
 public final class CastStageBenchmark {
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record CorpusDoc(Film film, List<Source> sources, @JsonIgnoreProperties("text") List<Passage> passages) {}
-
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record AnalysisDoc(Analysis analysis) {}
-
     private CastStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path ws = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         ObjectMapper mapper = VersionedJson.mapper();
-        CorpusDoc doc = mapper.readValue(ws.resolve("corpus.json").toFile(), CorpusDoc.class);
-        Corpus corpus = new Corpus(doc.film(), doc.sources(), withText(doc.sources(), doc.passages()));
-        Analysis stored = mapper.readValue(ws.resolve("analysis.json").toFile(), AnalysisDoc.class).analysis();
+        StoredWorkspace workspace = StoredWorkspace.read(ws);
+        Corpus corpus = workspace.corpus();
+        Analysis stored = workspace.analysis();
         String expected = mapper.writeValueAsString(stored.characters());
         System.out.printf("%d sources, %d passages, %d quotes, %d characters stored%n",
                 corpus.sources().size(), corpus.passages().size(), stored.quotes().size(),
@@ -51,16 +38,5 @@ public final class CastStageBenchmark {
             System.out.printf("run %d: %.2f s CPU, %.2f s wall, %d characters, same as stored: %s%n",
                     r + 1, cpuS, wallS, cast.size(), same);
         }
-    }
-
-    private static List<Passage> withText(List<Source> sources, List<Passage> passages) {
-        Map<String, Source> byId = new HashMap<>();
-        sources.forEach(s -> byId.put(s.id(), s));
-        List<Passage> out = new ArrayList<>(passages.size());
-        for (Passage p : passages) {
-            String text = byId.get(p.sourceId()).text().substring(p.start(), p.end());
-            out.add(new Passage(p.id(), p.sourceId(), p.ordinal(), p.kind(), p.section(), p.start(), p.end(), text));
-        }
-        return out;
     }
 }

@@ -43,12 +43,9 @@ public final class SceneStageAB {
         Path ws = Path.of(args[0]);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
         ObjectMapper mapper = VersionedJson.mapper();
-        EndingStageBenchmark.CorpusDoc doc = mapper.readValue(ws.resolve("corpus.json").toFile(),
-                EndingStageBenchmark.CorpusDoc.class);
-        Corpus corpus = new Corpus(doc.film(), doc.sources(), EndingStageBenchmark.withText(doc.sources(),
-                doc.passages()));
-        Analysis stored = mapper.readValue(ws.resolve("analysis.json").toFile(), EndingStageBenchmark.AnalysisDoc.class)
-                .analysis();
+        StoredWorkspace workspace = StoredWorkspace.read(ws);
+        Corpus corpus = workspace.corpus();
+        Analysis stored = workspace.analysis();
         String expected = mapper.writeValueAsString(stored.scenes());
         Method[] link = new Method[2];
         Object[] linker = new Object[2];

@@ -32,12 +32,9 @@ public final class SceneStageBenchmark {
         Path ws = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         ObjectMapper mapper = VersionedJson.mapper();
-        EndingStageBenchmark.CorpusDoc doc = mapper.readValue(ws.resolve("corpus.json").toFile(),
-                EndingStageBenchmark.CorpusDoc.class);
-        Corpus corpus = new Corpus(doc.film(), doc.sources(), EndingStageBenchmark.withText(doc.sources(),
-                doc.passages()));
-        Analysis stored = mapper.readValue(ws.resolve("analysis.json").toFile(), EndingStageBenchmark.AnalysisDoc.class)
-                .analysis();
+        StoredWorkspace workspace = StoredWorkspace.read(ws);
+        Corpus corpus = workspace.corpus();
+        Analysis stored = workspace.analysis();
         String expected = mapper.writeValueAsString(stored.scenes());
         System.out.printf("%d passages, %d quotes, %d characters, %d scenes stored%n", corpus.passages().size(),
                 stored.quotes().size(), stored.characters().size(), stored.scenes().size());
