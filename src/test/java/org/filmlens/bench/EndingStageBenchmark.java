@@ -1,14 +1,10 @@
 package org.filmlens.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.util.List;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.EndingQuestion;
-import org.filmlens.storage.VersionedJson;
 
 /**
  * The ending stage alone, on an ingested workspace: reads its corpus.json and analysis.json, maps the ending a few
@@ -21,24 +17,13 @@ public final class EndingStageBenchmark {
     public static void main(String[] args) throws Exception {
         Path ws = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        ObjectMapper mapper = VersionedJson.mapper();
         StoredWorkspace workspace = StoredWorkspace.read(ws);
         Corpus corpus = workspace.corpus();
         Analysis stored = workspace.analysis();
-        String expected = mapper.writeValueAsString(stored.ending());
         System.out.printf("%d sources, %d passages, %d quotes, %d scenes, %d questions stored%n",
                 corpus.sources().size(), corpus.passages().size(), stored.quotes().size(), stored.scenes().size(),
                 stored.ending().size());
-        for (int r = 0; r < runs; r++) {
-            long cpu = CpuClock.processNanos();
-            long wall = System.nanoTime();
-            List<EndingQuestion> ending = new EndingMapper().map(corpus, stored.quotes(), stored.scenes(),
-                    EndingEdits.none());
-            double cpuS = (CpuClock.processNanos() - cpu) / 1e9;
-            double wallS = (System.nanoTime() - wall) / 1e9;
-            boolean same = expected.equals(mapper.writeValueAsString(ending));
-            System.out.printf("run %d: %.2f s CPU, %.2f s wall, %d questions, same as stored: %s%n",
-                    r + 1, cpuS, wallS, ending.size(), same);
-        }
+        StageRuns.print(runs, "questions", stored.ending(),
+                () -> new EndingMapper().map(corpus, stored.quotes(), stored.scenes(), EndingEdits.none()));
     }
 }

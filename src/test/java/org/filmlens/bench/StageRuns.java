@@ -1,0 +1,32 @@
+package org.filmlens.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.function.Supplier;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * Runs one analysis stage a few times and prints each run's process CPU and wall time and whether it gave the stored
+ * result.
+ */
+final class StageRuns {
+    private StageRuns() {}
+
+    /** @param unit what the stage's list holds, for the printed line ("characters", "questions") */
+    static void print(int runs, String unit, List<?> stored, Supplier<? extends List<?>> stage)
+            throws JsonProcessingException {
+        ObjectMapper mapper = VersionedJson.mapper();
+        String expected = mapper.writeValueAsString(stored);
+        for (int r = 0; r < runs; r++) {
+            long cpu = CpuClock.processNanos();
+            long wall = System.nanoTime();
+            List<?> result = stage.get();
+            double cpuS = (CpuClock.processNanos() - cpu) / 1e9;
+            double wallS = (System.nanoTime() - wall) / 1e9;
+            boolean same = expected.equals(mapper.writeValueAsString(result));
+            System.out.printf("run %d: %.2f s CPU, %.2f s wall, %d %s, same as stored: %s%n",
+                    r + 1, cpuS, wallS, result.size(), unit, same);
+        }
+    }
+}
