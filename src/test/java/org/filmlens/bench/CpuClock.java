@@ -16,6 +16,15 @@ final class CpuClock {
         return THREADS.getCurrentThreadCpuTime();
     }
 
+    /** The CPU time of every live Java thread: the work itself, without the collector's and compilers' threads. */
+    static long liveThreadsNanos() {
+        long sum = 0;
+        for (long id : THREADS.getAllThreadIds()) {
+            sum += Math.max(0, THREADS.getThreadCpuTime(id));
+        }
+        return sum;
+    }
+
     static long processNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();

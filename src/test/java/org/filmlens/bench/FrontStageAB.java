@@ -1,23 +1,21 @@
 package org.filmlens.bench;
 
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 
 /**
  * Two builds' front of the ingest ({@link FrontStageBenchmark#once}) alternated in one JVM, each build in a class
- * loader of its own, so that both meet the same machine from minute to minute. Start it with only this class and
- * the dependencies on the class path: {@code FrontStageAB CLASSES_A CLASSES_B BENCH_CLASSES FOLDER [ROUNDS]}.
+ * loader of its own that reads the build's classes first, so that both meet the same machine from minute to minute:
+ * {@code FrontStageAB CLASSES_A CLASSES_B BENCH_CLASSES FOLDER [ROUNDS]}.
  */
 public final class FrontStageAB {
     private FrontStageAB() {}
 
     public static void main(String[] args) throws Exception {
         URL bench = Path.of(args[2]).toUri().toURL();
-        ClassLoader parent = FrontStageAB.class.getClassLoader();
         ClassLoader[] builds = {
-            new URLClassLoader(new URL[] {Path.of(args[0]).toUri().toURL(), bench}, parent),
-            new URLClassLoader(new URL[] {Path.of(args[1]).toUri().toURL(), bench}, parent)
+            new ChildFirstLoader("org.filmlens.", Path.of(args[0]).toUri().toURL(), bench),
+            new ChildFirstLoader("org.filmlens.", Path.of(args[1]).toUri().toURL(), bench)
         };
         Path folder = Path.of(args[3]);
         int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 6;

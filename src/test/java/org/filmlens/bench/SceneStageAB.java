@@ -3,7 +3,6 @@ package org.filmlens.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,24 +20,6 @@ import org.filmlens.storage.VersionedJson;
 public final class SceneStageAB {
     private SceneStageAB() {}
 
-    /** Loads {@code org.filmlens.analysis} from its own location, everything else from the parent. */
-    private static final class AnalysisFirst extends URLClassLoader {
-        AnalysisFirst(URL location) {
-            super(new URL[] {location}, SceneStageAB.class.getClassLoader());
-        }
-
-        @Override
-        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-            if (!name.startsWith("org.filmlens.analysis.")) {
-                return super.loadClass(name, resolve);
-            }
-            synchronized (getClassLoadingLock(name)) {
-                Class<?> c = findLoadedClass(name);
-                return c != null ? c : findClass(name);
-            }
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         Path ws = Path.of(args[0]);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
@@ -50,7 +31,7 @@ public final class SceneStageAB {
         Method[] link = new Method[2];
         Object[] linker = new Object[2];
         for (int side = 0; side < 2; side++) {
-            Class<?> c = new AnalysisFirst(Path.of(args[1 + side]).toUri().toURL())
+            Class<?> c = new ChildFirstLoader("org.filmlens.analysis.", Path.of(args[1 + side]).toUri().toURL())
                     .loadClass("org.filmlens.analysis.SceneLinker");
             linker[side] = c.getConstructor().newInstance();
             link[side] = c.getMethod("link", Corpus.class, List.class, List.class, List.class);
@@ -58,10 +39,10 @@ public final class SceneStageAB {
         List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
         for (int r = 0; r < rounds; r++) {
             for (int side = 0; side < 2; side++) {
-                long t = threadsNanos();
+                long t = CpuClock.liveThreadsNanos();
                 Object scenes = link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(),
                         List.of());
-                double s = (threadsNanos() - t) / 1e9;
+                double s = (CpuClock.liveThreadsNanos() - t) / 1e9;
                 if (!expected.equals(mapper.writeValueAsString(scenes))) {
                     System.out.println("side " + side + " round " + r + ": NOT the stored scenes");
                 }
@@ -76,14 +57,5 @@ public final class SceneStageAB {
             System.out.printf("%s: median %.3f s, least %.3f s (threads' CPU, %d runs)%n", args[1 + side],
                     v.get(v.size() / 2), v.get(0), v.size());
         }
-    }
-
-    private static long threadsNanos() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long sum = 0;
-        for (long id : mx.getAllThreadIds()) {
-            sum += Math.max(0, mx.getThreadCpuTime(id));
-        }
-        return sum;
     }
 }

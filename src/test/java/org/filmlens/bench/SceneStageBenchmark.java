@@ -18,16 +18,6 @@ import org.filmlens.storage.VersionedJson;
 public final class SceneStageBenchmark {
     private SceneStageBenchmark() {}
 
-    /** The CPU time of every live Java thread: the work itself, without the collector's and compilers' threads. */
-    private static long threadsNanos() {
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        long sum = 0;
-        for (long id : mx.getAllThreadIds()) {
-            sum += Math.max(0, mx.getThreadCpuTime(id));
-        }
-        return sum;
-    }
-
     public static void main(String[] args) throws Exception {
         Path ws = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -42,12 +32,12 @@ public final class SceneStageBenchmark {
         List<Double> warmThreads = new java.util.ArrayList<>();
         for (int r = 0; r < runs; r++) {
             long cpu = CpuClock.processNanos();
-            long threads = threadsNanos();
+            long threads = CpuClock.liveThreadsNanos();
             long wall = System.nanoTime();
             List<Scene> scenes = new SceneLinker().link(corpus, stored.quotes(), stored.characters(), List.of());
             double cpuS = (CpuClock.processNanos() - cpu) / 1e9;
             double wallS = (System.nanoTime() - wall) / 1e9;
-            double threadsS = (threadsNanos() - threads) / 1e9;
+            double threadsS = (CpuClock.liveThreadsNanos() - threads) / 1e9;
             boolean same = expected.equals(mapper.writeValueAsString(scenes));
             System.out.printf("run %d: %.2f s CPU (threads %.2f s), %.2f s wall, same as stored: %s%n", r + 1, cpuS,
                     threadsS, wallS, same);

@@ -112,12 +112,7 @@ final class SearchBenchmark {
             });
             results.put(key + ".byKind", kinds.toString());
         }
-        long[] grep = new long[GREP_QUERIES];
-        int step = Math.max(1, queries.size() / GREP_QUERIES);
-        for (int i = 0; i < GREP_QUERIES; i++) {
-            grep[i] = GrepBaseline.micros(corpus, queries.get((i * step) % queries.size()));
-        }
-        Percentiles g = new Percentiles(grep);
+        Percentiles g = grepPercentiles(corpus, queries);
         results.put(label + ".grep.p50us", g.at(50));
         results.put(label + ".grep.p99us", g.at(99));
         results.put(label + ".grep.queries", g.count());
@@ -140,5 +135,15 @@ final class SearchBenchmark {
         long[] c = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
+    }
+
+    /** grep's times over {@link #GREP_QUERIES} of the queries, spread evenly through them. */
+    static Percentiles grepPercentiles(CorpusFiles corpus, List<QueryMix.Query> queries) throws IOException {
+        long[] grep = new long[GREP_QUERIES];
+        int step = Math.max(1, queries.size() / GREP_QUERIES);
+        for (int i = 0; i < GREP_QUERIES; i++) {
+            grep[i] = GrepBaseline.micros(corpus, queries.get((i * step) % queries.size()));
+        }
+        return new Percentiles(grep);
     }
 }

@@ -29,6 +29,11 @@ final class SearchLoop {
         List<QueryMix.Query> queries = QueryMix.draw(corpus, SearchBenchmark.QUERIES, 2013);
         if (args.length > 3) {
             queries = queries.stream().filter(q -> q.kind().equals(args[3])).toList();
+            if (queries.isEmpty()) {
+                throw new IllegalArgumentException("no query of kind '" + args[3] + "'; the kinds are: "
+                        + QueryMix.draw(corpus, SearchBenchmark.QUERIES, 2013).stream().map(QueryMix.Query::kind)
+                                .distinct().sorted().toList());
+            }
         }
         try (LuceneSearchIndex index = LuceneSearchIndex.open(indexDir)) {
             for (int round = 0; round < 3; round++) {
@@ -66,12 +71,7 @@ final class SearchLoop {
                         p.at(99));
             });
             if (Boolean.getBoolean("bench.grep")) {
-                long[] grep = new long[SearchBenchmark.GREP_QUERIES];
-                int step = Math.max(1, queries.size() / grep.length);
-                for (int i = 0; i < grep.length; i++) {
-                    grep[i] = GrepBaseline.micros(corpus, queries.get((i * step) % queries.size()));
-                }
-                Percentiles g = new Percentiles(grep);
+                Percentiles g = SearchBenchmark.grepPercentiles(corpus, queries);
                 System.out.printf(Locale.ROOT, "grep p50 %d p99 %d: %.0fx the search's wall p50%n", g.at(50), g.at(99),
                         (double) g.at(50) / Math.max(1, w.at(50)));
             }
