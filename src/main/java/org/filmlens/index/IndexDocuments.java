@@ -89,13 +89,13 @@ final class IndexDocuments {
         private final Field passageKind = new StringField(IndexSchema.PASSAGE_KIND, "", Field.Store.NO);
         private final Field section = new StoredField(IndexSchema.SECTION, "");
         private final Field ordinal = new StoredField(IndexSchema.ORDINAL, 0);
-        private final Field text = new SharedTokenField(IndexSchema.TEXT, IndexSchema.STORED_TEXT, tokens.stemmed());
-        private final Field exact = new SharedTokenField(IndexSchema.EXACT, IndexSchema.UNSTORED_TEXT, tokens.exact());
+        private final Field text = new SharedTokenField(IndexSchema.TEXT, IndexSchema.STORED_TEXT, tokens, true);
+        private final Field exact = new SharedTokenField(IndexSchema.EXACT, IndexSchema.UNSTORED_TEXT, tokens, false);
         private final Document passage = new Document();
         private final Field quoteText = new SharedTokenField(IndexSchema.QUOTE_TEXT, IndexSchema.STORED_TEXT,
-                tokens.stemmed());
+                tokens, true);
         private final Field quoteExact = new SharedTokenField(IndexSchema.QUOTE_EXACT, IndexSchema.UNSTORED_TEXT,
-                tokens.exact());
+                tokens, false);
 
         private Writer(IndexWriter writer) {
             this.writer = writer;
@@ -161,16 +161,22 @@ final class IndexDocuments {
 
     /** A text field whose words come from a {@link SharedTokens} that has read its text, not from the analyzer. */
     private static final class SharedTokenField extends Field {
-        private final TokenStream words;
+        private final SharedTokens tokens;
+        private final boolean stemmed;
 
-        SharedTokenField(String name, FieldType type, TokenStream words) {
+        SharedTokenField(String name, FieldType type, SharedTokens tokens, boolean stemmed) {
             super(name, "", type);
-            this.words = words;
+            this.tokens = tokens;
+            this.stemmed = stemmed;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return words;
+            // the field's value and the tokens must be of one text: a value set without a read would index another
+            if (stringValue() != tokens.text()) {
+                throw new IllegalStateException("field " + name() + " holds a text its shared tokens have not read");
+            }
+            return stemmed ? tokens.stemmed() : tokens.exact();
         }
     }
 }

@@ -67,6 +67,11 @@ final class LookedUpPhrase extends PhraseQuery {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        for (TermStates s : states) {
+            if (!s.wasBuiltFor(searcher.getTopReaderContext())) {
+                return super.createWeight(searcher, scoreMode, boost); // lookups of another reader: Lucene's own way
+            }
+        }
         Term[] terms = getTerms();
         int[] positions = getPositions();
         return new PhraseWeight(this, getField(), searcher, scoreMode) {

@@ -41,12 +41,15 @@ final class SharedTokens {
     /** What the stream says at its end: the final offset and the positions skipped after the last token. */
     private int finalOffset;
     private int finalIncrement;
+    /** The text the kept tokens are of. */
+    private String text;
 
     private final TokenStream stemmed = EnglishTextAnalyzer.finish(new Replay(), true);
     private final TokenStream exact = EnglishTextAnalyzer.finish(new Replay(), false);
 
     /** Runs the shared steps over {@code text} and keeps their tokens. */
     void read(String text) throws IOException {
+        this.text = null;
         count = 0;
         int used = 0;
         tokenizer.setReader(new StringReader(text));
@@ -73,6 +76,7 @@ final class SharedTokens {
             folded.end();
             finalOffset = offset.endOffset();
             finalIncrement = increment.getPositionIncrement();
+            this.text = text;
         } finally {
             folded.close();
         }
@@ -86,6 +90,11 @@ final class SharedTokens {
         increments = Arrays.copyOf(increments, n);
         lengths = Arrays.copyOf(lengths, n);
         types = Arrays.copyOf(types, n);
+    }
+
+    /** The text the tokens are of: the last one read in full. */
+    String text() {
+        return text;
     }
 
     /** The last text read, for the stemmed field ({@code text}, {@code quoteText}). */
