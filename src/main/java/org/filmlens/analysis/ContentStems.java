@@ -40,7 +40,12 @@ final class ContentStems implements TokenScan.Sink {
 
     @Override
     public void token(char[] buf, int len) {
-        int token = tokens.number(buf, len);
+        token(buf, len, new String(buf, 0, len).hashCode());
+    }
+
+    @Override
+    public void token(char[] buf, int len, int hash) {
+        int token = tokens.number(buf, len, hash);
         if (token == known) { // new: numbers are given in order
             if (token == stemOf.length) {
                 stemOf = Arrays.copyOf(stemOf, 2 * token);

@@ -92,10 +92,15 @@ final class PassageWords {
             return this;
         }
 
-        /** One token of the passage being read: its stem counts once per passage. */
         @Override
         public void token(char[] buf, int len) {
-            int token = tokens.number(buf, len);
+            token(buf, len, new String(buf, 0, len).hashCode());
+        }
+
+        /** One token of the passage being read: its stem counts once per passage. */
+        @Override
+        public void token(char[] buf, int len, int hash) {
+            int token = tokens.number(buf, len, hash);
             if (token == stemmed) { // new: numbers are given in order
                 if (token == stemOf.length) {
                     stemOf = Arrays.copyOf(stemOf, 2 * token);
