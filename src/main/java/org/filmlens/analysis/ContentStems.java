@@ -40,12 +40,7 @@ final class ContentStems implements TokenScan.Sink {
 
     @Override
     public void token(char[] buf, int len) {
-        token(buf, len, new String(buf, 0, len).hashCode());
-    }
-
-    @Override
-    public void token(char[] buf, int len, int hash) {
-        int token = tokens.number(buf, len, hash);
+        int token = tokens.number(buf, len);
         if (token == known) { // new: numbers are given in order
             if (token == stemOf.length) {
                 stemOf = Arrays.copyOf(stemOf, 2 * token);

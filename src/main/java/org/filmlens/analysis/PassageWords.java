@@ -92,15 +92,10 @@ final class PassageWords {
             return this;
         }
 
-        @Override
-        public void token(char[] buf, int len) {
-            token(buf, len, new String(buf, 0, len).hashCode());
-        }
-
         /** One token of the passage being read: its stem counts once per passage. */
         @Override
-        public void token(char[] buf, int len, int hash) {
-            int token = tokens.number(buf, len, hash);
+        public void token(char[] buf, int len) {
+            int token = tokens.number(buf, len);
             if (token == stemmed) { // new: numbers are given in order
                 if (token == stemOf.length) {
                     stemOf = Arrays.copyOf(stemOf, 2 * token);

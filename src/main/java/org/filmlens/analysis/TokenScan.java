@@ -10,11 +10,6 @@ final class TokenScan {
     /** Hears of each token: its lower-case characters are {@code buf[0..len)}, valid only during the call. */
     interface Sink {
         void token(char[] buf, int len);
-
-        /** The same, with {@code hash} the {@link String#hashCode} of the token, for a sink that looks it up. */
-        default void token(char[] buf, int len, int hash) {
-            token(buf, len);
-        }
     }
 
     private char[] word = new char[64];
@@ -23,38 +18,25 @@ final class TokenScan {
     int scan(String text, Sink sink) {
         int count = 0;
         int len = 0;
-        int hash = 0; // of the token being read, as its String's would be: the sink need not read it again
         int n = text.length();
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
-            char lower;
-            boolean wordChar;
-            if (c < 128) { // most characters: Character's tables give the same for ASCII
-                lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                wordChar = lower >= 'a' && lower <= 'z' || c >= '0' && c <= '9';
-            } else {
-                wordChar = Character.isLetterOrDigit(c);
-                lower = Character.toLowerCase(c);
-            }
-            if (wordChar) {
+            if (Character.isLetterOrDigit(c)) {
                 if (len == word.length) {
                     word = java.util.Arrays.copyOf(word, 2 * len);
                 }
-                word[len++] = lower;
-                hash = 31 * hash + lower;
+                word[len++] = Character.toLowerCase(c);
             } else if ((c == '\'' || c == '’') && len > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                sink.token(word, len, hash);
+                sink.token(word, len);
                 count++;
                 len = 0;
-                hash = 0;
                 while (i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
                     i++;
                 }
             } else if (len > 0) {
-                sink.token(word, len, hash);
+                sink.token(word, len);
                 count++;
                 len = 0;
-                hash = 0;
             }
         }
         return count;
