@@ -81,7 +81,11 @@ final class NarrativeCues {
 
     static List<Cue> in(String text) {
         int[] firstHit = new int[RULES.size()];
-        int candidates = mayMatch(text, firstHit);
+        return found(text, mayMatch(text, firstHit), firstHit);
+    }
+
+    /** The cues of the rules the gate let through ({@code candidates}), each tried from its {@code firstHit}. */
+    private static List<Cue> found(String text, int candidates, int[] firstHit) {
         if (candidates == 0) {
             return new ArrayList<>();
         }
@@ -133,14 +137,89 @@ final class NarrativeCues {
             if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.charAt(i - 1))) {
                 continue;
             }
-            for (Required r : BY_FIRST_LETTER[lower - 'a']) {
-                if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
-                    rules |= 1 << r.rule();
-                    firstHit[r.rule()] = i;
-                }
+            rules = mayMatchAt(text, i, rules, firstHit);
+        }
+        return rules;
+    }
+
+    /** {@code rules} with those of the required words standing at {@code i} (an ASCII letter) added. */
+    private static int mayMatchAt(String text, int i, int rules, int[] firstHit) {
+        for (Required r : BY_FIRST_LETTER[(text.charAt(i) | 0x20) - 'a']) {
+            if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
+                rules |= 1 << r.rule();
+                firstHit[r.rule()] = i;
             }
         }
         return rules;
+    }
+
+    /**
+     * Where in a token as {@link Terms#tokenEnd} cuts it, written as in the text, a required word may stand, going
+     * by the token's own characters (those after it are read in the text); null when nowhere. Every place
+     * {@link #mayMatch} tries, an ASCII letter no letter precedes, is in a token: at its start, or after an
+     * apostrophe, a hyphen or a surrogate inside it. So a tokenised text's gate can be read at these places alone.
+     */
+    static int[] startsIn(String token) {
+        int[] out = null;
+        int count = 0;
+        for (int p = 0; p < token.length(); p++) {
+            char c = token.charAt(p);
+            int lower = c | 0x20;
+            if (c >= 128 || lower < 'a' || lower > 'z' || p > 0 && Character.isLetter(token.charAt(p - 1))) {
+                continue;
+            }
+            for (Required r : BY_FIRST_LETTER[lower - 'a']) {
+                if (mayStandAt(token, p, r.word())) {
+                    out = out == null ? new int[token.length()] : out;
+                    out[count++] = p;
+                    break;
+                }
+            }
+        }
+        return out == null ? null : Arrays.copyOf(out, count);
+    }
+
+    /** {@link #standsAt} as far as the token's characters tell: false only when it cannot stand there. */
+    private static boolean mayStandAt(String token, int at, String word) {
+        int inToken = Math.min(word.length(), token.length() - at);
+        for (int k = 1; k < inToken; k++) {
+            char c = token.charAt(at + k);
+            char folded = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            if (folded != word.charAt(k)) {
+                return false;
+            }
+        }
+        int end = at + word.length();
+        return end >= token.length() || !Character.isLetter(token.charAt(end));
+    }
+
+    /**
+     * The gate ({@link #mayMatch}) of one text at a time, read at the places {@link #startsIn} gives for its tokens,
+     * handed over in text order; then its cues, the same as {@link #in} finds.
+     */
+    static final class Gate {
+        private final int[] firstHit = new int[RULES.size()];
+        private int rules;
+
+        /** Starts a new text. */
+        void clear() {
+            rules = 0;
+        }
+
+        /** A token of the text starting at {@code start}, with its {@link #startsIn} places. */
+        void token(String text, int start, int[] places) {
+            for (int p : places) {
+                int i = start + p;
+                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                    rules = mayMatchAt(text, i, rules, firstHit);
+                }
+            }
+        }
+
+        /** The cues of the text whose tokens were handed over. */
+        List<Cue> cues(String text) {
+            return found(text, rules, firstHit);
+        }
     }
 
     /** Whether a required word may start at {@code i}: an ASCII letter no letter precedes (as in mayMatch). */

@@ -137,11 +137,15 @@ final class PassageTerms {
             // lower-casing, checking for stop words and stemming each one again was most of tokenising it
             TokenNumbers written = new TokenNumbers();
             List<Term> termOfWritten = new ArrayList<>();
+            // and where in it a narrative cue may start: the cue gate is read at those places, not at every character
+            List<int[]> cueStartsOfWritten = new ArrayList<>();
+            NarrativeCues.Gate cueGate = new NarrativeCues.Gate();
             Term[] found = new Term[64];
             int[] at = new int[64];
             for (int i = from; i < to; i++) {
                 String text = passages.get(i).text();
                 int count = 0;
+                cueGate.clear();
                 for (int start = 0, end; start < text.length(); start = end) {
                     end = Terms.tokenEnd(text, start);
                     if (end == start) {
@@ -152,6 +156,11 @@ final class PassageTerms {
                     if (w == termOfWritten.size()) {
                         String term = Terms.termOf(written.token(w));
                         termOfWritten.add(term == null ? NONE : vocabulary.computeIfAbsent(term, Term::new));
+                        cueStartsOfWritten.add(NarrativeCues.startsIn(written.token(w)));
+                    }
+                    int[] cueStarts = cueStartsOfWritten.get(w);
+                    if (cueStarts != null) {
+                        cueGate.token(text, start, cueStarts);
                     }
                     Term t = termOfWritten.get(w);
                     if (t == NONE) {
@@ -176,7 +185,7 @@ final class PassageTerms {
                 // a tail of the passage's (the scan starts afresh there); otherwise they are tokenised on their own.
                 spokenTerm[i - from] = spoken == 0 ? 0 : Terms.separates(text.charAt(spoken - 1))
                         ? firstAtOrAfter(at, count, spoken) : -1;
-                List<NarrativeCues.Cue> inText = NarrativeCues.in(text);
+                List<NarrativeCues.Cue> inText = cueGate.cues(text);
                 inText = inText.isEmpty() ? List.of() : inText;
                 cues.add(inText);
                 spokenCues.add(spoken == 0 ? inText : spokenCues(text, spoken, inText));

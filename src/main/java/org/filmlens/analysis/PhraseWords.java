@@ -12,8 +12,12 @@ import java.util.List;
 final class PhraseWords {
     /** The answer when a text cannot be read this way: every word may be there. */
     static final long ANY = -1L;
-    /** Bits of a {@code long}: further words get no bit, and a phrase holding one is never ruled out. */
-    private static final int MAX_WORDS = 64;
+    /**
+     * Bits of a {@code long}: word k has bit {@code k % 64}, so past the 64th word bits are shared. A shared bit can
+     * only let a phrase through that a word of its own would have ruled out (the fit then searches the text for it),
+     * never rule out one the text holds, so any number of phrases is still pre-filtered.
+     */
+    private static final int BITS = 64;
 
     private final List<String> words = new ArrayList<>();
     /** Open addressing by the word's hash: index + 1 into {@link #words}, 0 for an empty slot. */
@@ -22,31 +26,28 @@ final class PhraseWords {
     /** Bit n set when a word is n characters long (n below 64): most words of a text are ruled out by length. */
     private long lengths;
 
-    /**
-     * The bits of the phrase's words, numbering words met for the first time; 0 when one of them is past the 64th
-     * word, as such a phrase cannot be ruled out.
-     */
+    /** The bits of the phrase's words ({@link #bitOf}), numbering words met for the first time. */
     long add(String[] phraseWords) {
         long bits = 0;
-        boolean beyond = false;
         for (String w : phraseWords) {
             int k = words.indexOf(w);
             if (k < 0) {
                 k = words.size();
                 words.add(w);
             }
-            if (k >= MAX_WORDS) {
-                beyond = true;
-            } else {
-                bits |= 1L << k;
-            }
+            bits |= bitOf(k);
         }
         rebuildTable();
-        return beyond ? 0 : bits;
+        return bits;
+    }
+
+    /** The bit of word number {@code k}, shared with every 64th word after it. */
+    private static long bitOf(int k) {
+        return 1L << (k % BITS);
     }
 
     private void rebuildTable() {
-        int n = Math.min(words.size(), MAX_WORDS);
+        int n = words.size();
         table = new int[Integer.highestOneBit(Math.max(4, n * 4) - 1) * 2]; // a quarter full;
         mask = table.length - 1;
         lengths = 0;
@@ -123,7 +124,7 @@ final class PhraseWords {
         for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int k = table[slot] - 1;
             if (sameLowered(words.get(k), text, start, end)) {
-                return 1L << k;
+                return bitOf(k);
             }
         }
         return 0;

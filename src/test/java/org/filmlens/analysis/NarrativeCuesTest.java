@@ -100,4 +100,51 @@ class NarrativeCuesTest {
         }
         assertTrue(cues > 10_000, "cues " + cues);
     }
+
+    /**
+     * The gate read only at the places {@link NarrativeCues#startsIn} gives for each token (as the scenes stage reads
+     * it while tokenising) finds the same cues as {@link NarrativeCues#in}: tokens cut as {@link Terms#tokenEnd} does,
+     * over texts with hyphens, apostrophes, digits, letters outside ASCII and the BMP right before a cue's word.
+     */
+    @Test
+    void theGateReadAtTokensFindsTheSameCues() {
+        String[] gaps = {" ", " ", " ", "", "  ", "\n", ". ", ", ", "-", "'", "’", " [ ", "]", "[", "2", "3,5.",
+            "é", "\uD835\uDC00", "_", "--", "'s "};
+        Random random = new Random(31);
+        int cues = 0;
+        for (int n = 0; n < 60_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                sb.append(PIECES[random.nextInt(PIECES.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String text = sb.toString();
+            NarrativeCues.Gate gate = new NarrativeCues.Gate();
+            gate.clear();
+            for (int start = 0, end; start < text.length(); start = end) {
+                end = Terms.tokenEnd(text, start);
+                if (end == start) {
+                    end++;
+                    continue;
+                }
+                int[] places = NarrativeCues.startsIn(text.substring(start, end));
+                if (places != null) {
+                    gate.token(text, start, places);
+                }
+            }
+            List<NarrativeCues.Cue> expected = NarrativeCues.in(text);
+            assertEquals(expected, gate.cues(text), text);
+            cues += expected.size();
+        }
+        assertTrue(cues > 10_000, "cues " + cues);
+    }
+
+    @Test
+    void aTokenGivesThePlacesWhereARequiredWordMayStand() {
+        assertEquals(null, NarrativeCues.startsIn("ending"));
+        assertEquals(null, NarrativeCues.startsIn("friends"));
+        assertTrue(java.util.Arrays.equals(new int[] {0}, NarrativeCues.startsIn("The")), "the end: read on");
+        assertTrue(java.util.Arrays.equals(new int[] {4}, NarrativeCues.startsIn("pre-climax")));
+        assertTrue(java.util.Arrays.equals(new int[] {0, 6}, NarrativeCues.startsIn("final-climax")));
+        assertEquals(null, NarrativeCues.startsIn("finale"));
+    }
 }

@@ -60,7 +60,7 @@ class PhraseWordsTest {
     }
 
     @Test
-    void aPhraseGetsTheBitsOfItsWordsAndNoneBeyondTheSixtyFourth() {
+    void aPhraseGetsTheBitsOfItsWordsAndWordsPastTheSixtyFourthShareThem() {
         PhraseWords words = new PhraseWords();
         long theEnd = words.add(new String[] {"the", "end"});
         assertEquals(0b11, theEnd);
@@ -68,8 +68,49 @@ class PhraseWordsTest {
         for (int k = 0; k < 61; k++) {
             words.add(new String[] {"w" + k});
         }
-        assertEquals(0, words.add(new String[] {"the", "past"}), "the 65th word: never ruled out");
+        assertEquals(1L | 1L << 0, words.add(new String[] {"the", "past"}), "the 65th word shares the first's bit");
+        assertEquals(1L | 1L << 1, words.add(new String[] {"past", "later"}), "the 66th the second's");
         assertEquals(0b11, words.in("By THE End") & 0b11);
         assertEquals(0, words.in("the ending") & 0b10);
+        assertEquals(1L << 1, words.in("Later, an ending") & 0b11, "a word past the 64th is found");
+    }
+
+    /**
+     * With more words than bits, every word standing in the text has its bit set (a phrase it holds is never ruled
+     * out), and a phrase none of whose bits the text sets is ruled out whatever its words' numbers.
+     */
+    @Test
+    void withMoreWordsThanBitsAWordStandingInTheTextAlwaysHasItsBit() {
+        PhraseWords words = new PhraseWords();
+        String[] many = new String[200];
+        long[] bit = new long[many.length];
+        for (int k = 0; k < many.length; k++) {
+            many[k] = k < WORDS.length ? WORDS[k] : "w" + k;
+            bit[k] = words.add(new String[] {many[k]});
+            assertEquals(1L << (k % 64), bit[k]);
+        }
+        Random random = new Random(12);
+        int ruledOut = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int pieces = random.nextInt(12);
+            for (int p = 0; p < pieces; p++) {
+                sb.append(random.nextInt(3) == 0 ? many[random.nextInt(many.length)]
+                        : PIECES[random.nextInt(PIECES.length)]);
+            }
+            String text = sb.toString();
+            long found = words.in(text);
+            if (found == PhraseWords.ANY) {
+                continue;
+            }
+            for (int k = 0; k < many.length; k++) {
+                if (standsAsWord(text, many[k])) {
+                    assertTrue((found & bit[k]) != 0, text + " / " + many[k]);
+                } else if ((found & bit[k]) == 0) {
+                    ruledOut++;
+                }
+            }
+        }
+        assertTrue(ruledOut > 0);
     }
 }
