@@ -10,7 +10,7 @@ import org.filmlens.index.SearchRequest;
 
 /**
  * The benchmark's queries searched over and over on one index, for a profiler to watch searching alone (and its
- * CPU time per kind of query). Not part of the benchmark's table.
+ * wall-clock time and the searching thread's CPU time per kind of query). Not part of the benchmark's table.
  *
  * <pre>
  * java -cp ... org.filmlens.bench.SearchLoop INDEX_DIR CORPUS_DIR [ROUNDS [KIND]]
@@ -43,8 +43,10 @@ final class SearchLoop {
             }
             long[] cpu = new long[queries.size() * rounds];
             long[] wall = new long[queries.size() * rounds];
-            Map<String, long[]> byKind = new TreeMap<>();
+            Map<String, long[]> cpuByKind = new TreeMap<>();
+            Map<String, long[]> wallByKind = new TreeMap<>();
             int n = 0;
+            long process0 = CpuClock.processNanos();
             for (int round = 0; round < rounds; round++) {
                 for (QueryMix.Query q : queries) {
                     long c0 = CpuClock.threadNanos();
@@ -52,23 +54,23 @@ final class SearchLoop {
                     index.search(SearchRequest.of(q.text()));
                     wall[n] = (System.nanoTime() - t0) / 1000;
                     cpu[n] = (CpuClock.threadNanos() - c0) / 1000;
-                    byKind.computeIfAbsent(q.kind(), k -> new long[0]);
-                    long[] prev = byKind.get(q.kind());
-                    long[] next = java.util.Arrays.copyOf(prev, prev.length + 1);
-                    next[prev.length] = cpu[n];
-                    byKind.put(q.kind(), next);
+                    append(cpuByKind, q.kind(), cpu[n]);
+                    append(wallByKind, q.kind(), wall[n]);
                     n++;
                 }
             }
+            // the searching thread's CPU leaves out helper threads; the process's counts them (and the JVM's own)
+            double processPerSearch = (CpuClock.processNanos() - process0) / 1000.0 / n;
             Percentiles c = new Percentiles(cpu);
             Percentiles w = new Percentiles(wall);
-            System.out.printf(Locale.ROOT, "cpu p50 %d p99 %d mean %.0f | wall p50 %d p99 %d | load %s%n", c.at(50),
-                    c.at(99), c.mean(), w.at(50), w.at(99),
-                    java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
-            byKind.forEach((kind, v) -> {
+            System.out.printf(Locale.ROOT, "wall p50 %d p99 %d | thread cpu p50 %d p99 %d mean %.0f | process cpu "
+                            + "per search %.0f | load %s%n", w.at(50), w.at(99), c.at(50), c.at(99), c.mean(),
+                    processPerSearch, java.nio.file.Files.readString(Path.of("/proc/loadavg")).trim());
+            wallByKind.forEach((kind, v) -> {
                 Percentiles p = new Percentiles(v);
-                System.out.printf(Locale.ROOT, "  %-10s cpu p50 %5d p90 %5d p99 %5d%n", kind, p.at(50), p.at(90),
-                        p.at(99));
+                Percentiles t = new Percentiles(cpuByKind.get(kind));
+                System.out.printf(Locale.ROOT, "  %-10s wall p50 %5d p90 %5d p99 %5d | thread cpu p50 %5d%n", kind,
+                        p.at(50), p.at(90), p.at(99), t.at(50));
             });
             if (Boolean.getBoolean("bench.grep")) {
                 Percentiles g = SearchBenchmark.grepPercentiles(corpus, queries);
@@ -76,5 +78,12 @@ final class SearchLoop {
                         (double) g.at(50) / Math.max(1, w.at(50)));
             }
         }
+    }
+
+    private static void append(Map<String, long[]> byKind, String kind, long value) {
+        long[] prev = byKind.getOrDefault(kind, new long[0]);
+        long[] next = java.util.Arrays.copyOf(prev, prev.length + 1);
+        next[prev.length] = value;
+        byKind.put(kind, next);
     }
 }
