@@ -76,12 +76,23 @@ final class ShingleIndex {
         int[] hits = probe.hits;
         IntList touched = probe.touched;
         int p = 0;
+        // the bar last worked out and the list it was worked out at: it grows by at most one per list read
+        // since, so it is worked out again only when it could matter
+        int known = 0;
+        int knownAt = 0;
         for (; p < probes; p++) {
             int left = probes - p; // lists still to read, this one included
             // a line first met now is hit at most `left` times: it can qualify only with minHits, and it can
-            // enter the best `limit` only by beating the bar, which needs the bar below `left` (and bar <= p)
-            if (left < minHits || left <= p && left <= bar(probe, limit, probes)) {
+            // enter the best `limit` only by beating the bar, which needs the bar below `left`
+            if (left < minHits) {
                 break;
+            }
+            if (left <= known + p - knownAt) {
+                known = bar(probe, limit, probes);
+                knownAt = p;
+                if (left <= known) {
+                    break;
+                }
             }
             int slot = slots[(int) order[p]];
             int[] list = postings.list(slot, probe.one);
@@ -94,7 +105,11 @@ final class ShingleIndex {
         }
         for (; p < probes; p++) {
             // only lines met already are counted; those that cannot reach minHits or the bar are let go
-            int needed = Math.max(minHits, bar(probe, limit, probes)) - (probes - p);
+            if (known + p - knownAt > minHits) {
+                known = bar(probe, limit, probes);
+                knownAt = p;
+            }
+            int needed = Math.max(minHits, known) - (probes - p);
             keepOnly(probe, needed);
             int slot = slots[(int) order[p]];
             countKnown(postings.list(slot, probe.one), postings.size(slot), probe);
