@@ -26,25 +26,34 @@ final class RawLines extends AbstractList<String> {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int count = 0;
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            boolean last = i == n;
-            char c = last ? '\n' : text.charAt(i);
-            if (c != '\n' && c != '\r' || last && start >= n) {
-                continue;
+        // the next \n and \r at or after the line's start, found by String.indexOf (which scans many chars per
+        // step), each looked for again only once passed; -1 when there is none left
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
+        int start = 0;
+        while (start < n) {
+            if (nextLf >= 0 && nextLf < start) {
+                nextLf = text.indexOf('\n', start);
+            }
+            if (nextCr >= 0 && nextCr < start) {
+                nextCr = text.indexOf('\r', start);
+            }
+            int end = nextLf < 0 ? n : nextLf;
+            if (nextCr >= 0 && nextCr < end) {
+                end = nextCr;
             }
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count * 2);
                 ends = Arrays.copyOf(ends, count * 2);
             }
             starts[count] = start;
-            ends[count] = i;
+            ends[count] = end;
             count++;
-            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                i++;
+            start = end + 1;
+            if (end < n && text.charAt(end) == '\r' && start < n && text.charAt(start) == '\n') {
+                start++;
             }
-            start = i + 1;
         }
         return new RawLines(text, starts, ends, count);
     }

@@ -21,7 +21,7 @@ final class ShingleIndex {
     static final class Probe {
         private int[] hits = new int[1024];
         private final IntList touched = new IntList();
-        private final IntList alive = new IntList();
+        private int[] tally = new int[MAX_PROBES + 1]; // lines by hit count, zero between uses
         private long[] order = new long[16];
         private int[] slots = new int[16];
         private final int[] one = new int[1]; // a one-line posting, see ShinglePostings.list
@@ -72,12 +72,28 @@ final class ShingleIndex {
         Arrays.sort(order, 0, used);
         int probes = Math.min(used, MAX_PROBES);
         int minHits = Math.max(1, (int) Math.ceil(probes * 0.3));
-        // a line first met in list p can be hit at most probes - p times: past this list none new can qualify
-        int lastOpen = probes - minHits;
         probe.ensure(postings.maxId());
         int[] hits = probe.hits;
         IntList touched = probe.touched;
-        for (int p = 0; p <= lastOpen; p++) {
+        int p = 0;
+        // the bar last worked out and the list it was worked out at: it grows by at most one per list read
+        // since, so it is worked out again only when it could matter
+        int known = 0;
+        int knownAt = 0;
+        for (; p < probes; p++) {
+            int left = probes - p; // lists still to read, this one included
+            // a line first met now is hit at most `left` times: it can qualify only with minHits, and it can
+            // enter the best `limit` only by beating the bar, which needs the bar below `left`
+            if (left < minHits) {
+                break;
+            }
+            if (left <= known + p - knownAt) {
+                known = bar(probe, limit, probes);
+                knownAt = p;
+                if (left <= known) {
+                    break;
+                }
+            }
             int slot = slots[(int) order[p]];
             int[] list = postings.list(slot, probe.one);
             for (int i = 0, size = postings.size(slot); i < size; i++) {
@@ -87,33 +103,76 @@ final class ShingleIndex {
                 }
             }
         }
-        for (int p = lastOpen + 1; p < probes; p++) {
-            // a line hit fewer than this so far cannot reach minHits even if every list left hits it
-            int needed = minHits - (probes - p);
+        for (; p < probes; p++) {
+            // only lines met already are counted; those that cannot reach minHits or the bar are let go
+            if (known + p - knownAt > minHits) {
+                known = bar(probe, limit, probes);
+                knownAt = p;
+            }
+            int needed = Math.max(minHits, known) - (probes - p);
+            keepOnly(probe, needed);
             int slot = slots[(int) order[p]];
-            countKnown(postings.list(slot, probe.one), postings.size(slot), needed, probe);
+            countKnown(postings.list(slot, probe.one), postings.size(slot), probe);
         }
         return best(probe, limit, minHits);
     }
 
     /**
-     * Counts a list's hits on the lines already met that can still qualify (hit at least {@code needed} times so
-     * far): by binary search for each such line when they are few, else by one scan of the list.
+     * The bar: the {@code limit}-th highest count among the lines met (0 while fewer are met). Those lines end
+     * with at least this many hits, so a line that can end with no more than the bar cannot take their place:
+     * met later, it loses a tie ({@link #best} replaces only on more hits); ending below it, it never counts.
      */
-    private static void countKnown(int[] list, int size, int needed, Probe probe) {
+    private static int bar(Probe probe, int limit, int probes) {
+        IntList touched = probe.touched;
+        if (touched.size() < limit) {
+            return 0;
+        }
+        int[] hits = probe.hits;
+        int[] tally = probe.tally;
+        for (int t = 0; t < touched.size(); t++) {
+            tally[hits[touched.get(t)]]++;
+        }
+        int bar = 0;
+        int atLeast = 0;
+        for (int h = probes; h > 0; h--) {
+            atLeast += tally[h];
+            if (atLeast >= limit && bar == 0) {
+                bar = h;
+            }
+            tally[h] = 0;
+        }
+        return bar;
+    }
+
+    /** Lets go of the lines met with fewer than {@code needed} hits (their counters cleared), keeping the order. */
+    private static void keepOnly(Probe probe, int needed) {
+        if (needed <= 1) {
+            return;
+        }
         IntList touched = probe.touched;
         int[] hits = probe.hits;
-        IntList alive = probe.alive;
-        alive.clear();
+        int kept = 0;
         for (int t = 0; t < touched.size(); t++) {
             int id = touched.get(t);
             if (hits[id] >= needed) {
-                alive.add(id);
+                touched.set(kept++, id);
+            } else {
+                hits[id] = 0;
             }
         }
-        if ((long) alive.size() * (33 - Integer.numberOfLeadingZeros(size)) < size) {
-            for (int a = 0; a < alive.size(); a++) {
-                int id = alive.get(a);
+        touched.truncate(kept);
+    }
+
+    /**
+     * Counts a list's hits on the lines still held: by binary search for each when they are few, else by one scan
+     * of the list (a line let go has a zero counter, and one never met too).
+     */
+    private static void countKnown(int[] list, int size, Probe probe) {
+        IntList touched = probe.touched;
+        int[] hits = probe.hits;
+        if ((long) touched.size() * (33 - Integer.numberOfLeadingZeros(size)) < size) {
+            for (int t = 0; t < touched.size(); t++) {
+                int id = touched.get(t);
                 if (Arrays.binarySearch(list, 0, size, id) >= 0) {
                     hits[id]++;
                 }
@@ -214,6 +273,14 @@ final class ShingleIndex {
 
         int size() {
             return size;
+        }
+
+        void set(int i, int v) {
+            items[i] = v;
+        }
+
+        void truncate(int newSize) {
+            size = newSize;
         }
 
         void clear() {
