@@ -40,7 +40,7 @@ final class SentenceTerms {
      * @param blanks  the blanked stretches [start, end) in the sentence, none empty
      * @param cues    the sentence's narrative cues when known, or null
      */
-    SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues) {
+    SceneMatcher.SceneFits fits(String blanked, List<TextSpan> blanks, List<NarrativeCues.Cue> cues) {
         return fits(blanked, blanks, cues, PhraseWords.ANY, false);
     }
 
@@ -49,7 +49,7 @@ final class SentenceTerms {
      *
      * @see #fits(String, List, List)
      */
-    SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues,
+    SceneMatcher.SceneFits fits(String blanked, List<TextSpan> blanks, List<NarrativeCues.Cue> cues,
                                 long phraseWords, boolean wordsKnown) {
         Term[] out = new Term[8];
         int count = 0;
@@ -87,8 +87,8 @@ final class SentenceTerms {
      * character after it (or the sentence's end). A scan reaches such a character whatever came before it, in the
      * passage and in the blanked sentence alike (a blank is one too), so outside the stretches the tokens are the same.
      */
-    private int[] regions(List<MentionPlacer.Span> blanks) {
-        List<MentionPlacer.Span> sorted = blanks;
+    private int[] regions(List<TextSpan> blanks) {
+        List<TextSpan> sorted = blanks;
         if (blanks.size() > 1) {
             sorted = new ArrayList<>(blanks);
             sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -96,7 +96,7 @@ final class SentenceTerms {
         int[] out = new int[2 * sorted.size()];
         int n = 0;
         int length = to - from;
-        for (MentionPlacer.Span b : sorted) {
+        for (TextSpan b : sorted) {
             int start = b.start();
             while (start > 0 && !Terms.separates(passage.charAt(from + start - 1))) {
                 start--;
