@@ -133,7 +133,7 @@ final class MentionPlacer {
         String sentence = new String(text);
         SceneMatcher.SceneFits fits = context.starts == null ? matcher.fits(sentence, context.cuesOfSentences)
                 : new SentenceTerms(matcher, context.terms, context.starts, p.text(), s.start(), s.end())
-                        .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords(), true);
+                        .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords());
         int best = -1;
         for (int i = 0; i < matcher.size(); i++) {
             if (best < 0 || fits.score(i) > fits.score(best)) {

@@ -36,21 +36,14 @@ final class SentenceTerms {
     /**
      * The sentence's fits.
      *
-     * @param blanked the sentence's text with the blanks
-     * @param blanks  the blanked stretches [start, end) in the sentence, none empty
-     * @param cues    the sentence's narrative cues when known, or null
-     */
-    SceneMatcher.SceneFits fits(String blanked, List<TextSpan> blanks, List<NarrativeCues.Cue> cues) {
-        return fits(blanked, blanks, cues, PhraseWords.ANY, false);
-    }
-
-    /**
-     * The sentence's fits, its phrase words being among {@code phraseWords} when {@code wordsKnown}.
-     *
-     * @see #fits(String, List, List)
+     * @param blanked     the sentence's text with the blanks
+     * @param blanks      the blanked stretches [start, end) in the sentence, none empty
+     * @param cues        the sentence's narrative cues when known, or null
+     * @param phraseWords the phrase words the sentence may hold ({@link SceneMatcher#phraseWordsIn} of a text holding
+     *                    each of its whole words, such as its passage's with the same blanks)
      */
     SceneMatcher.SceneFits fits(String blanked, List<TextSpan> blanks, List<NarrativeCues.Cue> cues,
-                                long phraseWords, boolean wordsKnown) {
+                                long phraseWords) {
         Term[] out = new Term[8];
         int count = 0;
         int k = firstAtOrAfter(from);
@@ -77,8 +70,7 @@ final class SentenceTerms {
                 k++; // the passage's tokens there are replaced by those of the blanked stretch
             }
         }
-        return wordsKnown ? matcher.fitsOfTerms(blanked, out, count, cues, phraseWords)
-                : matcher.fitsOfTerms(blanked, out, count, cues);
+        return matcher.fitsOfTerms(blanked, out, count, cues, phraseWords);
     }
 
     /**

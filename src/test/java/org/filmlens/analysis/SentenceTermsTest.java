@@ -70,7 +70,7 @@ class SentenceTermsTest {
                 }
                 String sentence = new String(blanked);
                 SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i), text,
-                        s.start(), s.end()).fits(sentence, blanks, null);
+                        s.start(), s.end()).fits(sentence, blanks, null, matcher.phraseWordsIn(sentence));
                 SceneMatcher.SceneFits slow = matcher.fits(sentence, null);
                 for (int scene = 0; scene < matcher.size(); scene++) {
                     assertEquals(slow.score(scene), fast.score(scene), sentence);
