@@ -84,9 +84,6 @@ final class AnswerLikeness {
      * vector is the passage's own (the same words) and so cannot beat it.
      */
     private List<TermVector> sentenceVectors(String text) {
-        if (!mayHoldTwoSentences(text)) {
-            return List.of();
-        }
         List<String> split = SentenceSplitter.split(text);
         if (split.size() < 2) {
             return List.of();
@@ -94,21 +91,6 @@ final class AnswerLikeness {
         List<TermVector> out = new ArrayList<>(split.size());
         split.forEach(sentence -> out.add(vectors.vectorNotKept(sentence)));
         return out;
-    }
-
-    /**
-     * False when {@link SentenceSplitter} cannot split the text: a split needs a '.', '!' or '?' followed by white
-     * space and a capital, so by one at least three characters before the end.
-     */
-    static boolean mayHoldTwoSentences(String text) {
-        int last = text.length() - 3;
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

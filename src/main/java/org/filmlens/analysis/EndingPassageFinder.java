@@ -38,7 +38,11 @@ final class EndingPassageFinder {
     static final Pattern LAST_WORDS = Pattern.compile(
             "\\b(final|last|closing)\\s+(lines?|words?|speech|letter|monologue|message|voice-?over)\\b");
     private static final Pattern LAST_LINES_MARKER = Pattern.compile(".*\\b(last|final|closing)\\s+lines?\\b.*");
-    /** The words one of which every cue pattern needs at a word start (see {@link #mayMatchCuePattern}). */
+    /**
+     * The words one of which every cue pattern needs at a word start ("ends", "ending" and "the end of" hold "end"):
+     * looking for them rules out most passages far more cheaply than the patterns; each pattern's own gate in
+     * {@link CueGates} then looks for its words in the lower-cased text.
+     */
     private static final String[] CUE_WORDS = {"end", "final", "last", "closing"};
     /** Prose shorter than this is page debris ("MORE: …", "Movies &amp; TV") rather than an answer. */
     static final int MIN_WORDS = 12;
@@ -75,7 +79,6 @@ final class EndingPassageFinder {
             // most passages hold no cue word in any case: those are not lower-cased at all
             boolean mayCue = CueGates.mayStartAWordIgnoringCase(p.text(), CUE_WORDS);
             String lower = mayCue ? p.text().toLowerCase(Locale.ROOT) : null;
-            mayCue = mayCue && mayMatchCuePattern(lower);
             EnumSet<EndingCue> cues = EnumSet.noneOf(EndingCue.class);
             boolean inSection = p.section() != null && endingSections.contains(p.section());
             if (inSection) {
@@ -100,19 +103,6 @@ final class EndingPassageFinder {
             }
         }
         return found;
-    }
-
-    /**
-     * False when none of the cue patterns can match: each needs one of these words ("ends", "ending" and "the end of"
-     * hold "end"). Looking for them is much cheaper than running the patterns over every passage.
-     */
-    private static boolean mayMatchCuePattern(String lower) {
-        for (String word : CUE_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "the end of the film", "towards the end of Her": the film's own title counts as the film. */

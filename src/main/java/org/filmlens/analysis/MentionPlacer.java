@@ -54,8 +54,6 @@ final class MentionPlacer {
         }
     }
 
-    record Span(int start, int end) {}
-
     private record Best(int scene, double score, String reason) {}
 
     MentionPlacer(SceneMatcher matcher, PassageTerms terms, Mentions mentions) {
@@ -73,7 +71,8 @@ final class MentionPlacer {
         if (named.isEmpty()) {
             return List.of();
         }
-        List<Span> sentences = p.kind() == PassageKind.DIALOGUE ? List.of() : sentences(p.text());
+        List<TextSpan> sentences = p.kind() == PassageKind.DIALOGUE ? List.of()
+                : SentenceSplitter.spans(p.text(), SentenceSplitter.Rule.CAPITAL_OR_DIGIT);
         Map<Integer, Best> fits = new HashMap<>();
         SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, index, named);
         List<Placement> out = new ArrayList<>();
@@ -90,7 +89,7 @@ final class MentionPlacer {
     }
 
     /** The scene of the sentence nearest the mention that places itself (the earlier one on a tie), or null. */
-    private Best nearestFit(SentenceContext p, List<Span> sentences, Map<Integer, Best> fits, Mention m,
+    private Best nearestFit(SentenceContext p, List<TextSpan> sentences, Map<Integer, Best> fits, Mention m,
                             int passageScene, double passageScore) {
         int at = m.start() - p.passage.start();
         int home = 0;
@@ -115,10 +114,10 @@ final class MentionPlacer {
     }
 
     /** The scene a sentence fits best, with every character's name in it blanked out; null below the threshold. */
-    private Best fitOf(SentenceContext context, Span s) {
+    private Best fitOf(SentenceContext context, TextSpan s) {
         Passage p = context.passage;
         char[] text = p.text().substring(s.start(), s.end()).toCharArray();
-        List<Span> blanks = new ArrayList<>();
+        List<TextSpan> blanks = new ArrayList<>();
         int[] names = context.names;
         // the names by where they start: those that start before the sentence ends and end inside it or after
         for (int k = context.firstNameEndingAfter(s.start()); k < names.length && names[k] < s.end(); k += 2) {
@@ -128,13 +127,13 @@ final class MentionPlacer {
                 text[i] = ' ';
             }
             if (from < to) {
-                blanks.add(new Span(from, to));
+                blanks.add(new TextSpan(from, to));
             }
         }
         String sentence = new String(text);
         SceneMatcher.SceneFits fits = context.starts == null ? matcher.fits(sentence, context.cuesOfSentences)
                 : new SentenceTerms(matcher, context.terms, context.starts, p.text(), s.start(), s.end())
-                        .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords(), true);
+                        .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords());
         int best = -1;
         for (int i = 0; i < matcher.size(); i++) {
             if (best < 0 || fits.score(i) > fits.score(best)) {
@@ -229,87 +228,5 @@ final class MentionPlacer {
             }
             return 2 * lo;
         }
-    }
-
-    /**
-     * The text cut at each run of white space after a sentence's end (".", "!" or "?", perhaps then a closing quote or
-     * bracket) before a capital or a digit (perhaps after an opening quote or bracket): where
-     * {@code (?<=[.!?][”"’)]?)\s+(?=[“"‘(]?[\p{Lu}\d])} matches, found by a scan (the regex was a tenth of
-     * placing mentions).
-     */
-    static List<Span> sentences(String text) {
-        List<Span> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        // A break is the first white space after [.!?][”"’)]?, so only the ends of sentences are visited, found by
-        // indexOf (scanning every character for white space was most of this).
-        int dot = text.indexOf('.');
-        int bang = text.indexOf('!');
-        int question = text.indexOf('?');
-        while (dot >= 0 || bang >= 0 || question >= 0) {
-            int end = earliest(dot, earliest(bang, question));
-            int i = breakAfter(text, end);
-            if (i >= 0) {
-                int next = i;
-                while (next < n && isSpace(text.charAt(next))) {
-                    next++;
-                }
-                if (startsSentence(text, next)) {
-                    out.add(new Span(start, i));
-                    start = next;
-                }
-            }
-            if (end == dot) {
-                dot = text.indexOf('.', end + 1);
-            } else if (end == bang) {
-                bang = text.indexOf('!', end + 1);
-            } else {
-                question = text.indexOf('?', end + 1);
-            }
-        }
-        out.add(new Span(start, n));
-        return out;
-    }
-
-    /** The lesser of two offsets, -1 standing for none. */
-    private static int earliest(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
-
-    /**
-     * Where white space follows the sentence end at {@code end} (a '.', '!' or '?'), perhaps after one closing quote
-     * or bracket; -1 when none does.
-     */
-    private static int breakAfter(String text, int end) {
-        int at = end + 1;
-        if (at < text.length() && isCloser(text.charAt(at))) {
-            at++;
-        }
-        return at < text.length() && isSpace(text.charAt(at)) ? at : -1;
-    }
-
-    private static boolean isCloser(char c) {
-        return c == '”' || c == '"' || c == '’' || c == ')';
-    }
-
-    /** Whether {@code [“"‘(]?[\p{Lu}\d]} matches at {@code at}. */
-    private static boolean startsSentence(String text, int at) {
-        if (at >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(at);
-        if (c == '“' || c == '"' || c == '‘' || c == '(') {
-            return at + 1 < text.length() && isCapitalOrDigit(text.codePointAt(at + 1));
-        }
-        return isCapitalOrDigit(text.codePointAt(at));
-    }
-
-    private static boolean isCapitalOrDigit(int cp) {
-        return cp >= '0' && cp <= '9' || Character.getType(cp) == Character.UPPERCASE_LETTER;
-    }
-
-    /** What {@code \s} matches. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

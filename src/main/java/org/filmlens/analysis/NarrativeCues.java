@@ -229,7 +229,7 @@ final class NarrativeCues {
     }
 
     /** Where the first of the rule's required words standing at or after {@code from} starts; -1 for none. */
-    private static int nextHit(String text, int rule, int from) {
+    static int nextHit(String text, int rule, int from) {
         for (int i = from; i < text.length(); i++) {
             if (!wordStart(text, i)) {
                 continue;
@@ -245,9 +245,10 @@ final class NarrativeCues {
 
     /**
      * The longest stretch of a match before the required word it holds, but for a bracketed "[ first lines ]": the
-     * longest is "when audiences are " before "first introduced" (25 characters); kept well above.
+     * longest is "when audiences are " before "first introduced" (25 characters); kept well above. NarrativeCuesTest
+     * checks it against every string the patterns match.
      */
-    private static final int LONGEST_LEAD = 48;
+    static final int LONGEST_LEAD = 48;
 
     /**
      * Where no match starting at or after {@code from} can start before, given that the first required word at or after

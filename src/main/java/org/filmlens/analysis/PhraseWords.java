@@ -20,7 +20,11 @@ final class PhraseWords {
     private static final int BITS = 64;
 
     private final List<String> words = new ArrayList<>();
-    /** Open addressing by the word's hash: index + 1 into {@link #words}, 0 for an empty slot. */
+    /**
+     * Open addressing by the word's hash: index + 1 into {@link #words}, 0 for an empty slot. Not
+     * {@code corpus.text.TokenNumbers}: that numbers every token it is asked for (a miss adds one), and the words of
+     * a text are looked up here as written, lower-cased while compared; most are no phrase word and must stay out.
+     */
     private int[] table = new int[0];
     private int mask;
     /** Bit n set when a word is n characters long (n below 64): most words of a text are ruled out by length. */

@@ -36,21 +36,14 @@ final class SentenceTerms {
     /**
      * The sentence's fits.
      *
-     * @param blanked the sentence's text with the blanks
-     * @param blanks  the blanked stretches [start, end) in the sentence, none empty
-     * @param cues    the sentence's narrative cues when known, or null
+     * @param blanked     the sentence's text with the blanks
+     * @param blanks      the blanked stretches [start, end) in the sentence, none empty
+     * @param cues        the sentence's narrative cues when known, or null
+     * @param phraseWords the phrase words the sentence may hold ({@link SceneMatcher#phraseWordsIn} of a text holding
+     *                    each of its whole words, such as its passage's with the same blanks)
      */
-    SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues) {
-        return fits(blanked, blanks, cues, PhraseWords.ANY, false);
-    }
-
-    /**
-     * The sentence's fits, its phrase words being among {@code phraseWords} when {@code wordsKnown}.
-     *
-     * @see #fits(String, List, List)
-     */
-    SceneMatcher.SceneFits fits(String blanked, List<MentionPlacer.Span> blanks, List<NarrativeCues.Cue> cues,
-                                long phraseWords, boolean wordsKnown) {
+    SceneMatcher.SceneFits fits(String blanked, List<TextSpan> blanks, List<NarrativeCues.Cue> cues,
+                                long phraseWords) {
         Term[] out = new Term[8];
         int count = 0;
         int k = firstAtOrAfter(from);
@@ -77,8 +70,7 @@ final class SentenceTerms {
                 k++; // the passage's tokens there are replaced by those of the blanked stretch
             }
         }
-        return wordsKnown ? matcher.fitsOfTerms(blanked, out, count, cues, phraseWords)
-                : matcher.fitsOfTerms(blanked, out, count, cues);
+        return matcher.fitsOfTerms(blanked, out, count, cues, phraseWords);
     }
 
     /**
@@ -87,8 +79,8 @@ final class SentenceTerms {
      * character after it (or the sentence's end). A scan reaches such a character whatever came before it, in the
      * passage and in the blanked sentence alike (a blank is one too), so outside the stretches the tokens are the same.
      */
-    private int[] regions(List<MentionPlacer.Span> blanks) {
-        List<MentionPlacer.Span> sorted = blanks;
+    private int[] regions(List<TextSpan> blanks) {
+        List<TextSpan> sorted = blanks;
         if (blanks.size() > 1) {
             sorted = new ArrayList<>(blanks);
             sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -96,7 +88,7 @@ final class SentenceTerms {
         int[] out = new int[2 * sorted.size()];
         int n = 0;
         int length = to - from;
-        for (MentionPlacer.Span b : sorted) {
+        for (TextSpan b : sorted) {
             int start = b.start();
             while (start > 0 && !Terms.separates(passage.charAt(from + start - 1))) {
                 start--;

@@ -147,4 +147,91 @@ class NarrativeCuesTest {
         assertTrue(java.util.Arrays.equals(new int[] {0, 6}, NarrativeCues.startsIn("final-climax")));
         assertEquals(null, NarrativeCues.startsIn("finale"));
     }
+
+    @Test
+    void noMatchHoldsItsFirstRequiredWordFurtherInThanTheLongestLead() {
+        List<Pattern> patterns = NarrativeCues.patterns();
+        String before = "(?<![\\p{L}])(?:";
+        String after = ")(?![\\p{L}])";
+        for (int rule = 0; rule < patterns.size(); rule++) {
+            Pattern pattern = patterns.get(rule);
+            String source = pattern.pattern();
+            assertTrue(source.startsWith(before) && source.endsWith(after), source);
+            List<String> matches = new Expansion(source.substring(before.length(), source.length() - after.length()))
+                    .all();
+            for (String match : matches) {
+                assertTrue(pattern.matcher(match).matches(), match);
+                if (match.startsWith("[")) {
+                    continue; // "[", white space and the word: searchStart steps back over those
+                }
+                int lead = NarrativeCues.nextHit(match, rule, 0);
+                assertTrue(lead >= 0 && lead <= NarrativeCues.LONGEST_LEAD, match + ": " + lead);
+            }
+        }
+    }
+
+    /**
+     * Every string a cue pattern's regex matches, for the little of regex the patterns use: literals, escapes,
+     * {@code (?:a|b)}, {@code ?} and {@code *} (taken as none or one: enough to reach every lead).
+     */
+    private static final class Expansion {
+        private final String regex;
+        private int at;
+
+        Expansion(String regex) {
+            this.regex = regex;
+        }
+
+        List<String> all() {
+            List<String> out = alternatives();
+            assertEquals(regex.length(), at, regex);
+            return out;
+        }
+
+        private List<String> alternatives() {
+            List<String> out = new ArrayList<>(sequence());
+            while (at < regex.length() && regex.charAt(at) == '|') {
+                at++;
+                out.addAll(sequence());
+            }
+            return out;
+        }
+
+        private List<String> sequence() {
+            List<String> out = List.of("");
+            while (at < regex.length() && regex.charAt(at) != '|' && regex.charAt(at) != ')') {
+                List<String> atom = atom();
+                if (at < regex.length() && (regex.charAt(at) == '?' || regex.charAt(at) == '*')) {
+                    at++;
+                    atom = new ArrayList<>(atom);
+                    atom.add("");
+                }
+                List<String> joined = new ArrayList<>();
+                for (String head : out) {
+                    for (String tail : atom) {
+                        joined.add(head + tail);
+                    }
+                }
+                out = joined;
+            }
+            return out;
+        }
+
+        private List<String> atom() {
+            char c = regex.charAt(at++);
+            if (c == '(') {
+                assertTrue(regex.startsWith("?:", at), regex);
+                at += 2;
+                List<String> inside = alternatives();
+                assertEquals(')', regex.charAt(at++), regex);
+                return inside;
+            }
+            if (c == '\\') {
+                char escaped = regex.charAt(at++);
+                return List.of(escaped == 's' ? " " : String.valueOf(escaped));
+            }
+            assertTrue(Character.isLetter(c) || c == ' ', regex + " at " + at);
+            return List.of(String.valueOf(c));
+        }
+    }
 }

@@ -57,20 +57,20 @@ class SentenceTermsTest {
             if (terms.termStarts(i) == null) {
                 continue;
             }
-            for (MentionPlacer.Span s : MentionPlacer.sentences(text)) {
+            for (TextSpan s : SentenceSplitter.spans(text, SentenceSplitter.Rule.CAPITAL_OR_DIGIT)) {
                 char[] blanked = text.substring(s.start(), s.end()).toCharArray();
-                List<MentionPlacer.Span> blanks = new ArrayList<>();
+                List<TextSpan> blanks = new ArrayList<>();
                 for (int b = random.nextInt(3); b > 0 && blanked.length > 0; b--) {
                     int from = random.nextInt(blanked.length);
                     int to = Math.min(blanked.length, from + 1 + random.nextInt(6));
                     for (int c = from; c < to; c++) {
                         blanked[c] = ' ';
                     }
-                    blanks.add(new MentionPlacer.Span(from, to));
+                    blanks.add(new TextSpan(from, to));
                 }
                 String sentence = new String(blanked);
                 SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i), text,
-                        s.start(), s.end()).fits(sentence, blanks, null);
+                        s.start(), s.end()).fits(sentence, blanks, null, matcher.phraseWordsIn(sentence));
                 SceneMatcher.SceneFits slow = matcher.fits(sentence, null);
                 for (int scene = 0; scene < matcher.size(); scene++) {
                     assertEquals(slow.score(scene), fast.score(scene), sentence);
