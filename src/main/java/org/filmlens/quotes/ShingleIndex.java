@@ -12,7 +12,7 @@ import java.util.Arrays;
  * threads at once.
  */
 final class ShingleIndex {
-    private static final int MAX_PROBES = 8;
+    static final int MAX_PROBES = 8;
     private static final int MAX_POSTING = 20_000;
 
     private final ShinglePostings postings = new ShinglePostings();
@@ -33,6 +33,10 @@ final class ShingleIndex {
         }
     }
 
+    /**
+     * Files a line under its shingles. Ids come in ascending order, each once: the look-ups binary-search the lists,
+     * and count a line's hits in a table as long as the number of lists they read.
+     */
     void add(int id, int[] keys) {
         long[] shingles = shingles(keys);
         Arrays.sort(shingles);
@@ -46,8 +50,9 @@ final class ShingleIndex {
     }
 
     /**
-     * Up to {@code limit} ids that share the most of the query's rarest shingles, best first (ties: as first met,
-     * the smaller id ranked first). Safe from several threads while nothing is added, each with its own probe.
+     * Up to {@code limit} ids that share the most of the query's rarest shingles, best first, ties by the smaller
+     * id. A line never displaces one met before it with as many hits (when the best are full, a new line must have
+     * more hits than the weakest of them). Safe from several threads while nothing is added, each with its own probe.
      */
     int[] candidates(int[] keys, int limit, Probe probe) {
         long[] shingles = shingles(keys);

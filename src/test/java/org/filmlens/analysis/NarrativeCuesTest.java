@@ -1,6 +1,8 @@
 package org.filmlens.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -47,11 +49,7 @@ class NarrativeCuesTest {
         Random random = new Random(17);
         int matched = 0;
         for (int n = 0; n < 60_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]).append(GAPS[random.nextInt(GAPS.length)]);
-            }
-            String text = sb.toString();
+            String text = randomText(random, GAPS, 12);
             int gate = NarrativeCues.mayMatch(text);
             for (int rule = 0; rule < patterns.size(); rule++) {
                 if (patterns.get(rule).matcher(text).find()) {
@@ -84,11 +82,7 @@ class NarrativeCuesTest {
         Random random = new Random(29);
         int cues = 0;
         for (int n = 0; n < 60_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]).append(gaps[random.nextInt(gaps.length)]);
-            }
-            String text = sb.toString();
+            String text = randomText(random, gaps, 30);
             List<String> expected = everyMatch(text);
             List<String> found = new ArrayList<>();
             for (NarrativeCues.Cue c : NarrativeCues.in(text)) {
@@ -112,13 +106,9 @@ class NarrativeCuesTest {
             "é", "\uD835\uDC00", "_", "--", "'s "};
         Random random = new Random(31);
         int cues = 0;
+        NarrativeCues.Gate gate = new NarrativeCues.Gate(); // one gate for every text, cleared as PassageTerms does
         for (int n = 0; n < 60_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(30); k > 0; k--) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]).append(gaps[random.nextInt(gaps.length)]);
-            }
-            String text = sb.toString();
-            NarrativeCues.Gate gate = new NarrativeCues.Gate();
+            String text = randomText(random, gaps, 30);
             gate.clear();
             for (int start = 0, end; start < text.length(); start = end) {
                 end = Terms.tokenEnd(text, start);
@@ -140,12 +130,12 @@ class NarrativeCuesTest {
 
     @Test
     void aTokenGivesThePlacesWhereARequiredWordMayStand() {
-        assertEquals(null, NarrativeCues.startsIn("ending"));
-        assertEquals(null, NarrativeCues.startsIn("friends"));
-        assertTrue(java.util.Arrays.equals(new int[] {0}, NarrativeCues.startsIn("The")), "the end: read on");
-        assertTrue(java.util.Arrays.equals(new int[] {4}, NarrativeCues.startsIn("pre-climax")));
-        assertTrue(java.util.Arrays.equals(new int[] {0, 6}, NarrativeCues.startsIn("final-climax")));
-        assertEquals(null, NarrativeCues.startsIn("finale"));
+        assertNull(NarrativeCues.startsIn("ending"));
+        assertNull(NarrativeCues.startsIn("friends"));
+        assertArrayEquals(new int[] {0}, NarrativeCues.startsIn("The"), "the end: read on");
+        assertArrayEquals(new int[] {4}, NarrativeCues.startsIn("pre-climax"));
+        assertArrayEquals(new int[] {0, 6}, NarrativeCues.startsIn("final-climax"));
+        assertNull(NarrativeCues.startsIn("finale"));
     }
 
     @Test
@@ -233,5 +223,14 @@ class NarrativeCuesTest {
             assertTrue(Character.isLetter(c) || c == ' ', regex + " at " + at);
             return List.of(String.valueOf(c));
         }
+    }
+
+    /** Up to {@code maxPieces} of the patterns' words and others, each followed by one of {@code gaps}. */
+    private static String randomText(Random random, String[] gaps, int maxPieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(maxPieces); k > 0; k--) {
+            sb.append(PIECES[random.nextInt(PIECES.length)]).append(gaps[random.nextInt(gaps.length)]);
+        }
+        return sb.toString();
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.filmlens.corpus.Corpus;
@@ -69,8 +70,14 @@ class SentenceTermsTest {
                     blanks.add(new TextSpan(from, to));
                 }
                 String sentence = new String(blanked);
+                // as MentionPlacer does: the phrase words of the whole passage with the same stretches blanked
+                char[] passageBlanked = text.toCharArray();
+                for (TextSpan b : blanks) {
+                    Arrays.fill(passageBlanked, s.start() + b.start(), s.start() + b.end(), ' ');
+                }
+                long passageWords = matcher.phraseWordsIn(new String(passageBlanked));
                 SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i), text,
-                        s.start(), s.end()).fits(sentence, blanks, null, matcher.phraseWordsIn(sentence));
+                        s.start(), s.end()).fits(sentence, blanks, null, passageWords);
                 SceneMatcher.SceneFits slow = matcher.fits(sentence, null);
                 for (int scene = 0; scene < matcher.size(); scene++) {
                     assertEquals(slow.score(scene), fast.score(scene), sentence);

@@ -3,8 +3,6 @@ package org.filmlens.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
@@ -26,38 +24,20 @@ public final class EndingStageAB {
         Corpus corpus = workspace.corpus();
         Analysis stored = workspace.analysis();
         String expected = mapper.writeValueAsString(stored.ending());
-        Method[] map = new Method[2];
-        Object[] mapper2 = new Object[2];
+        Method[] mapMethods = new Method[2];
+        Object[] endingMappers = new Object[2];
         Object[] noEdits = new Object[2];
         for (int side = 0; side < 2; side++) {
             ChildFirstLoader loader = new ChildFirstLoader("org.filmlens.analysis.",
                     Path.of(args[1 + side]).toUri().toURL());
             Class<?> c = loader.loadClass("org.filmlens.analysis.EndingMapper");
             Class<?> edits = loader.loadClass("org.filmlens.analysis.EndingEdits");
-            mapper2[side] = c.getConstructor().newInstance();
-            map[side] = c.getMethod("map", Corpus.class, List.class, List.class, edits);
+            endingMappers[side] = c.getConstructor().newInstance();
+            mapMethods[side] = c.getMethod("map", Corpus.class, List.class, List.class, edits);
             noEdits[side] = edits.getMethod("none").invoke(null);
         }
-        List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
-        for (int r = 0; r < rounds; r++) {
-            for (int side = 0; side < 2; side++) {
-                long t = CpuClock.liveThreadsNanos();
-                Object ending = map[side].invoke(mapper2[side], corpus, stored.quotes(), stored.scenes(),
-                        noEdits[side]);
-                double s = (CpuClock.liveThreadsNanos() - t) / 1e9;
-                if (!expected.equals(mapper.writeValueAsString(ending))) {
-                    System.out.println("side " + side + " round " + r + ": NOT the stored ending");
-                }
-                if (r >= rounds / 3) {
-                    cpu.get(side).add(s);
-                }
-            }
-        }
-        for (int side = 0; side < 2; side++) {
-            List<Double> v = cpu.get(side);
-            Collections.sort(v);
-            System.out.printf("%s: median %.3f s, least %.3f s (threads' CPU, %d runs)%n", args[1 + side],
-                    v.get(v.size() / 2), v.get(0), v.size());
-        }
+        StageAB.alternate(new String[] {args[1], args[2]}, rounds, "ending", expected, mapper,
+                side -> mapMethods[side].invoke(endingMappers[side], corpus, stored.quotes(), stored.scenes(),
+                        noEdits[side]));
     }
 }

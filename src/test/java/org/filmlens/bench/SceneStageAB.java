@@ -2,10 +2,7 @@ package org.filmlens.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
-import java.net.URL;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
@@ -36,26 +33,7 @@ public final class SceneStageAB {
             linker[side] = c.getConstructor().newInstance();
             link[side] = c.getMethod("link", Corpus.class, List.class, List.class, List.class);
         }
-        List<List<Double>> cpu = List.of(new ArrayList<>(), new ArrayList<>());
-        for (int r = 0; r < rounds; r++) {
-            for (int side = 0; side < 2; side++) {
-                long t = CpuClock.liveThreadsNanos();
-                Object scenes = link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(),
-                        List.of());
-                double s = (CpuClock.liveThreadsNanos() - t) / 1e9;
-                if (!expected.equals(mapper.writeValueAsString(scenes))) {
-                    System.out.println("side " + side + " round " + r + ": NOT the stored scenes");
-                }
-                if (r >= rounds / 3) {
-                    cpu.get(side).add(s);
-                }
-            }
-        }
-        for (int side = 0; side < 2; side++) {
-            List<Double> v = cpu.get(side);
-            Collections.sort(v);
-            System.out.printf("%s: median %.3f s, least %.3f s (threads' CPU, %d runs)%n", args[1 + side],
-                    v.get(v.size() / 2), v.get(0), v.size());
-        }
+        StageAB.alternate(new String[] {args[1], args[2]}, rounds, "scenes", expected, mapper,
+                side -> link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(), List.of()));
     }
 }

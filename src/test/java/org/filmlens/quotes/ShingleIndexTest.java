@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  * first met, and the best chosen one line at a time, a line replacing the weakest only on more hits.
  */
 class ShingleIndexTest {
-    private static final int MAX_PROBES = 8;
 
     @Test
     void candidatesAreThoseOfCountingEveryProbedListInFull() {
@@ -67,7 +66,8 @@ class ShingleIndexTest {
             }
         }
         lists.sort((a, b) -> Integer.compare(a.size(), b.size())); // stable: ties keep the query's order
-        int probes = Math.min(lists.size(), MAX_PROBES);
+        // (ShingleIndex also skips lists longer than 20,000 lines, which these small indexes never have)
+        int probes = Math.min(lists.size(), ShingleIndex.MAX_PROBES);
         int minHits = Math.max(1, (int) Math.ceil(probes * 0.3));
         Map<Integer, Integer> hits = new LinkedHashMap<>(); // in the order first met
         for (List<Integer> list : lists.subList(0, probes)) {
