@@ -1,12 +1,10 @@
 package org.filmlens.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.storage.VersionedJson;
 
 /**
  * Two builds of the analysis package's ending stage in one JVM, taking turns on the same corpus, as
@@ -17,13 +15,6 @@ public final class EndingStageAB {
     private EndingStageAB() {}
 
     public static void main(String[] args) throws Exception {
-        Path ws = Path.of(args[0]);
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
-        ObjectMapper mapper = VersionedJson.mapper();
-        StoredWorkspace workspace = StoredWorkspace.read(ws);
-        Corpus corpus = workspace.corpus();
-        Analysis stored = workspace.analysis();
-        String expected = mapper.writeValueAsString(stored.ending());
         Method[] mapMethods = new Method[2];
         Object[] endingMappers = new Object[2];
         Object[] noEdits = new Object[2];
@@ -36,8 +27,7 @@ public final class EndingStageAB {
             mapMethods[side] = c.getMethod("map", Corpus.class, List.class, List.class, edits);
             noEdits[side] = edits.getMethod("none").invoke(null);
         }
-        StageAB.alternate(new String[] {args[1], args[2]}, rounds, "ending", expected, mapper,
-                side -> mapMethods[side].invoke(endingMappers[side], corpus, stored.quotes(), stored.scenes(),
-                        noEdits[side]));
+        StageAB.alternate(args, "ending", Analysis::ending, (side, corpus, stored) ->
+                mapMethods[side].invoke(endingMappers[side], corpus, stored.quotes(), stored.scenes(), noEdits[side]));
     }
 }

@@ -1,12 +1,10 @@
 package org.filmlens.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.storage.VersionedJson;
 
 /**
  * Two builds of the analysis package's scenes stage in one JVM, taking turns on the same corpus: the CPU of the
@@ -18,13 +16,6 @@ public final class SceneStageAB {
     private SceneStageAB() {}
 
     public static void main(String[] args) throws Exception {
-        Path ws = Path.of(args[0]);
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 12;
-        ObjectMapper mapper = VersionedJson.mapper();
-        StoredWorkspace workspace = StoredWorkspace.read(ws);
-        Corpus corpus = workspace.corpus();
-        Analysis stored = workspace.analysis();
-        String expected = mapper.writeValueAsString(stored.scenes());
         Method[] link = new Method[2];
         Object[] linker = new Object[2];
         for (int side = 0; side < 2; side++) {
@@ -33,7 +24,7 @@ public final class SceneStageAB {
             linker[side] = c.getConstructor().newInstance();
             link[side] = c.getMethod("link", Corpus.class, List.class, List.class, List.class);
         }
-        StageAB.alternate(new String[] {args[1], args[2]}, rounds, "scenes", expected, mapper,
-                side -> link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(), List.of()));
+        StageAB.alternate(args, "scenes", Analysis::scenes, (side, corpus, stored) ->
+                link[side].invoke(linker[side], corpus, stored.quotes(), stored.characters(), List.of()));
     }
 }
