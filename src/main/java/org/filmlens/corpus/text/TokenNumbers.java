@@ -7,16 +7,11 @@ import java.util.Arrays;
  * once as a String. A token is asked for by its characters in a caller's buffer: writing about one film repeats the
  * same few thousand words, so only a token's first occurrence makes a String, and callers keep what they learn of a
  * token (a count, a stem) in arrays indexed by its number. Not thread-safe: one table per thread.
- *
- * <p>A look-up compares characters with a flat copy of all tokens ({@code pool}) rather than with the Strings: the
- * Strings are compact (a byte array behind an object) and each compare went through them; the pool is one array,
- * and each cell carries its token's hash, so a probe reads the token's characters only when the hashes agree.
  */
 public final class TokenNumbers {
-    private long[] cells = new long[1024]; // a token's hash << 32 | its number + 1; 0 marks an empty cell
+    private int[] cells = new int[1024]; // a token's number + 1 per cell; 0 marks an empty cell
     private String[] tokens = new String[256];
-    private int[] starts = new int[257]; // token n's characters are pool[starts[n], starts[n + 1])
-    private char[] pool = new char[2048];
+    private int[] hashes = new int[256];
     private int count;
 
     /** The number of the token {@code buf[0, len)}, given a new one (the next number) when it is not yet here. */
@@ -35,16 +30,13 @@ public final class TokenNumbers {
     public int number(char[] buf, int len, int hash) {
         int mask = cells.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-            long cell = cells[i];
+            int cell = cells[i];
             if (cell == 0) {
                 return insert(new String(buf, 0, len), hash, i);
             }
-            if ((int) (cell >>> 32) == hash) {
-                int n = (int) cell - 1;
-                int start = starts[n];
-                if (starts[n + 1] - start == len && samePrefix(buf, start, len)) {
-                    return n;
-                }
+            int n = cell - 1;
+            if (hashes[n] == hash && same(tokens[n], buf, len)) {
+                return n;
             }
         }
     }
@@ -52,18 +44,15 @@ public final class TokenNumbers {
     /** The number of a token already made into a String (kept as the table's copy when it is new). */
     public int number(String token) {
         int h = token.hashCode();
-        int len = token.length();
         int mask = cells.length - 1;
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            long cell = cells[i];
+            int cell = cells[i];
             if (cell == 0) {
                 return insert(token, h, i);
             }
-            if ((int) (cell >>> 32) == h) {
-                int n = (int) cell - 1;
-                if (starts[n + 1] - starts[n] == len && tokens[n].equals(token)) {
-                    return n;
-                }
+            int n = cell - 1;
+            if (hashes[n] == h && tokens[n].equals(token)) {
+                return n;
             }
         }
     }
@@ -77,16 +66,13 @@ public final class TokenNumbers {
         int len = end - start;
         int mask = cells.length - 1;
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            long cell = cells[i];
+            int cell = cells[i];
             if (cell == 0) {
                 return insert(text.substring(start, end), h, i);
             }
-            if ((int) (cell >>> 32) == h) {
-                int n = (int) cell - 1;
-                int from = starts[n];
-                if (starts[n + 1] - from == len && sameIn(text, start, from, len)) {
-                    return n;
-                }
+            int n = cell - 1;
+            if (hashes[n] == h && tokens[n].length() == len && text.startsWith(tokens[n], start)) {
+                return n;
             }
         }
     }
@@ -101,41 +87,15 @@ public final class TokenNumbers {
         return count;
     }
 
-    private boolean samePrefix(char[] buf, int from, int len) {
-        char[] chars = pool;
-        for (int k = 0; k < len; k++) {
-            if (chars[from + k] != buf[k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean sameIn(String text, int start, int from, int len) {
-        char[] chars = pool;
-        for (int k = 0; k < len; k++) {
-            if (chars[from + k] != text.charAt(start + k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private int insert(String token, int hash, int cell) {
         if (count == tokens.length) {
             tokens = Arrays.copyOf(tokens, count * 2);
-            starts = Arrays.copyOf(starts, count * 2 + 1);
+            hashes = Arrays.copyOf(hashes, count * 2);
         }
         int n = count++;
-        int from = starts[n];
-        int len = token.length();
-        if (from + len > pool.length) {
-            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + len));
-        }
-        token.getChars(0, len, pool, from);
-        starts[n + 1] = from + len;
         tokens[n] = token;
-        cells[cell] = (long) hash << 32 | (n + 1);
+        hashes[n] = hash;
+        cells[cell] = n + 1;
         if (count * 2 > cells.length) { // at most half full, so misses end quickly
             rehash(cells.length * 2);
         }
@@ -143,18 +103,28 @@ public final class TokenNumbers {
     }
 
     private void rehash(int capacity) {
-        long[] grown = new long[capacity];
+        int[] grown = new int[capacity];
         int mask = capacity - 1;
-        for (long cell : cells) {
-            if (cell != 0) {
-                int i = spread((int) (cell >>> 32)) & mask;
-                while (grown[i] != 0) {
-                    i = (i + 1) & mask;
-                }
-                grown[i] = cell;
+        for (int n = 0; n < count; n++) {
+            int i = spread(hashes[n]) & mask;
+            while (grown[i] != 0) {
+                i = (i + 1) & mask;
             }
+            grown[i] = n + 1;
         }
         cells = grown;
+    }
+
+    private static boolean same(String token, char[] buf, int len) {
+        if (token.length() != len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            if (token.charAt(k) != buf[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Mixes the high bits of the string hash down, since the table is indexed by its low bits. */
