@@ -82,4 +82,50 @@ class TokenNumbersTest {
         assertEquals(n + 1, table.number(buf, buf.length));
         assertEquals(2, table.number(new char[0], 0)); // the empty token is numbered like any other
     }
+
+    /** A random token: ASCII, Latin-1, beyond Latin-1, empty, long, or one of many strings sharing one hash. */
+    private static String randomToken(Random random) {
+        StringBuilder b = new StringBuilder();
+        switch (random.nextInt(6)) {
+            case 0 -> b.append("w").append(random.nextInt(3_000));
+            case 1 -> b.append("caf\u00e9").append((char) ('a' + random.nextInt(26))).append(random.nextInt(50));
+            case 2 -> b.append("\u0416\ud83c\udfac").append((char) (0x3b1 + random.nextInt(20)));
+            case 3 -> {
+                if (random.nextInt(10) > 0) { // mostly the empty token, else a long one
+                    int len = 200 + random.nextInt(2_000);
+                    for (int k = 0; k < len; k++) {
+                        b.append((char) ('a' + random.nextInt(3)));
+                    }
+                }
+            }
+            default -> { // "Aa" and "BB" share a hash, so all 2^6 strings of six such pairs do
+                for (int k = 0; k < 6; k++) {
+                    b.append(random.nextBoolean() ? "Aa" : "BB");
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    @Test
+    void numbersRandomTokensLikeAHashMapByEveryRoute() {
+        assertEquals("AaAa".hashCode(), "BBBB".hashCode());
+        TokenNumbers table = new TokenNumbers();
+        Map<String, Integer> map = new HashMap<>();
+        Random random = new Random(17);
+        for (int n = 0; n < 100_000; n++) {
+            String token = randomToken(random);
+            int expected = map.computeIfAbsent(token, t -> map.size());
+            int got = switch (random.nextInt(5)) {
+                case 0 -> byBuffer(table, token);
+                case 1 -> table.number(token.toCharArray(), token.length(), token.hashCode());
+                case 2 -> inText(table, token);
+                case 3 -> table.number(token.toCharArray(), token.length());
+                default -> table.number(new String(token.toCharArray()));
+            };
+            assertEquals(expected, got, token);
+            assertEquals(map.size(), table.size());
+        }
+        map.forEach((token, number) -> assertEquals(token, table.token(number)));
+    }
 }
