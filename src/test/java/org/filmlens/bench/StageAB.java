@@ -14,6 +14,8 @@ import org.filmlens.storage.VersionedJson;
  * Two builds of one analysis stage taking turns in one JVM on the same corpus ({@link SceneStageAB},
  * {@link EndingStageAB}; arguments {@code WORKSPACE A_CLASSES B_CLASSES [ROUNDS]}): the CPU of the JVM's live threads for each run, each run's output checked against the
  * stored one, medians over the later two thirds of the runs (the first third warms both builds up).
+ * Only {@code org.filmlens.analysis} classes are loaded once per build: a change elsewhere (say in
+ * {@code corpus.text}) runs the same copy on both sides, so these benches cannot see it.
  */
 final class StageAB {
     /** One run of a build's stage: its output, to be compared with the stored one. */
