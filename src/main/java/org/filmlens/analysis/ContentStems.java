@@ -16,10 +16,10 @@ final class ContentStems implements TokenScan.Sink {
     private final Set<String> extraStop;
     private final TokenScan scan = new TokenScan();
     private final TokenNumbers tokens = new TokenNumbers();
-    /** the one String of each stem */
+    /** the stems met, numbered in the order first met: the one String of each */
     private final TokenNumbers stems = new TokenNumbers();
-    /** by a token's number, its stem, or null when the token is dropped */
-    private String[] stemOf = new String[1024];
+    /** by a token's number, its stem's number, or -1 when the token is dropped */
+    private int[] stemOf = new int[1024];
     /** how many tokens have their fate in stemOf: the next new token's number */
     private int known;
     private List<String> out;
@@ -40,24 +40,39 @@ final class ContentStems implements TokenScan.Sink {
 
     @Override
     public void token(char[] buf, int len) {
+        int stem = stemNumber(buf, len);
+        if (stem >= 0) {
+            out.add(stems.token(stem));
+        }
+    }
+
+    /** The number of the token {@code buf[0, len)}'s stem, or -1 when {@link ContentWords#stems} drops the token. */
+    int stemNumber(char[] buf, int len) {
         int token = tokens.number(buf, len);
         if (token == known) { // new: numbers are given in order
             if (token == stemOf.length) {
                 stemOf = Arrays.copyOf(stemOf, 2 * token);
             }
-            stemOf[token] = stemOrNull(tokens.token(token));
+            stemOf[token] = stemNumberOf(tokens.token(token));
             known++;
         }
-        String stem = stemOf[token];
-        if (stem != null) {
-            out.add(stem);
-        }
+        return stemOf[token];
     }
 
-    private String stemOrNull(String token) {
+    /** The stem numbered {@code n}. */
+    String stem(int n) {
+        return stems.token(n);
+    }
+
+    /** How many stems have been met; their numbers run from 0 to one less. */
+    int stemCount() {
+        return stems.size();
+    }
+
+    private int stemNumberOf(String token) {
         if (ContentWords.isStopWord(token) || extraStop.contains(token) || ContentWords.isNumber(token)) {
-            return null;
+            return -1;
         }
-        return stems.token(stems.number(ContentWords.stem(token)));
+        return stems.number(ContentWords.stem(token));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
-import org.filmlens.corpus.text.TokenNumbers;
 
 /**
  * What the ending stage needs from the words of every passage in the corpus, read in one pass (split over the
@@ -60,17 +59,12 @@ final class PassageWords {
 
     /** One slice of the passages, read by one thread. */
     private static final class Chunk implements TokenScan.Sink {
-        private final Set<String> titleWords;
         private final TokenScan scan = new TokenScan();
-        /** the tokens met; by a token's number, its stem's number or -1 (no content word): each stemmed once */
-        private final TokenNumbers tokens = new TokenNumbers();
-        private int[] stemOf = new int[1024];
-        /** how many tokens have their stem in stemOf: the next new token's number */
-        private int stemmed;
+        /** each distinct token's stem worked out once, the stems numbered */
+        private final ContentStems stems;
         /** the passage being read, counted from 1 */
         private int number;
-        /** the content stems met, numbered */
-        private final TokenNumbers stems = new TokenNumbers();
+        /** by a stem's number, the passages that say it */
         private int[] passagesWith = new int[1024];
         /** per stem, the last passage counted for it, so that a passage counts once however often it says it */
         private int[] lastPassage = new int[1024];
@@ -78,7 +72,7 @@ final class PassageWords {
         private final Map<String, Integer> documentFrequency = new HashMap<>();
 
         Chunk(Set<String> titleWords) {
-            this.titleWords = titleWords;
+            this.stems = new ContentStems(titleWords);
         }
 
         Chunk read(List<Passage> passages) {
@@ -86,8 +80,8 @@ final class PassageWords {
                 number++;
                 wordCounts.put(p.id(), scan.scan(p.text(), this));
             }
-            for (int i = 0; i < stems.size(); i++) {
-                documentFrequency.put(stems.token(i), passagesWith[i]);
+            for (int i = 0; i < stems.stemCount(); i++) {
+                documentFrequency.put(stems.stem(i), passagesWith[i]);
             }
             return this;
         }
@@ -95,33 +89,18 @@ final class PassageWords {
         /** One token of the passage being read: its stem counts once per passage. */
         @Override
         public void token(char[] buf, int len) {
-            int token = tokens.number(buf, len);
-            if (token == stemmed) { // new: numbers are given in order
-                if (token == stemOf.length) {
-                    stemOf = Arrays.copyOf(stemOf, 2 * token);
-                }
-                stemOf[token] = stemNumber(tokens.token(token));
-                stemmed++;
+            int stem = stems.stemNumber(buf, len);
+            if (stem < 0) {
+                return;
             }
-            int stem = stemOf[token];
-            if (stem >= 0 && lastPassage[stem] != number) {
-                lastPassage[stem] = number;
-                passagesWith[stem]++;
-            }
-        }
-
-        /** The number of the token's stem as {@link ContentWords#stems} gives it, or -1 when that drops the token. */
-        private int stemNumber(String token) {
-            boolean number = token.chars().allMatch(Character::isDigit);
-            if (ContentWords.isStopWord(token) || titleWords.contains(token) || number) {
-                return -1;
-            }
-            int stem = stems.number(ContentWords.stem(token));
-            if (stem == passagesWith.length) {
+            if (stem == passagesWith.length) { // stems are numbered in order, so one more at most
                 passagesWith = Arrays.copyOf(passagesWith, 2 * stem);
                 lastPassage = Arrays.copyOf(lastPassage, 2 * stem);
             }
-            return stem;
+            if (lastPassage[stem] != number) {
+                lastPassage[stem] = number;
+                passagesWith[stem]++;
+            }
         }
     }
 }
