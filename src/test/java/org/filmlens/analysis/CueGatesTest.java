@@ -73,13 +73,7 @@ class CueGatesTest {
         Random random = new Random(5);
         int held = 0;
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                for (char c : pieces[random.nextInt(pieces.length)].toCharArray()) {
-                    sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
-                }
-            }
-            String text = sb.toString();
+            String text = mixedCase(random, pieces);
             String lower = text.toLowerCase(java.util.Locale.ROOT);
             boolean holds = false;
             for (String w : words) {
@@ -108,13 +102,7 @@ class CueGatesTest {
         Random random = new Random(7);
         int held = 0;
         for (int n = 0; n < 200_000; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(8); k > 0; k--) {
-                for (char c : pieces[random.nextInt(pieces.length)].toCharArray()) {
-                    sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
-                }
-            }
-            String text = sb.toString();
+            String text = mixedCase(random, pieces);
             if (atBoundary.matcher(text.toLowerCase(java.util.Locale.ROOT)).find()) {
                 held++;
                 assertTrue(CueGates.mayStartAWordIgnoringCase(text, words), text);
@@ -123,5 +111,16 @@ class CueGatesTest {
         assertTrue(held > 1000, "the texts should often hold a word: " + held);
         assertFalse(CueGates.mayStartAWordIgnoringCase("My FRIEND spends the weekend", words));
         assertTrue(CueGates.mayStartAWordIgnoringCase("(The END", words));
+    }
+
+    /** Up to seven of the pieces, each character upper-cased or not at random. */
+    private static String mixedCase(Random random, String[] pieces) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = random.nextInt(8); k > 0; k--) {
+            for (char c : pieces[random.nextInt(pieces.length)].toCharArray()) {
+                sb.append(random.nextBoolean() ? Character.toUpperCase(c) : c);
+            }
+        }
+        return sb.toString();
     }
 }
