@@ -86,10 +86,28 @@ public final class EndingComparer {
     private static Set<String> contentWords(String text) {
         Set<String> out = new TreeSet<>();
         for (String t : ContentWords.tokens(text == null ? "" : text)) {
-            if (!ContentWords.isStopWord(t) && t.length() > 2) {
+            if (isContentToken(t)) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a word as written (punctuation and case included, e.g. "Theodore's,") holds a content word: the kind
+     * of word {@link AnswerComparison#sharedWords()} lists. Two answers sharing "the" or "of" says nothing; sharing
+     * a name or "sunrise" does.
+     */
+    public static boolean isContentWord(String written) {
+        for (String t : ContentWords.tokens(written)) {
+            if (isContentToken(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContentToken(String token) {
+        return token.length() > 2 && !ContentWords.isStopWord(token);
     }
 }

@@ -1,7 +1,9 @@
 package org.filmlens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.filmlens.analysis.DiffSegment.Kind;
@@ -38,5 +40,16 @@ class EndingComparerTest {
                 answer("c", "y")));
         assertEquals(List.of("b", "c"), all.stream().map(AnswerComparison::rightSourceId).toList());
         assertThrows(IllegalArgumentException.class, () -> new EndingComparer().compare(List.of(answer("a", "x"))));
+    }
+
+    @Test
+    void aContentWordIsOneTheSharedWordsWouldList() {
+        assertTrue(EndingComparer.isContentWord("Lantern's,"));
+        assertTrue(EndingComparer.isContentWord("(dawn)"));
+        assertFalse(EndingComparer.isContentWord("the"));
+        assertFalse(EndingComparer.isContentWord("Of"));
+        assertFalse(EndingComparer.isContentWord("in,"));
+        assertFalse(EndingComparer.isContentWord("—"));
+        assertFalse(EndingComparer.isContentWord("ox"));
     }
 }

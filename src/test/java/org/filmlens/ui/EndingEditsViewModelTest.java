@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.filmlens.analysis.DiffSegment;
 import org.filmlens.ui.common.MarkedText.Segment;
 import org.filmlens.ui.ending.EndingViewModel;
+import org.filmlens.ui.ending.EndingViewModelAccess;
 import org.filmlens.ui.ending.QuestionRow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,11 +90,27 @@ class EndingEditsViewModelTest {
     @Test
     void aSideOfTheComparisonKeepsSharedAndOwnRunsInOrder() {
         var segments = List.of(
-                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.EQUAL, "the lamp"),
-                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT, "still"),
-                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.ONLY_RIGHT, "never"),
-                new org.filmlens.analysis.DiffSegment(org.filmlens.analysis.DiffSegment.Kind.EQUAL, "burns"));
-        assertEquals(List.of(new Segment("the lamp", true), new Segment(" still", false), new Segment(" burns", true)),
-                org.filmlens.ui.ending.EndingViewModelAccess.side(segments, org.filmlens.analysis.DiffSegment.Kind.ONLY_LEFT));
+                new DiffSegment(DiffSegment.Kind.EQUAL, "the lamp"),
+                new DiffSegment(DiffSegment.Kind.ONLY_LEFT, "still"),
+                new DiffSegment(DiffSegment.Kind.ONLY_RIGHT, "never"),
+                new DiffSegment(DiffSegment.Kind.EQUAL, "burns"));
+        assertEquals(List.of(new Segment("the", false), new Segment(" lamp", true), new Segment(" still", false),
+                new Segment(" burns", true)), EndingViewModelAccess.side(segments, DiffSegment.Kind.ONLY_LEFT));
+        assertEquals(List.of(new Segment("the", false), new Segment(" lamp", true), new Segment(" never", false),
+                new Segment(" burns", true)), EndingViewModelAccess.side(segments, DiffSegment.Kind.ONLY_RIGHT));
+    }
+
+    @Test
+    void sharedStopWordsAloneAreNotMarkedAsAgreement() {
+        var segments = List.of(
+                new DiffSegment(DiffSegment.Kind.ONLY_LEFT, "Once the news sinks"),
+                new DiffSegment(DiffSegment.Kind.EQUAL, "in, Mara and Jon"),
+                new DiffSegment(DiffSegment.Kind.ONLY_LEFT, "walk"),
+                new DiffSegment(DiffSegment.Kind.EQUAL, "to the"),
+                new DiffSegment(DiffSegment.Kind.ONLY_LEFT, "pier"),
+                new DiffSegment(DiffSegment.Kind.EQUAL, "at dawn together."));
+        assertEquals(List.of(new Segment("Once the news sinks in,", false), new Segment(" Mara and Jon", true),
+                new Segment(" walk to the pier at", false), new Segment(" dawn together.", true)),
+                EndingViewModelAccess.side(segments, DiffSegment.Kind.ONLY_LEFT));
     }
 }

@@ -204,7 +204,7 @@ public final class EndingView extends BorderPane {
         shared.textProperty().bind(vm.sharedWordsProperty());
         shared.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         shared.setWrapText(true);
-        Label legend = new Label("Words both answers use are highlighted");
+        Label legend = new Label("Wording both answers share is highlighted (common words alone are not)");
         legend.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox body = new VBox(6, sides, legend, shared);
         body.setPadding(new Insets(0, 12, 12, 12));

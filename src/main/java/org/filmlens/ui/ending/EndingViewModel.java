@@ -15,6 +15,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.analysis.DiffSegment;
+import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
@@ -195,17 +196,60 @@ public final class EndingViewModel extends PaneViewModel {
 
     /**
      * One side of a comparison: the runs both answers share are marked (agreement is the rarer and more telling
-     * signal between two readings), this side's own runs plain, single spaces between.
+     * signal between two readings), from their first content word to their last, since sharing "the" or "of them"
+     * is no agreement; this side's own runs plain, single spaces between.
      */
     static List<MarkedText.Segment> side(List<DiffSegment> segments, DiffSegment.Kind own) {
-        List<MarkedText.Segment> out = new ArrayList<>();
+        Runs runs = new Runs();
         for (DiffSegment d : segments) {
-            if (d.kind() == DiffSegment.Kind.EQUAL || d.kind() == own) {
-                String text = (out.isEmpty() ? "" : " ") + d.text();
-                out.add(new MarkedText.Segment(text, d.kind() == DiffSegment.Kind.EQUAL));
+            if (d.kind() == own) {
+                runs.add(d.text(), false);
+            } else if (d.kind() == DiffSegment.Kind.EQUAL) {
+                String[] words = d.text().split(" ");
+                int first = 0;
+                while (first < words.length && !EndingComparer.isContentWord(words[first])) {
+                    first++;
+                }
+                int last = words.length - 1;
+                while (last > first && !EndingComparer.isContentWord(words[last])) {
+                    last--;
+                }
+                for (int i = 0; i < words.length; i++) {
+                    runs.add(words[i], i >= first && i <= last);
+                }
             }
         }
-        return out;
+        return runs.done();
+    }
+
+    /** Words joined by single spaces into as few runs as their marking allows. */
+    private static final class Runs {
+        private final List<MarkedText.Segment> out = new ArrayList<>();
+        private final StringBuilder run = new StringBuilder();
+        private boolean marked;
+
+        void add(String words, boolean mark) {
+            if (mark != marked && !run.isEmpty()) {
+                flush();
+            }
+            marked = mark;
+            if (!out.isEmpty() || !run.isEmpty()) {
+                run.append(' ');
+            }
+            run.append(words);
+        }
+
+        private void flush() {
+            out.add(new MarkedText.Segment(run.toString(), marked));
+            run.setLength(0);
+        }
+
+        List<MarkedText.Segment> done() {
+            if (!run.isEmpty()) {
+                flush();
+            }
+            return out;
+        }
     }
 
     public ObservableList<SourceColumn> columns() {
