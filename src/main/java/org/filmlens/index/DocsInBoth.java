@@ -7,7 +7,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 
@@ -22,10 +21,19 @@ final class DocsInBoth {
     private DocsInBoth() {}
 
     static long count(IndexReaderContext top, Term a, TermStates inA, Term b, TermStates inB) throws IOException {
+        return count(top, a, inA, b, inB, new SegmentCursors(top.reader()), 0, 1);
+    }
+
+    /**
+     * As {@link #count(IndexReaderContext, Term, TermStates, Term, TermStates)}, reading through a search's cursors
+     * and reusing the postings kept in their slots {@code slotA} and {@code slotB} ({@link TermLookups#newSlot}).
+     */
+    static long count(IndexReaderContext top, Term a, TermStates inA, Term b, TermStates inB, SegmentCursors cursors,
+                      int slotA, int slotB) throws IOException {
         long n = 0;
         for (LeafReaderContext leaf : top.leaves()) {
-            PostingsEnum docsA = docs(leaf, a, inA);
-            PostingsEnum docsB = docsA == null ? null : docs(leaf, b, inB);
+            PostingsEnum docsA = docs(cursors, leaf, a, inA, slotA);
+            PostingsEnum docsB = docsA == null ? null : docs(cursors, leaf, b, inB, slotB);
             if (docsB != null) {
                 n += count(docsA, docsB);
             }
@@ -51,17 +59,17 @@ final class DocsInBoth {
     }
 
     /** The term's documents in this segment (no frequencies), or null when the segment lacks it. */
-    private static PostingsEnum docs(LeafReaderContext leaf, Term term, TermStates states) throws IOException {
+    private static PostingsEnum docs(SegmentCursors cursors, LeafReaderContext leaf, Term term, TermStates states,
+                                     int slot) throws IOException {
         TermState state = states.get(leaf);
         if (state == null) {
             return null;
         }
-        Terms terms = leaf.reader().terms(term.field());
-        if (terms == null) {
+        TermsEnum te = cursors.dictionary(leaf, term.field());
+        if (te == null) {
             return null;
         }
-        TermsEnum te = terms.iterator();
         te.seekExact(term.bytes(), state);
-        return te.postings(null, PostingsEnum.NONE);
+        return cursors.postings(leaf, slot, te, PostingsEnum.NONE);
     }
 }

@@ -27,6 +27,11 @@ final class ExactCount {
     private ExactCount() {}
 
     static long of(IndexSearcher searcher, Query rewritten) throws IOException {
+        return of(searcher, rewritten, new TermLookups(searcher));
+    }
+
+    /** {@code lookups}: the search's, whose cursors the overlap of two words is read through. */
+    static long of(IndexSearcher searcher, Query rewritten, TermLookups lookups) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         if (reader.hasDeletions()) {
             return UNKNOWN;
@@ -46,13 +51,13 @@ final class ExactCount {
         Occur first = clauses.get(0).getOccur();
         Occur second = clauses.get(1).getOccur();
         if (first == Occur.SHOULD && second == Occur.SHOULD) {
-            return docFreq(reader, a) + docFreq(reader, b) - both(searcher, a, b);
+            return docFreq(reader, a) + docFreq(reader, b) - both(searcher, a, b, lookups);
         }
         if (isRequired(first) && second == Occur.MUST_NOT) {
-            return docFreq(reader, a) - both(searcher, a, b);
+            return docFreq(reader, a) - both(searcher, a, b, lookups);
         }
         if (first == Occur.MUST_NOT && isRequired(second)) {
-            return docFreq(reader, b) - both(searcher, a, b);
+            return docFreq(reader, b) - both(searcher, a, b, lookups);
         }
         return UNKNOWN;
     }
@@ -70,7 +75,8 @@ final class ExactCount {
     }
 
     /** How many documents hold both words, counted without scores. */
-    private static long both(IndexSearcher searcher, TermQuery a, TermQuery b) throws IOException {
+    private static long both(IndexSearcher searcher, TermQuery a, TermQuery b, TermLookups lookups)
+            throws IOException {
         if (docFreq(searcher.getIndexReader(), a) == 0 || docFreq(searcher.getIndexReader(), b) == 0) {
             return 0;
         }
@@ -81,7 +87,7 @@ final class ExactCount {
             TermQuery lead = aRarer ? a : b;
             TermQuery other = aRarer ? b : a;
             return DocsInBoth.count(top, lead.getTerm(), lead.getTermStates(), other.getTerm(),
-                    other.getTermStates());
+                    other.getTermStates(), lookups.cursors(), lookups.newSlot(), lookups.newSlot());
         }
         return searcher.count(new BooleanQuery.Builder().add(a, Occur.FILTER).add(b, Occur.FILTER).build());
     }

@@ -85,8 +85,12 @@ final class InMemoryNorms extends FilterDirectoryReader {
         }
     }
 
-    /** A field's norms: which documents have the field, and each one's value. */
-    record LoadedNorms(FixedBitSet docs, byte[] bytes) {
+    /**
+     * A field's norms: which documents have the field, and each one's value. {@code zeroMeansAbsent}: no document
+     * has the value 0 (BM25 never stores one: a field without words gets no norm), so a value that is not 0 says
+     * the document has the field, and scoring reads one array per document instead of two.
+     */
+    record LoadedNorms(FixedBitSet docs, byte[] bytes, boolean zeroMeansAbsent) {
         /** Null when there are none, or when a value does not fit a byte. */
         static LoadedNorms read(NumericDocValues stored, int maxDoc) throws IOException {
             if (stored == null) {
@@ -94,6 +98,7 @@ final class InMemoryNorms extends FilterDirectoryReader {
             }
             FixedBitSet docs = new FixedBitSet(Math.max(1, maxDoc));
             byte[] values = new byte[maxDoc];
+            boolean zeroStored = false;
             for (int doc = stored.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = stored.nextDoc()) {
                 long v = stored.longValue();
                 if (v != (byte) v) {
@@ -101,8 +106,9 @@ final class InMemoryNorms extends FilterDirectoryReader {
                 }
                 docs.set(doc);
                 values[doc] = (byte) v;
+                zeroStored |= v == 0;
             }
-            return new LoadedNorms(docs, values);
+            return new LoadedNorms(docs, values, !zeroStored);
         }
 
         /** A fresh iterator over the values (iterators are not shared between searches). */
@@ -118,7 +124,7 @@ final class InMemoryNorms extends FilterDirectoryReader {
                 @Override
                 public boolean advanceExact(int target) {
                     doc = target;
-                    return docs.get(target);
+                    return zeroMeansAbsent ? bytes[target] != 0 : docs.get(target);
                 }
 
                 @Override

@@ -27,16 +27,17 @@ import org.apache.lucene.util.BytesRef;
  * has looked up already ({@link TermLookups}). {@link PhraseQuery}'s own weight runs {@code TermStates.build} for
  * every term (a task, a future and a fresh dictionary cursor per segment) and opens another cursor per segment to
  * reach the postings: a third of a phrase search. This weight takes the same statistics from the lookups, so the
- * scores are the same, and reaches the postings through the search thread's cursors.
+ * scores are the same, and reaches the postings through the search thread's cursors (when it scores every match,
+ * reusing their postings from search to search, as {@link LookedUpTerm} does).
  */
 final class LookedUpPhrase extends PhraseQuery {
     private final TermStates[] states;
-    private final SegmentCursors cursors;
+    private final TermLookups lookups;
 
-    private LookedUpPhrase(String field, BytesRef[] terms, TermStates[] states, SegmentCursors cursors) {
+    private LookedUpPhrase(String field, BytesRef[] terms, TermStates[] states, TermLookups lookups) {
         super(0, field, terms);
         this.states = states;
-        this.cursors = cursors;
+        this.lookups = lookups;
     }
 
     /** The phrase with its terms' lookups, or the phrase itself when it is not of the plain kind this serves. */
@@ -57,7 +58,7 @@ final class LookedUpPhrase extends PhraseQuery {
             bytes[i] = terms[i].bytes();
             states[i] = lookups.statesOf(terms[i]);
         }
-        return new LookedUpPhrase(pq.getField(), bytes, states, lookups.cursors());
+        return new LookedUpPhrase(pq.getField(), bytes, states, lookups);
     }
 
     /** Where each term is in each segment, in phrase order. */
@@ -74,6 +75,11 @@ final class LookedUpPhrase extends PhraseQuery {
         }
         Term[] terms = getTerms();
         int[] positions = getPositions();
+        SegmentCursors cursors = lookups.cursors();
+        int[] slots = new int[terms.length];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = lookups.newSlot();
+        }
         return new PhraseWeight(this, getField(), searcher, scoreMode) {
             @Override
             protected SimScorer getStats(IndexSearcher s) throws IOException {
@@ -116,7 +122,9 @@ final class LookedUpPhrase extends PhraseQuery {
                         impacts = te.impacts(flags);
                         pe = impacts;
                     } else {
-                        pe = te.postings(null, flags);
+                        // a match's offsets are asked for document by document (the highlighter's fallback) and
+                        // may outlive the next document's: fresh postings there
+                        pe = exposeOffsets ? te.postings(null, flags) : cursors.postings(leaf, slots[i], te, flags);
                         impacts = new SlowImpactsEnum(pe);
                     }
                     postings[i] = new PostingsAndFreq(pe, impacts, positions[i], terms[i]);

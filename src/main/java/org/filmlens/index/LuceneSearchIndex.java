@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -281,9 +284,59 @@ public final class LuceneSearchIndex implements SearchService {
         Arrays.sort(ids);
         Map<Integer, Document> docs = new HashMap<>(ids.length * 2);
         for (int id : ids) {
-            docs.put(id, stored.document(id, fields));
+            WantedFields visitor = new WantedFields(fields);
+            stored.document(id, visitor);
+            docs.put(id, visitor.document);
         }
         return docs;
+    }
+
+    /**
+     * The values of the wanted fields, as {@link org.apache.lucene.document.DocumentStoredFieldVisitor} reads them
+     * for {@code get} and {@code getValues}, without the field type it builds for every string value it reads.
+     */
+    private static final class WantedFields extends StoredFieldVisitor {
+        private final Set<String> wanted;
+        final Document document = new Document();
+
+        WantedFields(Set<String> wanted) {
+            this.wanted = wanted;
+        }
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            return wanted.contains(field.name) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            document.add(new StoredField(field.name, value));
+        }
+
+        @Override
+        public void binaryField(FieldInfo field, byte[] value) {
+            document.add(new StoredField(field.name, value));
+        }
+
+        @Override
+        public void intField(FieldInfo field, int value) {
+            document.add(new StoredField(field.name, value));
+        }
+
+        @Override
+        public void longField(FieldInfo field, long value) {
+            document.add(new StoredField(field.name, value));
+        }
+
+        @Override
+        public void floatField(FieldInfo field, float value) {
+            document.add(new StoredField(field.name, value));
+        }
+
+        @Override
+        public void doubleField(FieldInfo field, double value) {
+            document.add(new StoredField(field.name, value));
+        }
     }
 
     /**

@@ -22,11 +22,14 @@ final class SegmentCursors {
     private final Map<String, TermsEnum[]> dictionaries = new HashMap<>();
     /** Per segment, postings with offsets by the slot of the term they were last opened for. */
     private final PostingsEnum[][] positions;
+    /** Per segment, the postings that ranking and counting read, by the slot of the weight that last read them. */
+    private final PostingsEnum[][] ranking;
     private StoredFields stored;
 
     SegmentCursors(IndexReader reader) {
         this.reader = reader;
         this.positions = new PostingsEnum[reader.leaves().size()][0];
+        this.ranking = new PostingsEnum[reader.leaves().size()][0];
     }
 
     /** Whether these cursors read this reader (a refreshed searcher needs new ones). */
@@ -53,12 +56,26 @@ final class SegmentCursors {
      * in this segment for {@code slot}: the caller must be done with those.
      */
     PostingsEnum positions(LeafReaderContext leaf, int slot, TermsEnum dictionary) throws IOException {
-        PostingsEnum[] bySlot = positions[leaf.ord];
+        return reuse(positions, leaf, slot, dictionary, PostingsEnum.OFFSETS);
+    }
+
+    /**
+     * The postings ({@code flags} as {@link TermsEnum#postings(PostingsEnum, int)} takes them) of the term
+     * {@code dictionary} is positioned on, for ranking or counting, reusing those last opened in this segment for
+     * {@code slot} ({@link TermLookups#newSlot}): the caller must be done with those.
+     */
+    PostingsEnum postings(LeafReaderContext leaf, int slot, TermsEnum dictionary, int flags) throws IOException {
+        return reuse(ranking, leaf, slot, dictionary, flags);
+    }
+
+    private static PostingsEnum reuse(PostingsEnum[][] pool, LeafReaderContext leaf, int slot, TermsEnum dictionary,
+                                      int flags) throws IOException {
+        PostingsEnum[] bySlot = pool[leaf.ord];
         if (slot >= bySlot.length) {
             bySlot = java.util.Arrays.copyOf(bySlot, slot + 1);
-            positions[leaf.ord] = bySlot;
+            pool[leaf.ord] = bySlot;
         }
-        bySlot[slot] = dictionary.postings(bySlot[slot], PostingsEnum.OFFSETS);
+        bySlot[slot] = dictionary.postings(bySlot[slot], flags);
         return bySlot[slot];
     }
 

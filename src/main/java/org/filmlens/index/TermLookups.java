@@ -29,6 +29,7 @@ final class TermLookups {
     private final IndexSearcher searcher;
     private final Map<Term, TermStates> states = new HashMap<>();
     private final SegmentCursors cursors;
+    private int slots;
 
     TermLookups(IndexSearcher searcher) {
         this(searcher, new SegmentCursors(searcher.getIndexReader()));
@@ -51,7 +52,7 @@ final class TermLookups {
      */
     Query attach(Query q) throws IOException {
         if (q instanceof TermQuery tq) {
-            return new TermQuery(tq.getTerm(), statesOf(tq.getTerm()));
+            return new LookedUpTerm(tq.getTerm(), statesOf(tq.getTerm()), this);
         }
         if (q instanceof PhraseQuery pq) {
             return LookedUpPhrase.of(pq, this);
@@ -68,6 +69,14 @@ final class TermLookups {
             return b.build();
         }
         return q;
+    }
+
+    /**
+     * A slot of the cursors' reused postings ({@link SegmentCursors#postings}) that no other weight of this search
+     * reads: each weight that reuses postings takes its own, since the clauses of one query read side by side.
+     */
+    int newSlot() {
+        return slots++;
     }
 
     /** The term's lookups, made on its first use in this search. */

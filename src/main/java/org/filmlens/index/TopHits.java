@@ -10,7 +10,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.TotalHits;
 
 /**
  * The best hits of a query and the exact number of its hits. {@link IndexSearcher#search(Query, int)} scores every
@@ -18,8 +17,8 @@ import org.apache.lucene.search.TotalHits;
  * cannot make the top; past that many hits the count takes a pass of its own anyway. When the terms' document
  * frequencies already show that a query has more hits than that (a common word, either of two words, a word minus a
  * rarer one), ranking skips from the first full page instead; when they give the exact count ({@link ExactCount}),
- * no counting pass is made at all. Lucene's skipping never changes the top hits or their scores, only how many
- * documents are looked at.
+ * no counting pass is made at all. Any other query is ranked and counted in one pass over all its hits. Lucene's
+ * skipping never changes the top hits or their scores, only how many documents are looked at.
  */
 final class TopHits {
     /** {@code IndexSearcher.TOTAL_HITS_THRESHOLD}, the count {@code search(query, n)} keeps exact while ranking. */
@@ -40,7 +39,7 @@ final class TopHits {
         Query rewritten = lookups.attach(searcher.rewrite(query));
         IndexReader reader = searcher.getIndexReader();
         int numHits = Math.min(limit, Math.max(1, reader.maxDoc()));
-        long exact = ExactCount.of(searcher, rewritten);
+        long exact = ExactCount.of(searcher, rewritten, lookups);
         if (exact != ExactCount.UNKNOWN) {
             return new Result(rank(searcher, rewritten, numHits, SKIPPING_AFTER), exact, rewritten);
         }
@@ -48,10 +47,12 @@ final class TopHits {
             TopDocs top = rank(searcher, rewritten, numHits, SKIPPING_AFTER);
             return new Result(top, searcher.count(rewritten), rewritten);
         }
-        TopDocs top = rank(searcher, rewritten, numHits, COUNTED_WHILE_RANKING);
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value
-                : searcher.count(rewritten);
-        return new Result(top, total, rewritten);
+        // Hits not known to be many (a phrase, two words): ranked and counted in one pass over them all. Most have
+        // under a thousand hits, where skipping never starts and its impacts only cost their making (each of them
+        // a fresh reader per word and segment, where a pass over every hit reuses the search thread's postings);
+        // the rest would be counted in a pass of their own after ranking anyway.
+        TopDocs top = rank(searcher, rewritten, numHits, Integer.MAX_VALUE);
+        return new Result(top, top.totalHits.value, rewritten);
     }
 
     /**

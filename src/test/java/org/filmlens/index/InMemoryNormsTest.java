@@ -47,6 +47,60 @@ class InMemoryNormsTest {
         }
     }
 
+    /** A stored 0 cannot stand for "no norm": then presence is read from the documents' bits. */
+    @Test
+    void aStoredZeroIsKeptApartFromNoNorm() throws Exception {
+        long[] stored = {3, 0, -1, 7, 0}; // -1: the document lacks the field
+        NumericDocValues values = new NumericDocValues() {
+            private int doc = -1;
+
+            @Override
+            public long longValue() {
+                return stored[doc];
+            }
+
+            @Override
+            public boolean advanceExact(int target) {
+                doc = target;
+                return stored[target] >= 0;
+            }
+
+            @Override
+            public int docID() {
+                return doc;
+            }
+
+            @Override
+            public int nextDoc() {
+                return advance(doc + 1);
+            }
+
+            @Override
+            public int advance(int target) {
+                for (doc = target; doc < stored.length; doc++) {
+                    if (stored[doc] >= 0) {
+                        return doc;
+                    }
+                }
+                return doc = NO_MORE_DOCS;
+            }
+
+            @Override
+            public long cost() {
+                return stored.length;
+            }
+        };
+        InMemoryNorms.LoadedNorms loaded = InMemoryNorms.LoadedNorms.read(values, stored.length);
+        assertEquals(false, loaded.zeroMeansAbsent());
+        NumericDocValues memory = loaded.iterator();
+        for (int doc = 0; doc < stored.length; doc++) {
+            assertEquals(stored[doc] >= 0, memory.advanceExact(doc), "document " + doc);
+            if (stored[doc] >= 0) {
+                assertEquals(stored[doc], memory.longValue());
+            }
+        }
+    }
+
     private static void assertSameNorms(NumericDocValues stored, NumericDocValues memory, int maxDoc)
             throws Exception {
         if (stored == null) {
