@@ -19,7 +19,7 @@ import java.util.Set;
  * together are compared, not every section with every other.
  */
 final class AlikeSections {
-    private record Pair(int a, int b, double sim) {}
+    record Pair(int a, int b, double sim) {}
 
     private final int terms;
 
@@ -78,7 +78,7 @@ final class AlikeSections {
      * to sections (one pass over the shared words instead of a lookup per word per pair); only the pairs that come
      * near the threshold are then measured exactly, as they always were.
      */
-    private static List<Pair> alikePairs(List<QuestionCandidate> sections, int terms) {
+    static List<Pair> alikePairs(List<QuestionCandidate> sections, int terms) {
         SectionTerms headings = new SectionTerms(sections, c -> c.headings, terms);
         SectionTerms bodies = new SectionTerms(sections, c -> c.bodies, terms);
         Map<String, List<Integer>> sectionsById = new HashMap<>();
@@ -89,7 +89,7 @@ final class AlikeSections {
         boolean[] near = new boolean[sections.size()];
         int[] nearList = new int[sections.size()];
         int nearCount = 0;
-        SectionVectors vectors = new SectionVectors(sections);
+        SectionVectors vectors = new SectionVectors(sections, terms);
         double[] headingDot = new double[headings.units()];
         double[] bodyDot = new double[headings.units()];
         int[] touched = new int[headings.units()];
@@ -100,9 +100,9 @@ final class AlikeSections {
             count = bodies.dotsWithLater(u, bodyDot, touched, count, isTouched);
             for (int t = 0; t < count; t++) {
                 int v = touched[t];
-                double likeness = 0.5 * headings.cosine(u, v, headingDot[v]) + 0.5 * bodies.cosine(u, v, bodyDot[v]);
                 int j = headings.section(v);
-                if (likeness >= EndingQuestionBuilder.MERGE - ROUNDING && j > i && !near[j]) {
+                if (j > i && !near[j] && 0.5 * headings.roughCosine(u, v, headingDot[v])
+                        + 0.5 * bodies.roughCosine(u, v, bodyDot[v]) >= EndingQuestionBuilder.MERGE - ROUNDING) {
                     near[j] = true;
                     nearList[nearCount++] = j;
                 }
@@ -136,15 +136,26 @@ final class AlikeSections {
         return pairs;
     }
 
-    /** Far more than summing the same products in another order can move a likeness. */
+    /**
+     * Far more than summing the same products in another order, or taking the norms' roots apart, can move a
+     * likeness.
+     */
     private static final double ROUNDING = 1e-9;
 
-    /** Each section's heading and body vectors per source, in the order of its sources, looked up once. */
+    /**
+     * Each section's heading and body vectors per source, in the order of its sources, looked up once; one section's
+     * spread by term id at a time, since each section is measured against the later ones near it in a row.
+     */
     private static final class SectionVectors {
         private final TermVector[][] headings;
         private final TermVector[][] bodies;
+        private final int terms;
+        private final List<double[]> headingsById = new ArrayList<>();
+        private final List<double[]> bodiesById = new ArrayList<>();
+        private int spread = -1;
 
-        SectionVectors(List<QuestionCandidate> sections) {
+        SectionVectors(List<QuestionCandidate> sections, int terms) {
+            this.terms = terms;
             headings = new TermVector[sections.size()][];
             bodies = new TermVector[sections.size()][];
             for (int i = 0; i < sections.size(); i++) {
@@ -156,15 +167,43 @@ final class AlikeSections {
 
         /** How alike two sections are: their headings' words and their texts' words, half and half. */
         double similarity(int a, int b) {
+            spread(a);
             double best = 0;
             for (int sa = 0; sa < headings[a].length; sa++) {
                 for (int sb = 0; sb < headings[b].length; sb++) {
-                    double sim = 0.5 * TermVector.cosine(headings[a][sa], headings[b][sb])
-                            + 0.5 * TermVector.cosine(bodies[a][sa], bodies[b][sb]);
+                    double sim = 0.5 * TermVector.cosine(headings[a][sa], headingsById.get(sa), headings[b][sb])
+                            + 0.5 * TermVector.cosine(bodies[a][sa], bodiesById.get(sa), bodies[b][sb]);
                     best = Math.max(best, sim);
                 }
             }
             return best;
+        }
+
+        private void spread(int a) {
+            if (spread == a) {
+                return;
+            }
+            if (spread >= 0) {
+                for (int s = 0; s < headings[spread].length; s++) {
+                    headings[spread][s].clearFrom(headingsById.get(s));
+                    bodies[spread][s].clearFrom(bodiesById.get(s));
+                }
+            }
+            while (headingsById.size() < headings[a].length) {
+                headingsById.add(nans(terms));
+                bodiesById.add(nans(terms));
+            }
+            for (int s = 0; s < headings[a].length; s++) {
+                headings[a][s].spreadInto(headingsById.get(s));
+                bodies[a][s].spreadInto(bodiesById.get(s));
+            }
+            spread = a;
+        }
+
+        private static double[] nans(int n) {
+            double[] a = new double[n];
+            Arrays.fill(a, Double.NaN);
+            return a;
         }
     }
 

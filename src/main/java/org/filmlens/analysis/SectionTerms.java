@@ -17,6 +17,8 @@ final class SectionTerms {
     private final double[][] weightsIn;
     /** per term, how far its postings have been passed: units go by in order, so later ones start there */
     private final int[] passed;
+    /** per unit, one over its norm (0 for an empty vector): a cosine is then two products, not a root and a division */
+    private final double[] inverseNorm;
 
     SectionTerms(List<QuestionCandidate> sections, Function<QuestionCandidate, Map<String, TermVector>> kind,
                  int terms) {
@@ -53,6 +55,11 @@ final class SectionTerms {
             }
         }
         passed = new int[terms];
+        inverseNorm = new double[vectors.length];
+        for (int u = 0; u < vectors.length; u++) {
+            double n = vectors[u].normSquared();
+            inverseNorm[u] = n == 0 ? 0 : 1 / Math.sqrt(n);
+        }
     }
 
     int units() {
@@ -89,10 +96,11 @@ final class SectionTerms {
         return count;
     }
 
-    /** The cosine of two units from their dot product (0 when either is empty). */
-    double cosine(int u, int w, double dot) {
-        double nu = vectors[u].normSquared();
-        double nw = vectors[w].normSquared();
-        return nu == 0 || nw == 0 ? 0 : dot / Math.sqrt(nu * nw);
+    /**
+     * The cosine of two units from their dot product (0 when either is empty), to within rounding: for sorting out
+     * the pairs worth measuring exactly, not for the measure itself.
+     */
+    double roughCosine(int u, int w, double dot) {
+        return dot * inverseNorm[u] * inverseNorm[w];
     }
 }

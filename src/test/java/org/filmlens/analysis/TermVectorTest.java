@@ -52,6 +52,24 @@ class TermVectorTest {
     }
 
     @Test
+    void cosineWithOneSideSpreadIsBitForBitThePlainCosine() {
+        Random random = new Random(13);
+        TokenNumbers ids = new TokenNumbers();
+        double[] byId = new double[400];
+        java.util.Arrays.fill(byId, Double.NaN);
+        for (int round = 0; round < 500; round++) {
+            TermVector a = TermVector.of(randomVector(random, random.nextInt(60)), ids);
+            TermVector b = TermVector.of(randomVector(random, random.nextInt(60)), ids);
+            a.spreadInto(byId);
+            assertEquals(TermVector.cosine(a, b), TermVector.cosine(a, byId, b), 0.0);
+            a.clearFrom(byId);
+        }
+        for (double x : byId) {
+            assertTrue(Double.isNaN(x));
+        }
+    }
+
+    @Test
     void looksUpWeightsByTermId() {
         TokenNumbers ids = new TokenNumbers();
         TermVector v = TermVector.of(Map.of("letter", 0.6, "roof", 0.8), ids);
