@@ -26,6 +26,9 @@ SCALER=../shared/tools/scale_corpus.py
 OUT=bench-results
 RAW=$OUT/raw.tsv
 HEAP=-Xmx2g
+# the collector bin/filmlens gives a command (keep the two in step), for the parts that stand for one: the ingest,
+# and the floor beside it on the same footing (ADR 13)
+COMMAND_OPTS=-XX:+UseParallelGC
 # what bin/filmlens gives the window (on a JVM with Shenandoah, as this one): C1 alone, a heap that
 # starts small, and Shenandoah, whose pauses stay within milliseconds while an import fills the heap (G1's young
 # collections of a 100 MB import stopped the FX thread for 0.1-0.5 s despite a 50 ms goal)
@@ -101,8 +104,8 @@ for size in "${SIZES[@]}"; do
   dir=bench-data/${size}mb
   ws=bench-data/ws-${size}mb
   cat "$dir"/*.txt > /dev/null   # into the page cache, so both sides read from memory
-  wants floor  && run "${size}mb.floor"  floor  "${size}mb" "$dir"
-  wants ingest && run "${size}mb.ingest" ingest "${size}mb" "$dir" "$ws"
+  wants floor  && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.floor"  floor  "${size}mb" "$dir"
+  wants ingest && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.ingest" ingest "${size}mb" "$dir" "$ws"
   wants search && run "${size}mb.search" search "${size}mb" "$ws" "$dir"
   wants quotes && run "${size}mb.quotes" quotes "${size}mb" "$ws"
   # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search

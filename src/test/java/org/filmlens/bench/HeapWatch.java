@@ -20,11 +20,14 @@ import javax.management.openmbean.CompositeData;
 /**
  * Peak heap of one benchmark phase, two ways: the largest heap in use seen by a 5 ms sampler (garbage included, so
  * what the heap must hold at its fullest), and the largest heap still in use right after a collection (the live set,
- * what a smaller -Xmx would have to fit).
+ * what a smaller -Xmx would have to fit). Where the collector makes full collections of the whole heap (the
+ * throughput collector), only those count for the live set: after its young collections the old generation still
+ * holds whatever died there since the last full one.
  */
 final class HeapWatch implements AutoCloseable {
     private final AtomicLong maxUsed = new AtomicLong();
     private final AtomicLong maxAfterGc = new AtomicLong();
+    private final AtomicLong maxAfterFullGc = new AtomicLong(-1);
     private final Thread sampler;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final Set<String> heapPools = new HashSet<>();
@@ -80,6 +83,9 @@ final class HeapWatch implements AutoCloseable {
         long after = heapOnly(info.getGcInfo().getMemoryUsageAfterGc());
         maxUsed.accumulateAndGet(before, Math::max);
         maxAfterGc.accumulateAndGet(after, Math::max);
+        if ("end of major GC".equals(info.getGcAction())) {
+            maxAfterFullGc.accumulateAndGet(after, Math::max);
+        }
     }
 
     /** GC info lists every pool; metaspace and code cache are not heap. */
@@ -98,7 +104,8 @@ final class HeapWatch implements AutoCloseable {
     }
 
     long maxLiveAfterGcMb() {
-        return maxAfterGc.get() >> 20;
+        long full = maxAfterFullGc.get();
+        return (full >= 0 ? full : maxAfterGc.get()) >> 20;
     }
 
     @Override
