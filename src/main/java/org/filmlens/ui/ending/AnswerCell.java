@@ -1,5 +1,7 @@
 package org.filmlens.ui.ending;
 
+import java.util.Objects;
+
 /**
  * One cell of the matrix: what one source answers to one question, "silent" when the source discusses the film
  * but says nothing on the question, or "not discussed" when the source does not discuss the film (a quotes page).
@@ -37,5 +39,21 @@ public record AnswerCell(String questionId, String sourceId, String passageId, S
     /** The stance chip's words: "hopeful · sunrise", or the stance alone when no cue decided it. */
     public String stanceCaption() {
         return stanceCue == null || stanceCue.isBlank() ? stance : stance + " · " + stanceCue;
+    }
+
+    // Written out, not generated: a record's generated equals and hashCode are linked through
+    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
+    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AnswerCell c && tone == c.tone && Objects.equals(questionId, c.questionId)
+                && Objects.equals(sourceId, c.sourceId) && Objects.equals(passageId, c.passageId)
+                && Objects.equals(stance, c.stance) && Objects.equals(excerpt, c.excerpt)
+                && Objects.equals(text, c.text) && Objects.equals(stanceCue, c.stanceCue);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(questionId, sourceId, passageId, stance, tone, excerpt, text, stanceCue);
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.util.StringConverter;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HoverTip;
 import org.filmlens.ui.common.ListOnOpenSkin;
@@ -216,10 +217,25 @@ public final class EndingView extends BorderPane {
     private VBox side(javafx.beans.property.ObjectProperty<AnswerCell> answer,
                       javafx.collections.ObservableList<org.filmlens.ui.common.MarkedText.Segment> words) {
         // filled to its side's width: its popup list joins the window when first opened
-        ComboBox<AnswerCell> pick = ListOnOpenSkin.install(Views.comboBox(vm.compareChoices()));
-        pick.valueProperty().bindBidirectional(answer);
+        ComboBox<AnswerCell> pick = Views.comboBox(vm.compareChoices());
         pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
         pick.setButtonCell(new TextCell<>(this::sourceLabel));
+        // the combo box's own text for its value, which its skin asks for at once: the title, not the record's
+        // generated toString, whose first call is linked through invokedynamic on the FX thread (so set before
+        // the skin, as are the cells, which the skin would otherwise make by default first)
+        pick.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(AnswerCell a) {
+                return a == null ? "" : sourceLabel(a);
+            }
+
+            @Override
+            public AnswerCell fromString(String text) {
+                return null; // not editable
+            }
+        });
+        ListOnOpenSkin.install(pick);
+        pick.valueProperty().bindBidirectional(answer);
         pick.setMaxWidth(Double.MAX_VALUE);
         Label stance = new Label();
         HoverTip stanceHover = HoverTip.install(stance, () -> answer.get() == null ? null : stanceTip(answer.get()));

@@ -1,6 +1,7 @@
 package org.filmlens.ui.ending;
 
 import java.util.List;
+import java.util.Objects;
 
 /** One row of the matrix: a question and one cell per column, in column order. */
 public record QuestionRow(String id, String question, List<AnswerCell> cells) {
@@ -16,5 +17,19 @@ public record QuestionRow(String id, String question, List<AnswerCell> cells) {
     /** "3 of 5 sources answer" */
     public String answeredCaption() {
         return answered() + " of " + discussing() + " sources answer";
+    }
+
+    // Written out, not generated: a record's generated equals and hashCode are linked through
+    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
+    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof QuestionRow r && Objects.equals(id, r.id) && Objects.equals(question, r.question)
+                && Objects.equals(cells, r.cells);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, question, cells);
     }
 }
