@@ -26,7 +26,8 @@ SCALER=../shared/tools/scale_corpus.py
 OUT=bench-results
 RAW=$OUT/raw.tsv
 HEAP=-Xmx2g
-# the collector bin/filmlens gives a command (keep the two in step), for the parts that stand for one: the ingest,
+# the collector bin/filmlens gives a command (keep the two in step), for the parts that stand for one: the ingest
+# (and the passages-only index that stands in for it on corpora too large to ingest whole),
 # and the floor beside it on the same footing (ADR 13)
 COMMAND_OPTS=-XX:+UseParallelGC
 # what bin/filmlens gives the window (on a JVM with Shenandoah, as this one): C1 alone, a heap that
@@ -109,7 +110,7 @@ for size in "${SIZES[@]}"; do
   wants search && run "${size}mb.search" search "${size}mb" "$ws" "$dir"
   wants quotes && run "${size}mb.quotes" quotes "${size}mb" "$ws"
   # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search
-  wants passages-index && run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
+  wants passages-index && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
   wants search-index && run "${size}mb.searchIndex" search-index "${size}mb.index" "bench-data/index-${size}mb" "$dir"
   # the window runs with the JVM options bin/filmlens gives it (keep the two in step) and about its default heap
   # (a quarter of this machine's memory; a 100 MB corpus needs more than the parts' 2 GB): BENCH_WINDOW_HEAP to

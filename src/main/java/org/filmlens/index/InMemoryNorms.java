@@ -87,8 +87,9 @@ final class InMemoryNorms extends FilterDirectoryReader {
 
     /**
      * A field's norms: which documents have the field, and each one's value. {@code zeroMeansAbsent}: no document
-     * has the value 0 (BM25 never stores one: a field without words gets no norm), so a value that is not 0 says
-     * the document has the field, and scoring reads one array per document instead of two.
+     * has the value 0, so a value that is not 0 says the document has the field, and scoring reads one array per
+     * document instead of two. Lucene stores 0 for a field that is present but kept no words (a quote such as "It
+     * is." once stop words are dropped), so a segment holding one keeps the two reads.
      */
     record LoadedNorms(FixedBitSet docs, byte[] bytes, boolean zeroMeansAbsent) {
         /** Null when there are none, or when a value does not fit a byte. */

@@ -68,6 +68,9 @@ final class LookedUpPhrase extends PhraseQuery {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+        if (searcher.getSlices().length > 1) {
+            return super.createWeight(searcher, scoreMode, boost); // slices on other threads: the cursors are this one's
+        }
         for (TermStates s : states) {
             if (!s.wasBuiltFor(searcher.getTopReaderContext())) {
                 return super.createWeight(searcher, scoreMode, boost); // lookups of another reader: Lucene's own way

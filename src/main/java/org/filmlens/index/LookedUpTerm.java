@@ -38,7 +38,10 @@ final class LookedUpTerm extends TermQuery {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        if (!scoreMode.needsScores() || !getTermStates().wasBuiltFor(searcher.getTopReaderContext())) {
+        // Lucene's own weight where the search thread's cursors cannot serve: no scores, lookups of another reader,
+        // or slices searched on other threads
+        if (!scoreMode.needsScores() || !getTermStates().wasBuiltFor(searcher.getTopReaderContext())
+                || searcher.getSlices().length > 1) {
             return super.createWeight(searcher, scoreMode, boost);
         }
         return new LookedUpWeight(searcher, scoreMode, boost);

@@ -20,14 +20,17 @@ import javax.management.openmbean.CompositeData;
 /**
  * Peak heap of one benchmark phase, two ways: the largest heap in use seen by a 5 ms sampler (garbage included, so
  * what the heap must hold at its fullest), and the largest heap still in use right after a collection (the live set,
- * what a smaller -Xmx would have to fit). Where the collector makes full collections of the whole heap (the
- * throughput collector), only those count for the live set: after its young collections the old generation still
- * holds whatever died there since the last full one.
+ * what a smaller -Xmx would have to fit). Under a generational collector without concurrent marking (the throughput
+ * and serial collectors) only its full collections count for the live set, when it made any: after its young
+ * collections the old generation still holds whatever died there since the last full one (without a full
+ * collection the figure after young ones stands, which can only overstate the live set).
  */
 final class HeapWatch implements AutoCloseable {
     private final AtomicLong maxUsed = new AtomicLong();
     private final AtomicLong maxAfterGc = new AtomicLong();
     private final AtomicLong maxAfterFullGc = new AtomicLong(-1);
+    /** Whether the collector is one whose young collections leave the old generation's garbage in place. */
+    private final boolean liveOnlyAfterFullGc;
     private final Thread sampler;
     private final List<Runnable> unsubscribe = new ArrayList<>();
     private final Set<String> heapPools = new HashSet<>();
@@ -41,6 +44,8 @@ final class HeapWatch implements AutoCloseable {
                 heapPools.add(pool.getName());
             }
         }
+        liveOnlyAfterFullGc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .anyMatch(gc -> gc.getName().equals("PS MarkSweep") || gc.getName().equals("MarkSweepCompact"));
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
                 NotificationListener listener = this::afterGc;
@@ -83,7 +88,7 @@ final class HeapWatch implements AutoCloseable {
         long after = heapOnly(info.getGcInfo().getMemoryUsageAfterGc());
         maxUsed.accumulateAndGet(before, Math::max);
         maxAfterGc.accumulateAndGet(after, Math::max);
-        if ("end of major GC".equals(info.getGcAction())) {
+        if (liveOnlyAfterFullGc && "end of major GC".equals(info.getGcAction())) {
             maxAfterFullGc.accumulateAndGet(after, Math::max);
         }
     }

@@ -10,6 +10,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 
 class TopHitsTest {
+    /**
+     * As a search thread runs them: one set of cursors and reused postings for every search, so each query finds
+     * them left positioned, and sized, by the queries before it.
+     */
     @Test
     void sameTopHitsScoresAndExactTotalsAsLucenesOwnSearch() throws Exception {
         try (RandomTextIndex index = new RandomTextIndex(5, 4000)) {
@@ -17,6 +21,7 @@ class TopHitsTest {
             searcher.setQueryCache(null);
             UserQueryParser parser = new UserQueryParser(index.analyzer, IndexSchema.SOURCE,
                     List.of(SearchFields.PASSAGE_TEXT));
+            SegmentCursors shared = new SegmentCursors(index.reader);
             int skipping = 0;
             for (String text : QueryMatchesTest.QUERIES) {
                 if (text.contains("-x")) {
@@ -28,7 +33,7 @@ class TopHitsTest {
                 assertTrue(atLeast <= count, text + ": " + atLeast + " > " + count);
                 skipping += atLeast > TopHits.COUNTED_WHILE_RANKING ? 1 : 0;
                 for (int limit : new int[] {1, 10, 37}) {
-                    TopHits.Result r = TopHits.search(searcher, q, limit, new TermLookups(searcher));
+                    TopHits.Result r = TopHits.search(searcher, q, limit, new TermLookups(searcher, shared));
                     ScoreDoc[] expected = searcher.search(q, limit).scoreDocs;
                     assertEquals(count, r.total(), text);
                     assertEquals(expected.length, r.top().scoreDocs.length, text);

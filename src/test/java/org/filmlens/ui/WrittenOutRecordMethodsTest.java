@@ -16,9 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The records whose equals and hashCode are written out (so that their first call on the FX thread is not linked
- * through invokedynamic) keep a record's rule: equal exactly when every component is equal, and equal records hash
- * alike. Checked component by component, null included, so a component added later and forgotten fails here.
+ * The records of the window's first frame write out equals and hashCode: a record's generated ones are linked
+ * through invokedynamic at their first call, cold method-handle work (35-49 ms for the first record class in a
+ * C1-only JVM, 3.5-7 ms for each after it) that fell on the FX thread while the first frame was made
+ * (docs/performance.md, ninth session). They keep a record's rule: equal exactly when every component is equal, and
+ * equal records hash alike. Checked component by component, null included, so a component added later and
+ * forgotten fails here.
  */
 class WrittenOutRecordMethodsTest {
     @ParameterizedTest

@@ -13,9 +13,7 @@ public record Choice(String value, String label) {
         return label;
     }
 
-    // Written out, not generated: a record's generated equals and hashCode are linked through
-    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
-    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    // Written out, not generated: see WrittenOutRecordMethodsTest for why and for the rule they keep.
     @Override
     public boolean equals(Object o) {
         return o instanceof Choice c && Objects.equals(value, c.value) && Objects.equals(label, c.label);

@@ -41,9 +41,7 @@ public record AnswerCell(String questionId, String sourceId, String passageId, S
         return stanceCue == null || stanceCue.isBlank() ? stance : stance + " · " + stanceCue;
     }
 
-    // Written out, not generated: a record's generated equals and hashCode are linked through
-    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
-    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    // Written out, not generated: see WrittenOutRecordMethodsTest for why and for the rule they keep.
     @Override
     public boolean equals(Object o) {
         return o instanceof AnswerCell c && tone == c.tone && Objects.equals(questionId, c.questionId)

@@ -19,9 +19,7 @@ public record QuestionRow(String id, String question, List<AnswerCell> cells) {
         return answered() + " of " + discussing() + " sources answer";
     }
 
-    // Written out, not generated: a record's generated equals and hashCode are linked through
-    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
-    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    // Written out, not generated: see WrittenOutRecordMethodsTest for why and for the rule they keep.
     @Override
     public boolean equals(Object o) {
         return o instanceof QuestionRow r && Objects.equals(id, r.id) && Objects.equals(question, r.question)

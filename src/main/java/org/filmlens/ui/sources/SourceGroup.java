@@ -9,9 +9,7 @@ public record SourceGroup(String kind, List<SourceRow> sources) {
         return kind + " (" + sources.size() + ")";
     }
 
-    // Written out, not generated: a record's generated equals and hashCode are linked through
-    // invokedynamic at their first call, cold method-handle work (some 5-15 ms a record) that fell on the FX
-    // thread while the first frame was made (docs/performance.md, ninth session). Same rule as the generated ones.
+    // Written out, not generated: see WrittenOutRecordMethodsTest for why and for the rule they keep.
     @Override
     public boolean equals(Object o) {
         return o instanceof SourceGroup g && Objects.equals(kind, g.kind) && Objects.equals(sources, g.sources);
