@@ -37,7 +37,11 @@ final class Tokens {
 
     /** The tokens of {@code text}, each the dump's one copy in {@code table} (none when null). */
     static Tokens of(String text, DumpTokens table) {
-        int n = text.length();
+        // The scan reads a copy of the characters, not String.charAt: charAt branches on the string's coder, and C2
+        // hoists that branch out of these loops as a profiled predicate while only Latin-1 lines have been seen; the
+        // first line with a curly quote then failed it, and this method was compiled again (OSR twice, then whole)
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int capacity = Math.min(16, n / 4 + 1);
         String[] tokens = new String[capacity];
         int[] starts = new int[capacity];
@@ -49,8 +53,8 @@ final class Tokens {
         int word = 0;
         int i = 0;
         while (i < n) {
-            while (i < n && !isLetterOrDigit(text.charAt(i))) {
-                if (text.charAt(i) == ' ') {
+            while (i < n && !isLetterOrDigit(chars[i])) {
+                if (chars[i] == ' ') {
                     word++;
                 }
                 i++;
@@ -60,7 +64,7 @@ final class Tokens {
             boolean simple = true; // all ASCII or "’", so written[] and hash are the token as Tokens writes it
             int hash = 0;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = chars[i];
                 char w;
                 if (isLetterOrDigit(c)) {
                     if (c < 128) {
@@ -72,7 +76,7 @@ final class Tokens {
                         simple = false;
                         w = c;
                     }
-                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                } else if ((c == '\'' || c == '\u2019') && i + 1 < n && Character.isLetter(chars[i + 1])) {
                     plain &= c == '\'';
                     w = '\'';
                 } else {

@@ -45,12 +45,16 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
      * colon and some text. A plain scan, so that long lines cost nothing.
      */
     public static Optional<DialogueLabel> parse(String line) {
-        int n = line.length();
+        // The scans read a copy of the characters, not String.charAt: charAt branches on the string's coder, and C2
+        // hoists that branch out of these loops as a profiled predicate while only Latin-1 lines have been seen; the
+        // first line with a curly quote or a bullet then failed it and this method was compiled three times per ingest
+        char[] c = line.toCharArray();
+        int n = c.length;
         int p = 0;
-        while (p < n && (isBlank(line.charAt(p)) || BULLETS.indexOf(line.charAt(p)) >= 0)) {
+        while (p < n && (isBlank(c[p]) || BULLETS.indexOf(c[p]) >= 0)) {
             p++;
         }
-        if (p < n && line.charAt(p) == '[') {
+        if (p < n && c[p] == '[') {
             return loneDirection(line, p);
         }
         int colon = line.indexOf(':', p);
@@ -61,16 +65,16 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
         int labelEnd = p;
         int i = p;
         while (i < colon) {
-            if (!Character.isLetterOrDigit(line.charAt(i))) {
+            if (!Character.isLetterOrDigit(c[i])) {
                 return Optional.empty();
             }
             i++;
-            while (i < colon && isWordChar(line.charAt(i))) {
+            while (i < colon && isWordChar(c[i])) {
                 i++;
             }
             words++;
             labelEnd = i;
-            while (i < colon && isBlank(line.charAt(i))) {
+            while (i < colon && isBlank(c[i])) {
                 i++;
             }
         }
@@ -78,14 +82,14 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
             return Optional.empty();
         }
         int spokenStart = colon + 1;
-        while (spokenStart < n && isBlank(line.charAt(spokenStart))) {
+        while (spokenStart < n && isBlank(c[spokenStart])) {
             spokenStart++;
         }
         if (spokenStart == n) {
             return Optional.empty();
         }
         int spokenEnd = n;
-        while (isBlank(line.charAt(spokenEnd - 1))) {
+        while (isBlank(c[spokenEnd - 1])) {
             spokenEnd--;
         }
         List<Part> parts = new ArrayList<>();
