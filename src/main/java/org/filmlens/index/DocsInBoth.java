@@ -20,13 +20,9 @@ import org.apache.lucene.search.DocIdSetIterator;
 final class DocsInBoth {
     private DocsInBoth() {}
 
-    static long count(IndexReaderContext top, Term a, TermStates inA, Term b, TermStates inB) throws IOException {
-        return count(top, a, inA, b, inB, new SegmentCursors(top.reader()), 0, 1);
-    }
-
     /**
-     * As {@link #count(IndexReaderContext, Term, TermStates, Term, TermStates)}, reading through a search's cursors
-     * and reusing the postings kept in their slots {@code slotA} and {@code slotB} ({@link TermLookups#newSlot}).
+     * Reads through a search's cursors, reusing the postings kept in their slots {@code slotA} and {@code slotB}
+     * ({@link TermLookups#newSlot}).
      */
     static long count(IndexReaderContext top, Term a, TermStates inA, Term b, TermStates inB, SegmentCursors cursors,
                       int slotA, int slotB) throws IOException {

@@ -26,10 +26,6 @@ final class ExactCount {
 
     private ExactCount() {}
 
-    static long of(IndexSearcher searcher, Query rewritten) throws IOException {
-        return of(searcher, rewritten, new TermLookups(searcher));
-    }
-
     /** {@code lookups}: the search's, whose cursors the overlap of two words is read through. */
     static long of(IndexSearcher searcher, Query rewritten, TermLookups lookups) throws IOException {
         IndexReader reader = searcher.getIndexReader();

@@ -12,9 +12,9 @@ import org.apache.lucene.index.TermsEnum;
 
 /**
  * The readers a search opens in each segment (a dictionary cursor per field, the postings it reads positions and
- * offsets from, the postings ranking and counting read, the stored-fields reader), kept for the next search on the same thread instead of being made again:
- * making them (buffers, cloned inputs) was about a tenth of a one-word search. They hold no results, only places
- * to read from, and every search positions them afresh. Not thread-safe: one per thread and reader.
+ * offsets from, the postings ranking and counting read, the stored-fields reader), kept for the next search on the
+ * same thread instead of being made again: making them (buffers, cloned inputs) was about a tenth of a one-word
+ * search. They hold no results, only places to read from, and every search positions them afresh. Not thread-safe: one per thread and reader.
  */
 final class SegmentCursors {
     private final IndexReader reader;

@@ -21,15 +21,17 @@ class DocsInBothTest {
                     new Term(IndexSchema.TEXT, "voic"), new Term(IndexSchema.EXACT, "the"),
                     new Term(IndexSchema.EXACT, "her"), new Term(IndexSchema.TEXT, RandomTextIndex.ONLY_WORD),
                     new Term(IndexSchema.TEXT, "zzz"));
+            SegmentCursors shared = new SegmentCursors(index.reader);
             for (Term a : terms) {
                 for (Term b : terms) {
-                    TermLookups lookups = new TermLookups(searcher);
+                    TermLookups lookups = new TermLookups(searcher, shared);
                     TermQuery qa = (TermQuery) lookups.attach(new TermQuery(a));
                     TermQuery qb = (TermQuery) lookups.attach(new TermQuery(b));
                     long expected = searcher.count(new BooleanQuery.Builder().add(new TermQuery(a), Occur.FILTER)
                             .add(new TermQuery(b), Occur.FILTER).build());
                     assertEquals(expected, DocsInBoth.count(searcher.getTopReaderContext(), a, qa.getTermStates(), b,
-                            qb.getTermStates()), a + " and " + b);
+                            qb.getTermStates(), lookups.cursors(), lookups.newSlot(), lookups.newSlot()),
+                            a + " and " + b);
                 }
             }
         }

@@ -36,12 +36,13 @@ class ExactCountTest {
             List<String> all = new ArrayList<>(COUNTED);
             all.addAll(NOT_COUNTED);
             all.addAll(QueryMatchesTest.QUERIES.stream().filter(q -> !q.contains("-x")).toList());
+            SegmentCursors shared = new SegmentCursors(index.reader);
             for (String text : all) {
                 Query q = parser.parse(text);
                 long expected = searcher.count(q);
                 Query rewritten = searcher.rewrite(q);
                 for (Query asked : List.of(rewritten, new TermLookups(searcher).attach(rewritten))) {
-                    long counted = ExactCount.of(searcher, asked);
+                    long counted = ExactCount.of(searcher, asked, new TermLookups(searcher, shared));
                     assertTrue(counted == ExactCount.UNKNOWN || counted == expected,
                             text + ": " + counted + " instead of " + expected);
                     if (COUNTED.contains(text)) {
@@ -71,7 +72,7 @@ class ExactCountTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 Query q = searcher.rewrite(new UserQueryParser(analyzer, IndexSchema.SOURCE,
                         List.of(SearchFields.PASSAGE_TEXT)).parse("love"));
-                assertEquals(ExactCount.UNKNOWN, ExactCount.of(searcher, q));
+                assertEquals(ExactCount.UNKNOWN, ExactCount.of(searcher, q, new TermLookups(searcher)));
                 assertEquals(2, searcher.count(q));
             }
         }
