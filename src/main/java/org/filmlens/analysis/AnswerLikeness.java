@@ -40,15 +40,48 @@ final class AnswerLikeness {
         for (EndingPassage e : found) {
             vectors.vector(e.passage().text()); // every word of the passages gets its id before the index is sized
         }
-        Postings postings = new Postings(sums, vectors.ids().size());
-        SectionSum[] sumOf = new SectionSum[candidates.size()];
-        sums.forEach(sum -> sumOf[sum.q] = sum);
-        double[] dot = new double[candidates.size()];
-        boolean[] saying = new boolean[candidates.size()];
-        int[] touched = new int[candidates.size()];
-        boolean[] isTouched = new boolean[candidates.size()];
+        Rows rows = new Rows(candidates, sums, saidBy, new Postings(sums, vectors.ids().size()));
         for (int i = 0; i < found.size(); i++) {
-            EndingPassage e = found.get(i);
+            rows.fill(sims[i], found.get(i));
+        }
+        return sims;
+    }
+
+    /**
+     * One passage's row of likenesses at a time, apart from {@link #of}, whose loop over the passages runs once per
+     * ingest. With the row's work written inside that loop, C2 compiled the loop on the spot (OSR) from two of its
+     * inner loops, each time with all of this inlined: 4 such compiles in a 100 MB ingest, 7.8 s of compile tasks,
+     * the last thrown away as the loop ended. A method called once per passage is compiled as a method.
+     */
+    private final class Rows {
+        private final List<QuestionCandidate> candidates;
+        private final Map<String, List<SectionSum>> saidBy;
+        private final Postings postings;
+        private final SectionSum[] sumOf;
+        /** the facets' question numbers, in order */
+        private final int[] facets;
+        private final double[] dot;
+        private final boolean[] saying;
+        private final int[] touched;
+        private final boolean[] isTouched;
+
+        Rows(List<QuestionCandidate> candidates, List<SectionSum> sums, Map<String, List<SectionSum>> saidBy,
+             Postings postings) {
+            this.candidates = candidates;
+            this.saidBy = saidBy;
+            this.postings = postings;
+            sumOf = new SectionSum[candidates.size()];
+            sums.forEach(sum -> sumOf[sum.q] = sum);
+            facets = java.util.stream.IntStream.range(0, candidates.size())
+                    .filter(q -> candidates.get(q).facet).toArray();
+            dot = new double[candidates.size()];
+            saying = new boolean[candidates.size()];
+            touched = new int[candidates.size()];
+            isTouched = new boolean[candidates.size()];
+        }
+
+        /** The passage's likeness to every question, into {@code sims}. */
+        void fill(double[] sims, EndingPassage e) {
             TermVector v = vectors.vector(e.passage().text());
             List<SectionSum> own = saidBy.getOrDefault(e.sourceId(), List.of());
             own.forEach(sum -> saying[sum.q] = true);
@@ -56,27 +89,29 @@ final class AnswerLikeness {
             int count = postings.addDots(v, dot, saying, touched, isTouched);
             for (int t = 0; t < count; t++) {
                 int q = touched[t];
-                sims[i][q] = sumOf[q].cosine(dot[q], v.normSquared());
+                sims[q] = sumOf[q].cosine(dot[q], v.normSquared());
                 dot[q] = 0;
                 isTouched[q] = false;
             }
             for (SectionSum sum : own) {
-                sims[i][sum.q] = sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId());
+                sims[sum.q] = sum.cosineWithout(sum.dotWithout(v, e.sourceId()), v.normSquared(), e.sourceId());
                 saying[sum.q] = false;
             }
-            List<TermVector> sentences = null;
-            for (int q = 0; q < candidates.size(); q++) {
-                QuestionCandidate c = candidates.get(q);
-                if (c.facet) {
-                    TermVector centroid = c.centroidWithout(e.sourceId(), vectors);
-                    if (!centroid.isEmpty() && sentences == null) {
-                        sentences = sentenceVectors(e.passage().text());
-                    }
-                    sims[i][q] = centroid.isEmpty() ? 0 : bestWindow(v, sentences, centroid);
-                }
+            if (facets.length > 0) {
+                fillFacets(sims, e, v);
             }
         }
-        return sims;
+
+        private void fillFacets(double[] sims, EndingPassage e, TermVector v) {
+            List<TermVector> sentences = null;
+            for (int q : facets) {
+                TermVector centroid = candidates.get(q).centroidWithout(e.sourceId(), vectors);
+                if (!centroid.isEmpty() && sentences == null) {
+                    sentences = sentenceVectors(e.passage().text());
+                }
+                sims[q] = centroid.isEmpty() ? 0 : bestWindow(v, sentences, centroid);
+            }
+        }
     }
 
     /**

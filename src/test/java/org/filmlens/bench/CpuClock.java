@@ -1,6 +1,12 @@
 package org.filmlens.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import java.lang.management.ThreadMXBean;
 
 /**
@@ -28,5 +34,33 @@ final class CpuClock {
     static long processNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * The process's CPU by kind of thread, from /proc (Linux; empty elsewhere), in milliseconds at the kernel's 10 ms
+     * tick: "C2" and "C1" (the JIT compilers), "GC" (the collector) and "other" (the work itself and the rest), so a
+     * stage's run can say how much of its CPU was compiling it.
+     */
+    static Map<String, Long> byThreadKind() {
+        Map<String, Long> out = new TreeMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close);
+                    String[] f = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                    String kind = name.startsWith("C2 Compiler") ? "C2" : name.startsWith("C1 Compiler") ? "C1"
+                            : name.contains("GC Thread") || name.startsWith("VM Thread") ? "GC" : "other";
+                    out.merge(kind, ticks * 10, Long::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while being read
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return out;
     }
 }

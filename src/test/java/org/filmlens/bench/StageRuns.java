@@ -3,6 +3,7 @@ package org.filmlens.bench;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.filmlens.storage.VersionedJson;
 
@@ -19,14 +20,19 @@ final class StageRuns {
         ObjectMapper mapper = VersionedJson.mapper();
         String expected = mapper.writeValueAsString(stored);
         for (int r = 0; r < runs; r++) {
+            Map<String, Long> kinds = CpuClock.byThreadKind();
             long cpu = CpuClock.processNanos();
             long wall = System.nanoTime();
             List<?> result = stage.get();
             double cpuS = (CpuClock.processNanos() - cpu) / 1e9;
             double wallS = (System.nanoTime() - wall) / 1e9;
+            Map<String, Long> after = CpuClock.byThreadKind();
+            StringBuilder byKind = new StringBuilder();
+            after.forEach((kind, ms) -> byKind.append(String.format(" %s %.2f", kind,
+                    (ms - kinds.getOrDefault(kind, 0L)) / 1e3)));
             boolean same = expected.equals(mapper.writeValueAsString(result));
-            System.out.printf("run %d: %.2f s CPU, %.2f s wall, %d %s, same as stored: %s%n",
-                    r + 1, cpuS, wallS, result.size(), unit, same);
+            System.out.printf("run %d: %.2f s CPU (by thread:%s), %.2f s wall, %d %s, same as stored: %s%n",
+                    r + 1, cpuS, byKind, wallS, result.size(), unit, same);
         }
     }
 }
