@@ -57,52 +57,61 @@ final class FormMatcher {
     }
 
     void find(String text, Sink sink) {
+        find(text.toCharArray(), sink);
+    }
+
+    /**
+     * {@link #find(String, Sink)} of a text's characters. The walk reads a char[], not String.charAt: C2 hoists
+     * charAt's Latin-1/UTF-16 branch out of these loops while only Latin-1 passages have been seen, and the first
+     * curly quote threw the compiled code away.
+     */
+    void find(char[] chars, Sink sink) {
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (i > 0 && isWordChar(chars[i - 1])) {
                 i++;
                 continue;
             }
-            String matched = longestAt(text, i);
+            String matched = longestAt(chars, i);
             if (matched != null) {
                 sink.match(matched, i, i + matched.length());
                 i += matched.length();
             } else {
-                i = Math.max(runEnd(text, i), i + 1);
+                i = Math.max(runEnd(chars, i), i + 1);
             }
         }
     }
 
     /** The string equal to {@code text[start, end)}, or null when there is none: a walk that stops at the first miss. */
-    String exactly(String text, int start, int end) {
+    String exactly(char[] text, int start, int end) {
         int node = 0;
         for (int j = start; j < end && node >= 0; j++) {
-            node = child(node, text.charAt(j));
+            node = child(node, text[j]);
         }
         return node < 0 ? null : ending[node];
     }
 
     /** The longest string that starts at {@code at} and ends before a non-word character (or the text's end). */
-    private String longestAt(String text, int at) {
+    private String longestAt(char[] text, int at) {
         String best = null;
         int node = 0;
-        int n = text.length();
+        int n = text.length;
         for (int j = at; j < n; j++) {
-            node = child(node, text.charAt(j));
+            node = child(node, text[j]);
             if (node < 0) {
                 break;
             }
-            if (ending[node] != null && (j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+            if (ending[node] != null && (j + 1 == n || !isWordChar(text[j + 1]))) {
                 best = ending[node];
             }
         }
         return best;
     }
 
-    private static int runEnd(String s, int from) {
+    private static int runEnd(char[] s, int from) {
         int i = from;
-        while (i < s.length() && isWordChar(s.charAt(i))) {
+        while (i < s.length && isWordChar(s[i])) {
             i++;
         }
         return i;
