@@ -74,18 +74,19 @@ final class AliasFinder {
 
     /** The (description, name as written) pairs one passage's text puts side by side, in text order. */
     private static void read(String t, String title, Function<String, String> resolve, List<String[]> found) {
-        boolean surrogates = AnchoredMatches.hasSurrogates(t); // looked for once, not once per pattern
-        AnchoredMatches.forEach(THE_DESC_NAME, t, surrogates, AliasFinder::startsTheDescription, m -> {
+        char[] chars = t.toCharArray(); // read by the patterns' starts (see AnchoredMatches.Start)
+        boolean surrogates = AnchoredMatches.hasSurrogates(chars); // looked for once, not once per pattern
+        AnchoredMatches.forEach(THE_DESC_NAME, t, chars, surrogates, AliasFinder::startsTheDescription, m -> {
             if (m.group(3) != null && adverbial(t, m.start())) {
                 return; // "navigating the distress of his divorce, Theodore …"
             }
             found.add(new String[] {"the " + m.group(2), m.group(3) != null ? m.group(3) : m.group(4)});
         });
         if (t.contains(", the ")) {
-            AnchoredMatches.forEach(NAME_THE_DESC, t, surrogates, AnchoredMatches.CAPITAL,
+            AnchoredMatches.forEach(NAME_THE_DESC, t, chars, surrogates, AnchoredMatches.CAPITAL,
                     m -> found.add(new String[] {"the " + m.group(2), m.group(1)}));
         }
-        AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, surrogates, AliasFinder::mayStartPossessor, m -> {
+        AnchoredMatches.forEach(POSSESSOR_DESC_NAME, t, chars, surrogates, AliasFinder::mayStartPossessor, m -> {
             String possessor = m.group(1);
             if (m.group().contains(",") && adverbial(t, m.start()) || possessor.toLowerCase(Locale.ROOT).equals(title)) {
                 return; // "Her follows Theodore": the film's title, not a pronoun
@@ -113,27 +114,41 @@ final class AliasFinder {
      * Where {@link #THE_DESC_NAME} can start: "the" or "The", one to four lower-case words, then a comma and a space
      * or a space alone, and a capital. (Only the capital the words may stop at is looked for: "the" is everywhere.)
      */
-    static boolean startsTheDescription(String text, int at) {
-        char c = text.charAt(at);
-        return (c == 't' || c == 'T') && text.startsWith("he ", at + 1) && NameStarts.lowerWordsThenCapital(text, at + 4, 4);
+    static boolean startsTheDescription(char[] text, int at) {
+        char c = text[at];
+        return (c == 't' || c == 'T') && startsWith(text, "he ", at + 1)
+                && NameStarts.lowerWordsThenCapital(text, at + 4, 4);
     }
 
     /**
      * Where {@link #POSSESSOR_DESC_NAME} can start: "his ", "her ", "their " in either case, or a name's possessive
      * and a space, then one or two lower-case words and the capital of a name.
      */
-    static boolean mayStartPossessor(String text, int at) {
-        char c = text.charAt(at);
-        if ((c == 'h' || c == 'H') && (text.startsWith("is ", at + 1) || text.startsWith("er ", at + 1))
+    static boolean mayStartPossessor(char[] text, int at) {
+        char c = text[at];
+        if ((c == 'h' || c == 'H') && (startsWith(text, "is ", at + 1) || startsWith(text, "er ", at + 1))
                 && NameStarts.lowerWordsThenCapital(text, at + 4, 2)) {
             return true;
         }
-        if ((c == 't' || c == 'T') && text.startsWith("heir ", at + 1)
+        if ((c == 't' || c == 'T') && startsWith(text, "heir ", at + 1)
                 && NameStarts.lowerWordsThenCapital(text, at + 6, 2)) {
             return true;
         }
         int end = NameStarts.possessiveWordEnd(text, at);
         return end >= 0 && NameStarts.lowerWordsThenCapital(text, end + 1, 2);
+    }
+
+    /** {@code String.startsWith(prefix, at)} of the characters. */
+    private static boolean startsWith(char[] text, String prefix, int at) {
+        if (at < 0 || at + prefix.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean adverbial(String text, int at) {

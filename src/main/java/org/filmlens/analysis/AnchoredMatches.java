@@ -12,23 +12,33 @@ import java.util.regex.Pattern;
  * matches, since find() too takes the first offset where the pattern matches and resumes after the match.
  */
 final class AnchoredMatches {
-    /** Whether a match may start at an offset: true wherever one can (more is only slower). */
+    /**
+     * Whether a match may start at an offset of the text's characters: true wherever one can (more is only slower).
+     * The characters come as a char[], not a String: C2 hoists String.charAt's Latin-1/UTF-16 branch out of the
+     * loop over every offset while only Latin-1 passages have been seen, and the first curly quote threw the
+     * compiled code away.
+     */
     interface Start {
-        boolean mayStartAt(String text, int at);
+        boolean mayStartAt(char[] text, int at);
     }
 
     /** A capital letter: where a name, and so most credit and alias patterns, starts. */
-    static final Start CAPITAL = (text, at) -> Character.isUpperCase(text.charAt(at));
+    static final Start CAPITAL = (text, at) -> Character.isUpperCase(text[at]);
 
     private AnchoredMatches() {
     }
 
     static void forEach(Pattern pattern, String text, Start start, Consumer<MatchResult> sink) {
-        forEach(pattern, text, hasSurrogates(text), start, sink);
+        char[] chars = text.toCharArray();
+        forEach(pattern, text, chars, hasSurrogates(chars), start, sink);
     }
 
-    /** {@link #forEach(Pattern, String, Start, Consumer)} for a caller that knows whether the text has surrogates. */
-    static void forEach(Pattern pattern, String text, boolean surrogates, Start start, Consumer<MatchResult> sink) {
+    /**
+     * {@link #forEach(Pattern, String, Start, Consumer)} for a caller that has the text's characters and knows
+     * whether they hold surrogates.
+     */
+    static void forEach(Pattern pattern, String text, char[] chars, boolean surrogates, Start start,
+                        Consumer<MatchResult> sink) {
         Matcher m = pattern.matcher(text);
         if (surrogates) {
             // Offsets inside a surrogate pair and letters outside the BMP are the regex's business: search plainly.
@@ -40,7 +50,7 @@ final class AnchoredMatches {
         m.useTransparentBounds(true).useAnchoringBounds(false); // lookbehinds still see the text before an offset
         int n = text.length();
         for (int at = 0; at < n; at++) {
-            if (!start.mayStartAt(text, at)) {
+            if (!start.mayStartAt(chars, at)) {
                 continue;
             }
             m.region(at, n);
@@ -51,9 +61,9 @@ final class AnchoredMatches {
         }
     }
 
-    static boolean hasSurrogates(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
+    static boolean hasSurrogates(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            if (Character.isSurrogate(text[i])) {
                 return true;
             }
         }

@@ -90,13 +90,14 @@ final class CastEvidence {
             String t = p.text();
             // Each pattern needs some literal text; a passage without it is skipped before the costly regex runs.
             boolean parenthesis = t.indexOf('(') >= 0;
-            boolean surrogates = AnchoredMatches.hasSurrogates(t); // looked for once, not once per pattern
+            char[] chars = t.toCharArray(); // read by the patterns' starts (see AnchoredMatches.Start)
+            boolean surrogates = AnchoredMatches.hasSurrogates(chars); // looked for once, not once per pattern
             boolean playedBy = t.contains("by") && (t.contains("voiced") || t.contains("played")
                     || t.contains("portrayed") || t.contains("performed"));
             Matcher m;
             // The name and actor patterns are tried only where their opening can be (NameStarts).
             if (parenthesis) {
-                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, surrogates, NameStarts.NAME_THEN_PARENTHESIS, r -> {
+                AnchoredMatches.forEach(NAME_THEN_ACTOR, t, chars, surrogates, NameStarts.NAME_THEN_PARENTHESIS, r -> {
                     String name = trimName(r.group(1));
                     String inside = r.group(2);
                     if (name == null) {
@@ -113,7 +114,7 @@ final class CastEvidence {
                 });
             }
             if (parenthesis) {
-                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, surrogates, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_THEN_NAME, t, chars, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && knownNames.contains(name) && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -133,7 +134,7 @@ final class CastEvidence {
                 }
             }
             if (hasSpacedWord(t, "as")) {
-                AnchoredMatches.forEach(ACTOR_AS, t, surrogates, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_AS, t, chars, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -141,7 +142,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("plays") || t.contains("played") || t.contains("voices")) {
-                AnchoredMatches.forEach(ACTOR_PLAYS, t, surrogates, NameStarts.PERSON, r -> {
+                AnchoredMatches.forEach(ACTOR_PLAYS, t, chars, surrogates, NameStarts.PERSON, r -> {
                     String name = trimName(r.group(2));
                     if (name != null && !knownNames.contains(r.group(1))) {
                         add(name, r.group(1), t, r.start(), p);
@@ -149,7 +150,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("’s") || t.contains("'s")) {
-                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, surrogates, NameStarts.POSSESSIVE_NAME, r -> {
+                AnchoredMatches.forEach(ACTOR_POSSESSIVE, t, chars, surrogates, NameStarts.POSSESSIVE_NAME, r -> {
                     // "Malik Osei’s Corin", "Marsh’s Nell": only for a known character; a lone surname is resolved later.
                     String name = trimName(r.group(2));
                     String owner = r.group(1);
@@ -164,7 +165,7 @@ final class CastEvidence {
                 });
             }
             if (t.contains("star") || t.contains("appear") || t.contains("feature") || t.contains("round out")) {
-                AnchoredMatches.forEach(CAST_LIST, t, surrogates, NameStarts.PERSON,
+                AnchoredMatches.forEach(CAST_LIST, t, chars, surrogates, NameStarts.PERSON,
                         r -> castListActors.addAll(people(r.group(1))));
             }
             if (mayListCast(t)) {

@@ -274,7 +274,10 @@ public final class CastFinder {
      * each search resumes at the second word. By hand, one word at a time: the regex tried every offset.
      */
     static void forEachWordAndNext(String text, FirstWords firstWords, BiConsumer<String, String> sink) {
-        if (AnchoredMatches.hasSurrogates(text)) {
+        // The scan reads a copy of the characters, not String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of
+        // these loops while only Latin-1 passages have been seen, and the first curly quote threw the code away
+        char[] chars = text.toCharArray();
+        if (AnchoredMatches.hasSurrogates(chars)) {
             Matcher m = WORD_AND_NEXT.matcher(text);
             int from = 0;
             while (m.find(from)) {
@@ -286,25 +289,25 @@ public final class CastFinder {
             return;
         }
         Matcher next = NAME_WORD.matcher(text);
-        int n = text.length();
+        int n = chars.length;
         // Only a run of non-blanks followed by a space and a capital can match (\p{Lu} is within isUpperCase), so
-        // the text is searched for spaces and only the runs before them are read, backwards to the blank before.
-        for (int end = text.indexOf(' '); end >= 0 && end + 1 < n; end = text.indexOf(' ', end + 1)) {
-            if (!Character.isUpperCase(text.charAt(end + 1))) {
+        // only the runs before such spaces are read, backwards to the blank before.
+        for (int end = 0; end + 1 < n; end++) {
+            if (chars[end] != ' ' || !Character.isUpperCase(chars[end + 1])) {
                 continue;
             }
             int at = end;
-            while (at > 0 && !RegexSpace.is(text.charAt(at - 1))) {
+            while (at > 0 && !RegexSpace.is(chars[at - 1])) {
                 at--;
             }
             // The regex's first word runs from a letter or digit that follows no letter to the end of the run of
             // non-spaces; every such start in one run ends at the same space, so the first one decides.
             int start = at;
-            while (start < end && !(FormMatcher.isWordChar(text.charAt(start))
-                    && (start == 0 || !Character.isLetter(text.charAt(start - 1))))) {
+            while (start < end && !(FormMatcher.isWordChar(chars[start])
+                    && (start == 0 || !Character.isLetter(chars[start - 1])))) {
                 start++;
             }
-            String word = start < end ? firstWords.exactly(text, start, end) : null;
+            String word = start < end ? firstWords.exactly(chars, start, end) : null;
             if (word != null && next.region(end + 1, n).lookingAt()) {
                 sink.accept(word, next.group());
             }
@@ -326,7 +329,7 @@ public final class CastFinder {
         }
 
         /** The word equal to {@code text[start, end)}, or null. */
-        String exactly(String text, int start, int end) {
+        String exactly(char[] text, int start, int end) {
             return trie.exactly(text, start, end);
         }
     }

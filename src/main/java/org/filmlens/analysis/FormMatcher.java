@@ -11,44 +11,93 @@ import java.util.Collection;
  * made nor hashed per word (the cast, and so the strings, grow with the corpus, and so do the words).
  */
 final class FormMatcher {
-    private final Edges edges = new Edges();
-    /** The root's children by char, -1 for none: most words of a text end their walk here, with no hashing. */
+    /** The root's children by char, -1 for none: most words of a text end their walk here, with no search. */
     private final int[] rootChildren = new int[Character.MAX_VALUE + 1];
+    /**
+     * The other nodes' edges, node by node: node v's children are {@code edgeChildren[firstEdge[v] ..
+     * firstEdge[v + 1])}, reached by the chars at the same places in {@code edgeChars}, ascending. The nodes are
+     * numbered in depth-first order, so a walk down the trie reads these arrays forwards, mostly a few entries
+     * apart, instead of probing a hash table of every edge at random (at 100 MB those probes were the cast's
+     * largest hot spot).
+     */
+    private final int[] firstEdge;
+    private final char[] edgeChars;
+    private final int[] edgeChildren;
     /** The string ending at each trie node, null where none does; node 0 is the root. */
-    private String[] ending = new String[16];
-    private int nodes = 1;
+    private final String[] ending;
 
     FormMatcher(Collection<String> strings) {
         Arrays.fill(rootChildren, -1);
-        for (String s : strings) {
-            if (!s.isEmpty()) {
-                add(s);
+        // Added in sorted order, a string's new nodes come right after those of the string before it that it shares
+        // a prefix with: the nodes are made in depth-first order, children in ascending char order.
+        String[] sorted = strings.stream().filter(s -> !s.isEmpty()).sorted().distinct().toArray(String[]::new);
+        int most = 1;
+        for (String s : sorted) {
+            most += s.length();
+        }
+        int[] parent = new int[most];
+        char[] via = new char[most];
+        String[] ends = new String[most];
+        int[] path = new int[1]; // path[i]: the node of the previous string's first i + 1 chars
+        int nodes = 1;
+        String previous = "";
+        for (String s : sorted) {
+            int shared = 0;
+            while (shared < previous.length() && shared < s.length() && previous.charAt(shared) == s.charAt(shared)) {
+                shared++;
+            }
+            if (path.length < s.length()) {
+                path = Arrays.copyOf(path, Math.max(s.length(), 2 * path.length));
+            }
+            for (int i = shared; i < s.length(); i++) {
+                int node = nodes++;
+                parent[node] = i == 0 ? 0 : path[i - 1];
+                via[node] = s.charAt(i);
+                path[i] = node;
+            }
+            ends[path[s.length() - 1]] = s;
+            previous = s;
+        }
+        ending = Arrays.copyOf(ends, nodes);
+        firstEdge = new int[nodes + 1];
+        for (int node = 1; node < nodes; node++) {
+            if (parent[node] == 0) {
+                rootChildren[via[node]] = node;
+            } else {
+                firstEdge[parent[node] + 1]++;
             }
         }
-    }
-
-    private void add(String s) {
-        int node = 0;
-        for (int i = 0; i < s.length(); i++) {
-            int next = child(node, s.charAt(i));
-            if (next < 0) {
-                next = nodes++;
-                if (next == ending.length) {
-                    ending = Arrays.copyOf(ending, next * 2);
-                }
-                if (node == 0) {
-                    rootChildren[s.charAt(i)] = next;
-                } else {
-                    edges.put(node, s.charAt(i), next);
-                }
-            }
-            node = next;
+        for (int node = 0; node < nodes; node++) {
+            firstEdge[node + 1] += firstEdge[node];
         }
-        ending[node] = s;
+        edgeChars = new char[firstEdge[nodes]];
+        edgeChildren = new int[firstEdge[nodes]];
+        int[] filled = Arrays.copyOf(firstEdge, nodes);
+        for (int node = 1; node < nodes; node++) { // children in ascending node order, so in ascending char order
+            if (parent[node] != 0) {
+                int e = filled[parent[node]]++;
+                edgeChars[e] = via[node];
+                edgeChildren[e] = node;
+            }
+        }
     }
 
     private int child(int node, char c) {
-        return node == 0 ? rootChildren[c] : edges.child(node, c);
+        if (node == 0) {
+            return rootChildren[c];
+        }
+        int from = firstEdge[node];
+        int to = firstEdge[node + 1];
+        if (to - from > 8) { // near the root, where many names share a first letter or two
+            int i = Arrays.binarySearch(edgeChars, from, to, c);
+            return i >= 0 ? edgeChildren[i] : -1;
+        }
+        for (int e = from; e < to; e++) {
+            if (edgeChars[e] == c) {
+                return edgeChildren[e];
+            }
+        }
+        return -1;
     }
 
     /** Receives each match. */
@@ -57,52 +106,61 @@ final class FormMatcher {
     }
 
     void find(String text, Sink sink) {
+        find(text.toCharArray(), sink);
+    }
+
+    /**
+     * {@link #find(String, Sink)} of a text's characters. The walk reads a char[], not String.charAt: C2 hoists
+     * charAt's Latin-1/UTF-16 branch out of these loops while only Latin-1 passages have been seen, and the first
+     * curly quote threw the compiled code away.
+     */
+    void find(char[] chars, Sink sink) {
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            if (i > 0 && isWordChar(text.charAt(i - 1))) {
+            if (i > 0 && isWordChar(chars[i - 1])) {
                 i++;
                 continue;
             }
-            String matched = longestAt(text, i);
+            String matched = longestAt(chars, i);
             if (matched != null) {
                 sink.match(matched, i, i + matched.length());
                 i += matched.length();
             } else {
-                i = Math.max(runEnd(text, i), i + 1);
+                i = Math.max(runEnd(chars, i), i + 1);
             }
         }
     }
 
     /** The string equal to {@code text[start, end)}, or null when there is none: a walk that stops at the first miss. */
-    String exactly(String text, int start, int end) {
+    String exactly(char[] text, int start, int end) {
         int node = 0;
         for (int j = start; j < end && node >= 0; j++) {
-            node = child(node, text.charAt(j));
+            node = child(node, text[j]);
         }
         return node < 0 ? null : ending[node];
     }
 
     /** The longest string that starts at {@code at} and ends before a non-word character (or the text's end). */
-    private String longestAt(String text, int at) {
+    private String longestAt(char[] text, int at) {
         String best = null;
         int node = 0;
-        int n = text.length();
+        int n = text.length;
         for (int j = at; j < n; j++) {
-            node = child(node, text.charAt(j));
+            node = child(node, text[j]);
             if (node < 0) {
                 break;
             }
-            if (ending[node] != null && (j + 1 == n || !isWordChar(text.charAt(j + 1)))) {
+            if (ending[node] != null && (j + 1 == n || !isWordChar(text[j + 1]))) {
                 best = ending[node];
             }
         }
         return best;
     }
 
-    private static int runEnd(String s, int from) {
+    private static int runEnd(char[] s, int from) {
         int i = from;
-        while (i < s.length() && isWordChar(s.charAt(i))) {
+        while (i < s.length && isWordChar(s[i])) {
             i++;
         }
         return i;
@@ -119,72 +177,5 @@ final class FormMatcher {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;
-    }
-
-    /** The trie's edges, (node, char) to child node, in one open-addressing table: no object per node or edge. */
-    private static final class Edges {
-        private static final long EMPTY = -1;
-        private long[] keys = newKeys(64);
-        private int[] children = new int[64];
-        private int size;
-
-        int child(int node, char c) {
-            long key = key(node, c);
-            int mask = keys.length - 1;
-            for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
-                long k = keys[slot];
-                if (k == key) {
-                    return children[slot];
-                }
-                if (k == EMPTY) {
-                    return -1;
-                }
-            }
-        }
-
-        void put(int node, char c, int child) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            insert(key(node, c), child);
-            size++;
-        }
-
-        private void insert(long key, int child) {
-            int mask = keys.length - 1;
-            int slot = slot(key, mask);
-            while (keys[slot] != EMPTY) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = key;
-            children[slot] = child;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldChildren = children;
-            keys = newKeys(oldKeys.length * 2);
-            children = new int[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != EMPTY) {
-                    insert(oldKeys[i], oldChildren[i]);
-                }
-            }
-        }
-
-        private static long[] newKeys(int n) {
-            long[] k = new long[n];
-            Arrays.fill(k, EMPTY);
-            return k;
-        }
-
-        private static long key(int node, char c) {
-            return (long) node << 16 | c;
-        }
-
-        private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29)) & mask;
-        }
     }
 }

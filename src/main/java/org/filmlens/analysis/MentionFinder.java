@@ -92,9 +92,10 @@ final class MentionFinder {
         List<Mention> found = new ArrayList<>();
         List<String> who = new ArrayList<>();
         List<Form> how = new ArrayList<>();
-        matcher.find(p.text(), (text, start, end) -> {
+        char[] chars = p.text().toCharArray(); // read as a char[], see FormMatcher.find
+        matcher.find(chars, (text, start, end) -> {
             Form f = byText.get(text);
-            if (f != null && isReference(p, start, end, f, fullNames)) {
+            if (f != null && isReference(p, chars, start, end, f, fullNames)) {
                 found.add(new Mention(p.sourceId(), p.id(), p.start() + start, p.start() + end));
                 who.add(f.character());
                 how.add(f);
@@ -148,7 +149,7 @@ final class MentionFinder {
         return forms;
     }
 
-    private boolean isReference(Passage p, int start, int end, Form f, Set<String> fullNames) {
+    private boolean isReference(Passage p, char[] chars, int start, int end, Form f, Set<String> fullNames) {
         String text = p.text();
         if (labels.isLabel(p.sourceId(), p.start() + start)) {
             return true; // a speaker label names who speaks: the plainest reference there is
@@ -176,7 +177,7 @@ final class MentionFinder {
             return false;
         }
         int window = Math.max(0, start - 40);
-        WordBefore.Found before = WordBefore.find(text, window, start);
+        WordBefore.Found before = WordBefore.find(chars, window, start);
         if (before != null) {
             String prev = text.substring(before.start(), before.end());
             String prevLower = prev.toLowerCase(Locale.ROOT);

@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,10 +72,14 @@ final class MentionPlacer {
         if (named.isEmpty()) {
             return List.of();
         }
-        List<TextSpan> sentences = p.kind() == PassageKind.DIALOGUE ? List.of()
-                : SentenceSplitter.spans(p.text(), SentenceSplitter.Rule.CAPITAL_OR_DIGIT);
+        // The passage's characters are read from one copy, not String.charAt or substring: C2 hoists their
+        // Latin-1/UTF-16 branch out of this method's loops while only Latin-1 passages have been seen, and the first
+        // curly quote threw the compiled code away
+        char[] chars = p.kind() == PassageKind.DIALOGUE ? null : p.text().toCharArray();
+        List<TextSpan> sentences = chars == null ? List.of()
+                : SentenceSplitter.spans(chars, SentenceSplitter.Rule.CAPITAL_OR_DIGIT);
         Map<Integer, Best> fits = new HashMap<>();
-        SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, index, named);
+        SentenceContext context = sentences.size() < 2 ? null : new SentenceContext(p, chars, index, named);
         List<Placement> out = new ArrayList<>();
         for (Named n : named) {
             Best chosen = sentences.size() < 2 ? null : nearestFit(context, sentences, fits, n.mention(),
@@ -116,7 +121,7 @@ final class MentionPlacer {
     /** The scene a sentence fits best, with every character's name in it blanked out; null below the threshold. */
     private Best fitOf(SentenceContext context, TextSpan s) {
         Passage p = context.passage;
-        char[] text = p.text().substring(s.start(), s.end()).toCharArray();
+        char[] text = Arrays.copyOfRange(context.chars, s.start(), s.end());
         List<TextSpan> blanks = new ArrayList<>();
         int[] names = context.names;
         // the names by where they start: those that start before the sentence ends and end inside it or after
@@ -132,7 +137,7 @@ final class MentionPlacer {
         }
         String sentence = new String(text);
         SceneMatcher.SceneFits fits = context.starts == null ? matcher.fits(sentence, context.cuesOfSentences)
-                : new SentenceTerms(matcher, context.terms, context.starts, p.text(), s.start(), s.end())
+                : new SentenceTerms(matcher, context.terms, context.starts, context.chars, s.start(), s.end())
                         .fits(sentence, blanks, context.cuesOfSentences, context.phraseWords());
         int best = -1;
         for (int i = 0; i < matcher.size(); i++) {
@@ -147,6 +152,8 @@ final class MentionPlacer {
     /** What the sentences of one passage share: its terms and where they are, and its cues when it has none. */
     private final class SentenceContext {
         final Passage passage;
+        /** The passage's characters. */
+        final char[] chars;
         final PassageTerms.Term[] terms;
         /** Where the passage's terms start in its text; null when not kept, and then each sentence is tokenised. */
         final int[] starts;
@@ -165,8 +172,9 @@ final class MentionPlacer {
         /** The greatest length of a name: a name ending after an offset starts at most this long before it. */
         private final int longestName;
 
-        SentenceContext(Passage passage, int index, List<Named> named) {
+        SentenceContext(Passage passage, char[] chars, int index, List<Named> named) {
             this.passage = passage;
+            this.chars = chars;
             long[] byStart = new long[named.size()];
             int longest = 0;
             for (int k = 0; k < byStart.length; k++) {
@@ -198,7 +206,7 @@ final class MentionPlacer {
          */
         long phraseWords() {
             if (!phraseWordsRead) {
-                char[] blanked = passage.text().toCharArray();
+                char[] blanked = chars.clone();
                 for (int k = 0; k < names.length; k += 2) {
                     for (int i = Math.max(0, names[k]); i < Math.min(blanked.length, names[k + 1]); i++) {
                         blanked[i] = ' ';

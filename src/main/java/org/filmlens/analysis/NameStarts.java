@@ -17,15 +17,15 @@ final class NameStarts {
      * (the first word is letters, hyphens and apostrophes, so it ends where they end).
      */
     static final AnchoredMatches.Start PERSON = (text, at) -> {
-        if (!Character.isUpperCase(text.charAt(at))) {
+        if (!Character.isUpperCase(text[at])) {
             return false;
         }
         int end = at + 1;
-        while (end < text.length() && isNameChar(text.charAt(end))) {
+        while (end < text.length && isNameChar(text[end])) {
             end++;
         }
-        return end > at + 1 && end + 1 < text.length() && text.charAt(end) == ' '
-                && Character.isUpperCase(text.charAt(end + 1));
+        return end > at + 1 && end + 1 < text.length && text[end] == ' '
+                && Character.isUpperCase(text[end + 1]);
     };
 
     /**
@@ -33,18 +33,18 @@ final class NameStarts {
      * "Marsh’s "): the possessive comes before the fourth space, over letters, digits, hyphens, apostrophes and dots.
      */
     static final AnchoredMatches.Start POSSESSIVE_NAME = (text, at) -> {
-        if (!Character.isUpperCase(text.charAt(at))) {
+        if (!Character.isUpperCase(text[at])) {
             return false;
         }
-        int n = text.length();
+        int n = text.length;
         int spaces = 0;
         for (int i = at + 1; i + 2 < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == ' ') {
                 if (++spaces > 3) {
                     return false;
                 }
-            } else if (NameShapes.isApostrophe(c) && text.charAt(i + 1) == 's' && RegexSpace.is(text.charAt(i + 2))) {
+            } else if (NameShapes.isApostrophe(c) && text[i + 1] == 's' && RegexSpace.is(text[i + 2])) {
                 return true;
             } else if (!isNameChar(c) && c != '.') {
                 return false;
@@ -58,16 +58,16 @@ final class NameStarts {
      * (before the space), or -1 when it cannot start there: the word and its possessive are one run of letters,
      * digits, hyphens and apostrophes, ending in the possessive, then a space.
      */
-    static int possessiveWordEnd(String text, int at) {
-        if (!Character.isUpperCase(text.charAt(at))) {
+    static int possessiveWordEnd(char[] text, int at) {
+        if (!Character.isUpperCase(text[at])) {
             return -1;
         }
         int end = at + 1;
-        while (end < text.length() && isNameChar(text.charAt(end))) {
+        while (end < text.length && isNameChar(text[end])) {
             end++;
         }
-        return end - at >= 3 && end < text.length() && text.charAt(end) == ' ' && text.charAt(end - 1) == 's'
-                && NameShapes.isApostrophe(text.charAt(end - 2)) ? end : -1;
+        return end - at >= 3 && end < text.length && text[end] == ' ' && text[end - 1] == 's'
+                && NameShapes.isApostrophe(text[end - 2]) ? end : -1;
     }
 
     /**
@@ -75,25 +75,25 @@ final class NameStarts {
      * {@code from}, followed by a space or a comma and a space, and a capital: how a description leads to a name
      * ("the keeper, Elias", "her sister June").
      */
-    static boolean lowerWordsThenCapital(String text, int from, int most) {
-        int n = text.length();
+    static boolean lowerWordsThenCapital(char[] text, int from, int most) {
+        int n = text.length;
         int i = from;
         for (int words = 0; words < most; words++) {
             int start = i;
-            while (i < n && (Character.isLowerCase(text.charAt(i)) || text.charAt(i) == '-')) {
+            while (i < n && (Character.isLowerCase(text[i]) || text[i] == '-')) {
                 i++;
             }
             if (i == start) {
                 return false;
             }
-            if (i + 2 < n && text.charAt(i) == ',' && text.charAt(i + 1) == ' '
-                    && Character.isUpperCase(text.charAt(i + 2))) {
+            if (i + 2 < n && text[i] == ',' && text[i + 1] == ' '
+                    && Character.isUpperCase(text[i + 2])) {
                 return true;
             }
-            if (i + 1 >= n || text.charAt(i) != ' ') {
+            if (i + 1 >= n || text[i] != ' ') {
                 return false;
             }
-            if (Character.isUpperCase(text.charAt(i + 1))) {
+            if (Character.isUpperCase(text[i + 1])) {
                 return true;
             }
             i++;
@@ -106,13 +106,13 @@ final class NameStarts {
      * two words of letters, digits, hyphens and apostrophes, then blanks, then the parenthesis.
      */
     static final AnchoredMatches.Start NAME_THEN_PARENTHESIS = (text, at) -> {
-        if (!Character.isUpperCase(text.charAt(at))) {
+        if (!Character.isUpperCase(text[at])) {
             return false;
         }
         int words = 1;
         boolean inWord = true;
-        for (int i = at + 1; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = at + 1; i < text.length; i++) {
+            char c = text[i];
             if (c == '(') {
                 return true;
             }

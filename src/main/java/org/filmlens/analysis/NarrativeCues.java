@@ -90,6 +90,7 @@ final class NarrativeCues {
             return new ArrayList<>();
         }
         List<Cue> out = new ArrayList<>();
+        char[] chars = text.toCharArray(); // read as a char[]: see mayMatch
         int[] ends = null;
         for (int rule = 0; rule < RULES.size(); rule++) {
             Rule r = RULES.get(rule);
@@ -99,12 +100,12 @@ final class NarrativeCues {
             Matcher m = r.pattern().matcher(text);
             // Every match holds one of the rule's required words, so the pattern is tried only a match's length
             // before the next of them (it used to try every position of the text): the same matches, in order.
-            for (int from = 0, hit = firstHit[rule]; hit >= 0 && m.find(searchStart(text, hit, from));
-                 from = m.end(), hit = nextHit(text, rule, from)) {
+            for (int from = 0, hit = firstHit[rule]; hit >= 0 && m.find(searchStart(chars, hit, from));
+                 from = m.end(), hit = nextHit(chars, rule, from)) {
                 if (ends == null) {
                     ends = sentenceEnds(text); // once per text, and only when it holds a cue
                 }
-                int start = sentenceStart(text, ends, m.start());
+                int start = sentenceStart(chars, ends, m.start());
                 int end = sentenceEnd(text, ends, m.end());
                 out.add(new Cue(m.group().toLowerCase(Locale.ROOT), r.position(), start, end));
             }
@@ -123,18 +124,22 @@ final class NarrativeCues {
     }
 
     /** {@link #mayMatch(String)}, setting {@code firstHit[rule]} where the rule's first required word stands. */
-    private static int mayMatch(String text, int[] firstHit) {
+    private static int mayMatch(String string, int[] firstHit) {
+        // The text is read as a char[], here and in the gate, not by String.charAt: C2 hoists charAt's
+        // Latin-1/UTF-16 branch out of these loops while only Latin-1 text has been seen, and the first curly quote
+        // threw the compiled code away
+        char[] text = string.toCharArray();
         int rules = 0;
-        int n = text.length();
+        int n = text.length;
         boolean afterAsciiLetter = false;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             int lower = c | 0x20;
             boolean asciiLetter = c < 128 && lower >= 'a' && lower <= 'z';
             boolean inWord = afterAsciiLetter;
             afterAsciiLetter = asciiLetter;
             // the patterns' look-behind reads one char: a letter outside the BMP before a word does not stop them
-            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            if (!asciiLetter || inWord || i > 0 && Character.isLetter(text[i - 1])) {
                 continue;
             }
             rules = mayMatchAt(text, i, rules, firstHit);
@@ -143,8 +148,8 @@ final class NarrativeCues {
     }
 
     /** {@code rules} with those of the required words standing at {@code i} (an ASCII letter) added. */
-    private static int mayMatchAt(String text, int i, int rules, int[] firstHit) {
-        for (Required r : BY_FIRST_LETTER[(text.charAt(i) | 0x20) - 'a']) {
+    private static int mayMatchAt(char[] text, int i, int rules, int[] firstHit) {
+        for (Required r : BY_FIRST_LETTER[(text[i] | 0x20) - 'a']) {
             if ((rules & 1 << r.rule()) == 0 && standsAt(text, i, r)) {
                 rules |= 1 << r.rule();
                 firstHit[r.rule()] = i;
@@ -159,18 +164,19 @@ final class NarrativeCues {
      * {@link #mayMatch} tries, an ASCII letter no letter precedes, is in a token: at its start, or after an
      * apostrophe, a hyphen or a surrogate inside it. So a tokenised text's gate can be read at these places alone.
      */
-    static int[] startsIn(String token) {
+    static int[] startsIn(String string) {
+        char[] token = string.toCharArray(); // a char[]: see mayMatch
         int[] out = null;
         int count = 0;
-        for (int p = 0; p < token.length(); p++) {
-            char c = token.charAt(p);
+        for (int p = 0; p < token.length; p++) {
+            char c = token[p];
             int lower = c | 0x20;
-            if (c >= 128 || lower < 'a' || lower > 'z' || p > 0 && Character.isLetter(token.charAt(p - 1))) {
+            if (c >= 128 || lower < 'a' || lower > 'z' || p > 0 && Character.isLetter(token[p - 1])) {
                 continue;
             }
             for (Required r : BY_FIRST_LETTER[lower - 'a']) {
                 if (mayStandAt(token, p, r.word())) {
-                    out = out == null ? new int[token.length()] : out;
+                    out = out == null ? new int[token.length] : out;
                     out[count++] = p;
                     break;
                 }
@@ -180,17 +186,17 @@ final class NarrativeCues {
     }
 
     /** {@link #standsAt} as far as the token's characters tell: false only when it cannot stand there. */
-    private static boolean mayStandAt(String token, int at, String word) {
-        int inToken = Math.min(word.length(), token.length() - at);
+    private static boolean mayStandAt(char[] token, int at, String word) {
+        int inToken = Math.min(word.length(), token.length - at);
         for (int k = 1; k < inToken; k++) {
-            char c = token.charAt(at + k);
+            char c = token[at + k];
             char folded = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
             if (folded != word.charAt(k)) {
                 return false;
             }
         }
         int end = at + word.length();
-        return end >= token.length() || !Character.isLetter(token.charAt(end));
+        return end >= token.length || !Character.isLetter(token[end]);
     }
 
     /**
@@ -200,17 +206,19 @@ final class NarrativeCues {
     static final class Gate {
         private final int[] firstHit = new int[RULES.size()];
         private int rules;
+        private char[] text;
 
-        /** Starts a new text. */
-        void clear() {
+        /** Starts a new text: its characters (a char[]: see mayMatch). */
+        void clear(char[] text) {
+            this.text = text;
             rules = 0;
         }
 
         /** A token of the text starting at {@code start}, with its {@link #startsIn} places. */
-        void token(String text, int start, int[] places) {
+        void token(int start, int[] places) {
             for (int p : places) {
                 int i = start + p;
-                if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+                if (i == 0 || !Character.isLetter(text[i - 1])) {
                     rules = mayMatchAt(text, i, rules, firstHit);
                 }
             }
@@ -223,18 +231,18 @@ final class NarrativeCues {
     }
 
     /** Whether a required word may start at {@code i}: an ASCII letter no letter precedes (as in mayMatch). */
-    private static boolean wordStart(String text, int i) {
-        int lower = text.charAt(i) | 0x20;
-        return text.charAt(i) < 128 && lower >= 'a' && lower <= 'z' && (i == 0 || !Character.isLetter(text.charAt(i - 1)));
+    private static boolean wordStart(char[] text, int i) {
+        int lower = text[i] | 0x20;
+        return text[i] < 128 && lower >= 'a' && lower <= 'z' && (i == 0 || !Character.isLetter(text[i - 1]));
     }
 
     /** Where the first of the rule's required words standing at or after {@code from} starts; -1 for none. */
-    static int nextHit(String text, int rule, int from) {
-        for (int i = from; i < text.length(); i++) {
+    static int nextHit(char[] text, int rule, int from) {
+        for (int i = from; i < text.length; i++) {
             if (!wordStart(text, i)) {
                 continue;
             }
-            for (Required r : BY_FIRST_LETTER[(text.charAt(i) | 0x20) - 'a']) {
+            for (Required r : BY_FIRST_LETTER[(text[i] | 0x20) - 'a']) {
                 if (r.rule() == rule && standsAt(text, i, r)) {
                     return i;
                 }
@@ -255,13 +263,13 @@ final class NarrativeCues {
      * {@code from} stands at {@code hit}: a match holds a required word at most {@link #LONGEST_LEAD} after its start,
      * or is "[", white space and the word.
      */
-    private static int searchStart(String text, int hit, int from) {
+    private static int searchStart(char[] text, int hit, int from) {
         int start = hit - LONGEST_LEAD;
         int open = hit;
-        while (open > 0 && isRegexSpace(text.charAt(open - 1))) {
+        while (open > 0 && isRegexSpace(text[open - 1])) {
             open--;
         }
-        if (open > 0 && text.charAt(open - 1) == '[') {
+        if (open > 0 && text[open - 1] == '[') {
             start = Math.min(start, open - 1);
         }
         return Math.max(from, start);
@@ -273,20 +281,20 @@ final class NarrativeCues {
     }
 
     /** Whether the required word is at {@code at}, ASCII capitals folded, and no letter follows it. */
-    private static boolean standsAt(String text, int at, Required r) {
+    private static boolean standsAt(char[] text, int at, Required r) {
         String word = r.word();
         int end = at + word.length();
-        if (end > text.length()) {
+        if (end > text.length) {
             return false;
         }
         for (int k = 1; k < word.length(); k++) { // the first letter is known to match
-            char c = text.charAt(at + k);
+            char c = text[at + k];
             char folded = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
             if (folded != word.charAt(k)) {
                 return false;
             }
         }
-        return end == text.length() || !Character.isLetter(text.charAt(end));
+        return end == text.length || !Character.isLetter(text[end]);
     }
 
     /** The offsets just after each sentence-ending mark, in order. */
@@ -304,11 +312,11 @@ final class NarrativeCues {
     }
 
     /** Where the sentence holding the offset starts: after the last sentence end at or before it, less spaces. */
-    private static int sentenceStart(String text, int[] ends, int at) {
+    private static int sentenceStart(char[] text, int[] ends, int at) {
         int i = Arrays.binarySearch(ends, at);
         int last = i >= 0 ? i : -i - 2;
         int start = last >= 0 ? ends[last] : 0;
-        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        while (start < text.length && Character.isWhitespace(text[start])) {
             start++;
         }
         return start;

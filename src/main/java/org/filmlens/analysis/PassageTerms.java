@@ -145,9 +145,10 @@ final class PassageTerms {
             for (int i = from; i < to; i++) {
                 String text = passages.get(i).text();
                 int count = 0;
-                cueGate.clear();
-                for (int start = 0, end; start < text.length(); start = end) {
-                    end = Terms.tokenEnd(text, start);
+                char[] chars = text.toCharArray(); // for the scans that read a char[] (see Terms.tokenEnd)
+                cueGate.clear(chars);
+                for (int start = 0, end; start < chars.length; start = end) {
+                    end = Terms.tokenEnd(chars, start);
                     if (end == start) {
                         end++;
                         continue;
@@ -160,7 +161,7 @@ final class PassageTerms {
                     }
                     int[] cueStarts = cueStartsOfWritten.get(w);
                     if (cueStarts != null) {
-                        cueGate.token(text, start, cueStarts);
+                        cueGate.token(start, cueStarts);
                     }
                     Term t = termOfWritten.get(w);
                     if (t == NONE) {

@@ -20,6 +20,8 @@ final class PhraseWords {
     private static final int BITS = 64;
 
     private final List<String> words = new ArrayList<>();
+    /** The words' characters: words and texts are compared as char[]s, see {@link #in}. */
+    private final List<char[]> wordChars = new ArrayList<>();
     /**
      * Open addressing by the word's hash: index + 1 into {@link #words}, 0 for an empty slot. Not
      * {@code corpus.text.TokenNumbers}: that numbers every token it is asked for (a miss adds one), and the words of
@@ -38,6 +40,7 @@ final class PhraseWords {
             if (k < 0) {
                 k = words.size();
                 words.add(w);
+                wordChars.add(w.toCharArray());
             }
             bits |= bitOf(k);
         }
@@ -75,12 +78,15 @@ final class PhraseWords {
      * text holds a character whose lower case depends on its neighbours or changes the text's length (capital
      * dotted I, capital sigma, a surrogate), which this reading does not follow.
      */
-    long in(String text) {
+    long in(String string) {
         if (words.isEmpty()) {
             return 0;
         }
+        // Read as a char[], not by String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of these loops while
+        // only Latin-1 text has been seen, and the first curly quote threw the compiled code away.
+        char[] text = string.toCharArray();
         long found = 0;
-        int n = text.length();
+        int n = text.length;
         int start = -1; // of the word being read
         int hash = 0;
         for (int i = 0; i <= n; i++) {
@@ -90,7 +96,7 @@ final class PhraseWords {
                 lower = ' ';
                 wordChar = false;
             } else {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c < 128) {
                     lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                     wordChar = lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9';
@@ -124,24 +130,24 @@ final class PhraseWords {
     }
 
     /** The bit of the word {@code text[start, end)} read in lower case, 0 when it is none of the words. */
-    private long lookUp(String text, int start, int end, int hash) {
+    private long lookUp(char[] text, int start, int end, int hash) {
         for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int k = table[slot] - 1;
-            if (sameLowered(words.get(k), text, start, end)) {
+            if (sameLowered(wordChars.get(k), text, start, end)) {
                 return bitOf(k);
             }
         }
         return 0;
     }
 
-    private static boolean sameLowered(String word, String text, int start, int end) {
-        if (word.length() != end - start) {
+    private static boolean sameLowered(char[] word, char[] text, int start, int end) {
+        if (word.length != end - start) {
             return false;
         }
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             char lower = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : (char) Character.toLowerCase((int) c);
-            if (lower != word.charAt(i - start)) {
+            if (lower != word[i - start]) {
                 return false;
             }
         }

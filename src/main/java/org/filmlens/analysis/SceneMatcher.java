@@ -39,7 +39,7 @@ final class SceneMatcher {
      * A keyword phrase, normalised, and its runs of letters and digits, longest first: a text without one of them
      * lacks it (the longest alone let "by the end" be read at every "the").
      */
-    private record Phrase(String text, String[] runs, long words) {
+    private record Phrase(String text, char[] chars, String[] runs, long words) {
         static Phrase of(String normalised, PhraseWords all) {
             List<String> runs = new ArrayList<>();
             for (int start = 0, end; start < normalised.length(); start = end + 1) {
@@ -53,7 +53,7 @@ final class SceneMatcher {
             }
             runs.sort((x, y) -> Integer.compare(y.length(), x.length()));
             String[] asArray = runs.toArray(new String[0]);
-            return new Phrase(normalised, asArray, all.add(asArray));
+            return new Phrase(normalised, normalised.toCharArray(), asArray, all.add(asArray));
         }
 
         /** Whether a text holding these {@link PhraseWords} may hold the phrase: it holds each of its runs. */
@@ -260,6 +260,7 @@ final class SceneMatcher {
         }
         double norm = Math.sqrt(sumOfSquares(v));
         String lower = null;
+        char[] lowerChars = null; // read by holds(), see there
         boolean wordsRead = wordsKnown; // else read when the first scene with phrases is scored
         // Cosine flatters a three-word line that shares one word; short texts must earn it with phrases or cues.
         double shortness = Math.min(1.0, Math.sqrt(termCount / 4.0));
@@ -290,8 +291,9 @@ final class SceneMatcher {
                 }
                 if (lower == null) {
                     lower = text.toLowerCase(Locale.ROOT);
+                    lowerChars = lower.toCharArray();
                 }
-                if (ph.mayBeIn(lower) && holds(lower, ph.text())) {
+                if (ph.mayBeIn(lower) && holds(lower, lowerChars, ph)) {
                     score += PHRASE_BONUS;
                     found = found.isEmpty() ? new ArrayList<>() : found;
                     found.add(ph.text());
@@ -336,19 +338,22 @@ final class SceneMatcher {
     /**
      * Whether {@code normalise(text)} holds the phrase between non-letters, read on the lower-cased text as it is: a
      * space of the phrase matches a run of whitespace, a straight quote a curly one. (Normalising every text and
-     * sentence only to look for a few phrases was a good part of the fits.)
+     * sentence only to look for a few phrases was a good part of the fits.) The text and the phrase are read as
+     * char[]s, not by String.charAt and length: C2 hoists their Latin-1/UTF-16 branch out of these loops while only
+     * Latin-1 text has been seen, and the first curly quote threw the compiled fits away.
      */
-    private static boolean holds(String lower, String phrase) {
-        char first = phrase.charAt(0);
+    private static boolean holds(String lower, char[] chars, Phrase ph) {
+        char[] phrase = ph.chars();
+        char first = phrase[0];
         if (first == '\'' || first == '"') {
-            return containsPhrase(normaliseLowercase(lower), phrase); // rare: a phrase opening with a quote
+            return containsPhrase(normaliseLowercase(lower), ph.text()); // rare: a phrase opening with a quote
         }
-        for (int at = lower.indexOf(first); at >= 0; at = lower.indexOf(first, at + 1)) {
-            if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) {
+        for (int at = 0; at < chars.length; at++) {
+            if (chars[at] != first || at > 0 && Character.isLetterOrDigit(chars[at - 1])) {
                 continue;
             }
-            int end = matchedEnd(lower, at, phrase);
-            if (end >= 0 && (end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
+            int end = matchedEnd(chars, at, phrase);
+            if (end >= 0 && (end == chars.length || !Character.isLetterOrDigit(chars[end]))) {
                 return true;
             }
         }
@@ -356,19 +361,19 @@ final class SceneMatcher {
     }
 
     /** Where the phrase, read as normalised, ends when it starts at {@code at}; -1 when it does not. */
-    private static int matchedEnd(String lower, int at, String phrase) {
+    private static int matchedEnd(char[] lower, int at, char[] phrase) {
         int i = at;
-        for (int k = 0; k < phrase.length(); k++) {
-            char want = phrase.charAt(k);
-            if (i >= lower.length()) {
+        for (int k = 0; k < phrase.length; k++) {
+            char want = phrase[k];
+            if (i >= lower.length) {
                 return -1;
             }
-            char c = lower.charAt(i);
+            char c = lower[i];
             if (want == ' ') {
                 if (!isSpace(c)) {
                     return -1;
                 }
-                while (i < lower.length() && isSpace(lower.charAt(i))) {
+                while (i < lower.length && isSpace(lower[i])) {
                     i++;
                 }
                 continue;

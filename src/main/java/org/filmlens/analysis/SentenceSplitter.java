@@ -56,20 +56,28 @@ final class SentenceSplitter {
      * the text but for the white space cut at.
      */
     static List<TextSpan> spans(String text, Rule rule) {
+        return spans(text.toCharArray(), rule);
+    }
+
+    /**
+     * {@link #spans(String, Rule)} of a text's characters. A char[], not String.charAt: C2 hoists charAt's
+     * Latin-1/UTF-16 branch out of a loop while only Latin-1 text has been seen, and the first curly quote then
+     * threw the compiled code of the caller's loop away.
+     */
+    static List<TextSpan> spans(char[] text, Rule rule) {
         List<TextSpan> out = new ArrayList<>();
         int start = 0;
-        int n = text.length();
-        // A break is the first white space after [.!?][”"’)]?, so only the ends of sentences are visited, found by
-        // indexOf (scanning every character for white space was most of this).
-        int dot = text.indexOf('.');
-        int bang = text.indexOf('!');
-        int question = text.indexOf('?');
-        while (dot >= 0 || bang >= 0 || question >= 0) {
-            int end = earliest(dot, earliest(bang, question));
+        int n = text.length;
+        // A break is the first white space after [.!?][”"’)]?, so only the ends of sentences are looked at
+        for (int end = 0; end < n; end++) {
+            char c = text[end];
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
             int i = breakAfter(text, end);
             if (i >= 0) {
                 int next = i;
-                while (next < n && isSpace(text.charAt(next))) {
+                while (next < n && isSpace(text[next])) {
                     next++;
                 }
                 if (startsSentence(text, next, rule)) {
@@ -77,33 +85,21 @@ final class SentenceSplitter {
                     start = next;
                 }
             }
-            if (end == dot) {
-                dot = text.indexOf('.', end + 1);
-            } else if (end == bang) {
-                bang = text.indexOf('!', end + 1);
-            } else {
-                question = text.indexOf('?', end + 1);
-            }
         }
         out.add(new TextSpan(start, n));
         return out;
-    }
-
-    /** The lesser of two offsets, -1 standing for none. */
-    private static int earliest(int a, int b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     /**
      * Where white space follows the sentence end at {@code end} (a '.', '!' or '?'), perhaps after one closing quote
      * or bracket; -1 when none does.
      */
-    private static int breakAfter(String text, int end) {
+    private static int breakAfter(char[] text, int end) {
         int at = end + 1;
-        if (at < text.length() && isCloser(text.charAt(at))) {
+        if (at < text.length && isCloser(text[at])) {
             at++;
         }
-        return at < text.length() && isSpace(text.charAt(at)) ? at : -1;
+        return at < text.length && isSpace(text[at]) ? at : -1;
     }
 
     private static boolean isCloser(char c) {
@@ -111,14 +107,14 @@ final class SentenceSplitter {
     }
 
     /** Whether the rule's look-ahead matches at {@code at}. */
-    private static boolean startsSentence(String text, int at, Rule rule) {
-        if (at >= text.length()) {
+    private static boolean startsSentence(char[] text, int at, Rule rule) {
+        if (at >= text.length) {
             return false;
         }
-        if (rule.openers.indexOf(text.charAt(at)) >= 0) {
-            return at + 1 < text.length() && isStart(text.codePointAt(at + 1), rule);
+        if (rule.openers.indexOf(text[at]) >= 0) {
+            return at + 1 < text.length && isStart(Character.codePointAt(text, at + 1), rule);
         }
-        return isStart(text.codePointAt(at), rule);
+        return isStart(Character.codePointAt(text, at), rule);
     }
 
     private static boolean isStart(int cp, Rule rule) {

@@ -15,7 +15,8 @@ final class SentenceTerms {
     private final SceneMatcher matcher;
     private final Term[] passageTerms;
     private final int[] starts;
-    private final String passage;
+    /** The passage's characters (a char[], not String.charAt, whose branch on the coder C2 hoists out of loops). */
+    private final char[] passage;
     private final int from;
     private final int to;
 
@@ -24,7 +25,7 @@ final class SentenceTerms {
      * @param from         where the sentence starts in the passage's text, after white space (or at 0)
      * @param to           where it ends, before white space (or at the end)
      */
-    SentenceTerms(SceneMatcher matcher, Term[] passageTerms, int[] starts, String passage, int from, int to) {
+    SentenceTerms(SceneMatcher matcher, Term[] passageTerms, int[] starts, char[] passage, int from, int to) {
         this.matcher = matcher;
         this.passageTerms = passageTerms;
         this.starts = starts;
@@ -90,11 +91,11 @@ final class SentenceTerms {
         int length = to - from;
         for (TextSpan b : sorted) {
             int start = b.start();
-            while (start > 0 && !Terms.separates(passage.charAt(from + start - 1))) {
+            while (start > 0 && !Terms.separates(passage[from + start - 1])) {
                 start--;
             }
             int end = b.end();
-            while (end < length && !Terms.separates(passage.charAt(from + end))) {
+            while (end < length && !Terms.separates(passage[from + end])) {
                 end++;
             }
             if (n > 0 && start <= out[n - 1]) {

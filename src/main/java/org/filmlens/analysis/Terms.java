@@ -24,15 +24,16 @@ final class Terms {
     private Terms() {
     }
 
-    static List<String> of(String text) {
+    static List<String> of(String string) {
         List<String> out = new ArrayList<>();
-        for (int at = 0, end; at < text.length(); at = end) {
+        char[] text = string.toCharArray(); // see tokenEnd
+        for (int at = 0, end; at < text.length; at = end) {
             end = tokenEnd(text, at);
             if (end == at) {
                 end++;
                 continue;
             }
-            String t = termOf(text.substring(at, end));
+            String t = termOf(new String(text, at, end - at));
             if (t != null) {
                 out.add(t);
             }
@@ -58,14 +59,16 @@ final class Terms {
     /**
      * Where the token starting at the offset ends, or the offset itself when none starts there. A token is a letter
      * followed by letters, apostrophes and hyphens, or a number: digits with inner commas and points, ending on a
-     * digit. Scanned by hand because the corresponding regex was the costliest part of comparing passages.
+     * digit. Scanned by hand because the corresponding regex was the costliest part of comparing passages; from a
+     * char[], not String.charAt, since C2 hoists charAt's Latin-1/UTF-16 branch out of the loops while only Latin-1
+     * text has been seen, and the first curly quote threw the compiled code away.
      */
-    static int tokenEnd(String text, int at) {
-        int cp = text.codePointAt(at);
+    static int tokenEnd(char[] text, int at) {
+        int cp = Character.codePointAt(text, at);
         if (Character.isLetter(cp)) {
             int end = at + Character.charCount(cp);
-            while (end < text.length()) {
-                char ascii = text.charAt(end);
+            while (end < text.length) {
+                char ascii = text[end];
                 if (ascii < 128) { // most characters: no code point to read
                     boolean letter = ascii >= 'a' && ascii <= 'z' || ascii >= 'A' && ascii <= 'Z';
                     if (!letter && ascii != '\'' && ascii != '-') {
@@ -74,7 +77,7 @@ final class Terms {
                     end++;
                     continue;
                 }
-                int c = text.codePointAt(end);
+                int c = Character.codePointAt(text, end);
                 if (!Character.isLetter(c) && c != '’' && c != '\'' && c != '-') {
                     break;
                 }
@@ -82,12 +85,12 @@ final class Terms {
             }
             return end;
         }
-        if (!isAsciiDigit(text.charAt(at))) {
+        if (!isAsciiDigit(text[at])) {
             return at;
         }
         int end = at + 1;
-        for (int j = at + 1; j < text.length(); j++) {
-            char c = text.charAt(j);
+        for (int j = at + 1; j < text.length; j++) {
+            char c = text[j];
             if (isAsciiDigit(c)) {
                 end = j + 1;
             } else if (c != ',' && c != '.') {

@@ -8,7 +8,9 @@ import org.filmlens.corpus.text.RegexSpace;
  * The word just before an offset, as {@link #REGEX} finds it in a window of text: the last run of letters,
  * apostrophes and hyphens, followed only by blanks and perhaps an opening quote, and whether a sentence sign
  * ({@code . ! ? : ; " “ ]}) leads into it. Scanned by hand: the regex, run once per possible mention, tried every
- * offset of the window and cost more than finding the mentions.
+ * offset of the window and cost more than finding the mentions. Read from the characters as a char[], not by
+ * String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of these loops while only Latin-1 passages have been
+ * seen, and the first curly quote threw the compiled code away.
  */
 final class WordBefore {
     /** What this class finds; run as is on windows holding surrogates (code points are the regex's business). */
@@ -21,20 +23,20 @@ final class WordBefore {
     }
 
     /** The word {@link #REGEX} finds in {@code text[from, to)} (offsets in the text), or null. */
-    static Found find(String text, int from, int to) {
+    static Found find(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                Matcher m = REGEX.matcher(text.substring(from, to));
+            if (Character.isSurrogate(text[i])) {
+                Matcher m = REGEX.matcher(new String(text, from, to - from));
                 return m.find() ? new Found(from + m.start(2), from + m.end(2), m.group(1) != null) : null;
             }
         }
         // The leftmost offset where one of the regex's three openings leads to a word that the gap ends.
         for (int p = from; p < to; p++) {
-            char c = text.charAt(p);
+            char c = text[p];
             Found f = p == from ? wordAt(text, from, p, to, false) : null;
             if (f == null && isSign(c)) {
                 int word = p + 1;
-                while (word < to && RegexSpace.is(text.charAt(word))) {
+                while (word < to && RegexSpace.is(text[word])) {
                     word++;
                 }
                 f = wordAt(text, from, word, to, true);
@@ -50,9 +52,9 @@ final class WordBefore {
     }
 
     /** The word starting at {@code start} when it runs as far as it can and only the closing gap follows it. */
-    private static Found wordAt(String text, int from, int start, int to, boolean afterSign) {
+    private static Found wordAt(char[] text, int from, int start, int to, boolean afterSign) {
         int end = start;
-        while (end < to && isWordLetter(text.charAt(end))) {
+        while (end < to && isWordLetter(text[end])) {
             end++;
         }
         return end > start && gapToEnd(text, from, end, to) ? new Found(start, end, afterSign) : null;
@@ -62,26 +64,26 @@ final class WordBefore {
      * Whether {@code text[at, to)} matches {@code \s+[“"‘']?$}: {@code $} also matches before a final line
      * terminator (one of \n \r \u0085 \u2028 \u2029, or \r\n), and never between \r and \n.
      */
-    private static boolean gapToEnd(String text, int from, int at, int to) {
+    private static boolean gapToEnd(char[] text, int from, int at, int to) {
         if (gapThenQuote(text, at, to)) {
             return true;
         }
-        if (to - 1 > at && isLineTerminator(text.charAt(to - 1))
-                && !(text.charAt(to - 1) == '\n' && to - 2 >= from && text.charAt(to - 2) == '\r')
+        if (to - 1 > at && isLineTerminator(text[to - 1])
+                && !(text[to - 1] == '\n' && to - 2 >= from && text[to - 2] == '\r')
                 && gapThenQuote(text, at, to - 1)) {
             return true;
         }
-        return to - 2 > at && text.charAt(to - 2) == '\r' && text.charAt(to - 1) == '\n'
+        return to - 2 > at && text[to - 2] == '\r' && text[to - 1] == '\n'
                 && gapThenQuote(text, at, to - 2);
     }
 
     /** {@code text[at, end)} is blanks, at least one, then at most one opening quote. */
-    private static boolean gapThenQuote(String text, int at, int end) {
+    private static boolean gapThenQuote(char[] text, int at, int end) {
         int k = at;
-        while (k < end && RegexSpace.is(text.charAt(k))) {
+        while (k < end && RegexSpace.is(text[k])) {
             k++;
         }
-        return k > at && (k == end || k + 1 == end && "“\"‘'".indexOf(text.charAt(k)) >= 0);
+        return k > at && (k == end || k + 1 == end && "“\"‘'".indexOf(text[k]) >= 0);
     }
 
     private static boolean isSign(char c) {

@@ -37,7 +37,11 @@ final class WordStats {
         Tally tally = new Tally();
         for (Passage p : passages) {
             String text = p.text();
-            if (AnchoredMatches.hasSurrogates(text)) {
+            // The scan reads a copy of the characters, not String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch
+            // out of these loops while only Latin-1 passages have been seen, and the first curly quote threw the
+            // compiled code away.
+            char[] chars = text.toCharArray();
+            if (AnchoredMatches.hasSurrogates(chars)) {
                 Matcher m = WORD.matcher(text); // letters outside the BMP: the regex reads code points
                 while (m.find()) {
                     String w = m.group();
@@ -46,23 +50,23 @@ final class WordStats {
                 continue;
             }
             // The words WORD finds, scanned by hand: the regex was the costliest part of the cast.
-            int n = text.length();
+            int n = chars.length;
             for (int at = 0; at < n; ) {
-                if (!Character.isLetter(text.charAt(at))) {
+                if (!Character.isLetter(chars[at])) {
                     at++;
                     continue;
                 }
                 int end = at + 1;
-                while (end < n && FormMatcher.isWordChar(text.charAt(end))) {
+                while (end < n && FormMatcher.isWordChar(chars[end])) {
                     end++;
                 }
-                while (end + 1 < n && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+                while (end + 1 < n && chars[end] == '-' && Character.isLetter(chars[end + 1])) {
                     end += 2;
-                    while (end < n && Character.isLetter(text.charAt(end))) {
+                    while (end < n && Character.isLetter(chars[end])) {
                         end++;
                     }
                 }
-                tally.add(text, at, end);
+                tally.add(chars, at, end);
                 at = end;
             }
         }
@@ -79,24 +83,24 @@ final class WordStats {
         int[] lowercase = new int[256];
         private char[] buf = new char[32];
 
-        void add(String text, int start, int end) {
+        void add(char[] text, int start, int end) {
             int len = end - start;
             if (len > buf.length) {
                 buf = new char[Math.max(len, 2 * buf.length)];
             }
             int h = 0;
             for (int i = 0; i < len; i++) {
-                char c = text.charAt(start + i);
+                char c = text[start + i];
                 if (c >= 128) { // beyond ASCII lower-casing may depend on the neighbours or change the length
-                    add(words.number(text.substring(start, end).toLowerCase(Locale.ROOT)),
-                            Character.isUpperCase(text.charAt(start)));
+                    add(words.number(new String(text, start, len).toLowerCase(Locale.ROOT)),
+                            Character.isUpperCase(text[start]));
                     return;
                 }
                 c = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
                 buf[i] = c;
                 h = 31 * h + c;
             }
-            add(words.number(buf, len, h), Character.isUpperCase(text.charAt(start)));
+            add(words.number(buf, len, h), Character.isUpperCase(text[start]));
         }
 
         void add(int word, boolean upper) {

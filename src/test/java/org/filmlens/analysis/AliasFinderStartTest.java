@@ -24,7 +24,7 @@ class AliasFinderStartTest {
             Matcher m = AliasFinder.THE_DESC_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             for (int at = 0; at < text.length(); at++) {
                 if (m.region(at, text.length()).lookingAt()) {
-                    assertTrue(AliasFinder.startsTheDescription(text, at), text + " @" + at);
+                    assertTrue(AliasFinder.startsTheDescription(text.toCharArray(), at), text + " @" + at);
                 }
             }
         }
@@ -45,18 +45,18 @@ class AliasFinderStartTest {
                     .useAnchoringBounds(false);
             for (int at = 0; at < text.length(); at++) {
                 if (m.region(at, text.length()).lookingAt()) {
-                    assertTrue(AliasFinder.mayStartPossessor(text, at), text + " @" + at);
+                    assertTrue(AliasFinder.mayStartPossessor(text.toCharArray(), at), text + " @" + at);
                 }
             }
         }
-        assertFalse(AliasFinder.mayStartPossessor("his own way", 0));
-        assertTrue(AliasFinder.mayStartPossessor("her sister June.", 0));
+        assertFalse(AliasFinder.mayStartPossessor("his own way".toCharArray(), 0));
+        assertTrue(AliasFinder.mayStartPossessor("her sister June.".toCharArray(), 0));
     }
 
     @Test
     void saysNoToTheInOrdinaryProse() {
-        assertFalse(AliasFinder.startsTheDescription("the cat sat on the mat.", 0));
-        assertTrue(AliasFinder.startsTheDescription("the keeper, Elias Brand", 0));
-        assertTrue(AliasFinder.startsTheDescription("the supply boat skipper Corin (", 0));
+        assertFalse(AliasFinder.startsTheDescription("the cat sat on the mat.".toCharArray(), 0));
+        assertTrue(AliasFinder.startsTheDescription("the keeper, Elias Brand".toCharArray(), 0));
+        assertTrue(AliasFinder.startsTheDescription("the supply boat skipper Corin (".toCharArray(), 0));
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +46,45 @@ class FormMatcherTest {
         List<String> mine = new ArrayList<>();
         matcher.find(text, (s, start, end) -> mine.add(s + "@" + start + "-" + end));
         assertEquals(byRegex(text, forms), mine);
+    }
+
+    @Test
+    void randomFormsAndTextsAreFoundAsTheRegexFindsThem() {
+        // a small alphabet, so that forms share long prefixes and nodes have few or many children
+        String alphabet = "aabbcé’ ABZ\u00e9-1";
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            Set<String> forms = new HashSet<>();
+            for (int k = random.nextInt(60); k > 0; k--) {
+                String form = randomString(random, alphabet, 1 + random.nextInt(7)).strip(); // as names are
+                if (!form.isEmpty()) {
+                    forms.add(form);
+                }
+            }
+            List<String> list = new ArrayList<>(forms);
+            FormMatcher matcher = new FormMatcher(list);
+            String text = randomString(random, alphabet, 200);
+            List<String> mine = new ArrayList<>();
+            matcher.find(text, (s, start, end) -> mine.add(s + "@" + start + "-" + end));
+            if (!list.isEmpty()) {
+                assertEquals(byRegex(text, list), mine, text);
+            }
+            char[] chars = text.toCharArray();
+            for (int start = 0; start < chars.length; start++) {
+                for (int end = start; end <= Math.min(chars.length, start + 8); end++) {
+                    String sub = text.substring(start, end);
+                    assertEquals(forms.contains(sub) ? sub : null, matcher.exactly(chars, start, end), sub);
+                }
+            }
+        }
+    }
+
+    private static String randomString(Random random, String alphabet, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return b.toString();
     }
 
     @Test

@@ -109,16 +109,17 @@ class NarrativeCuesTest {
         NarrativeCues.Gate gate = new NarrativeCues.Gate(); // one gate for every text, cleared as PassageTerms does
         for (int n = 0; n < 60_000; n++) {
             String text = randomText(random, gaps, 30);
-            gate.clear();
+            char[] chars = text.toCharArray();
+            gate.clear(chars);
             for (int start = 0, end; start < text.length(); start = end) {
-                end = Terms.tokenEnd(text, start);
+                end = Terms.tokenEnd(chars, start);
                 if (end == start) {
                     end++;
                     continue;
                 }
                 int[] places = NarrativeCues.startsIn(text.substring(start, end));
                 if (places != null) {
-                    gate.token(text, start, places);
+                    gate.token(start, places);
                 }
             }
             List<NarrativeCues.Cue> expected = NarrativeCues.in(text);
@@ -154,7 +155,7 @@ class NarrativeCuesTest {
                 if (match.startsWith("[")) {
                     continue; // "[", white space and the word: searchStart steps back over those
                 }
-                int lead = NarrativeCues.nextHit(match, rule, 0);
+                int lead = NarrativeCues.nextHit(match.toCharArray(), rule, 0);
                 assertTrue(lead >= 0 && lead <= NarrativeCues.LONGEST_LEAD, match + ": " + lead);
             }
         }

@@ -76,8 +76,8 @@ class SentenceTermsTest {
                     Arrays.fill(passageBlanked, s.start() + b.start(), s.start() + b.end(), ' ');
                 }
                 long passageWords = matcher.phraseWordsIn(new String(passageBlanked));
-                SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i), text,
-                        s.start(), s.end()).fits(sentence, blanks, null, passageWords);
+                SceneMatcher.SceneFits fast = new SentenceTerms(matcher, terms.terms(i), terms.termStarts(i),
+                        text.toCharArray(), s.start(), s.end()).fits(sentence, blanks, null, passageWords);
                 SceneMatcher.SceneFits slow = matcher.fits(sentence, null);
                 for (int scene = 0; scene < matcher.size(); scene++) {
                     assertEquals(slow.score(scene), fast.score(scene), sentence);

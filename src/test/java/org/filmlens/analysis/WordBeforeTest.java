@@ -12,13 +12,13 @@ class WordBeforeTest {
     @Test
     void findsTheWordBeforeTheEndAndWhetherASignLeadsIntoIt() {
         String text = "He met her. Then Samantha ";
-        WordBefore.Found f = WordBefore.find(text, 0, text.length());
+        WordBefore.Found f = WordBefore.find(text.toCharArray(), 0, text.length());
         assertEquals("Samantha", text.substring(f.start(), f.end()));
         assertEquals(false, f.afterSign());
         String quoted = "the song “Samantha";
-        assertNull(WordBefore.find(quoted, 0, quoted.length()));
+        assertNull(WordBefore.find(quoted.toCharArray(), 0, quoted.length()));
         String signed = "It ends. “Her ";
-        WordBefore.Found s = WordBefore.find(signed, 0, signed.length());
+        WordBefore.Found s = WordBefore.find(signed.toCharArray(), 0, signed.length());
         assertEquals("“Her", signed.substring(s.start() - 1, s.end()));
         assertEquals(true, s.afterSign());
     }
@@ -47,7 +47,7 @@ class WordBeforeTest {
 
     private static void assertSame(String text, int from, int to) {
         Matcher m = WordBefore.REGEX.matcher(text.substring(from, to));
-        WordBefore.Found f = WordBefore.find(text, from, to);
+        WordBefore.Found f = WordBefore.find(text.toCharArray(), from, to);
         String expected = m.find() ? (from + m.start(2)) + "-" + (from + m.end(2)) + "/" + (m.group(1) != null) : null;
         String actual = f == null ? null : f.start() + "-" + f.end() + "/" + f.afterSign();
         assertEquals(expected, actual, () -> "window " + text.substring(from, to).replace("\n", "\\n")
