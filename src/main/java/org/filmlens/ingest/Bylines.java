@@ -78,8 +78,9 @@ final class Bylines {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 return false;
             }
-            for (int i = 1; i < p.length(); i++) {
-                char c = p.charAt(i);
+            char[] chars = p.toCharArray(); // not charAt in the loop: see LowercasedRunOnRule
+            for (int i = 1; i < chars.length; i++) {
+                char c = chars[i];
                 if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '-' || c == '\u2019')) {
                     return false;
                 }

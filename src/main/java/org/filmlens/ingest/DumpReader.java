@@ -18,9 +18,10 @@ final class DumpReader {
         RawLines raw = RawLines.of(text);
         SearchListing listing = SearchListing.find(raw);
         List<Line> lines = new ArrayList<>();
+        char[] chars = text.toCharArray(); // the lines are scanned in an array (Line#parse says why)
         for (int i = 0; i < listing.start(); i++) {
-            if (!raw.isBlank(i)) {
-                lines.add(Line.parse(i, text, raw.start(i), raw.end(i)));
+            if (!RawLines.isBlank(chars, raw.start(i), raw.end(i))) {
+                lines.add(Line.parse(i, text, chars, raw.start(i), raw.end(i)));
             }
         }
         return readLines(lines, filmTitle, listing.entries());

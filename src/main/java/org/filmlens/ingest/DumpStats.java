@@ -14,13 +14,16 @@ import java.util.Set;
  * Dump-wide statistics the cleaning rules consult, gathered in one pass over the lines' tokens: how often each
  * line occurs, in how many lines each word occurs (the film's vocabulary is what the dump keeps talking about),
  * which dialogue labels recur, and which words are seen in lower case inside normally cased prose. Each distinct
- * token or stem is one {@link Term} holding its counts, so a token costs one hash look-up.
+ * token or stem is one {@link Term} holding its counts, kept by its number in the dump's token table, so a token
+ * costs an array read and a stem or a word asked about one look-up in that table.
  */
 final class DumpStats {
     /** One distinct token or stem of the dump, and what the dump says about it. */
     private static final class Term {
         final boolean stopword;
         final boolean hasLetter;
+        /** Its number in the dump's token table. */
+        final int number;
         /** The term of this token's stem, found on first use (itself when stemming changes nothing). */
         Term stem;
         /** Lines that use this stem as a content word. */
@@ -32,16 +35,16 @@ final class DumpStats {
         /** Written in lower case inside a normally cased line (as a token, or as the stem of one). */
         boolean lowercase;
 
-        Term(String text) {
-            stopword = Words.isStopword(text);
-            hasLetter = Words.hasLetter(text);
+        Term(int number, boolean stopword, boolean hasLetter) {
+            this.number = number;
+            this.stopword = stopword;
+            this.hasLetter = hasLetter;
         }
     }
 
     private final Map<String, Integer> lineCounts;
     private final Map<String, Integer> speakerCounts = new HashMap<>();
-    private final Map<String, Term> terms = new HashMap<>();
-    /** The dump's distinct tokens, and the term of each by its number there: a token costs an array read. */
+    /** The dump's distinct tokens and stems, and the term of each by its number there (null: none made yet). */
     private final DumpTokens tokenTable = new DumpTokens();
     private Term[] termsByNumber = new Term[256];
     private final Set<String> titleStems = new HashSet<>();
@@ -90,7 +93,7 @@ final class DumpStats {
             for (int k = 0; k < tokens.size(); k++) {
                 Term t = term(tokens, k);
                 if (!t.stopword && t.hasLetter) {
-                    Term stem = stemOf(t, tokens.get(k));
+                    Term stem = stemOf(t);
                     if (stem.lastLine != n) {
                         stem.lastLine = n;
                         stem.lines++;
@@ -104,36 +107,38 @@ final class DumpStats {
         commonMinLines = Math.max(8, lines.size() / 50);
     }
 
-    private Term term(String text) {
-        Term t = terms.get(text);
-        if (t == null) {
-            t = new Term(text);
-            terms.put(text, t);
-        }
-        return t;
-    }
-
-    /** The term of token {@code k}, by its number in the token table when it has one. */
-    private Term term(Tokens tokens, int k) {
-        if (!tokens.numberedIn(tokenTable)) { // a line tokenised before (another table's numbers mean nothing here)
-            return term(tokens.get(k));
-        }
-        int n = tokens.number(k);
+    /** The term of the token or stem numbered {@code n} in the token table, made on first use. */
+    private Term term(int n) {
         if (n >= termsByNumber.length) {
             termsByNumber = Arrays.copyOf(termsByNumber, Math.max(n + 1, termsByNumber.length * 2));
         }
         Term t = termsByNumber[n];
         if (t == null) {
-            t = term(tokens.get(k));
+            t = new Term(n, tokenTable.isStopword(n), tokenTable.hasLetter(n));
             termsByNumber[n] = t;
         }
         return t;
     }
 
-    private Term stemOf(Term t, String text) {
+    /** The term of token {@code k}, by its number in the token table. */
+    private Term term(Tokens tokens, int k) {
+        if (!tokens.numberedIn(tokenTable)) { // a line tokenised before (another table's numbers mean nothing here)
+            return term(tokenTable.number(tokens.get(k)));
+        }
+        return term(tokens.number(k));
+    }
+
+    /** The term of a token or stem asked about by its text, or null when the dump never used it. */
+    private Term known(String text) {
+        int n = tokenTable.numberIfKnown(text);
+        return n < 0 || n >= termsByNumber.length ? null : termsByNumber[n];
+    }
+
+    private Term stemOf(Term t) {
         if (t.stem == null) {
-            String s = Words.stem(text);
-            t.stem = s.equals(text) ? t : term(s);
+            String text = tokenTable.word(t.number);
+            String s = tokenTable.stem(t.number);
+            t.stem = s.equals(text) ? t : term(tokenTable.number(s));
         }
         return t.stem;
     }
@@ -170,7 +175,7 @@ final class DumpStats {
                     }
                     for (; k < tokens.size() && tokens.word(k) == word; k++) {
                         Term t = term(tokens, k);
-                        Term stem = stemOf(t, tokens.get(k));
+                        Term stem = stemOf(t);
                         if (lower) {
                             t.lowercase = true;
                             stem.lowercase = true;
@@ -214,7 +219,7 @@ final class DumpStats {
     }
 
     boolean seenLowercase(String token) {
-        Term t = terms.get(token);
+        Term t = known(token);
         return t != null && t.lowercase;
     }
 
@@ -226,12 +231,12 @@ final class DumpStats {
         if (titleStems.contains(stem) || FILM_WORDS.contains(stem)) {
             return true;
         }
-        Term t = terms.get(stem);
+        Term t = known(stem);
         return t != null && (isName(t) || t.lines >= commonMinLines);
     }
 
     boolean isName(String stem) {
-        Term t = terms.get(stem);
+        Term t = known(stem);
         return t != null && isName(t);
     }
 
@@ -252,7 +257,7 @@ final class DumpStats {
     }
 
     private boolean isContentWord(Tokens tokens, int k) {
-        if (!Words.hasLetter(tokens.get(k))) {
+        if (!tokens.hasLetter(k)) {
             return false;
         }
         String s = tokens.stem(k);

@@ -13,6 +13,10 @@ import org.filmlens.corpus.text.TokenNumbers;
 final class DumpTokens {
     private final TokenNumbers numbers = new TokenNumbers();
     private String[] stems = new String[256];
+    /** Per token number: 0 not yet worked out, else 1 + the {@link #STOPWORD} and {@link #LETTER} bits. */
+    private byte[] kinds = new byte[256];
+    private static final int STOPWORD = 1;
+    private static final int LETTER = 2;
     /** where {@link Tokens#of(String, DumpTokens)} writes a line's tokens as it reads them */
     private char[] scratch = new char[256];
 
@@ -37,6 +41,34 @@ final class DumpTokens {
     /** The token numbered {@code n}. */
     String word(int n) {
         return numbers.token(n);
+    }
+
+    /** {@link Words#isStopword} of the token numbered {@code n}, worked out once per dump. */
+    boolean isStopword(int n) {
+        return (kind(n) & STOPWORD) != 0;
+    }
+
+    /** {@link Words#hasLetter} of the token numbered {@code n}, worked out once per dump. */
+    boolean hasLetter(int n) {
+        return (kind(n) & LETTER) != 0;
+    }
+
+    private int kind(int n) {
+        if (n >= kinds.length) {
+            kinds = Arrays.copyOf(kinds, Math.max(n + 1, 2 * kinds.length));
+        }
+        int k = kinds[n];
+        if (k == 0) {
+            String t = numbers.token(n);
+            k = 1 + (Words.isStopword(t) ? STOPWORD : 0) + (Words.hasLetter(t) ? LETTER : 0);
+            kinds[n] = (byte) k;
+        }
+        return k - 1;
+    }
+
+    /** The number of {@code token} when it is in the table, else -1 (the table is left as it was). */
+    int numberIfKnown(String token) {
+        return numbers.numberIfKnown(token);
     }
 
     /** {@link Words#stem} of the token numbered {@code n}, worked out once per dump. */

@@ -63,16 +63,20 @@ final class Line {
     }
 
     static Line parse(int index, String raw) {
-        return parse(index, raw, 0, raw.length());
+        return parse(index, raw, raw.toCharArray(), 0, raw.length());
     }
 
-    /** The line that is {@code text}'s stretch [start, end). */
-    static Line parse(int index, String text, int start, int end) {
+    /**
+     * The line that is {@code text}'s stretch [start, end); {@code chars} holds the text's characters (the whole
+     * dump's, copied once), which the scans read instead of calling {@code String.charAt} on every character:
+     * charAt checks the index and branches on the string's coder each time.
+     */
+    static Line parse(int index, String text, char[] chars, int start, int end) {
         int from = start;
-        while (from < end && (text.charAt(from) == ' ' || text.charAt(from) == '\t')) {
+        while (from < end && (chars[from] == ' ' || chars[from] == '\t')) {
             from++;
         }
-        return parse(index, from - start, collapse(text, from, end));
+        return parse(index, from - start, collapse(text, chars, from, end));
     }
 
     private static Line parse(int index, int indent, String collapsed) {
@@ -172,18 +176,21 @@ final class Line {
 
     /** Collapses runs of white space to one space and trims; no regex, linear in the line. */
     static String collapse(String s) {
-        return collapse(s, 0, s.length());
+        return collapse(s, s.toCharArray(), 0, s.length());
     }
 
-    /** {@link #collapse(String)} of the stretch [from, to) of {@code s}; a stretch already collapsed is cut out. */
-    static String collapse(String s, int from, int to) {
-        if (isCollapsed(s, from, to)) {
+    /**
+     * {@link #collapse(String)} of the stretch [from, to) of {@code s}, whose characters {@code chars} holds; a
+     * stretch already collapsed is cut out.
+     */
+    static String collapse(String s, char[] chars, int from, int to) {
+        if (isCollapsed(chars, from, to)) {
             return from == 0 && to == s.length() ? s : s.substring(from, to);
         }
         StringBuilder b = new StringBuilder(to - from);
         boolean space = false;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (Character.isWhitespace(c) || c == '\u00A0') {
                 space = b.length() > 0;
             } else {
@@ -198,14 +205,14 @@ final class Line {
     }
 
     /** No white space but single plain spaces between other characters. */
-    private static boolean isCollapsed(String s, int from, int to) {
+    private static boolean isCollapsed(char[] s, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c > ' ' && c < 0x7f) {
                 continue; // printable ASCII, most of any text: neither a space nor other white space
             }
             if (c == ' ') {
-                if (i == from || i == to - 1 || s.charAt(i + 1) == ' ') {
+                if (i == from || i == to - 1 || s[i + 1] == ' ') {
                     return false;
                 }
             } else if (c == '\u00A0' || Character.isWhitespace(c)) {

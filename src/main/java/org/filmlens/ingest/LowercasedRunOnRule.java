@@ -21,8 +21,11 @@ final class LowercasedRunOnRule implements LineRule {
         if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isDialogue(line)) {
             return false;
         }
-        for (int i = 1; i < t.length(); i++) {
-            if (Character.isUpperCase(t.charAt(i))) {
+        // an array, not String.charAt: C2 hoisted charAt's coder branch out of this loop while only Latin-1 lines had
+        // been met, and the first line with a curly quote trapped (a profile_predicate trap, then a recompile)
+        char[] chars = t.toCharArray();
+        for (int i = 1; i < chars.length; i++) {
+            if (Character.isUpperCase(chars[i])) {
                 return false;
             }
         }

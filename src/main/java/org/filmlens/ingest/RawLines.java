@@ -82,6 +82,16 @@ final class RawLines extends AbstractList<String> {
         return ends[i];
     }
 
+    /** {@link String#isBlank()} of the characters [from, to) of {@code chars}. */
+    static boolean isBlank(char[] chars, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(chars[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link String#isBlank()} of line {@code i}, without cutting it out. */
     boolean isBlank(int i) {
         for (int k = start(i); k < ends[i]; k++) {

@@ -51,7 +51,7 @@ final class Shapes {
             char first = text.charAt(tokens.start(k));
             boolean cap = Character.isUpperCase(first) || Character.isDigit(first);
             allCapitalized += cap ? 1 : 0;
-            if (!Words.isStopword(tokens.get(k))) {
+            if (!tokens.isStopword(k)) {
                 content++;
                 capitalized += cap ? 1 : 0;
             }

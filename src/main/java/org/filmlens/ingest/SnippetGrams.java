@@ -5,8 +5,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 
 /**
  * The word trigrams of a search listing's snippets, numbered, and which of them a page holds. A page is scanned
@@ -22,6 +20,10 @@ final class SnippetGrams {
     private final long[] grams;
     /** The distinct trigram indices of each entry's snippet. */
     private final int[][] entryGrams;
+    /** The token table of the pages' lines (the first one met), and by a token's number there its word number + 2
+     * (1: not a snippet word, 0: not looked up yet), so each distinct token of the pages is looked up once. */
+    private DumpTokens table;
+    private int[] wordsByNumber = new int[0];
 
     SnippetGrams(List<ListingEntry> entries) {
         int[][] ids = new int[entries.size()][];
@@ -99,8 +101,7 @@ final class SnippetGrams {
         int a = last[0];
         int b = last[1];
         for (int k = 0; k < tokens.size(); k++) {
-            Integer id = words.get(tokens.get(k));
-            int c = id == null ? -1 : id;
+            int c = wordOf(tokens, k);
             if (a >= 0 && b >= 0 && c >= 0) {
                 int p = Arrays.binarySearch(pairs, pair(a, b));
                 if (p >= 0) {
@@ -117,6 +118,31 @@ final class SnippetGrams {
         last[1] = b;
     }
 
+    /** The snippet word number of token {@code k}, or -1 when no snippet has it. */
+    private int wordOf(Tokens tokens, int k) {
+        if (table == null) {
+            table = tokens.table();
+        }
+        if (table == null || !tokens.numberedIn(table)) {
+            return lookUp(tokens.get(k));
+        }
+        int n = tokens.number(k);
+        if (n >= wordsByNumber.length) {
+            wordsByNumber = Arrays.copyOf(wordsByNumber, Math.max(n + 1, 2 * wordsByNumber.length));
+        }
+        int w = wordsByNumber[n];
+        if (w == 0) {
+            w = lookUp(tokens.get(k)) + 2;
+            wordsByNumber[n] = w;
+        }
+        return w - 2;
+    }
+
+    private int lookUp(String token) {
+        Integer id = words.get(token);
+        return id == null ? -1 : id;
+    }
+
     private static long pair(int first, int second) {
         return ((long) first << 32) | second;
     }
@@ -125,11 +151,27 @@ final class SnippetGrams {
         return ((long) pairIndex << 32) | third;
     }
 
-    private static long[] sortedDistinct(long[] values) {
-        return LongStream.of(values).sorted().distinct().toArray();
+    /** The values sorted, each once (sorts {@code values} in place). */
+    static long[] sortedDistinct(long[] values) {
+        Arrays.sort(values);
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (n == 0 || values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, n);
     }
 
-    private static int[] sortedDistinct(int[] values) {
-        return IntStream.of(values).sorted().distinct().toArray();
+    /** The values sorted, each once (sorts {@code values} in place). */
+    static int[] sortedDistinct(int[] values) {
+        Arrays.sort(values);
+        int n = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (n == 0 || values[i] != values[n - 1]) {
+                values[n++] = values[i];
+            }
+        }
+        return Arrays.copyOf(values, n);
     }
 }

@@ -25,7 +25,7 @@ final class StopwordDensityRule implements LineRule {
         }
         long stop = 0;
         for (int k = 0; k < tokens.size(); k++) {
-            stop += Words.isStopword(tokens.get(k)) ? 1 : 0;
+            stop += tokens.isStopword(k) ? 1 : 0;
         }
         if ((double) stop / tokens.size() >= MAX_STOPWORD_SHARE) {
             return false;

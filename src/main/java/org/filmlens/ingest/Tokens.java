@@ -158,6 +158,21 @@ final class Tokens {
         return numbers == null ? -1 : numbers[k];
     }
 
+    /** The table the tokens were numbered in, or null. */
+    DumpTokens table() {
+        return table;
+    }
+
+    /** {@link Words#isStopword} of token {@code k} (worked out once per dump with a table). */
+    boolean isStopword(int k) {
+        return table != null ? table.isStopword(numbers[k]) : Words.isStopword(tokens[k]);
+    }
+
+    /** {@link Words#hasLetter} of token {@code k} (worked out once per dump with a table). */
+    boolean hasLetter(int k) {
+        return table != null ? table.hasLetter(numbers[k]) : Words.hasLetter(tokens[k]);
+    }
+
     /** {@link Words#stem} of token {@code k}, computed once (once per dump with a table). */
     String stem(int k) {
         if (table != null) {

@@ -49,10 +49,10 @@ final class UiChromeRule implements LineRule {
         if (colon < 3 || colon > 20) {
             return false;
         }
-        String label = text.substring(0, colon);
+        char[] label = new char[colon]; // read in an array, not by charAt in the loop: see LowercasedRunOnRule
+        text.getChars(0, colon, label, 0);
         boolean letters = false;
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
+        for (char c : label) {
             if (Character.isLowerCase(c)) {
                 return false;
             }

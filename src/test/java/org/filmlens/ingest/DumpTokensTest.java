@@ -35,6 +35,26 @@ class DumpTokensTest {
     }
 
     @Test
+    void tellsStopwordsAndLettersAsTheWordsHelpersDo() {
+        DumpTokens table = new DumpTokens();
+        for (int round = 0; round < 2; round++) {
+            for (String text : TEXTS) {
+                Tokens plain = Tokens.of(text);
+                Tokens tabled = Tokens.of(text + " THE The it\u2019s IT'S 1999 42nd _ x2", table);
+                for (Tokens tokens : List.of(plain, tabled)) {
+                    for (int k = 0; k < tokens.size(); k++) {
+                        assertEquals(Words.isStopword(tokens.get(k)), tokens.isStopword(k), tokens.get(k));
+                        assertEquals(Words.hasLetter(tokens.get(k)), tokens.hasLetter(k), tokens.get(k));
+                    }
+                }
+            }
+        }
+        assertEquals(-1, table.numberIfKnown("unseen"));
+        Tokens seen = Tokens.of("seen", table);
+        assertEquals(seen.number(0), table.numberIfKnown("seen"));
+    }
+
+    @Test
     void keepsOneCopyAndOneNumberPerDistinctToken() {
         DumpTokens table = new DumpTokens();
         Tokens tokens = Tokens.of("Light light LIGHT light\u2019s light's", table);

@@ -21,7 +21,7 @@ class RawLinesTest {
     @Test
     void linesAreThoseOfAPlainScan() {
         Random random = new Random(8);
-        char[] alphabet = {'a', ' ', '\n', '\r', '\u2019', 'é', '\n'};
+        char[] alphabet = {'a', ' ', '\n', '\r', '\u2019', 'é', '\n', '\t', '\u2003', '\u00a0'};
         for (int round = 0; round < 20_000; round++) {
             char[] text = new char[random.nextInt(24)];
             for (int i = 0; i < text.length; i++) {
@@ -35,8 +35,10 @@ class RawLinesTest {
     private static List<String> lines(String text) {
         RawLines raw = RawLines.of(text);
         List<String> out = new ArrayList<>(raw);
+        char[] chars = text.toCharArray();
         for (int i = 0; i < raw.size(); i++) {
             assertEquals(out.get(i).isBlank(), raw.isBlank(i));
+            assertEquals(out.get(i).isBlank(), RawLines.isBlank(chars, raw.start(i), raw.end(i)));
         }
         return out;
     }

@@ -57,6 +57,22 @@ public final class TokenNumbers {
         }
     }
 
+    /** The number of a token when it is here, else -1: unlike the other look-ups, a miss adds nothing. */
+    public int numberIfKnown(String token) {
+        int h = token.hashCode();
+        int mask = cells.length - 1;
+        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
+            int cell = cells[i];
+            if (cell == 0) {
+                return -1;
+            }
+            int n = cell - 1;
+            if (hashes[n] == h && tokens[n].equals(token)) {
+                return n;
+            }
+        }
+    }
+
     /** The number of the token {@code text[start, end)}, read in place: a String only for a new token. */
     public int number(String text, int start, int end) {
         int h = 0;

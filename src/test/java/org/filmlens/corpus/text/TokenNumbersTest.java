@@ -73,6 +73,25 @@ class TokenNumbersTest {
     }
 
     @Test
+    void numberIfKnownFindsWhatIsThereAndAddsNothing() {
+        TokenNumbers table = new TokenNumbers();
+        Map<String, Integer> map = new HashMap<>();
+        Random random = new Random(23);
+        for (int n = 0; n < 20_000; n++) {
+            String token = randomToken(random);
+            Integer known = map.get(token);
+            int size = table.size();
+            assertEquals(known == null ? -1 : known, table.numberIfKnown(new String(token.toCharArray())), token);
+            assertEquals(size, table.size());
+            if (random.nextBoolean()) {
+                map.computeIfAbsent(token, t -> map.size());
+                table.number(token);
+            }
+        }
+        assertEquals(-1, table.numberIfKnown("never-numbered"));
+    }
+
+    @Test
     void aNewTokenIsCopiedOutOfTheCallersBuffer() {
         TokenNumbers table = new TokenNumbers();
         char[] buf = "light".toCharArray();
