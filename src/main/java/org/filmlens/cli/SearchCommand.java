@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchHit;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
+import org.filmlens.workspace.StandaloneSearch;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
@@ -35,8 +37,37 @@ final class SearchCommand extends WorkspaceCommand {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only passages quoting this character.")
     String speaker;
 
+    /** Where the searches go: the workspace, or its index opened alone. */
+    private interface Searcher {
+        SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException;
+    }
+
+    /** Without --speaker a search reads only the index (a speaker's name and aliases are in the analysis). */
+    @Override
+    boolean ranOnIndexAlone() throws Exception {
+        checkUsage();
+        if (speaker != null) {
+            return false;
+        }
+        Optional<StandaloneSearch> alone = StandaloneSearch.open(common.workspaceDir());
+        if (alone.isEmpty()) {
+            return false;
+        }
+        try (StandaloneSearch index = alone.get()) {
+            search(index::search, null);
+        }
+        return true;
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
+        String canonicalSpeaker = speaker == null ? null
+                : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
+                        "no character called '" + speaker + "' (see: filmlens characters)"));
+        search(ws::search, canonicalSpeaker);
+    }
+
+    private void checkUsage() {
         if ((query == null) == (queriesFile == null)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give either a QUERY or --queries FILE");
@@ -45,9 +76,9 @@ final class SearchCommand extends WorkspaceCommand {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "--limit must be a positive number");
         }
-        String canonicalSpeaker = speaker == null ? null
-                : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
-                        "no character called '" + speaker + "' (see: filmlens characters)"));
+    }
+
+    private void search(Searcher searcher, String canonicalSpeaker) throws Exception {
         if (queriesFile != null) {
             List<SearchResults> all = new ArrayList<>();
             List<String> lines = readQueries(queriesFile);
@@ -57,7 +88,7 @@ final class SearchCommand extends WorkspaceCommand {
                     continue;
                 }
                 try {
-                    all.add(ws.search(new SearchRequest(q, limit, sourceId, canonicalSpeaker)));
+                    all.add(searcher.search(new SearchRequest(q, limit, sourceId, canonicalSpeaker)));
                 } catch (QuerySyntaxException e) { // say which line of the file is malformed
                     throw new WorkspaceException(queriesFile + " line " + (i + 1) + ": " + e.getMessage(), e);
                 }
@@ -72,7 +103,7 @@ final class SearchCommand extends WorkspaceCommand {
             }
             return;
         }
-        SearchResults r = ws.search(new SearchRequest(query, limit, sourceId, canonicalSpeaker));
+        SearchResults r = searcher.search(new SearchRequest(query, limit, sourceId, canonicalSpeaker));
         if (json()) {
             Output.json(JsonShapes.searchResults(r));
         } else {

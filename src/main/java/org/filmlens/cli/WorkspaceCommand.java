@@ -11,14 +11,24 @@ abstract class WorkspaceCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Workspace ws = common.openWorkspace()) {
-            run(ws);
+        if (!ranOnIndexAlone()) {
+            try (Workspace ws = common.openWorkspace()) {
+                run(ws);
+            }
         }
         Output.flush();
         return 0;
     }
 
     abstract void run(Workspace ws) throws Exception;
+
+    /**
+     * For a command that can answer from the workspace's search index without reading the workspace: true when it
+     * did; false, and nothing printed, when it needs the workspace ({@link #run} then runs instead).
+     */
+    boolean ranOnIndexAlone() throws Exception {
+        return false;
+    }
 
     boolean json() {
         return common.json;

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -93,19 +94,40 @@ public final class VersionedJson {
     }
 
     /**
+     * The text of {@code field} when a file in {@code currentVersion} has it right after {@code formatVersion} (as
+     * {@link #write} puts a record's components in order), read without reading the rest; empty for any other file
+     * (missing, damaged, older), for which the caller takes the general path that tells why.
+     */
+    public static Optional<String> leadingText(Path file, int currentVersion, String field) {
+        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+            if (startsWithVersion(p) != currentVersion || p.nextToken() != JsonToken.FIELD_NAME
+                    || !field.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                return Optional.empty();
+            }
+            return Optional.of(p.getText());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * The {@code formatVersion} a file starts with (as {@link #write} puts it first), read without reading the
      * rest; -1 when the file does not start that way, so the caller takes the general path that tells why.
      */
     private static int leadingVersion(Path file) {
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
-                    || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-                return -1;
-            }
-            return p.getIntValue();
+            return startsWithVersion(p);
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    private static int startsWithVersion(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+            return -1;
+        }
+        return p.getIntValue();
     }
 
     private static void checkSize(Path file) throws StorageException {

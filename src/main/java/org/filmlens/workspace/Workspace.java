@@ -329,8 +329,7 @@ public final class Workspace implements AutoCloseable {
         try {
             return index().search(request);
         } catch (IOException e) {
-            throw new WorkspaceException(dir.resolve(LuceneSearchIndex.FOLDER) + ": search failed (" + e.getMessage()
-                    + ")", e);
+            throw StandaloneSearch.failed(dir.resolve(LuceneSearchIndex.FOLDER), "search", e);
         }
     }
 
@@ -339,8 +338,7 @@ public final class Workspace implements AutoCloseable {
         try {
             return index().searchQuotes(request);
         } catch (IOException e) {
-            throw new WorkspaceException(dir.resolve(LuceneSearchIndex.FOLDER) + ": quote search failed ("
-                    + e.getMessage() + ")", e);
+            throw StandaloneSearch.failed(dir.resolve(LuceneSearchIndex.FOLDER), "quote search", e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.filmlens.analysis.EndingEdits;
@@ -35,6 +36,11 @@ final class WorkspaceFiles {
 
     Path resolve(String name) {
         return dir.resolve(name);
+    }
+
+    /** The generation of corpus.json in the current format, read from its start alone; empty for any other file. */
+    Optional<String> corpusGeneration() {
+        return VersionedJson.leadingText(dir.resolve(CORPUS_FILE), StoredCorpus.VERSION, "generation");
     }
 
     /** The film's own scene list from scenes.json, or empty (the scene linker then derives a coarse one). */

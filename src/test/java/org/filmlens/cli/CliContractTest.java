@@ -180,6 +180,15 @@ class CliContractTest {
     }
 
     @Test
+    void searchBySpeakerKeepsOnlyPassagesQuotingThem() {
+        JsonNode all = json("search", "love");
+        JsonNode hers = json("search", "love", "--speaker", "samantha");
+        assertSearchResult(hers);
+        assertTrue(hers.path("total").asInt() > 0, hers.toString());
+        assertTrue(hers.path("total").asInt() < all.path("total").asInt(), hers + " within " + all);
+    }
+
+    @Test
     void searchQueriesFileGivesOneResultPerLine() throws Exception {
         Path queries = dir.resolve("queries.txt");
         Files.writeString(queries, "love\n\"come find me\"\n\nletter -sorry\n");

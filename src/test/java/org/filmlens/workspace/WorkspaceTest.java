@@ -14,7 +14,9 @@ import java.util.concurrent.CancellationException;
 import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
+import org.filmlens.index.SearchResults;
 import org.filmlens.storage.FileTrees;
+import org.filmlens.storage.VersionedJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,59 @@ class WorkspaceTest {
         FileTrees.deleteQuietly(copy.resolve(LuceneSearchIndex.FOLDER));
         try (Workspace ws = Workspace.open(copy)) {
             assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
+        }
+    }
+
+    @Test
+    void theIndexOpenedAloneFindsWhatTheWorkspaceFinds() throws Exception {
+        SearchRequest request = new SearchRequest("love -letter", 5, null, null);
+        SearchResults whole;
+        try (Workspace ws = Workspace.open(ingested)) {
+            whole = ws.search(request);
+        }
+        try (StandaloneSearch alone = StandaloneSearch.open(ingested).orElseThrow()) {
+            SearchResults found = alone.search(request);
+            assertTrue(whole.total() > 0);
+            assertEquals(whole.total(), found.total());
+            assertEquals(whole.hits(), found.hits());
+        }
+    }
+
+    @Test
+    void anIndexNotOfTheCorpusOnDiskIsNotOpenedAlone(@TempDir Path tmp) throws Exception {
+        Path otherIngest = tmp.resolve("other-ingest");
+        copyTree(ingested, otherIngest);
+        Path corpus = otherIngest.resolve(WorkspaceFiles.CORPUS_FILE);
+        String text = Files.readString(corpus);
+        String generation = VersionedJson.leadingText(corpus, StoredCorpus.VERSION, "generation").orElseThrow();
+        Files.writeString(corpus, text.replaceFirst(generation, "another-" + generation));
+        assertTrue(StandaloneSearch.open(otherIngest).isEmpty(), "index of another ingest");
+
+        Path noIndex = tmp.resolve("no-index");
+        copyTree(ingested, noIndex);
+        FileTrees.deleteQuietly(noIndex.resolve(LuceneSearchIndex.FOLDER));
+        assertTrue(StandaloneSearch.open(noIndex).isEmpty(), "no index");
+
+        Path olderFormat = tmp.resolve("older-format");
+        copyTree(ingested, olderFormat);
+        Path older = olderFormat.resolve(WorkspaceFiles.CORPUS_FILE);
+        Files.writeString(older, Files.readString(older).replaceFirst("\"formatVersion\" : " + StoredCorpus.VERSION,
+                "\"formatVersion\" : " + (StoredCorpus.VERSION - 1)));
+        assertTrue(StandaloneSearch.open(olderFormat).isEmpty(), "corpus file of an older format");
+
+        Path damaged = tmp.resolve("damaged");
+        copyTree(ingested, damaged);
+        Files.write(damaged.resolve(WorkspaceFiles.CORPUS_FILE), new byte[] {0, 1, 2, 3});
+        assertTrue(StandaloneSearch.open(damaged).isEmpty(), "damaged corpus file");
+
+        assertTrue(StandaloneSearch.open(tmp.resolve("empty")).isEmpty(), "no workspace");
+
+        // the workspace rebuilds the index of the corpus it reads, which can then be opened alone
+        try (Workspace ws = Workspace.open(otherIngest)) {
+            assertTrue(ws.search(SearchRequest.of("love")).total() > 0);
+        }
+        try (StandaloneSearch alone = StandaloneSearch.open(otherIngest).orElseThrow()) {
+            assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
         }
     }
 
