@@ -17,6 +17,7 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.SceneLink;
+import org.filmlens.corpus.Source;
 
 /**
  * Lays the corpus along the film's scenes: the given outline, or a coarse one derived from narrative cues when the
@@ -136,7 +137,7 @@ public final class SceneLinker {
                 }
             }
             for (int i : best(s)) {
-                String reason = "quoted in " + passages.get(from[i]).id() + ": " + reasons[from[i]][i];
+                String reason = "quoted in " + titleOf(corpus, passages.get(from[i])) + ": " + reasons[from[i]][i];
                 quoteLinks.get(i).add(new SceneLink(q.id(), confidence(s[i]), reason));
             }
         }
@@ -152,12 +153,18 @@ public final class SceneLinker {
         return out;
     }
 
-    /** A passage's fit to each scene, and the reasons a link can show. */
     /** A passage's best scenes and where its mentions were placed, worked out together on all cores. */
     private record Placed(List<Integer> linked, List<MentionPlacer.Placement> placements) {
     }
 
+    /** A passage's fit to each scene, and the reasons a link can show. */
     private record Fit(double[] scores, String[] reasons) {}
+
+    /** The source a reader knows a passage by: its title in quotes, or its id where it has none. */
+    private static String titleOf(Corpus corpus, Passage p) {
+        return corpus.source(p.sourceId()).map(Source::title).filter(t -> !t.isBlank())
+                .map(t -> "“" + t.strip() + "”").orElse(p.sourceId());
+    }
 
     /**
      * The reasons a link can show: where the passage fits a scene at least at the threshold, and every non-empty one

@@ -66,6 +66,21 @@ class SceneLinkerTest {
     }
 
     @Test
+    void aQuoteLinkNamesTheSourceThatQuotesItByTitleNotByPassageId() {
+        int named = 0;
+        for (Scene s : scenes) {
+            for (SceneLink l : s.quotes()) {
+                assertTrue(l.reason().startsWith("quoted in “"), l.toString());
+                assertFalse(l.reason().matches(".*\\.p\\d+.*"), "a passage id in " + l);
+                String title = l.reason().substring("quoted in “".length(), l.reason().indexOf("”: "));
+                assertTrue(her.sources().stream().anyMatch(src -> src.title().strip().equals(title)), l.toString());
+                named++;
+            }
+        }
+        assertTrue(named > 0);
+    }
+
+    @Test
     void scenesKnowWhoIsInThem() {
         assertTrue(scene("s08").characters().contains("Catherine"));
         assertTrue(scene("s06").characters().contains("Amy"));
