@@ -161,7 +161,7 @@ public final class SceneLinker {
     private record Fit(double[] scores, String[] reasons) {}
 
     /** The source a reader knows a passage by: its title in quotes, or its id where it has none. */
-    private static String titleOf(Corpus corpus, Passage p) {
+    static String titleOf(Corpus corpus, Passage p) {
         return corpus.source(p.sourceId()).map(Source::title).filter(t -> !t.isBlank())
                 .map(t -> "“" + t.strip() + "”").orElse(p.sourceId());
     }

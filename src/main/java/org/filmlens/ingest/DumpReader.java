@@ -17,14 +17,22 @@ final class DumpReader {
     static Parsed read(String text, String filmTitle) {
         RawLines raw = RawLines.of(text);
         SearchListing listing = SearchListing.find(raw);
+        return readLines(lines(text, raw, listing.start()), filmTitle, listing.entries());
+    }
+
+    /**
+     * The non-blank lines of the first {@code count} raw lines, scanned in a char[] copy of the dump (Line#parse says
+     * why). In a method of its own so that the copy, as large as the dump, is garbage before the cleaning starts.
+     */
+    private static List<Line> lines(String text, RawLines raw, int count) {
         List<Line> lines = new ArrayList<>();
-        char[] chars = text.toCharArray(); // the lines are scanned in an array (Line#parse says why)
-        for (int i = 0; i < listing.start(); i++) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < count; i++) {
             if (!RawLines.isBlank(chars, raw.start(i), raw.end(i))) {
                 lines.add(Line.parse(i, text, chars, raw.start(i), raw.end(i)));
             }
         }
-        return readLines(lines, filmTitle, listing.entries());
+        return lines;
     }
 
     static Parsed readLines(List<Line> lines, String filmTitle, List<ListingEntry> entries) {

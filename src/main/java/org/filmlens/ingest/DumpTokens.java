@@ -8,7 +8,8 @@ import org.filmlens.corpus.text.TokenNumbers;
  * few thousand words over and over, so a token met again costs a hash look-up over its characters, with no string
  * cut out or lowered, and every later look-up of it (stopwords, statistics) meets a string whose hash is already
  * known. Each token's stem is worked out once. Tokens come out exactly as {@link Tokens#of(String)} writes them;
- * one per dump, on one thread.
+ * {@link DumpStats} numbers its stems here too (a stem that is no token of the dump gets a number of its own). One
+ * per dump, on one thread.
  */
 final class DumpTokens {
     private final TokenNumbers numbers = new TokenNumbers();

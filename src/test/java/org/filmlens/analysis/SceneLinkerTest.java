@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.SceneLink;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +83,23 @@ class SceneLinkerTest {
             }
         }
         assertTrue(named > 0);
+    }
+
+    @Test
+    void aSourceWithoutATitleIsNamedByItsId() {
+        String text = "Words.";
+        Corpus corpus = new Corpus(new Film("F", 2020, null), List.of(
+                new Source("titled", " A Page ", null, null, null, SourceKind.ARTICLE, text),
+                new Source("blank", "  ", null, null, null, SourceKind.ARTICLE, text),
+                new Source("none", null, null, null, null, SourceKind.ARTICLE, text)),
+                List.of(passage("titled"), passage("blank"), passage("none")));
+        assertEquals("\u201cA Page\u201d", SceneLinker.titleOf(corpus, corpus.passages().get(0)));
+        assertEquals("blank", SceneLinker.titleOf(corpus, corpus.passages().get(1)));
+        assertEquals("none", SceneLinker.titleOf(corpus, corpus.passages().get(2)));
+    }
+
+    private static Passage passage(String sourceId) {
+        return new Passage(sourceId + ".p0", sourceId, 0, PassageKind.PARAGRAPH, null, 0, 6, "Words.");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.Passage;
@@ -41,50 +42,21 @@ public final class ReadingStageBenchmark {
     /** One run: its CPU and wall time and the digest of what it produced (also called by ReadingStageAB). */
     public static String once(Path folder) throws Exception {
         long cpu = CpuClock.processNanos();
-        long[] vm = vmThreadsTicks();
+        Map<String, Long> kinds = CpuClock.byThreadKind();
         long wall = System.nanoTime();
         Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(folder), Progress.NONE);
         double wallS = (System.nanoTime() - wall) / 1e9;
         double cpuS = (CpuClock.processNanos() - cpu) / 1e9;
-        long[] vmAfter = vmThreadsTicks();
-        double tick = 0.01; // USER_HZ
+        Map<String, Long> kindsAfter = CpuClock.byThreadKind();
         return String.format(Locale.ROOT, "%.2f s CPU (C2 %.2f, C1 %.2f, GC %.2f), %.2f s wall; %d sources,"
-                + " %d passages; digest %s", cpuS, (vmAfter[0] - vm[0]) * tick, (vmAfter[1] - vm[1]) * tick,
-                (vmAfter[2] - vm[2]) * tick, wallS, corpus.sources().size(), corpus.passages().size(),
+                + " %d passages; digest %s", cpuS, seconds(kinds, kindsAfter, "C2"), seconds(kinds, kindsAfter, "C1"),
+                seconds(kinds, kindsAfter, "GC"), wallS, corpus.sources().size(), corpus.passages().size(),
                 digest(corpus));
     }
 
-    /**
-     * Clock ticks (user + system) of the JVM's C2 compiler, C1 compiler and collector threads, from
-     * /proc/self/task/N/stat (those threads live as long as the JVM; zeros where /proc is not there).
-     */
-    static long[] vmThreadsTicks() {
-        long[] ticks = new long[3];
-        try (java.util.stream.Stream<Path> tasks = java.nio.file.Files.list(Path.of("/proc/self/task"))) {
-            for (Path task : (Iterable<Path>) tasks::iterator) {
-                String stat;
-                try {
-                    stat = java.nio.file.Files.readString(task.resolve("stat"));
-                } catch (java.io.IOException gone) {
-                    continue;
-                }
-                int open = stat.indexOf('(');
-                int close = stat.lastIndexOf(')');
-                String name = stat.substring(open + 1, close);
-                String[] f = stat.substring(close + 2).split(" ");
-                long t = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15)
-                if (name.startsWith("C2 Compiler")) {
-                    ticks[0] += t;
-                } else if (name.startsWith("C1 Compiler")) {
-                    ticks[1] += t;
-                } else if (name.startsWith("GC Thread") || name.startsWith("VM Thread")) {
-                    ticks[2] += t;
-                }
-            }
-        } catch (java.io.IOException noProc) {
-            return ticks;
-        }
-        return ticks;
+    /** The CPU seconds a kind of thread ({@link CpuClock#byThreadKind}) spent between two readings. */
+    private static double seconds(Map<String, Long> before, Map<String, Long> after, String kind) {
+        return (after.getOrDefault(kind, 0L) - before.getOrDefault(kind, 0L)) / 1e3;
     }
 
     private static String digest(Corpus corpus) throws Exception {

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
@@ -170,6 +174,29 @@ class WorkspaceTest {
             assertTrue(ws.search(SearchRequest.of("love")).total() > 0);
         }
         try (StandaloneSearch alone = StandaloneSearch.open(otherIngest).orElseThrow()) {
+            assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
+        }
+    }
+
+    @Test
+    void aDamagedOrLockedIndexIsNotOpenedAlone(@TempDir Path tmp) throws Exception {
+        Path damaged = tmp.resolve("damaged-index");
+        copyTree(ingested, damaged);
+        try (var files = Files.list(damaged.resolve(LuceneSearchIndex.FOLDER))) {
+            for (Path f : files.toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+        assertTrue(StandaloneSearch.open(damaged).isEmpty(), "damaged index");
+
+        Path locked = tmp.resolve("locked-index");
+        copyTree(ingested, locked);
+        try (Directory d = FSDirectory.open(locked.resolve(LuceneSearchIndex.FOLDER));
+             Lock writer = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            assertTrue(StandaloneSearch.open(locked).isEmpty(), "index locked by a writer");
+        }
+        // the refused open let go of everything: with the writer gone, the same index opens alone
+        try (StandaloneSearch alone = StandaloneSearch.open(locked).orElseThrow()) {
             assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
         }
     }

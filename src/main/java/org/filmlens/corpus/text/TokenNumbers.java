@@ -44,31 +44,23 @@ public final class TokenNumbers {
     /** The number of a token already made into a String (kept as the table's copy when it is new). */
     public int number(String token) {
         int h = token.hashCode();
-        int mask = cells.length - 1;
-        for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
-            int cell = cells[i];
-            if (cell == 0) {
-                return insert(token, h, i);
-            }
-            int n = cell - 1;
-            if (hashes[n] == h && tokens[n].equals(token)) {
-                return n;
-            }
-        }
+        int i = cellOf(token, h);
+        int cell = cells[i];
+        return cell != 0 ? cell - 1 : insert(token, h, i);
     }
 
     /** The number of a token when it is here, else -1: unlike the other look-ups, a miss adds nothing. */
     public int numberIfKnown(String token) {
-        int h = token.hashCode();
+        return cells[cellOf(token, token.hashCode())] - 1;
+    }
+
+    /** The cell holding {@code token} (whose String hash is {@code h}), or the empty cell where it would go. */
+    private int cellOf(String token, int h) {
         int mask = cells.length - 1;
         for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
             int cell = cells[i];
-            if (cell == 0) {
-                return -1;
-            }
-            int n = cell - 1;
-            if (hashes[n] == h && tokens[n].equals(token)) {
-                return n;
+            if (cell == 0 || hashes[cell - 1] == h && tokens[cell - 1].equals(token)) {
+                return i;
             }
         }
     }
