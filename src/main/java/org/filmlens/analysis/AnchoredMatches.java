@@ -14,9 +14,7 @@ import java.util.regex.Pattern;
 final class AnchoredMatches {
     /**
      * Whether a match may start at an offset of the text's characters: true wherever one can (more is only slower).
-     * The characters come as a char[], not a String: C2 hoists String.charAt's Latin-1/UTF-16 branch out of the
-     * loop over every offset while only Latin-1 passages have been seen, and the first curly quote threw the
-     * compiled code away.
+     * The characters come as a char[], not a String (ADR 14).
      */
     interface Start {
         boolean mayStartAt(char[] text, int at);

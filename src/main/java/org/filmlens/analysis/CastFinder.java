@@ -274,8 +274,7 @@ public final class CastFinder {
      * each search resumes at the second word. By hand, one word at a time: the regex tried every offset.
      */
     static void forEachWordAndNext(String text, FirstWords firstWords, BiConsumer<String, String> sink) {
-        // The scan reads a copy of the characters, not String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of
-        // these loops while only Latin-1 passages have been seen, and the first curly quote threw the code away
+        // the scan reads a char[], not String.charAt (ADR 14)
         char[] chars = text.toCharArray();
         if (AnchoredMatches.hasSurrogates(chars)) {
             Matcher m = WORD_AND_NEXT.matcher(text);

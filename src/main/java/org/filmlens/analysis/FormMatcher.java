@@ -110,9 +110,8 @@ final class FormMatcher {
     }
 
     /**
-     * {@link #find(String, Sink)} of a text's characters. The walk reads a char[], not String.charAt: C2 hoists
-     * charAt's Latin-1/UTF-16 branch out of these loops while only Latin-1 passages have been seen, and the first
-     * curly quote threw the compiled code away.
+     * {@link #find(String, Sink)} of a text's characters. The walk reads a char[], not String.charAt
+     * (ADR 14).
      */
     void find(char[] chars, Sink sink) {
         int i = 0;

@@ -72,9 +72,7 @@ final class MentionPlacer {
         if (named.isEmpty()) {
             return List.of();
         }
-        // The passage's characters are read from one copy, not String.charAt or substring: C2 hoists their
-        // Latin-1/UTF-16 branch out of this method's loops while only Latin-1 passages have been seen, and the first
-        // curly quote threw the compiled code away
+        // the passage's characters are read from one char[], not by String.charAt or substring (ADR 14)
         char[] chars = p.kind() == PassageKind.DIALOGUE ? null : p.text().toCharArray();
         List<TextSpan> sentences = chars == null ? List.of()
                 : SentenceSplitter.spans(chars, SentenceSplitter.Rule.CAPITAL_OR_DIGIT);

@@ -62,9 +62,7 @@ final class NameCase {
     /**
      * Counts the words of one text: a letter, then letters, apostrophes and hyphens (scanned by hand, not by regex).
      * A word starts a sentence when it is the first or the gap before it holds a sentence break. The text is read
-     * from a copy in a char[]: a loop of {@code String.charAt} is compiled for the Latin-1 texts met first and thrown
-     * away at the first text with a curly quote (a {@code profile_predicate} trap), and a char[] skips charAt's test
-     * of the String's coder besides.
+     * from a copy in a char[], not by String.charAt (ADR 14).
      */
     private static void count(String text, Slice counts) {
         int n = text.length();

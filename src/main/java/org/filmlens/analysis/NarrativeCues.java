@@ -125,9 +125,7 @@ final class NarrativeCues {
 
     /** {@link #mayMatch(String)}, setting {@code firstHit[rule]} where the rule's first required word stands. */
     private static int mayMatch(String string, int[] firstHit) {
-        // The text is read as a char[], here and in the gate, not by String.charAt: C2 hoists charAt's
-        // Latin-1/UTF-16 branch out of these loops while only Latin-1 text has been seen, and the first curly quote
-        // threw the compiled code away
+        // the text is read as a char[], here and in the gate, not by String.charAt (ADR 14)
         char[] text = string.toCharArray();
         int rules = 0;
         int n = text.length;

@@ -82,8 +82,7 @@ final class PhraseWords {
         if (words.isEmpty()) {
             return 0;
         }
-        // Read as a char[], not by String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of these loops while
-        // only Latin-1 text has been seen, and the first curly quote threw the compiled code away.
+        // read as a char[], not by String.charAt (ADR 14)
         char[] text = string.toCharArray();
         long found = 0;
         int n = text.length;

@@ -339,8 +339,7 @@ final class SceneMatcher {
      * Whether {@code normalise(text)} holds the phrase between non-letters, read on the lower-cased text as it is: a
      * space of the phrase matches a run of whitespace, a straight quote a curly one. (Normalising every text and
      * sentence only to look for a few phrases was a good part of the fits.) The text and the phrase are read as
-     * char[]s, not by String.charAt and length: C2 hoists their Latin-1/UTF-16 branch out of these loops while only
-     * Latin-1 text has been seen, and the first curly quote threw the compiled fits away.
+     * char[]s, not by String.charAt and length (ADR 14).
      */
     private static boolean holds(String lower, char[] chars, Phrase ph) {
         char[] phrase = ph.chars();

@@ -60,9 +60,7 @@ final class SentenceSplitter {
     }
 
     /**
-     * {@link #spans(String, Rule)} of a text's characters. A char[], not String.charAt: C2 hoists charAt's
-     * Latin-1/UTF-16 branch out of a loop while only Latin-1 text has been seen, and the first curly quote then
-     * threw the compiled code of the caller's loop away.
+     * {@link #spans(String, Rule)} of a text's characters, read as a char[], not by String.charAt (ADR 14).
      */
     static List<TextSpan> spans(char[] text, Rule rule) {
         List<TextSpan> out = new ArrayList<>();

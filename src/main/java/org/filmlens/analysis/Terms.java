@@ -60,8 +60,7 @@ final class Terms {
      * Where the token starting at the offset ends, or the offset itself when none starts there. A token is a letter
      * followed by letters, apostrophes and hyphens, or a number: digits with inner commas and points, ending on a
      * digit. Scanned by hand because the corresponding regex was the costliest part of comparing passages; from a
-     * char[], not String.charAt, since C2 hoists charAt's Latin-1/UTF-16 branch out of the loops while only Latin-1
-     * text has been seen, and the first curly quote threw the compiled code away.
+     * char[], not String.charAt (ADR 14).
      */
     static int tokenEnd(char[] text, int at) {
         int cp = Character.codePointAt(text, at);

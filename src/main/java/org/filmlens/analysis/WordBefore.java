@@ -9,8 +9,7 @@ import org.filmlens.corpus.text.RegexSpace;
  * apostrophes and hyphens, followed only by blanks and perhaps an opening quote, and whether a sentence sign
  * ({@code . ! ? : ; " “ ]}) leads into it. Scanned by hand: the regex, run once per possible mention, tried every
  * offset of the window and cost more than finding the mentions. Read from the characters as a char[], not by
- * String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch out of these loops while only Latin-1 passages have been
- * seen, and the first curly quote threw the compiled code away.
+ * String.charAt (ADR 14).
  */
 final class WordBefore {
     /** What this class finds; run as is on windows holding surrogates (code points are the regex's business). */

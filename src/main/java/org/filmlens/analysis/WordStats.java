@@ -37,9 +37,7 @@ final class WordStats {
         Tally tally = new Tally();
         for (Passage p : passages) {
             String text = p.text();
-            // The scan reads a copy of the characters, not String.charAt: C2 hoists charAt's Latin-1/UTF-16 branch
-            // out of these loops while only Latin-1 passages have been seen, and the first curly quote threw the
-            // compiled code away.
+            // the scan reads a char[], not String.charAt (ADR 14)
             char[] chars = text.toCharArray();
             if (AnchoredMatches.hasSurrogates(chars)) {
                 Matcher m = WORD.matcher(text); // letters outside the BMP: the regex reads code points

@@ -78,7 +78,7 @@ final class Bylines {
             if (p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
                 return false;
             }
-            char[] chars = p.toCharArray(); // not charAt in the loop: see LowercasedRunOnRule
+            char[] chars = p.toCharArray(); // not charAt in the loop (ADR 14)
             for (int i = 1; i < chars.length; i++) {
                 char c = chars[i];
                 if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '-' || c == '\u2019')) {

@@ -68,8 +68,8 @@ final class Line {
 
     /**
      * The line that is {@code text}'s stretch [start, end); {@code chars} holds the text's characters (the whole
-     * dump's, copied once), which the scans read instead of calling {@code String.charAt} on every character:
-     * charAt checks the index and branches on the string's coder each time.
+     * dump's, copied once), which the scans read instead of calling {@code String.charAt} on every character
+     * (ADR 14).
      */
     static Line parse(int index, String text, char[] chars, int start, int end) {
         int from = start;

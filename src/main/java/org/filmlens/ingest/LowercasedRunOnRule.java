@@ -21,8 +21,7 @@ final class LowercasedRunOnRule implements LineRule {
         if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isDialogue(line)) {
             return false;
         }
-        // an array, not String.charAt: C2 hoisted charAt's coder branch out of this loop while only Latin-1 lines had
-        // been met, and the first line with a curly quote trapped (a profile_predicate trap, then a recompile)
+        // a char[], not String.charAt (ADR 14)
         char[] chars = t.toCharArray();
         for (int i = 1; i < chars.length; i++) {
             if (Character.isUpperCase(chars[i])) {

@@ -37,9 +37,7 @@ final class Tokens {
 
     /** The tokens of {@code text}, each the dump's one copy in {@code table} (none when null). */
     static Tokens of(String text, DumpTokens table) {
-        // The scan reads a copy of the characters, not String.charAt: charAt branches on the string's coder, and C2
-        // hoists that branch out of these loops as a profiled predicate while only Latin-1 lines have been seen; the
-        // first line with a curly quote then failed it, and this method was compiled again (OSR twice, then whole)
+        // the scan reads a char[], not String.charAt (ADR 14)
         char[] chars = text.toCharArray();
         int n = chars.length;
         int capacity = Math.min(16, n / 4 + 1);

@@ -49,7 +49,7 @@ final class UiChromeRule implements LineRule {
         if (colon < 3 || colon > 20) {
             return false;
         }
-        char[] label = new char[colon]; // read in an array, not by charAt in the loop: see LowercasedRunOnRule
+        char[] label = new char[colon]; // a char[], not charAt in the loop (ADR 14)
         text.getChars(0, colon, label, 0);
         boolean letters = false;
         for (char c : label) {

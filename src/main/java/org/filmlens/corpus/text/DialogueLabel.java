@@ -45,9 +45,7 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
      * colon and some text. A plain scan, so that long lines cost nothing.
      */
     public static Optional<DialogueLabel> parse(String line) {
-        // The scans read a copy of the characters, not String.charAt: charAt branches on the string's coder, and C2
-        // hoists that branch out of these loops as a profiled predicate while only Latin-1 lines have been seen; the
-        // first line with a curly quote or a bullet then failed it and this method was compiled three times per ingest
+        // the scans read a char[], not String.charAt (ADR 14: this method was compiled three times per ingest)
         char[] c = line.toCharArray();
         int n = c.length;
         int p = 0;
