@@ -28,13 +28,14 @@ import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 
 /**
- * How analysis.json is written and read. Mentions and quote occurrences are nearly all of it (at 100 MB 1.4 M and
- * 0.4 M), so since format 2 each is a short array rather than an object of named fields: a mention
+ * How analysis.json is written and read. Mentions and quote occurrences were most of it (at 100 MB 1.4 M and 0.4 M
+ * records), so since format 2 each is a short array rather than an object of named fields: a mention
  * {@code [sourceId, passageId, start, end]}, an occurrence the same followed by its speaker, marker and exchange as
  * far as the last one it has; an occurrence's text is its source's text between start and end (as a passage's is in
  * corpus.json) and is cut from it again on reading; a question's silent sources, which opening a workspace works out
  * afresh from the corpus in any case, are not stored; null fields are left out. The 100 MB sample's file went from
- * 547 to about 150 MB. Reading shares the ids these records repeat ({@link Recent}). Format 1 files are bound as they are, with the plain mapper.
+ * 547 to 209 MB. Reading shares the ids these records repeat ({@link Recent}). A format 1 file is bound as it is,
+ * with the plain mapper.
  */
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
