@@ -35,8 +35,9 @@ public final class MatchTokens {
     private static final int LONGEST_WHOLE_WORD = WHOLE_WORDS.keySet().stream().mapToInt(String::length).max()
             .orElse(0);
 
-    private static final Map<String, String> CLITICS = Map.of(
-            "n't", "not", "'re", "are", "'m", "am", "'ve", "have", "'ll", "will", "'d", "would", "'s", "is");
+    /** Endings spelled out, each beside its full word. No word ends with two of them, so their order does not matter. */
+    private static final String[] CLITICS = {"n't", "'re", "'m", "'ve", "'ll", "'d", "'s"};
+    private static final String[] CLITIC_WORDS = {"not", "are", "am", "have", "will", "would", "is"};
 
     private MatchTokens() {
     }
@@ -117,12 +118,23 @@ public final class MatchTokens {
             keys.add(stem(word));
             return;
         }
-        for (Map.Entry<String, String> clitic : CLITICS.entrySet()) {
-            String suffix = clitic.getKey();
+        addSpelledOut(word, keys);
+    }
+
+    /**
+     * A word with an apostrophe: its clitic spelled out, else the word without apostrophes. A method of its own,
+     * not part of {@link #addWord}: at 100 MB C2 had stopped recompiling {@code addWord} (its recompilations
+     * past the JVM's cut-off), so a word that ended the clitic walk unmatched ("rock'n'roll"), a path not seen
+     * when it was compiled, threw the compiled line scan away each time it came (25,102 deoptimisations), where
+     * a fresh method's first such trap recompiles it.
+     */
+    private static void addSpelledOut(String word, List<String> keys) {
+        for (int c = 0; c < CLITICS.length; c++) {
+            String suffix = CLITICS[c];
             if (word.endsWith(suffix) && word.length() > suffix.length()) {
                 String head = word.substring(0, word.length() - suffix.length());
                 addWord(head, keys);
-                keys.add(clitic.getValue());
+                keys.add(CLITIC_WORDS[c]);
                 return;
             }
         }

@@ -157,6 +157,27 @@ class LuceneSearchIndexTest {
     }
 
     @Test
+    void aPassageQuotingSeveralSpeakersIsFoundUnderEach() throws Exception {
+        // b-p2 holds lines of two speakers, one of them twice under two spellings of one name
+        Quote come = new Quote("q3", "Come find me", "Samantha", List.of("b"), List.of(
+                occurrence(corpus, "b", 2, "Come find me", "Samantha")));
+        Quote gone = new Quote("q4", "she is gone", "Theodore", List.of("b"), List.of(
+                occurrence(corpus, "b", 2, "she is gone", "Theodore")));
+        Quote whispers = new Quote("q5", "she whispers", " SAMANTHA", List.of("b"), List.of(
+                occurrence(corpus, "b", 2, "she whispers", null)));
+        Analysis analysis = new Analysis(List.of(come, gone, whispers), List.of(), List.of(), List.of());
+        Path dir = tmp.resolve("several");
+        LuceneSearchIndex.build(dir, corpus, analysis, "gen-2");
+        try (LuceneSearchIndex several = LuceneSearchIndex.open(dir)) {
+            for (String speaker : List.of("Samantha", "theodore")) {
+                assertEquals(List.of("b-p2"), several.search(new SearchRequest("find", 10, null, speaker)).hits()
+                        .stream().map(SearchHit::passageId).toList(), speaker);
+            }
+            assertEquals(List.of(), several.search(new SearchRequest("find", 10, null, "Amy")).hits());
+        }
+    }
+
+    @Test
     void aStopWordAloneIsStillSearchable() throws Exception {
         assertEquals(List.of("c-p1"), ids("was"));
         assertEquals(List.of("a-p0", "b-p2", "b-p3"), ids("me"));
