@@ -24,4 +24,9 @@ public final class CommonOptions {
     Workspace openWorkspace() throws WorkspaceException {
         return Workspace.open(workspaceDir());
     }
+
+    /** The workspace with its corpus read and its analysis read only if asked for. */
+    Workspace openForCorpus() throws WorkspaceException {
+        return Workspace.openForCorpus(workspaceDir());
+    }
 }

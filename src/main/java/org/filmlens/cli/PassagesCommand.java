@@ -13,6 +13,11 @@ final class PassagesCommand extends WorkspaceCommand {
     String sourceId;
 
     @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
+    @Override
     void run(Workspace ws) throws WorkspaceException {
         if (sourceId != null && ws.source(sourceId).isEmpty()) {
             throw new WorkspaceException("no source with id '" + sourceId + "' (see: filmlens sources)");

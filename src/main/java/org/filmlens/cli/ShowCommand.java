@@ -12,6 +12,11 @@ final class ShowCommand extends WorkspaceCommand {
     String sourceId;
 
     @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
+    @Override
     void run(Workspace ws) throws WorkspaceException {
         Source s = ws.source(sourceId).orElseThrow(() -> new WorkspaceException(
                 "no source with id '" + sourceId + "' in " + ws.directory() + " (see: filmlens sources)"));

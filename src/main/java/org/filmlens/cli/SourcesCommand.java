@@ -7,6 +7,11 @@ import picocli.CommandLine.Command;
 @Command(name = "sources", description = "List the sources of the workspace.")
 final class SourcesCommand extends WorkspaceCommand {
     @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
+    @Override
     void run(Workspace ws) {
         if (json()) {
             Output.json(ws.corpus().sources().stream()

@@ -12,7 +12,7 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         if (!ranOnIndexAlone()) {
-            try (Workspace ws = common.openWorkspace()) {
+            try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
                 run(ws);
             }
         }
@@ -28,6 +28,14 @@ abstract class WorkspaceCommand implements Callable<Integer> {
      */
     boolean ranOnIndexAlone() throws Exception {
         return false;
+    }
+
+    /**
+     * False for a command that reads only the corpus: its workspace is opened without reading analysis.json (at
+     * 100 MB the larger file), which is then read only if something asks for it after all.
+     */
+    boolean needsAnalysis() {
+        return true;
     }
 
     boolean json() {

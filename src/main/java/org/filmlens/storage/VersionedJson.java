@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -75,8 +76,17 @@ public final class VersionedJson {
      * run to hundreds of megabytes, and neither their bytes nor a tree of them fit beside the data in the heap.
      */
     private static <T> T readCurrent(Path file, Class<T> type) throws StorageException {
+        return readStreamed(file, MAPPER.readerFor(type));
+    }
+
+    /**
+     * Binds {@code file} straight from the stream with {@code reader} (a mapper of the file's own, for a format that
+     * shapes some records differently), with the errors {@link #read} gives; the caller has checked the version.
+     */
+    public static <T> T readStreamed(Path file, ObjectReader reader) throws StorageException {
+        checkSize(file);
         try (InputStream in = Files.newInputStream(file)) {
-            return MAPPER.readValue(in, type);
+            return reader.readValue(in);
         } catch (IOException | IllegalArgumentException e) {
             String what = isSyntaxError(e) ? "not valid JSON" : "unexpected content";
             throw new StorageException(file, what + " (" + firstLine(e.getMessage()) + ")", e);
@@ -114,7 +124,7 @@ public final class VersionedJson {
      * The {@code formatVersion} a file starts with (as {@link #write} puts it first), read without reading the
      * rest; -1 when the file does not start that way, so the caller takes the general path that tells why.
      */
-    private static int leadingVersion(Path file) {
+    public static int leadingVersion(Path file) {
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
             return startsWithVersion(p);
         } catch (IOException e) {
@@ -207,7 +217,12 @@ public final class VersionedJson {
      * to build in memory first); its JSON must have {@code formatVersion} as its first property.
      */
     public static void write(Path file, Object value) throws StorageException {
-        try (AtomicFiles.Staged staged = stage(file, value)) {
+        write(file, value, MAPPER);
+    }
+
+    /** As {@link #write}, with a mapper of the file's own (made from {@link #mapper()}, e.g. with mix-ins). */
+    public static void write(Path file, Object value, ObjectMapper mapper) throws StorageException {
+        try (AtomicFiles.Staged staged = stage(file, value, mapper)) {
             staged.commit();
         } catch (StorageException e) {
             throw e;
@@ -221,8 +236,14 @@ public final class VersionedJson {
      * ({@link AtomicFiles#stage}); the caller closes it.
      */
     public static AtomicFiles.Staged stage(Path file, Object value) throws StorageException {
+        return stage(file, value, MAPPER);
+    }
+
+    /** As {@link #stage}, with a mapper of the file's own. */
+    public static AtomicFiles.Staged stage(Path file, Object value, ObjectMapper mapper) throws StorageException {
+        ObjectWriter pretty = mapper == MAPPER ? PRETTY : mapper.writerWithDefaultPrettyPrinter();
         try {
-            return AtomicFiles.stage(file, out -> PRETTY.writeValue(out, value));
+            return AtomicFiles.stage(file, out -> pretty.writeValue(out, value));
         } catch (JacksonException e) {
             throw new StorageException(file, "could not encode (" + firstLine(e.getMessage()) + ")", e);
         } catch (IOException e) {
@@ -241,9 +262,16 @@ public final class VersionedJson {
      * {@link #stage} gives for the whole, since the generator and its indentation are the same.
      */
     public static AtomicFiles.Staged stagePieces(Path file, Pieces pieces) throws StorageException {
+        return stagePieces(file, MAPPER, pieces);
+    }
+
+    /** As {@link #stagePieces}, with a mapper of the file's own (its values then written with {@link #writeValue}). */
+    public static AtomicFiles.Staged stagePieces(Path file, ObjectMapper mapper, Pieces pieces)
+            throws StorageException {
+        ObjectWriter pretty = mapper == MAPPER ? PRETTY : mapper.writerWithDefaultPrettyPrinter();
         try {
             return AtomicFiles.stage(file, out -> {
-                try (JsonGenerator json = PRETTY.createGenerator(out)) {
+                try (JsonGenerator json = pretty.createGenerator(out)) {
                     pieces.writeTo(json);
                 }
             });
@@ -259,7 +287,12 @@ public final class VersionedJson {
      * keeps the generator's pretty printer, where a writer would start a fresh one at the outermost level).
      */
     public static void writeValue(JsonGenerator json, Object value) throws IOException {
-        MAPPER.writeValue(json, value);
+        writeValue(json, value, MAPPER);
+    }
+
+    /** As {@link #writeValue}, with the mapper the document is staged with. */
+    public static void writeValue(JsonGenerator json, Object value, ObjectMapper mapper) throws IOException {
+        mapper.writeValue(json, value);
     }
 
     /** The JSON {@link #write} would save, for callers that also keep it (e.g. as the next backup). */

@@ -63,7 +63,7 @@ final class AnalysisFileInParts {
 
     /** Writes the file beside the current one as its sections arrive. */
     AtomicFiles.Staged write() throws IOException {
-        return VersionedJson.stagePieces(file, json -> {
+        return VersionedJson.stagePieces(file, AnalysisJson.mapper(), json -> {
             json.writeStartObject();
             json.writeNumberField("formatVersion", StoredAnalysis.VERSION);
             json.writeStringField("generation", generation);
@@ -81,7 +81,7 @@ final class AnalysisFileInParts {
 
     private static void section(JsonGenerator json, String name, Object value) throws IOException {
         json.writeFieldName(name);
-        VersionedJson.writeValue(json, value);
+        VersionedJson.writeValue(json, value, AnalysisJson.mapper());
     }
 
     private static <T> T await(CompletableFuture<T> section) throws IOException {

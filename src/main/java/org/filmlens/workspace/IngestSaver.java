@@ -90,7 +90,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         }
         analysisParts.abandon();
         analysisFile = VersionedJson.stage(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
-                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis));
+                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis), AnalysisJson.mapper());
     }
 
     /**

@@ -2,7 +2,10 @@ package org.filmlens.workspace;
 
 import org.filmlens.corpus.Analysis;
 
-/** analysis.json: everything derived from the corpus of the same generation. */
+/**
+ * analysis.json: everything derived from the corpus of the same generation. Format 2 stores mentions and quote
+ * occurrences as short arrays, without what can be cut from or worked out of the corpus ({@link AnalysisJson}).
+ */
 record StoredAnalysis(int formatVersion, String generation, Analysis analysis) {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 }

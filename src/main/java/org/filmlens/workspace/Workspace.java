@@ -71,7 +71,48 @@ public final class Workspace implements AutoCloseable {
     private SearchService index;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
-    private record Snapshot(String generation, Corpus corpus, Analysis analysis) {}
+    private record Snapshot(String generation, Corpus corpus, LaterAnalysis later) {
+        Snapshot(String generation, Corpus corpus, Analysis analysis) {
+            this(generation, corpus, new LaterAnalysis(analysis));
+        }
+
+        Analysis analysis() {
+            return later.get();
+        }
+    }
+
+    /**
+     * A snapshot's analysis: known, or read (or derived again) on first use, for a workspace opened by a command
+     * that may need only the corpus ({@link #openForCorpus}).
+     */
+    private static final class LaterAnalysis {
+        private Load load;
+        private Analysis analysis;
+
+        interface Load {
+            Analysis run() throws WorkspaceException;
+        }
+
+        LaterAnalysis(Analysis analysis) {
+            this.analysis = analysis;
+        }
+
+        LaterAnalysis(Load load) {
+            this.load = load;
+        }
+
+        synchronized Analysis get() {
+            if (analysis == null) {
+                try {
+                    analysis = load.run();
+                } catch (WorkspaceException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                load = null;
+            }
+            return analysis;
+        }
+    }
 
     private Workspace(Path dir) {
         this.dir = dir;
@@ -93,7 +134,24 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(abs + ": cannot create the workspace folder (" + e.getMessage() + ")", e);
         }
         Workspace ws = new Workspace(abs);
-        ws.load();
+        ws.load(true);
+        return ws;
+    }
+
+    /**
+     * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
+     * when first asked for, on the asking thread. For a caller that most often needs the corpus alone (at 100 MB
+     * analysis.json takes longer to read than corpus.json); the window, which shows the analysis at once, reads both.
+     * A failure to derive a stale analysis then surfaces from the first call that needs it as an
+     * IllegalStateException carrying the WorkspaceException.
+     */
+    public static Workspace openForCorpus(Path dir) throws WorkspaceException {
+        Path abs = dir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs)) {
+            return open(dir); // created, or refused, as open does
+        }
+        Workspace ws = new Workspace(abs);
+        ws.load(false);
         return ws;
     }
 
@@ -134,11 +192,20 @@ public final class Workspace implements AutoCloseable {
 
     // ---------------------------------------------------------------- loading
 
-    private void load() throws WorkspaceException {
+    private void load(boolean withAnalysis) throws WorkspaceException {
         Path corpusFile = files.resolve(WorkspaceFiles.CORPUS_FILE);
         if (!Files.exists(corpusFile)) {
             snapshot = new Snapshot("", Corpus.empty(WorkspaceFiles.readFilmOr(dir, Film.unknown())),
                     Analysis.empty());
+            return;
+        }
+        if (!withAnalysis) {
+            StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION,
+                    StoredCorpus.MIGRATIONS);
+            Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
+            String generation = stored.generation();
+            snapshot = new Snapshot(generation, corpus,
+                    new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis())));
             return;
         }
         // The two files are read side by side, each by one core: at 100 MB they are 195 and 547 MB of JSON.
@@ -163,8 +230,7 @@ public final class Workspace implements AutoCloseable {
     private StoredAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         try {
-            return Files.exists(file)
-                    ? VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of()) : null;
+            return Files.exists(file) ? AnalysisJson.read(file) : null;
         } catch (StorageException e) {
             return null;
         }
@@ -185,12 +251,28 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest) derived again. */
+    /**
+     * The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest, damaged) derived
+     * again. One of an older format is saved again in the current one, which is far quicker to read next time.
+     */
     private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored) throws WorkspaceException {
         if (stored != null && generation.equals(stored.generation())) {
             Analysis a = stored.analysis();
-            // a file from a build that did not store silent sources yet gets them now
-            return new Analysis(a.quotes(), a.characters(), a.scenes(), EndingMapper.withSilent(corpus, a.ending()));
+            List<Quote> quotes;
+            try {
+                quotes = AnalysisJson.withOccurrenceTexts(a.quotes(), corpus);
+            } catch (IllegalArgumentException e) {
+                quotes = null; // offsets outside the corpus: damaged, so derived again below
+            }
+            if (quotes != null) {
+                // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
+                Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
+                        EndingMapper.withSilent(corpus, a.ending()));
+                if (stored.formatVersion() < StoredAnalysis.VERSION) {
+                    files.writeAnalysisQuietly(generation, loaded);
+                }
+                return loaded;
+            }
         }
         Analysis analysis = pipeline.run(corpus, outline(), endingEdits(), Progress.NONE);
         files.writeAnalysisQuietly(generation, analysis);

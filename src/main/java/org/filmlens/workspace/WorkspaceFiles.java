@@ -63,7 +63,7 @@ final class WorkspaceFiles {
     void writeAnalysisQuietly(String generation, Analysis analysis) {
         try {
             VersionedJson.write(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, generation,
-                    analysis));
+                    analysis), AnalysisJson.mapper());
         } catch (StorageException e) {
             // derived data only: it is derived again on the next open
         }

@@ -142,6 +142,37 @@ class CliContractTest {
     }
 
     @Test
+    void corpusOnlyCommandsLeaveTheAnalysisUnread(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("ws");
+        try (var walk = Files.walk(workspace)) {
+            for (Path p : walk.toList()) {
+                Path target = copy.resolve(workspace.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Path analysis = copy.resolve("analysis.json");
+        Files.writeString(analysis, "{ damaged");
+        String id = TEXTS.keySet().iterator().next();
+        for (String[] command : List.of(new String[] {"sources"}, new String[] {"show", id},
+                new String[] {"passages", "--source", id})) {
+            List<String> args = new ArrayList<>(List.of(command));
+            args.addAll(List.of("--workspace", copy.toString(), "--json"));
+            Run r = filmlens(args.toArray(String[]::new));
+            assertEquals(0, r.exit(), r.err());
+            assertEquals(json(command), STRICT.readTree(r.out()), String.join(" ", command));
+        }
+        assertEquals("{ damaged", Files.readString(analysis), "neither read nor derived again");
+        Run characters = filmlens("characters", "--workspace", copy.toString(), "--json");
+        assertEquals(0, characters.exit(), characters.err());
+        assertEquals(json("characters"), STRICT.readTree(characters.out()), "a command that needs it derives it again");
+        assertTrue(Files.readString(analysis).startsWith("{\n  \"formatVersion\""));
+    }
+
+    @Test
     void passagesCutFromTheSourceText() {
         JsonNode passages = json("passages");
         assertEquals(ingested.path("passages").asInt(), passages.size());

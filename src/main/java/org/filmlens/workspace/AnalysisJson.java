@@ -1,0 +1,253 @@
+package org.filmlens.workspace;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Source;
+import org.filmlens.storage.StorageException;
+import org.filmlens.storage.VersionedJson;
+
+/**
+ * How analysis.json is written and read. Mentions and quote occurrences were most of it (at 100 MB 1.4 M and 0.4 M
+ * records), so since format 2 each is a short array rather than an object of named fields: a mention
+ * {@code [sourceId, passageId, start, end]}, an occurrence the same followed by its speaker, marker and exchange as
+ * far as the last one it has; an occurrence's text is its source's text between start and end (as a passage's is in
+ * corpus.json) and is cut from it again on reading; a question's silent sources, which opening a workspace works out
+ * afresh from the corpus in any case, are not stored; null fields are left out. The 100 MB sample's file went from
+ * 547 to 209 MB. Reading shares the ids these records repeat ({@link Recent}). A format 1 file is bound as it is,
+ * with the plain mapper.
+ */
+final class AnalysisJson {
+    /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
+    private static final String SHARED = "filmlens.recentStrings";
+
+    private static final ObjectMapper COMPACT = VersionedJson.mapper().copy()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .addMixIn(EndingQuestion.class, SilentNotStored.class)
+            .registerModule(new SimpleModule("filmlens-analysis")
+                    .addSerializer(Mention.class, new MentionWriter())
+                    .addDeserializer(Mention.class, new MentionReader())
+                    .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
+                    .addDeserializer(QuoteOccurrence.class, new OccurrenceReader()));
+
+    private AnalysisJson() {}
+
+    /** The mapper that writes the current format (its values with {@link VersionedJson#writeValue}). */
+    static ObjectMapper mapper() {
+        return COMPACT;
+    }
+
+    /**
+     * analysis.json as stored, in any format this build reads; occurrences' texts are still to be cut
+     * ({@link #withOccurrenceTexts}) when it is format 2.
+     */
+    static StoredAnalysis read(Path file) throws StorageException {
+        int version = VersionedJson.leadingVersion(file);
+        if (version == StoredAnalysis.VERSION) {
+            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent());
+            return VersionedJson.readStreamed(file, reader);
+        }
+        if (version == 1) { // the same records, every field named: the plain mapper binds them as they are
+            return VersionedJson.readStreamed(file, VersionedJson.mapper().readerFor(StoredAnalysis.class));
+        }
+        // damaged, not an analysis, or newer: the general path says which
+        return VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of());
+    }
+
+    /**
+     * The quotes with each occurrence's text cut from its source (a format 2 file stores none); unchanged when they
+     * have their texts. Throws IllegalArgumentException when an occurrence lies outside its source's text, which
+     * only a damaged file or one of another corpus can cause.
+     */
+    static List<Quote> withOccurrenceTexts(List<Quote> quotes, Corpus corpus) {
+        List<Quote> out = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            if (q.occurrences().stream().allMatch(o -> o.text() != null)) {
+                out.add(q);
+                continue;
+            }
+            List<QuoteOccurrence> occurrences = new ArrayList<>(q.occurrences().size());
+            for (QuoteOccurrence o : q.occurrences()) {
+                occurrences.add(o.text() != null ? o : new QuoteOccurrence(o.sourceId(), o.passageId(), o.start(),
+                        o.end(), cut(o, corpus), o.speaker(), o.marker(), o.exchangeId()));
+            }
+            out.add(new Quote(q.id(), q.text(), q.speaker(), q.sourceIds(), occurrences));
+        }
+        return out;
+    }
+
+    private static String cut(QuoteOccurrence o, Corpus corpus) {
+        String text = corpus.source(o.sourceId()).map(Source::text).orElse(null);
+        if (text == null || o.start() < 0 || o.start() > o.end() || o.end() > text.length()) {
+            throw new IllegalArgumentException("an occurrence in " + o.passageId() + " lies outside its source");
+        }
+        return text.substring(o.start(), o.end());
+    }
+
+    /** Format 2 leaves a question's silent sources out: they are worked out again from the corpus on opening. */
+    @JsonIgnoreProperties("silent")
+    private interface SilentNotStored {}
+
+    private static final class MentionWriter extends JsonSerializer<Mention> {
+        @Override
+        public void serialize(Mention m, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeStartArray();
+            json.writeString(m.sourceId());
+            json.writeString(m.passageId());
+            json.writeNumber(m.start());
+            json.writeNumber(m.end());
+            json.writeEndArray();
+        }
+    }
+
+    private static final class OccurrenceWriter extends JsonSerializer<QuoteOccurrence> {
+        @Override
+        public void serialize(QuoteOccurrence o, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeStartArray();
+            json.writeString(o.sourceId());
+            json.writeString(o.passageId());
+            json.writeNumber(o.start());
+            json.writeNumber(o.end());
+            // trailing nulls left out; a null before a value kept
+            int last = o.exchangeId() != null ? 3 : o.marker() != null ? 2 : o.speaker() != null ? 1 : 0;
+            String[] rest = {o.speaker(), o.marker(), o.exchangeId()};
+            for (int i = 0; i < last; i++) {
+                json.writeString(rest[i]);
+            }
+            json.writeEndArray();
+        }
+    }
+
+    private static final class MentionReader extends JsonDeserializer<Mention> {
+        @Override
+        public Mention deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Fields f = new Fields(p, ctxt);
+            Mention m = new Mention(f.string(0), f.string(1), f.integer(), f.integer());
+            f.end();
+            return m;
+        }
+    }
+
+    private static final class OccurrenceReader extends JsonDeserializer<QuoteOccurrence> {
+        @Override
+        public QuoteOccurrence deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Fields f = new Fields(p, ctxt);
+            String sourceId = f.string(0);
+            String passageId = f.string(1);
+            int start = f.integer();
+            int end = f.integer();
+            QuoteOccurrence o = new QuoteOccurrence(sourceId, passageId, start, end, null, f.optionalString(2),
+                    f.optionalString(3), f.optionalString(4));
+            f.end();
+            return o;
+        }
+    }
+
+    /**
+     * The last string read in each field (source, passage, speaker, marker, exchange). A character's mentions and a
+     * quote's occurrences come source by source, so a field most often repeats the one before it: then the parser's
+     * characters are compared with it and it is shared, with no String made. Ids are most of the strings the
+     * analysis keeps (1.8 M source and passage ids at 100 MB), and each kept once per run rather than once per record
+     * halves what the collector copies while the file is read.
+     */
+    private static final class Recent {
+        final String[] last = new String[5];
+
+        String share(JsonParser p, int field) throws IOException {
+            String before = last[field];
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            if (before != null && before.length() == length) {
+                int i = 0;
+                while (i < length && before.charAt(i) == chars[offset + i]) {
+                    i++;
+                }
+                if (i == length) {
+                    return before;
+                }
+            }
+            String s = new String(chars, offset, length);
+            last[field] = s;
+            return s;
+        }
+    }
+
+    /** The elements of one record's array, read in order. */
+    private static final class Fields {
+        private final JsonParser p;
+        private final DeserializationContext ctxt;
+        private final Recent recent;
+        private boolean ended;
+
+        Fields(JsonParser p, DeserializationContext ctxt) throws IOException {
+            this.p = p;
+            this.ctxt = ctxt;
+            this.recent = ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
+            if (!p.isExpectedStartArrayToken()) {
+                ctxt.reportInputMismatch(Mention.class, "expected an array, found %s", p.currentToken());
+            }
+        }
+
+        String string(int field) throws IOException {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.VALUE_STRING) {
+                ctxt.reportInputMismatch(String.class, "expected a string, found %s", t);
+            }
+            return recent.share(p, field);
+        }
+
+        int integer() throws IOException {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.VALUE_NUMBER_INT) {
+                ctxt.reportInputMismatch(Integer.class, "expected a whole number, found %s", t);
+            }
+            return p.getIntValue();
+        }
+
+        /** The next string, or null when the array has ended (or holds null there). */
+        String optionalString(int field) throws IOException {
+            if (ended) {
+                return null;
+            }
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                ended = true;
+                return null;
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (t != JsonToken.VALUE_STRING) {
+                ctxt.reportInputMismatch(String.class, "expected a string or null, found %s", t);
+            }
+            return recent.share(p, field);
+        }
+
+        void end() throws IOException {
+            if (!ended && p.nextToken() != JsonToken.END_ARRAY) {
+                ctxt.reportInputMismatch(Mention.class, "more elements than expected: %s", p.currentToken());
+            }
+        }
+    }
+}

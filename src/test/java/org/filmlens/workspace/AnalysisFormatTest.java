@@ -1,0 +1,187 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.FilmCharacter;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Mention;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
+import org.filmlens.storage.StorageException;
+import org.filmlens.storage.VersionedJson;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * analysis.json format 2 (mentions and occurrences as arrays, occurrences' texts and silent sources not stored)
+ * reads back the analysis it was written from; format 1 files still open and are saved again as format 2; a damaged
+ * file is derived again; a workspace opened for its corpus reads the analysis only when asked.
+ */
+class AnalysisFormatTest {
+    static Path ingested;
+    static Analysis reopened;
+
+    @BeforeAll
+    static void ingestSampleOnce(@TempDir Path dir) throws Exception {
+        ingested = dir;
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            reopened = ws.analysis();
+        }
+    }
+
+    @Test
+    void theSavedAnalysisIsCompactAndReadsBackWhole() throws Exception {
+        String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 2,"), json.substring(0, 40));
+        assertFalse(json.contains("\"silent\""));
+        assertFalse(json.contains("\"passageId\"") || json.contains("\"start\""), "mentions and occurrences are arrays");
+        assertFalse(json.contains(": null"), "null fields are left out");
+        assertTrue(reopened.quotes().size() > 10 && reopened.characters().size() > 3);
+        try (Workspace ws = Workspace.open(ingested)) {
+            ws.analysis().quotes().forEach(q -> q.occurrences().forEach(o -> assertEquals(o.text(),
+                    ws.source(o.sourceId()).orElseThrow().text().substring(o.start(), o.end()))));
+            assertTrue(ws.ending().stream().anyMatch(q -> !q.silent().isEmpty()), "silent sources worked out");
+        }
+    }
+
+    @Test
+    void everyShapeOfOccurrenceAndMentionRoundTrips(@TempDir Path dir) throws Exception {
+        String text = "Come find me. \u201cI\u2019m here,\u201d she says. Then: Hello.";
+        Source s = new Source("s1", "T", null, null, null, SourceKind.ARTICLE, text);
+        Corpus corpus = new Corpus(Film.unknown(), List.of(s),
+                List.of(new Passage("s1.p0", "s1", 0, PassageKind.PARAGRAPH, null, 0, text.length(), text)));
+        List<QuoteOccurrence> occurrences = List.of(
+                new QuoteOccurrence("s1", "s1.p0", 0, 12, "Come find me", null),
+                new QuoteOccurrence("s1", "s1.p0", 15, 23, "I\u2019m here", "Sam"),
+                new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, "last lines", null),
+                new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, null, "s1.p0"),
+                new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", "Sam", "first lines", "s1.p0"));
+        Analysis analysis = new Analysis(List.of(new Quote("q1", "Come find me.", null, List.of("s1"), occurrences)),
+                List.of(new FilmCharacter("Sam", null, List.of("Samantha"),
+                        List.of(new Mention("s1", "s1.p0", 26, 29), new Mention("s1", "s1.p0", 26, 29)),
+                        List.of("q1"))),
+                List.of(), List.of());
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        VersionedJson.write(file, new StoredAnalysis(StoredAnalysis.VERSION, "g", analysis), AnalysisJson.mapper());
+
+        StoredAnalysis read = AnalysisJson.read(file);
+        assertEquals(2, read.formatVersion());
+        assertNull(read.analysis().quotes().get(0).occurrences().get(0).text(), "texts are cut from the corpus");
+        assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(read.analysis().quotes(), corpus));
+        assertEquals(analysis.characters(), read.analysis().characters());
+        List<Mention> mentions = read.analysis().characters().get(0).mentions();
+        assertSame(mentions.get(0).sourceId(), mentions.get(1).sourceId(), "a repeated id is one string");
+        assertSame(mentions.get(0).passageId(), mentions.get(1).passageId());
+    }
+
+    @Test
+    void anOccurrenceOutsideItsSourceIsRefused() {
+        Source s = new Source("s1", "T", null, null, null, SourceKind.ARTICLE, "short");
+        Corpus corpus = new Corpus(Film.unknown(), List.of(s), List.of());
+        for (QuoteOccurrence o : List.of(new QuoteOccurrence("s1", "s1.p0", 2, 9, null, null),
+                new QuoteOccurrence("nowhere", "nowhere.p0", 0, 1, null, null))) {
+            List<Quote> quotes = List.of(new Quote("q", "x", null, List.of("s1"), List.of(o)));
+            assertThrows(IllegalArgumentException.class, () -> AnalysisJson.withOccurrenceTexts(quotes, corpus));
+        }
+    }
+
+    @Test
+    void aFormatOneFileOpensAndIsSavedAgainAsFormatTwo(@TempDir Path copy) throws Exception {
+        WorkspaceTest.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String generation = AnalysisJson.read(file).generation();
+        VersionedJson.write(file, new StoredAnalysis(1, generation, reopened)); // every field named, as before
+        assertTrue(Files.readString(file).contains("\"silent\""));
+        try (Workspace ws = Workspace.open(copy)) {
+            assertEquals(reopened, ws.analysis());
+        }
+        assertEquals(StoredAnalysis.VERSION, VersionedJson.leadingVersion(file));
+        try (Workspace ws = Workspace.open(copy)) {
+            assertEquals(reopened, ws.analysis());
+        }
+    }
+
+    @Test
+    void aDamagedOrForeignFileIsDerivedAgain(@TempDir Path tmp) throws Exception {
+        String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        int mention = json.indexOf("\"mentions\" : [ [ \"") + "\"mentions\" : [ [ ".length();
+        int occurrence = json.indexOf("\"occurrences\" : [ [ \"");
+        int end = json.indexOf(']', occurrence + "\"occurrences\" : [ [ ".length());
+        Map<String, String> damaged = Map.of(
+                "cut", json.substring(0, json.length() / 2),
+                "a number for an id", json.substring(0, mention) + "7, " + json.substring(mention),
+                "an extra element", json.substring(0, end) + ", \"x\", \"y\", \"z\", \"w\"" + json.substring(end),
+                "offsets past the text", json.replaceFirst("(\"occurrences\" : \\[ \\[ \"[^\"]*\", \"[^\"]*\", )\\d+, \\d+",
+                        "$12147483000, 2147483600"));
+        for (var e : damaged.entrySet()) {
+            Path copy = Files.createDirectories(tmp.resolve(e.getKey().replace(' ', '-')));
+            WorkspaceTest.copyTree(ingested, copy);
+            Files.writeString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE), e.getValue());
+            try (Workspace ws = Workspace.open(copy)) {
+                assertEquals(reopened, ws.analysis(), e.getKey());
+            }
+            assertEquals(json, Files.readString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)), e.getKey());
+        }
+    }
+
+    @Test
+    void aWorkspaceOpenedForItsCorpusReadsTheAnalysisOnlyWhenAsked(@TempDir Path copy) throws Exception {
+        WorkspaceTest.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        byte[] damaged = "{ \"formatVersion\" : 2, \"generation\" : ".getBytes();
+        Files.write(file, damaged);
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertFalse(ws.isEmpty());
+            assertTrue(ws.passages(null).size() > 100);
+        }
+        assertArrayEquals(damaged, Files.readAllBytes(file), "not read, so not derived again either");
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertEquals(reopened, ws.analysis(), "derived again on first use");
+            assertSame(ws.analysis(), ws.analysis());
+        }
+        assertEquals(StoredAnalysis.VERSION, VersionedJson.leadingVersion(file));
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertEquals(reopened.characters(), ws.characters());
+        }
+    }
+
+    @Test
+    void anEmptyOrMissingWorkspaceOpensForItsCorpusAsItDoesWhole(@TempDir Path tmp) throws Exception {
+        Path fresh = tmp.resolve("new");
+        try (Workspace ws = Workspace.openForCorpus(fresh)) {
+            assertTrue(ws.isEmpty());
+            assertTrue(ws.characters().isEmpty());
+        }
+        assertTrue(Files.isDirectory(fresh));
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        assertThrows(WorkspaceException.class, () -> Workspace.openForCorpus(file));
+    }
+
+    @Test
+    void aNewerFormatIsNotReadAsThisOne(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
+                "{ \"formatVersion\" : 3, \"generation\" : \"g\", \"analysis\" : { } }");
+        assertThrows(StorageException.class, () -> AnalysisJson.read(file));
+    }
+}
