@@ -256,7 +256,7 @@ public final class Workspace implements AutoCloseable {
      * again. One of an older format is saved again in the current one, which is far quicker to read next time.
      */
     private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored) throws WorkspaceException {
-        if (stored != null && generation.equals(stored.generation())) {
+        if (stored != null && generation.equals(stored.generation()) && AnalysisJson.isWhole(stored.analysis())) {
             Analysis a = stored.analysis();
             List<Quote> quotes;
             try {

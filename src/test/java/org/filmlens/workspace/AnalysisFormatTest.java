@@ -146,6 +146,27 @@ class AnalysisFormatTest {
     }
 
     @Test
+    void aWellFormedFileMissingWhatOpeningUsesIsDerivedAgain(@TempDir Path tmp) throws Exception {
+        String generation = AnalysisJson.read(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE)).generation();
+        String head = "{ \"formatVersion\" : 2, \"generation\" : \"" + generation + "\", \"analysis\" : ";
+        Map<String, String> incomplete = Map.of(
+                "no analysis", "{ \"formatVersion\" : 2, \"generation\" : \"" + generation + "\" }",
+                "no lists", head + "{ } }",
+                "a quote without occurrences", head + "{ \"quotes\" : [ { \"id\" : \"q\", \"text\" : \"x\" } ],"
+                        + " \"characters\" : [ ], \"scenes\" : [ ], \"ending\" : [ ] } }",
+                "a null question", head + "{ \"quotes\" : [ ], \"characters\" : [ ], \"scenes\" : [ ],"
+                        + " \"ending\" : [ null ] } }");
+        for (var e : incomplete.entrySet()) {
+            Path copy = Files.createDirectories(tmp.resolve(e.getKey().replace(' ', '-')));
+            WorkspaceTest.copyTree(ingested, copy);
+            Files.writeString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE), e.getValue());
+            try (Workspace ws = Workspace.open(copy)) {
+                assertEquals(reopened, ws.analysis(), e.getKey());
+            }
+        }
+    }
+
+    @Test
     void aWorkspaceOpenedForItsCorpusReadsTheAnalysisOnlyWhenAsked(@TempDir Path copy) throws Exception {
         WorkspaceTest.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
