@@ -208,7 +208,8 @@ public final class Workspace implements AutoCloseable {
                     new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis())));
             return;
         }
-        // The two files are read side by side, each by one core: at 100 MB they are 195 and 547 MB of JSON.
+        // The two files are read side by side, each by one core: at 100 MB they are 195 and 209 MB of JSON
+        // (analysis.json in format 2).
         FutureTask<StoredAnalysis> analysisRead = new FutureTask<>(this::storedAnalysis);
         Thread reader = new Thread(analysisRead, "filmlens-analysis-read");
         reader.setDaemon(true);
