@@ -75,6 +75,17 @@ final class AnalysisJson {
     }
 
     /**
+     * Whether a file that was valid JSON of the right shape also held every list opening a workspace goes through;
+     * binding leaves a field the file lacks null, and only a damaged or hand-made file lacks one.
+     */
+    static boolean isWhole(Analysis a) {
+        return a != null && a.quotes() != null && a.characters() != null && a.scenes() != null && a.ending() != null
+                && !a.ending().contains(null)
+                && a.quotes().stream().allMatch(q -> q != null && q.occurrences() != null
+                        && !q.occurrences().contains(null));
+    }
+
+    /**
      * The quotes with each occurrence's text cut from its source (a format 2 file stores none); unchanged when they
      * have their texts. Throws IllegalArgumentException when an occurrence lies outside its source's text, which
      * only a damaged file or one of another corpus can cause.

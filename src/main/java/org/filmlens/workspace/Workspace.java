@@ -208,7 +208,8 @@ public final class Workspace implements AutoCloseable {
                     new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis())));
             return;
         }
-        // The two files are read side by side, each by one core: at 100 MB they are 195 and 547 MB of JSON.
+        // The two files are read side by side, each by one core: at 100 MB they are 195 and 209 MB of JSON
+        // (analysis.json in format 2).
         FutureTask<StoredAnalysis> analysisRead = new FutureTask<>(this::storedAnalysis);
         Thread reader = new Thread(analysisRead, "filmlens-analysis-read");
         reader.setDaemon(true);
@@ -256,7 +257,7 @@ public final class Workspace implements AutoCloseable {
      * again. One of an older format is saved again in the current one, which is far quicker to read next time.
      */
     private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored) throws WorkspaceException {
-        if (stored != null && generation.equals(stored.generation())) {
+        if (stored != null && generation.equals(stored.generation()) && AnalysisJson.isWhole(stored.analysis())) {
             Analysis a = stored.analysis();
             List<Quote> quotes;
             try {

@@ -128,12 +128,21 @@ class AnalysisFormatTest {
         int mention = json.indexOf("\"mentions\" : [ [ \"") + "\"mentions\" : [ [ ".length();
         int occurrence = json.indexOf("\"occurrences\" : [ [ \"");
         int end = json.indexOf(']', occurrence + "\"occurrences\" : [ [ ".length());
+        String generation = AnalysisJson.read(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE)).generation();
+        String head = "{ \"formatVersion\" : 2, \"generation\" : \"" + generation + "\"";
         Map<String, String> damaged = Map.of(
                 "cut", json.substring(0, json.length() / 2),
                 "a number for an id", json.substring(0, mention) + "7, " + json.substring(mention),
                 "an extra element", json.substring(0, end) + ", \"x\", \"y\", \"z\", \"w\"" + json.substring(end),
                 "offsets past the text", json.replaceFirst("(\"occurrences\" : \\[ \\[ \"[^\"]*\", \"[^\"]*\", )\\d+, \\d+",
-                        "$12147483000, 2147483600"));
+                        "$12147483000, 2147483600"),
+                // valid JSON of the right shape, but without what opening goes through
+                "no analysis", head + " }",
+                "no lists", head + ", \"analysis\" : { } }",
+                "a quote without occurrences", head + ", \"analysis\" : { \"quotes\" : [ { \"id\" : \"q\" } ],"
+                        + " \"characters\" : [ ], \"scenes\" : [ ], \"ending\" : [ ] } }",
+                "a null question", head + ", \"analysis\" : { \"quotes\" : [ ], \"characters\" : [ ],"
+                        + " \"scenes\" : [ ], \"ending\" : [ null ] } }");
         for (var e : damaged.entrySet()) {
             Path copy = Files.createDirectories(tmp.resolve(e.getKey().replace(' ', '-')));
             WorkspaceTest.copyTree(ingested, copy);

@@ -146,5 +146,12 @@ class WorkspaceEndingEditsTest {
         }
         String json = Files.readString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE));
         assertFalse(json.contains("\"silent\""), "worked out again on every open, so not stored (format 2)");
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        StoredAnalysis read = AnalysisJson.read(file);
+        VersionedJson.write(file, new StoredAnalysis(1, read.generation(), read.analysis())); // every field named
+        Files.writeString(file, Files.readString(file).replace("\"silent\"", "\"oldSilent\""));
+        try (Workspace ws = Workspace.open(dir)) {
+            assertEquals(first, ws.ending(), "a format 1 file stored before silent sources were kept gets them");
+        }
     }
 }
