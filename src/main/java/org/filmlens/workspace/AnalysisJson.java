@@ -119,14 +119,20 @@ final class AnalysisJson {
     @JsonIgnoreProperties("silent")
     private interface SilentNotStored {}
 
+    /** Opens a record's array with where it is, the first four elements of a mention and an occurrence alike. */
+    private static void startPlace(JsonGenerator json, String sourceId, String passageId, int start, int end)
+            throws IOException {
+        json.writeStartArray();
+        json.writeString(sourceId);
+        json.writeString(passageId);
+        json.writeNumber(start);
+        json.writeNumber(end);
+    }
+
     private static final class MentionWriter extends JsonSerializer<Mention> {
         @Override
         public void serialize(Mention m, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeStartArray();
-            json.writeString(m.sourceId());
-            json.writeString(m.passageId());
-            json.writeNumber(m.start());
-            json.writeNumber(m.end());
+            startPlace(json, m.sourceId(), m.passageId(), m.start(), m.end());
             json.writeEndArray();
         }
     }
@@ -134,11 +140,7 @@ final class AnalysisJson {
     private static final class OccurrenceWriter extends JsonSerializer<QuoteOccurrence> {
         @Override
         public void serialize(QuoteOccurrence o, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeStartArray();
-            json.writeString(o.sourceId());
-            json.writeString(o.passageId());
-            json.writeNumber(o.start());
-            json.writeNumber(o.end());
+            startPlace(json, o.sourceId(), o.passageId(), o.start(), o.end());
             // trailing nulls left out; a null before a value kept
             int last = o.exchangeId() != null ? 3 : o.marker() != null ? 2 : o.speaker() != null ? 1 : 0;
             String[] rest = {o.speaker(), o.marker(), o.exchangeId()};

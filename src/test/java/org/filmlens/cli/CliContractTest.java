@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.filmlens.workspace.FolderCopies;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,16 +145,7 @@ class CliContractTest {
     @Test
     void corpusOnlyCommandsLeaveTheAnalysisUnread(@TempDir Path tmp) throws Exception {
         Path copy = tmp.resolve("ws");
-        try (var walk = Files.walk(workspace)) {
-            for (Path p : walk.toList()) {
-                Path target = copy.resolve(workspace.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        FolderCopies.copyTree(workspace, copy);
         Path analysis = copy.resolve("analysis.json");
         Files.writeString(analysis, "{ damaged");
         String id = TEXTS.keySet().iterator().next();

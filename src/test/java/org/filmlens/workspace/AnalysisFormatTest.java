@@ -108,7 +108,7 @@ class AnalysisFormatTest {
 
     @Test
     void aFormatOneFileOpensAndIsSavedAgainAsFormatTwo(@TempDir Path copy) throws Exception {
-        WorkspaceTest.copyTree(ingested, copy);
+        FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
         VersionedJson.write(file, new StoredAnalysis(1, generation, reopened)); // every field named, as before
@@ -145,7 +145,7 @@ class AnalysisFormatTest {
                         + " \"scenes\" : [ ], \"ending\" : [ null ] } }");
         for (var e : damaged.entrySet()) {
             Path copy = Files.createDirectories(tmp.resolve(e.getKey().replace(' ', '-')));
-            WorkspaceTest.copyTree(ingested, copy);
+            FolderCopies.copyTree(ingested, copy);
             Files.writeString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE), e.getValue());
             try (Workspace ws = Workspace.open(copy)) {
                 assertEquals(reopened, ws.analysis(), e.getKey());
@@ -156,7 +156,7 @@ class AnalysisFormatTest {
 
     @Test
     void aWorkspaceOpenedForItsCorpusReadsTheAnalysisOnlyWhenAsked(@TempDir Path copy) throws Exception {
-        WorkspaceTest.copyTree(ingested, copy);
+        FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         byte[] damaged = "{ \"formatVersion\" : 2, \"generation\" : ".getBytes();
         Files.write(file, damaged);

@@ -70,7 +70,7 @@ class WorkspaceTest {
 
     @Test
     void aCancelledIngestLeavesNoHalfSavedFiles(@TempDir Path copy) throws Exception {
-        copyTree(ingested, copy);
+        FolderCopies.copyTree(ingested, copy);
         byte[] corpus = Files.readAllBytes(copy.resolve(WorkspaceFiles.CORPUS_FILE));
         byte[] analysis = Files.readAllBytes(copy.resolve(WorkspaceFiles.ANALYSIS_FILE));
         List<String> before = names(copy);
@@ -104,7 +104,7 @@ class WorkspaceTest {
 
     @Test
     void aDamagedIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
-        copyTree(ingested, copy);
+        FolderCopies.copyTree(ingested, copy);
         Path index = copy.resolve(LuceneSearchIndex.FOLDER);
         try (var files = Files.list(index)) {
             for (Path f : files.toList()) {
@@ -118,7 +118,7 @@ class WorkspaceTest {
 
     @Test
     void aMissingIndexIsRebuiltFromTheCorpus(@TempDir Path copy) throws Exception {
-        copyTree(ingested, copy);
+        FolderCopies.copyTree(ingested, copy);
         FileTrees.deleteQuietly(copy.resolve(LuceneSearchIndex.FOLDER));
         try (Workspace ws = Workspace.open(copy)) {
             assertTrue(ws.search(SearchRequest.of("loneliness")).total() > 0);
@@ -143,7 +143,7 @@ class WorkspaceTest {
     @Test
     void anIndexNotOfTheCorpusOnDiskIsNotOpenedAlone(@TempDir Path tmp) throws Exception {
         Path otherIngest = tmp.resolve("other-ingest");
-        copyTree(ingested, otherIngest);
+        FolderCopies.copyTree(ingested, otherIngest);
         Path corpus = otherIngest.resolve(WorkspaceFiles.CORPUS_FILE);
         String text = Files.readString(corpus);
         String generation = VersionedJson.leadingText(corpus, StoredCorpus.VERSION, "generation").orElseThrow();
@@ -151,19 +151,19 @@ class WorkspaceTest {
         assertTrue(StandaloneSearch.open(otherIngest).isEmpty(), "index of another ingest");
 
         Path noIndex = tmp.resolve("no-index");
-        copyTree(ingested, noIndex);
+        FolderCopies.copyTree(ingested, noIndex);
         FileTrees.deleteQuietly(noIndex.resolve(LuceneSearchIndex.FOLDER));
         assertTrue(StandaloneSearch.open(noIndex).isEmpty(), "no index");
 
         Path olderFormat = tmp.resolve("older-format");
-        copyTree(ingested, olderFormat);
+        FolderCopies.copyTree(ingested, olderFormat);
         Path older = olderFormat.resolve(WorkspaceFiles.CORPUS_FILE);
         Files.writeString(older, Files.readString(older).replaceFirst("\"formatVersion\" : " + StoredCorpus.VERSION,
                 "\"formatVersion\" : " + (StoredCorpus.VERSION - 1)));
         assertTrue(StandaloneSearch.open(olderFormat).isEmpty(), "corpus file of an older format");
 
         Path damaged = tmp.resolve("damaged");
-        copyTree(ingested, damaged);
+        FolderCopies.copyTree(ingested, damaged);
         Files.write(damaged.resolve(WorkspaceFiles.CORPUS_FILE), new byte[] {0, 1, 2, 3});
         assertTrue(StandaloneSearch.open(damaged).isEmpty(), "damaged corpus file");
 
@@ -181,7 +181,7 @@ class WorkspaceTest {
     @Test
     void aDamagedOrLockedIndexIsNotOpenedAlone(@TempDir Path tmp) throws Exception {
         Path damaged = tmp.resolve("damaged-index");
-        copyTree(ingested, damaged);
+        FolderCopies.copyTree(ingested, damaged);
         try (var files = Files.list(damaged.resolve(LuceneSearchIndex.FOLDER))) {
             for (Path f : files.toList()) {
                 Files.write(f, new byte[] {1, 2, 3});
@@ -190,7 +190,7 @@ class WorkspaceTest {
         assertTrue(StandaloneSearch.open(damaged).isEmpty(), "damaged index");
 
         Path locked = tmp.resolve("locked-index");
-        copyTree(ingested, locked);
+        FolderCopies.copyTree(ingested, locked);
         try (Directory d = FSDirectory.open(locked.resolve(LuceneSearchIndex.FOLDER));
              Lock writer = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             assertTrue(StandaloneSearch.open(locked).isEmpty(), "index locked by a writer");
@@ -214,16 +214,4 @@ class WorkspaceTest {
         assertThrows(WorkspaceException.class, () -> Workspace.open(file));
     }
 
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
