@@ -25,11 +25,7 @@ public final class FrontStageBenchmark {
     private FrontStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        for (int r = 0; r < runs; r++) {
-            System.out.printf("run %d: %s%n", r + 1, once(folder));
-        }
+        StageRuns.print(args, 3, FrontStageBenchmark::once);
     }
 
     /** One run: its process CPU, per step, and the digest of what it produced (also called by FrontStageAB). */

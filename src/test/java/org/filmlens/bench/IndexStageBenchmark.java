@@ -20,11 +20,7 @@ public final class IndexStageBenchmark {
     private IndexStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path ws = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        for (int r = 0; r < runs; r++) {
-            System.out.printf("run %d: %s%n", r + 1, once(ws));
-        }
+        StageRuns.print(args, 3, IndexStageBenchmark::once);
     }
 
     /** One build into a fresh folder, deleted after: its process CPU and wall time. */

@@ -26,12 +26,8 @@ public final class ReadingStageBenchmark {
     private ReadingStageBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path folder = Path.of(args[0]);
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1;
         warmUp();
-        for (int r = 0; r < runs; r++) {
-            System.out.printf("run %d: %s%n", r + 1, once(folder));
-        }
+        StageRuns.print(args, 1, ReadingStageBenchmark::once);
     }
 
     /** Reads the bundled sample once (also called by ReadingStageAB for each build). */
