@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The word trigrams of a search listing's snippets, numbered, and which of them a page holds. A page is scanned
@@ -163,15 +164,8 @@ final class SnippetGrams {
         return Arrays.copyOf(values, n);
     }
 
-    /** The values sorted, each once (sorts {@code values} in place). */
+    /** The values sorted, each once (an entry's few grams: the stream's boxing costs nothing that shows). */
     static int[] sortedDistinct(int[] values) {
-        Arrays.sort(values);
-        int n = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (n == 0 || values[i] != values[n - 1]) {
-                values[n++] = values[i];
-            }
-        }
-        return Arrays.copyOf(values, n);
+        return IntStream.of(values).sorted().distinct().toArray();
     }
 }
