@@ -114,7 +114,7 @@ final class CorpusJson {
                 json.writeNumber(p.start());
                 json.writeNumber(p.end());
                 // read by position: storing one of them stores those before it too
-                boolean ownId = !p.id().equals(run.id(p.ordinal()));
+                boolean ownId = !Objects.equals(p.id(), run.id(p.ordinal()));
                 boolean ownOrdinal = ownId || p.ordinal() != run.nextOrdinal();
                 if (ownOrdinal || !Objects.equals(p.section(), run.section(p.kind(), p.text()))) {
                     json.writeString(p.section());
