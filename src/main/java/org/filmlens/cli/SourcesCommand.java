@@ -15,12 +15,12 @@ final class SourcesCommand extends WorkspaceCommand {
     void run(Workspace ws) {
         if (json()) {
             Output.json(ws.corpus().sources().stream()
-                    .map(s -> JsonShapes.source(s, ws.corpus().passagesOf(s.id()).size())).toList());
+                    .map(s -> JsonShapes.source(s, ws.corpus().passageCount(s.id()))).toList());
             return;
         }
         for (Source s : ws.corpus().sources()) {
             Output.line(String.format("%-22s %-8s %4d passages  %s%s", s.id(), s.kind().label(),
-                    ws.corpus().passagesOf(s.id()).size(), s.title(), s.site() == null ? "" : " — " + s.site()));
+                    ws.corpus().passageCount(s.id()), s.title(), s.site() == null ? "" : " — " + s.site()));
         }
     }
 }

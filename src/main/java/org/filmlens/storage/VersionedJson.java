@@ -109,8 +109,14 @@ public final class VersionedJson {
      * (missing, damaged, older), for which the caller takes the general path that tells why.
      */
     public static Optional<String> leadingText(Path file, int currentVersion, String field) {
+        return leadingText(file, currentVersion, currentVersion, field);
+    }
+
+    /** As {@link #leadingText(Path, int, String)}, for a file in any version from {@code oldest} to {@code newest}. */
+    public static Optional<String> leadingText(Path file, int oldest, int newest, String field) {
         try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
-            if (startsWithVersion(p) != currentVersion || p.nextToken() != JsonToken.FIELD_NAME
+            int version = startsWithVersion(p);
+            if (version < oldest || version > newest || p.nextToken() != JsonToken.FIELD_NAME
                     || !field.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
                 return Optional.empty();
             }

@@ -58,9 +58,8 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         this.indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
         this.building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
         this.retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
-        StoredCorpus stored = new StoredCorpus(StoredCorpus.VERSION, generation, corpus.film(), corpus.sources(),
-                corpus.passages());
-        corpusFile = background.submit(() -> VersionedJson.stage(dir.resolve(WorkspaceFiles.CORPUS_FILE), stored));
+        corpusFile = background.submit(() -> CorpusJson.stage(dir.resolve(WorkspaceFiles.CORPUS_FILE), generation,
+                corpus));
         analysisParts = new AnalysisFileInParts(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), generation);
         analysisInParts = background.submit(analysisParts::write);
     }

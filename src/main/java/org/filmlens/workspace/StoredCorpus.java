@@ -12,10 +12,11 @@ import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Source;
 
 /**
- * corpus.json: the cleaned sources and passages. {@code generation} changes with every ingest; the analysis file and
- * the index record the generation they were built from, so a crash between writing them is detected and repaired.
- * Since version 2 a passage is stored without its text, which is its source's text between {@code start} and
- * {@code end}: the file held every passage's text twice. Read back, the text is cut from the source again.
+ * corpus.json in formats 1 and 2, whose passages are objects of named fields, bound by the plain mapper; the current
+ * format is {@link CorpusFile}'s. {@code generation} changes with every ingest; the analysis file and the index
+ * record the generation they were built from, so a crash between writing them is detected and repaired. Since
+ * version 2 a passage is stored without its text, which is its source's text between {@code start} and {@code end}:
+ * the file held every passage's text twice. Read back, the text is cut from the source again.
  */
 record StoredCorpus(int formatVersion, String generation, Film film, List<Source> sources,
                     @JsonIgnoreProperties("text") List<Passage> passages) {

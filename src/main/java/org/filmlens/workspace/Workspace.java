@@ -200,9 +200,8 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         if (!withAnalysis) {
-            StoredCorpus stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION,
-                    StoredCorpus.MIGRATIONS);
-            Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
+            CorpusFile stored = files.readCorpus();
+            Corpus corpus = stored.corpus();
             String generation = stored.generation();
             snapshot = new Snapshot(generation, corpus,
                     new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis())));
@@ -214,15 +213,15 @@ public final class Workspace implements AutoCloseable {
         Thread reader = new Thread(analysisRead, "filmlens-analysis-read");
         reader.setDaemon(true);
         reader.start();
-        StoredCorpus stored;
+        CorpusFile stored;
         try {
-            stored = WorkspaceFiles.read(corpusFile, StoredCorpus.class, StoredCorpus.VERSION,
-                    StoredCorpus.MIGRATIONS);
+            stored = files.readCorpus();
         } catch (WorkspaceException | RuntimeException | Error e) {
             analysisRead.cancel(true);
             throw e;
         }
-        Corpus corpus = new Corpus(stored.film(), stored.sources(), stored.passages());
+        Corpus corpus = stored.corpus();
+        corpus.passages(); // made here, while analysis.json is still being read
         Analysis analysis = loadAnalysis(stored.generation(), corpus, await(analysisRead));
         snapshot = new Snapshot(stored.generation(), corpus, analysis);
     }

@@ -38,9 +38,33 @@ final class WorkspaceFiles {
         return dir.resolve(name);
     }
 
-    /** The generation of corpus.json in the current format, read from its start alone; empty for any other file. */
+    /**
+     * The generation of corpus.json in the current format or format 2 (the same generation, its passages stored
+     * another way), read from its start alone; empty for any other file.
+     */
     Optional<String> corpusGeneration() {
-        return VersionedJson.leadingText(dir.resolve(CORPUS_FILE), StoredCorpus.VERSION, "generation");
+        return VersionedJson.leadingText(dir.resolve(CORPUS_FILE), StoredCorpus.VERSION, CorpusFile.VERSION,
+                "generation");
+    }
+
+    /**
+     * corpus.json, in any format this build reads; one of an older format is saved again in the current one, which
+     * is far quicker to read next time, with its generation (the analysis and the index stay of it).
+     */
+    CorpusFile readCorpus() throws WorkspaceException {
+        Path file = dir.resolve(CORPUS_FILE);
+        try {
+            FileStamp read = FileStamp.of(file);
+            CorpusFile stored = CorpusJson.read(file);
+            if (stored.formatVersion() < CorpusFile.VERSION) {
+                CorpusJson.saveAgainQuietly(file, stored, read);
+            }
+            return stored;
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new WorkspaceException(file + ": cannot read (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The film's own scene list from scenes.json, or empty (the scene linker then derives a coarse one). */

@@ -15,6 +15,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
+import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
@@ -146,7 +147,7 @@ class WorkspaceTest {
         FolderCopies.copyTree(ingested, otherIngest);
         Path corpus = otherIngest.resolve(WorkspaceFiles.CORPUS_FILE);
         String text = Files.readString(corpus);
-        String generation = VersionedJson.leadingText(corpus, StoredCorpus.VERSION, "generation").orElseThrow();
+        String generation = VersionedJson.leadingText(corpus, CorpusFile.VERSION, "generation").orElseThrow();
         Files.writeString(corpus, text.replaceFirst(generation, "another-" + generation));
         assertTrue(StandaloneSearch.open(otherIngest).isEmpty(), "index of another ingest");
 
@@ -158,9 +159,9 @@ class WorkspaceTest {
         Path olderFormat = tmp.resolve("older-format");
         FolderCopies.copyTree(ingested, olderFormat);
         Path older = olderFormat.resolve(WorkspaceFiles.CORPUS_FILE);
-        Files.writeString(older, Files.readString(older).replaceFirst("\"formatVersion\" : " + StoredCorpus.VERSION,
-                "\"formatVersion\" : " + (StoredCorpus.VERSION - 1)));
-        assertTrue(StandaloneSearch.open(olderFormat).isEmpty(), "corpus file of an older format");
+        Files.writeString(older, Files.readString(older).replaceFirst("\"formatVersion\" : " + CorpusFile.VERSION,
+                "\"formatVersion\" : 1"));
+        assertTrue(StandaloneSearch.open(olderFormat).isEmpty(), "corpus file of format 1");
 
         Path damaged = tmp.resolve("damaged");
         FolderCopies.copyTree(ingested, damaged);
@@ -174,6 +175,39 @@ class WorkspaceTest {
             assertTrue(ws.search(SearchRequest.of("love")).total() > 0);
         }
         try (StandaloneSearch alone = StandaloneSearch.open(otherIngest).orElseThrow()) {
+            assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
+        }
+    }
+
+    @Test
+    void aFormatTwoCorpusIsSearchedAloneAndSavedAgainAsFormatThreeOfTheSameGeneration(@TempDir Path tmp)
+            throws Exception {
+        Path ws = tmp.resolve("format-2");
+        FolderCopies.copyTree(ingested, ws);
+        Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
+        CorpusFile current = CorpusJson.read(file);
+        Corpus corpus = current.corpus();
+        VersionedJson.write(file, new StoredCorpus(StoredCorpus.VERSION, current.generation(), corpus.film(),
+                corpus.sources(), corpus.passages()));
+        byte[] analysis = Files.readAllBytes(ws.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        try (StandaloneSearch alone = StandaloneSearch.open(ws).orElseThrow()) {
+            assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
+        }
+        assertEquals(StoredCorpus.VERSION, VersionedJson.leadingVersion(file), "a search writes nothing");
+
+        try (Workspace opened = Workspace.openForCorpus(ws)) {
+            assertEquals(corpus.passages(), opened.corpus().passages());
+            assertEquals(corpus.sources(), opened.corpus().sources());
+        }
+        assertEquals(CorpusFile.VERSION, VersionedJson.leadingVersion(file));
+        assertEquals(current.generation(), new WorkspaceFiles(ws).corpusGeneration().orElseThrow());
+        try (Workspace opened = Workspace.open(ws)) {
+            assertEquals(corpus.passages(), opened.corpus().passages());
+            assertFalse(opened.characters().isEmpty());
+        }
+        assertArrayEquals(analysis, Files.readAllBytes(ws.resolve(WorkspaceFiles.ANALYSIS_FILE)),
+                "the analysis still of the corpus's generation, not derived again");
+        try (StandaloneSearch alone = StandaloneSearch.open(ws).orElseThrow()) {
             assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
         }
     }
