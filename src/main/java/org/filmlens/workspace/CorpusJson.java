@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Source;
 import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 
@@ -40,6 +42,8 @@ final class CorpusJson {
                     .addSerializer(CorpusFile.class, new Writer())
                     .addDeserializer(CorpusFile.class, new Reader()));
     private static final PassageKind[] KINDS = PassageKind.values();
+    /** An ingest holds the swap lock for two renames; saving again is only worth a short wait. */
+    private static final Duration RESAVE_WAIT = Duration.ofSeconds(1);
 
     private CorpusJson() {}
 
@@ -73,13 +77,22 @@ final class CorpusJson {
      * ingest that replaced it meanwhile must not be undone. When it fails, the older file stays and is read as before.
      */
     static void saveAgainQuietly(Path file, CorpusFile older, FileStamp read) {
-        try (AtomicFiles.Staged staged = stage(file, older.generation(), older.corpus())) {
+        try (AtomicFiles.Staged staged = stage(file, older.generation(), older.corpus());
+                FileLocks.Held swapping = FileLocks.acquire(swapLock(file), RESAVE_WAIT)) {
             if (read.exists() && read.equals(FileStamp.of(file))) {
                 staged.commit();
             }
         } catch (IOException e) {
-            // the older file stays, and is read as it is
+            // the older file stays (or an ingest is swapping its own in), and is read as it is
         }
+    }
+
+    /**
+     * The lock held while corpus.json is replaced: by an ingest's commit, and by saving an older file again, whose
+     * check that the file is still the one read and whose rename must not interleave with another process's ingest.
+     */
+    static Path swapLock(Path file) {
+        return file.resolveSibling(file.getFileName() + ".lock");
     }
 
     private static final class Writer extends JsonSerializer<CorpusFile> {

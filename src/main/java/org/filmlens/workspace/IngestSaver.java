@@ -3,6 +3,7 @@ package org.filmlens.workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import org.filmlens.corpus.work.Pools;
 import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.FileTrees;
 import org.filmlens.storage.VersionedJson;
 
@@ -34,6 +36,9 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
     interface BeforeSwap {
         void run() throws IOException;
     }
+
+    /** Another process holds the swap lock only to rename one file; longer means it is stuck. */
+    private static final Duration SWAP_WAIT = Duration.ofSeconds(30);
 
     private final Path dir;
     private final String generation;
@@ -100,8 +105,11 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         AtomicFiles.Staged corpus = result(corpusFile);
         try (corpus) {
             result(index);
-            analysisFile.commit();
-            corpus.commit();
+            Path corpusPath = dir.resolve(WorkspaceFiles.CORPUS_FILE);
+            try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusPath), SWAP_WAIT)) {
+                analysisFile.commit();
+                corpus.commit();
+            }
         }
         beforeSwap.run();
         FileTrees.deleteQuietly(retired);

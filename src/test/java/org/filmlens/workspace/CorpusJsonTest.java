@@ -198,7 +198,7 @@ class CorpusJsonTest {
         assertEquals(3, VersionedJson.leadingVersion(file));
         assertEquals("gen-7", VersionedJson.leadingText(file, 3, "generation").orElseThrow());
         try (var left = Files.list(dir)) {
-            assertEquals(List.of(file), left.toList(), "no temp file left beside it");
+            assertEquals(List.of(file, CorpusJson.swapLock(file)), left.sorted().toList(), "no temp file left beside it");
         }
         CorpusFile again = new WorkspaceFiles(dir).readCorpus();
         assertEquals(3, again.formatVersion());
@@ -218,7 +218,7 @@ class CorpusJsonTest {
         CorpusJson.saveAgainQuietly(file, older, read);
         assertEquals(new String(ingested), Files.readString(file));
         try (var left = Files.list(dir)) {
-            assertEquals(List.of(file), left.toList(), "the staged file deleted");
+            assertEquals(List.of(file, CorpusJson.swapLock(file)), left.sorted().toList(), "the staged file deleted");
         }
     }
 

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CancellationException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.Directory;
@@ -20,6 +22,7 @@ import org.filmlens.corpus.Progress;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
+import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.FileTrees;
 import org.filmlens.storage.VersionedJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -177,6 +180,43 @@ class WorkspaceTest {
         try (StandaloneSearch alone = StandaloneSearch.open(otherIngest).orElseThrow()) {
             assertTrue(alone.search(SearchRequest.of("love")).total() > 0);
         }
+    }
+
+    @Test
+    void aFormatTwoCorpusIsNotSavedAgainWhileAnIngestIsSwappingItsFilesIn(@TempDir Path tmp) throws Exception {
+        Path ws = tmp.resolve("format-2");
+        FolderCopies.copyTree(ingested, ws);
+        Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
+        CorpusFile current = CorpusJson.read(file);
+        Corpus corpus = current.corpus();
+        VersionedJson.write(file, new StoredCorpus(StoredCorpus.VERSION, current.generation(), corpus.film(),
+                corpus.sources(), corpus.passages()));
+
+        // another ingest (here a thread standing for another process) holds the lock its commit swaps files under
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread ingest = new Thread(() -> {
+            try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(file), Duration.ofSeconds(5))) {
+                held.countDown();
+                release.await();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ingest.start();
+        held.await();
+        try (Workspace opened = Workspace.openForCorpus(ws)) {
+            assertEquals(corpus.sources(), opened.corpus().sources(), "read as it is");
+        } finally {
+            release.countDown();
+            ingest.join();
+        }
+        assertEquals(StoredCorpus.VERSION, VersionedJson.leadingVersion(file), "left for the ingest to replace");
+
+        try (Workspace opened = Workspace.openForCorpus(ws)) {
+            assertEquals(corpus.sources(), opened.corpus().sources());
+        }
+        assertEquals(CorpusFile.VERSION, VersionedJson.leadingVersion(file), "saved again once nobody swaps");
     }
 
     @Test
