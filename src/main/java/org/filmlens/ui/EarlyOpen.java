@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 import org.filmlens.workspace.Workspace;
 
 /**
- * The workspace the window is about to show, opened (its corpus read, its index opened) on a thread of its own
- * while the JavaFX toolkit starts and the window is built: on two cores that half second is otherwise spent with
- * one core idle, and the window can show the sources as soon as it is up. Which folder that is may depend on the
+ * The workspace the window is about to show, opened on a thread of its own (its corpus read, its analysis read beside
+ * and behind it: {@link Workspace#openCorpusFirst}) while the JavaFX toolkit starts and the window is built: on two
+ * cores that half second is otherwise spent with one core idle, and the window can show the sources as soon as it is up. Which folder that is may depend on the
  * user's preferences (the workspace shown last time), whose first read is slow (Java's preferences set up their
  * store and parse XML), so it is decided on that thread too, not before the toolkit can start.
  */
@@ -47,8 +47,11 @@ final class EarlyOpen {
         }
         dir.complete(folder);
         try {
-            Workspace ws = Workspace.open(folder);
-            StartupTiming.mark("workspace read");
+            Workspace ws = Workspace.openCorpusFirst(folder);
+            StartupTiming.mark("corpus read");
+            if (StartupTiming.enabled()) {
+                ws.analysisRead().whenComplete((read, failed) -> StartupTiming.mark("analysis read"));
+            }
             opened.complete(ws);
         } catch (Exception | LinkageError e) {
             opened.completeExceptionally(e);
@@ -62,7 +65,7 @@ final class EarlyOpen {
     static Callable<Workspace> opening(Path folder) {
         EarlyOpen early = started;
         if (early == null) {
-            return () -> Workspace.open(folder);
+            return () -> Workspace.openCorpusFirst(folder);
         }
         started = null;
         return () -> early.take(folder);
@@ -73,11 +76,11 @@ final class EarlyOpen {
         try {
             earlyDir = dir.get();
         } catch (ExecutionException e) {
-            return Workspace.open(folder); // could not tell which folder: open the one asked for
+            return Workspace.openCorpusFirst(folder); // could not tell which folder: open the one asked for
         }
         if (!earlyDir.equals(folder)) {
             opened.thenAccept(EarlyOpen::closeQuietly); // another folder after all: let the early one go
-            return Workspace.open(folder);
+            return Workspace.openCorpusFirst(folder);
         }
         try {
             return opened.get();

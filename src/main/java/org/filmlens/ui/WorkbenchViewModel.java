@@ -1,9 +1,13 @@
 package org.filmlens.ui;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,6 +61,14 @@ public final class WorkbenchViewModel {
     private final ReadOnlyObjectWrapper<Path> directory = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private IngestProgress running;
+    /**
+     * How long an open waits, once the corpus is read, for an analysis about to be read too before it shows the
+     * corpus alone: the sample's and a 10 MB workspace's come with their corpus or within this, and are published
+     * together (one frame, as before); at 100 MB the analysis takes seconds more, and the corpus is not kept waiting.
+     */
+    static final Duration ANALYSIS_MOMENT = Duration.ofMillis(300);
+    private static final String READING_ANALYSIS = " · reading the analysis…";
+    private Duration analysisMoment = ANALYSIS_MOMENT;
 
     private final SourcesViewModel sources;
     private final SearchViewModel search;
@@ -87,36 +99,116 @@ public final class WorkbenchViewModel {
     }
 
     /**
-     * Opens a workspace folder in the background; the one shown stays until the new one is read. When
+     * Opens a workspace folder in the background; the one shown stays until the new one's corpus is read. When
      * {@code sampleIfEmpty}, an empty workspace then ingests the bundled sample (the first start).
      */
     public void open(Path dir, boolean sampleIfEmpty) {
-        open(dir, sampleIfEmpty, () -> Workspace.open(dir));
+        open(dir, sampleIfEmpty, () -> Workspace.openCorpusFirst(dir));
     }
 
-    /** {@link #open(Path, boolean)}, with the workspace from {@code opening} (called in the background). */
+    /**
+     * {@link #open(Path, boolean)}, with the workspace from {@code opening} (called in the background), opened
+     * corpus first: when its analysis is not read within {@link #analysisMoment} of its corpus, the corpus is shown
+     * alone (sources, reader, search) and the panes that need the analysis follow once it is read
+     * ({@link #readAnalysisBehind}); else both are published together, as one frame.
+     */
     void open(Path dir, boolean sampleIfEmpty, Callable<Workspace> opening) {
         if (busy.get()) {
             return;
         }
         begin("Opening " + dir, false);
         List<ReadAhead<?>> reads = readsAhead();
+        long moment = analysisMoment.toMillis();
         runner.submit(() -> {
             Workspace ws = opening.call();
             Corpus corpus = ws.corpus();
-            reads.forEach(r -> r.make(ws));
-            return new Opened(ws, corpus);
+            boolean analysisRead = readWithin(ws, moment);
+            List<ReadAhead<?>> made = reads.stream().filter(r -> analysisRead || !r.needsAnalysis()).toList();
+            made.forEach(r -> r.make(ws));
+            return new Opened(ws, corpus, analysisRead, made);
         }, opened -> {
             Workspace previous = session.workspace();
-            directory.set(opened.workspace().directory());
-            show(opened.workspace(), opened.corpus(), reads);
+            Workspace ws = opened.workspace();
+            directory.set(ws.directory());
+            show(ws, opened.corpus(), opened.reads(), opened.analysisRead());
             end(opened.corpus().isEmpty() ? "Empty workspace: import pages about a film, or load the sample"
-                    : "Opened " + opened.workspace().directory());
+                    : "Opened " + ws.directory() + (opened.analysisRead() ? "" : READING_ANALYSIS));
             closeInBackground(previous);
+            if (!opened.analysisRead()) {
+                readAnalysisBehind(ws);
+            }
             if (sampleIfEmpty && opened.corpus().isEmpty()) {
                 ingestSample();
             }
         }, this::fail);
+    }
+
+    /** Whether the workspace's analysis is in memory within {@code millis} (a failure is reported later). */
+    private static boolean readWithin(Workspace ws, long millis) {
+        try {
+            ws.analysisRead().get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * Waits in the background for the analysis of the workspace just published with its corpus alone (holding one
+     * of the runner's threads meanwhile), then makes the reads of the shown panes that need it and hands them over
+     * with the news, so that those panes fill in one frame. Dropped if another workspace, or an ingest, was
+     * published meanwhile; a failure is shown in those panes and reported.
+     */
+    private void readAnalysisBehind(Workspace ws) {
+        int revision = session.revision();
+        runner.submit(() -> {
+            awaitAnalysis(ws);
+            return null;
+        }, read -> {
+            if (revision != session.revision()) {
+                return;
+            }
+            List<ReadAhead<?>> reads = readsAhead().stream().filter(ReadAhead::needsAnalysis).toList();
+            runner.submit(() -> {
+                reads.forEach(r -> r.make(ws));
+                return null;
+            }, made -> {
+                if (revision != session.revision()) {
+                    return;
+                }
+                reads.forEach(ReadAhead::handOver);
+                session.analysisRead();
+                if (status.get().endsWith(READING_ANALYSIS)) {
+                    status.set(status.get().substring(0, status.get().length() - READING_ANALYSIS.length()));
+                }
+            }, this::fail);
+        }, error -> {
+            if (revision == session.revision()) {
+                String message = ErrorMessages.oneLine(error);
+                session.analysisFailed(message);
+                status.set("Could not read the analysis: " + message);
+                session.reportError("Could not read the analysis: " + message);
+            }
+        });
+    }
+
+    private static void awaitAnalysis(Workspace ws) throws Exception {
+        try {
+            ws.analysisRead().get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** How long an open waits for the analysis after the corpus (tests of the later path set none). */
+    void analysisMoment(Duration moment) {
+        analysisMoment = moment;
     }
 
     /** Ingests the sample that ships with Filmlens into the open workspace. */
@@ -164,7 +256,7 @@ public final class WorkbenchViewModel {
         }, done -> {
             // no reads ahead here: the window is up already, and each shown pane loading on its own lays it out in
             // a frame of its own (a 100 MB import's sources and ending matrix in one frame kept the FX thread 104 ms)
-            show(ws, done.corpus(), List.of());
+            show(ws, done.corpus(), List.of(), true);
             IngestReport r = done.report();
             end(Texts.plural(r.sources(), "source") + ", " + Texts.plural(r.passages(), "passage") + ", "
                     + Texts.plural(r.quotes(), "quote") + ", " + Texts.plural(r.characters(), "character")
@@ -182,11 +274,11 @@ public final class WorkbenchViewModel {
                 .<ReadAhead<?>>map(PaneViewModel::readAhead).filter(Objects::nonNull).toList();
     }
 
-    private void show(Workspace ws, Corpus corpus, List<ReadAhead<?>> reads) {
+    private void show(Workspace ws, Corpus corpus, List<ReadAhead<?>> reads, boolean analysisRead) {
         empty.set(corpus.isEmpty());
         title.set(filmLabel(corpus.film()) + " — Filmlens");
         reads.forEach(ReadAhead::handOver);
-        session.publish(ws, corpus);
+        session.publish(ws, corpus, analysisRead);
     }
 
     static String filmLabel(Film film) {
@@ -239,7 +331,7 @@ public final class WorkbenchViewModel {
         }
     }
 
-    private record Opened(Workspace workspace, Corpus corpus) {}
+    private record Opened(Workspace workspace, Corpus corpus, boolean analysisRead, List<ReadAhead<?>> reads) {}
 
     private record Ingested(IngestReport report, Corpus corpus) {}
 

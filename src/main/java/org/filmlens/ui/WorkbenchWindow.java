@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -45,6 +46,7 @@ import org.filmlens.ui.reader.ReaderView;
 import org.filmlens.ui.scenes.ScenesView;
 import org.filmlens.ui.search.SearchView;
 import org.filmlens.ui.sources.SourcesView;
+import org.filmlens.workspace.Workspace;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -130,8 +132,14 @@ public final class WorkbenchWindow {
         vm.session().revisionProperty().addListener((obs, old, now) -> {
             if (!vm.session().corpus().isEmpty()) {
                 StartupTiming.markOnce("workspace published");
+                if (vm.session().isAnalysisRead()) { // published with the corpus: the same frame as the sources
+                    StartupTiming.markOncePainted(scene, "analysis laid out", "analysis shown");
+                }
             }
         });
+        // a large workspace's analysis comes after its corpus: the frame whose panes show it
+        vm.session().addAnalysisListener(() -> StartupTiming.markOncePainted(scene, "analysis laid out",
+                "analysis shown"));
         // the startup milestone: the workspace's sources in the navigator, painted
         vm.sources().groups().addListener((ListChangeListener<Object>) change -> {
             if (!vm.sources().groups().isEmpty()) {
@@ -146,6 +154,11 @@ public final class WorkbenchWindow {
     }
 
     void show(Path workspace, boolean sampleIfEmpty) {
+        show(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
+    }
+
+    /** {@link #show(Path, boolean)} with the workspace from {@code opening} (tests hold its analysis back). */
+    void show(Path workspace, boolean sampleIfEmpty, Callable<Workspace> opening) {
         LazyTab last = (LazyTab) tabs.getTabs().stream().filter(t -> Objects.equals(t.getId(), prefs.lastPane()))
                 .findFirst().orElse(tabs.getTabs().get(0));
         // the pane is selected before the window shows, which builds nothing, and its data is read with the
@@ -153,7 +166,7 @@ public final class WorkbenchWindow {
         // workspace, the sources and the pane's data are then published before the first frame, which shows them
         tabs.getSelectionModel().select(last);
         last.showData();
-        vm.open(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
+        vm.open(workspace, sampleIfEmpty, opening);
         stage.show();
         StartupTiming.mark("window shown");
         StartupTiming.markOncePainted(stage.getScene(), "first frame laid out", "first frame painted");

@@ -103,5 +103,10 @@ class QuoteFilterInBackgroundTest {
                 runOne();
             }
         }
+
+        /** Takes the work handed over first out of the queue, for the test to run when it chooses. */
+        Runnable setAside() {
+            return held.poll();
+        }
     }
 }

@@ -35,6 +35,7 @@ class WorkbenchViewModelTest {
         InventedFilm.writeTo(dir);
         QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
         WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.analysisMoment(java.time.Duration.ofSeconds(30)); // read within it: published together, however slow
         vm.ending().activate(); // the pane shown first; the quote browser is never shown
         vm.open(dir, false);
         assertEquals(1, runner.held());

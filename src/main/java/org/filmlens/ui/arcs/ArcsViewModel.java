@@ -79,6 +79,11 @@ public final class ArcsViewModel extends PaneViewModel {
     }
 
     @Override
+    public boolean needsAnalysis() {
+        return true;
+    }
+
+    @Override
     protected Read<?> read() {
         // the cast is sorted into choices in the background (a filmography's cast runs to thousands)
         return new Read<>(ws -> ws.characters().stream()

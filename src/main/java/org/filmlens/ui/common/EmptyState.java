@@ -1,6 +1,7 @@
 package org.filmlens.ui.common;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -23,6 +24,11 @@ public final class EmptyState extends VBox {
         this(icon);
         this.title.textProperty().bind(title);
         this.detail.setText(detail);
+    }
+
+    /** The detail line, for a message that changes. */
+    public StringProperty detailProperty() {
+        return detail.textProperty();
     }
 
     private EmptyState(Feather icon) {

@@ -48,7 +48,9 @@ public final class LazyTab extends Tab {
     /** Creates the content now if it is not there yet, and brings its data up to date. */
     public void build() {
         if (getContent() == null) {
-            setContent(content.get());
+            Node pane = content.get();
+            setContent(viewModel != null && viewModel.needsAnalysis() ? new AnalysisWait(pane, viewModel.session)
+                    : pane);
         }
         if (viewModel != null) {
             viewModel.setShown(true);

@@ -28,6 +28,22 @@ public abstract class PaneViewModel {
         this.session = session;
         this.runner = runner;
         session.revisionProperty().addListener((obs, old, now) -> invalidate());
+        session.addAnalysisListener(this::analysisArrived);
+    }
+
+    /**
+     * Whether the pane shows the workspace's analysis (quotes, cast, scenes, ending), which a large workspace reads
+     * after its corpus: such a pane loads nothing until it is read, and its tab shows that it is being read.
+     */
+    public boolean needsAnalysis() {
+        return false;
+    }
+
+    /** The analysis of the workspace shown has arrived after its corpus: by default, a pane that needs it loads. */
+    protected void analysisArrived() {
+        if (needsAnalysis()) {
+            invalidate();
+        }
     }
 
     /** The pane is shown (and stays shown): loads its data now if it has none or it is out of date. */
@@ -41,18 +57,25 @@ public abstract class PaneViewModel {
         if (shown && (!active || stale)) {
             active = true;
             stale = false;
-            reload();
+            reloadIfItCan();
         }
     }
 
     /** What the pane shows is out of date: reload now if it is shown, else when it is shown next. */
     protected final void invalidate() {
         if (active && shown) {
-            reload();
+            reloadIfItCan();
         } else if (active) {
             stale = true;
         }
         readyRead = null; // it serves the publish it came with only
+    }
+
+    /** A pane that needs the analysis loads once it is read ({@link #analysisArrived} calls again). */
+    private void reloadIfItCan() {
+        if (!needsAnalysis() || session.isAnalysisRead()) {
+            reload();
+        }
     }
 
     public boolean isActive() {
@@ -149,6 +172,11 @@ public abstract class PaneViewModel {
             } catch (Exception | LinkageError e) {
                 made = false; // the pane's own load reads again and reports it
             }
+        }
+
+        /** Whether the read needs the workspace's analysis (see {@link PaneViewModel#needsAnalysis()}). */
+        public boolean needsAnalysis() {
+            return pane.needsAnalysis();
         }
 
         /** Gives the result to its pane for the next publish of the workspace it was read from (UI thread). */

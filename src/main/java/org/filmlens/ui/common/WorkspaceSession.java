@@ -7,27 +7,81 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
 import org.filmlens.workspace.Workspace;
 
 /**
  * The workspace the window shows, with a snapshot of its corpus taken in the background. Every change of either
- * (another workspace opened, an ingest finished) bumps {@link #revisionProperty()}, and each pane reloads. Also the
- * channel through which panes report a failure to the window (which shows it as a one-line dialog).
+ * (another workspace opened, an ingest finished) bumps {@link #revisionProperty()}, and each pane reloads. A large
+ * workspace is published with its corpus while its analysis is still being read ({@link #analysisProperty()}): the
+ * panes that need the analysis wait for {@link #analysisRead()}. Also the channel through which panes report a
+ * failure to the window (which shows it as a one-line dialog).
  */
 public final class WorkspaceSession {
+    /** Where the analysis of the workspace shown is. */
+    public enum AnalysisState { READING, READ, FAILED }
+
+    private final ReadOnlyObjectWrapper<AnalysisState> analysis = new ReadOnlyObjectWrapper<>(AnalysisState.READ);
+    private final ReadOnlyStringWrapper analysisProblem = new ReadOnlyStringWrapper("");
+    private final List<Runnable> analysisListeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Corpus> corpus =
             new ReadOnlyObjectWrapper<>(Corpus.empty(Film.unknown()));
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final List<Consumer<String>> errorListeners = new CopyOnWriteArrayList<>();
 
-    /** Shows a workspace and the corpus read from it (call on the UI thread). */
+    /** Shows a workspace and the corpus read from it, its analysis read too (call on the UI thread). */
     public void publish(Workspace ws, Corpus snapshot) {
+        publish(ws, snapshot, true);
+    }
+
+    /**
+     * Shows a workspace and the corpus read from it (call on the UI thread); when {@code analysisRead} is false,
+     * its analysis is still being read, and {@link #analysisRead()} or {@link #analysisFailed} follows.
+     */
+    public void publish(Workspace ws, Corpus snapshot, boolean analysisRead) {
+        analysis.set(analysisRead ? AnalysisState.READ : AnalysisState.READING);
+        analysisProblem.set("");
         workspace.set(ws);
         corpus.set(snapshot);
         revision.set(revision.get() + 1);
+    }
+
+    /** The analysis of the workspace published last has been read: the panes that wait for it load (UI thread). */
+    public void analysisRead() {
+        analysis.set(AnalysisState.READ);
+        analysisListeners.forEach(Runnable::run);
+    }
+
+    /** The analysis of the workspace published last could not be read nor derived (UI thread). */
+    public void analysisFailed(String oneLineMessage) {
+        analysisProblem.set(oneLineMessage);
+        analysis.set(AnalysisState.FAILED);
+    }
+
+    public AnalysisState analysisState() {
+        return analysis.get();
+    }
+
+    public boolean isAnalysisRead() {
+        return analysis.get() == AnalysisState.READ;
+    }
+
+    public ReadOnlyObjectProperty<AnalysisState> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    /** Why the analysis could not be read, when it could not; else empty. */
+    public ReadOnlyStringProperty analysisProblemProperty() {
+        return analysisProblem.getReadOnlyProperty();
+    }
+
+    /** Runs {@code listener} (on the UI thread) each time a workspace's analysis arrives after its corpus. */
+    public void addAnalysisListener(Runnable listener) {
+        analysisListeners.add(listener);
     }
 
     public Workspace workspace() {

@@ -294,6 +294,11 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     @Override
+    public boolean needsAnalysis() {
+        return true;
+    }
+
+    @Override
     protected Read<?> read() {
         // the matrix is built in the background too: at a hundred films' pages it has millions of cells
         return new Read<>(ws -> {

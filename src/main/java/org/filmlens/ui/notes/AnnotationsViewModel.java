@@ -93,6 +93,11 @@ public final class AnnotationsViewModel extends PaneViewModel {
     }
 
     @Override
+    public boolean needsAnalysis() {
+        return true;
+    }
+
+    @Override
     protected Read<?> read() {
         return new Read<>(AnnotationsViewModel::rows, loaded -> {
             String keep = selected.get() == null ? null : selected.get().annotation().id();

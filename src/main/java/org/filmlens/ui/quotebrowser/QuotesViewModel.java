@@ -126,6 +126,11 @@ public final class QuotesViewModel extends PaneViewModel {
     }
 
     @Override
+    public boolean needsAnalysis() {
+        return true;
+    }
+
+    @Override
     protected Read<?> read() {
         // rows and choices are built in the background; the UI thread only swaps them in
         return new Read<>(ws -> {

@@ -58,6 +58,11 @@ public final class ScenesViewModel extends PaneViewModel {
     }
 
     @Override
+    public boolean needsAnalysis() {
+        return true;
+    }
+
+    @Override
     protected Read<?> read() {
         // the rows and the quote lookup (every quote of the workspace) are built in the background
         return new Read<>(ws -> new Loaded(ws.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))

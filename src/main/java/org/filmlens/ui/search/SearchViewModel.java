@@ -101,18 +101,35 @@ public final class SearchViewModel extends PaneViewModel {
         if (!sourceChoices.contains(sourceFilter.get())) {
             sourceFilter.set(ALL_SOURCES);
         }
-        load(ws -> ws.characters(), cast -> {
-            List<Choice> speakers = new ArrayList<>();
-            speakers.add(ALL_SPEAKERS);
-            for (FilmCharacter c : cast) {
-                speakers.add(new Choice(c.name(), c.name()));
-            }
-            speakerChoices.setAll(speakers);
-            if (!speakerChoices.contains(speakerFilter.get())) {
-                speakerFilter.set(ALL_SPEAKERS);
-            }
-        });
+        if (session.isAnalysisRead()) {
+            loadSpeakers();
+        } else {
+            showSpeakers(List.of()); // the cast is in the analysis, still being read: the search needs only the index
+        }
         search();
+    }
+
+    @Override
+    protected void analysisArrived() {
+        if (isActive()) {
+            loadSpeakers();
+        }
+    }
+
+    private void loadSpeakers() {
+        load(ws -> ws.characters(), this::showSpeakers);
+    }
+
+    private void showSpeakers(List<FilmCharacter> cast) {
+        List<Choice> speakers = new ArrayList<>();
+        speakers.add(ALL_SPEAKERS);
+        for (FilmCharacter c : cast) {
+            speakers.add(new Choice(c.name(), c.name()));
+        }
+        speakerChoices.setAll(speakers);
+        if (!speakerChoices.contains(speakerFilter.get())) {
+            speakerFilter.set(ALL_SPEAKERS);
+        }
     }
 
     /** Runs the current query now (the view calls it on Enter; typing calls it through the debouncer). */

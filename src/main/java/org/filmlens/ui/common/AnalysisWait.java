@@ -1,0 +1,50 @@
+package org.filmlens.ui.common;
+
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import org.filmlens.ui.common.WorkspaceSession.AnalysisState;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A pane that shows the workspace's analysis, with what stands in for it while a large workspace's analysis is still
+ * being read after its corpus (or could not be read): the pane itself comes back, with its data, once it is read.
+ * The stand-ins are made the first time they are wanted, so a workspace whose analysis comes with its corpus (the
+ * sample) adds no node to the window but this one.
+ */
+public final class AnalysisWait extends StackPane {
+    private final Node pane;
+    private final WorkspaceSession session;
+    private EmptyState reading;
+    private EmptyState failed;
+
+    public AnalysisWait(Node pane, WorkspaceSession session) {
+        super(pane);
+        this.pane = pane;
+        this.session = session;
+        session.analysisProperty().addListener((obs, old, now) -> update());
+        update();
+    }
+
+    private void update() {
+        AnalysisState state = session.analysisState();
+        if (state == AnalysisState.READING && reading == null) {
+            reading = new EmptyState(Feather.CLOCK, "Reading the analysis…", "Quotes, characters, scenes and the "
+                    + "ending fill in by themselves once it is read; the sources, the reader and search work already");
+            reading.setId("analysis-reading");
+            getChildren().add(reading);
+        }
+        if (state == AnalysisState.FAILED && failed == null) {
+            failed = new EmptyState(Feather.ALERT_TRIANGLE, "Could not read the analysis", "");
+            failed.detailProperty().bind(session.analysisProblemProperty());
+            failed.setId("analysis-failed");
+            getChildren().add(failed);
+        }
+        pane.setVisible(state == AnalysisState.READ);
+        if (reading != null) {
+            reading.setVisible(state == AnalysisState.READING);
+        }
+        if (failed != null) {
+            failed.setVisible(state == AnalysisState.FAILED);
+        }
+    }
+}

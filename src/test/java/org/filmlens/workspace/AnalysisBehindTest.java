@@ -1,0 +1,160 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Progress;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A workspace opened corpus first ({@link Workspace#openCorpusFirst}) loads its analysis behind the corpus; an
+ * ingest or an edit that comes while that load is pending or running leaves the workspace as right as it would be
+ * with the analysis read first.
+ */
+class AnalysisBehindTest {
+    static Path ingested;
+    static Analysis reopened;
+
+    @BeforeAll
+    static void ingestSampleOnce(@TempDir Path dir) throws Exception {
+        ingested = dir;
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+        }
+        try (Workspace ws = Workspace.open(dir)) {
+            reopened = ws.analysis();
+        }
+    }
+
+    /** Loads held back until the test runs them, as a thread of their own would be when it is slow to start. */
+    static final class HeldLoads implements Executor {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public synchronized void execute(Runnable load) {
+            held.add(load);
+        }
+
+        synchronized void runAll() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    @Test
+    void theCorpusIsThereAtOnceAndTheAnalysisOnceLoaded(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            assertTrue(ws.passages(null).size() > 100);
+            assertFalse(ws.analysisRead().isDone());
+            loads.runAll();
+            assertTrue(ws.analysisRead().isDone());
+            assertEquals(reopened, ws.analysis());
+        }
+        try (Workspace ws = Workspace.openCorpusFirst(copy)) { // on a thread of its own
+            ws.analysisRead().get(30, TimeUnit.SECONDS);
+            assertEquals(reopened, ws.analysis());
+        }
+    }
+
+    /**
+     * The race the eleventh session found latent in the lazy load: a load taken for the old corpus and run after an
+     * ingest derived the old corpus's analysis (analysis.json stale or missing) and saved it over the new one.
+     */
+    @Test
+    void aLoadOfTheOldCorpusRunAfterAnIngestNeverSavesOverTheNewAnalysis(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)); // so the load derives it and saves it
+        Path extra = Files.writeString(copy.getParent().resolve(copy.getFileName() + "-extra.txt"), """
+                Samantha : I'm here. I'm right here with you.
+                Theodore : Where else would you be?
+                In the last scene Theodore and Amy sit on the roof and watch the sun come up over the city.
+                """);
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            String before = corpusGeneration(copy);
+            ws.ingest(List.of(extra), Progress.NONE);
+            String after = corpusGeneration(copy);
+            assertNotEquals(before, after);
+            Analysis fresh = ws.analysis();
+            loads.runAll(); // the old corpus's load, after the ingest
+            assertEquals(after, AnalysisJson.read(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)).generation());
+            assertSame(fresh, ws.analysis());
+            assertTrue(ws.analysisRead().isDone());
+        }
+    }
+
+    @Test
+    void anEndingEditBeforeTheLoadRanTakesItOverAndIsKept(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        HeldLoads loads = new HeldLoads();
+        String id;
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            id = ws.addQuestion("Is the whole film a dream?");
+            assertTrue(ws.analysisRead().isDone(), "the edit loaded the analysis it changes");
+            loads.runAll(); // nothing left for the load: it must not put the unedited analysis back
+            assertTrue(hasQuestion(ws.ending(), id));
+        }
+        try (Workspace ws = Workspace.open(copy)) {
+            assertTrue(hasQuestion(ws.ending(), id), "saved with the edit");
+            assertEquals(reopened.quotes(), ws.analysis().quotes());
+        }
+    }
+
+    @Test
+    void anEndingEditRacingTheLoadOnItsOwnThreadIsKept(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        for (int round = 0; round < 3; round++) {
+            String id;
+            try (Workspace ws = Workspace.openCorpusFirst(copy)) {
+                id = ws.addQuestion("Round " + round + ": does Theodore write again?");
+                ws.analysisRead().get(30, TimeUnit.SECONDS);
+                assertTrue(hasQuestion(ws.ending(), id));
+            }
+            try (Workspace ws = Workspace.open(copy)) {
+                assertTrue(hasQuestion(ws.ending(), id), "round " + round);
+            }
+        }
+    }
+
+    @Test
+    void anAnalysisThatCannotBeDerivedFailsItsFutureAndItsCallers(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            loads.runAll();
+            assertTrue(ws.analysisRead().isCompletedExceptionally());
+            CompletionException e = assertThrows(CompletionException.class, () -> ws.analysisRead().join());
+            assertTrue(e.getCause() instanceof WorkspaceException, String.valueOf(e.getCause()));
+            assertThrows(IllegalStateException.class, ws::characters);
+            assertTrue(ws.passages(null).size() > 100, "the corpus is still there");
+        }
+    }
+
+    private static boolean hasQuestion(List<EndingQuestion> ending, String id) {
+        return ending.stream().anyMatch(q -> q.id().equals(id));
+    }
+
+    private static String corpusGeneration(Path dir) throws Exception {
+        return WorkspaceFiles.read(dir.resolve(WorkspaceFiles.CORPUS_FILE), StoredCorpus.class,
+                StoredCorpus.VERSION, StoredCorpus.MIGRATIONS).generation();
+    }
+}
