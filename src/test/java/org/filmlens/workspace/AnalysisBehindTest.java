@@ -154,7 +154,6 @@ class AnalysisBehindTest {
     }
 
     private static String corpusGeneration(Path dir) throws Exception {
-        return WorkspaceFiles.read(dir.resolve(WorkspaceFiles.CORPUS_FILE), StoredCorpus.class,
-                StoredCorpus.VERSION, StoredCorpus.MIGRATIONS).generation();
+        return new WorkspaceFiles(dir).corpusGeneration().orElseThrow();
     }
 }
