@@ -40,10 +40,14 @@ public final class SceneLinker {
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
         // tokenized once for the outline, the idf and the fits; where each term is, for the sentences of passages
         // whose mentions are placed sentence by sentence
-        MentionPlacer.Mentions mentions = new MentionPlacer.Mentions(cast);
         List<Passage> all = corpus.passages();
+        Map<String, Integer> indexOf = new HashMap<>(all.size() * 4 / 3 + 1);
+        for (int k = 0; k < all.size(); k++) {
+            indexOf.put(all.get(k).id(), k);
+        }
+        MentionPlacer.Mentions mentions = new MentionPlacer.Mentions(cast, indexOf, all.size());
         PassageTerms terms = new PassageTerms(corpus,
-                i -> all.get(i).kind() != PassageKind.DIALOGUE && mentions.in(all.get(i).id()));
+                i -> all.get(i).kind() != PassageKind.DIALOGUE && mentions.in(i));
         List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus, terms) : outline;
         if (scenes.isEmpty() || corpus.passages().isEmpty()) {
             return scenes.stream().map(s -> new Scene(s.id(), scenes.indexOf(s) + 1, s.title(), List.of(), List.of(),
@@ -116,10 +120,6 @@ public final class SceneLinker {
             }
         }
         List<List<SceneLink>> quoteLinks = emptyLists(scenes.size());
-        Map<String, Integer> indexOf = new HashMap<>(passages.size() * 4 / 3 + 1);
-        for (int k = 0; k < passages.size(); k++) {
-            indexOf.put(passages.get(k).id(), k);
-        }
         for (Quote q : quotes) {
             double[] s = new double[scenes.size()];
             int[] from = new int[scenes.size()]; // the passage quoting it that fits the scene best
