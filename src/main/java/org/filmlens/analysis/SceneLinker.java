@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
@@ -40,10 +41,14 @@ public final class SceneLinker {
     public List<Scene> link(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline) {
         // tokenized once for the outline, the idf and the fits; where each term is, for the sentences of passages
         // whose mentions are placed sentence by sentence
-        MentionPlacer.Mentions mentions = new MentionPlacer.Mentions(cast);
         List<Passage> all = corpus.passages();
+        Map<String, Integer> indexOf = new HashMap<>(all.size() * 4 / 3 + 1);
+        for (int k = 0; k < all.size(); k++) {
+            indexOf.put(all.get(k).id(), k);
+        }
+        MentionPlacer.Mentions mentions = new MentionPlacer.Mentions(cast, indexOf, all.size());
         PassageTerms terms = new PassageTerms(corpus,
-                i -> all.get(i).kind() != PassageKind.DIALOGUE && mentions.in(all.get(i).id()));
+                i -> all.get(i).kind() != PassageKind.DIALOGUE && mentions.in(i));
         List<SceneOutline> scenes = outline.isEmpty() ? new CoarseOutline().derive(corpus, terms) : outline;
         if (scenes.isEmpty() || corpus.passages().isEmpty()) {
             return scenes.stream().map(s -> new Scene(s.id(), scenes.indexOf(s) + 1, s.title(), List.of(), List.of(),
@@ -54,6 +59,9 @@ public final class SceneLinker {
         // fits and reasons by the passage's place in the corpus (null: none), not in maps by id
         double[][] scores = new double[passages.size()][];
         String[][] reasons = new String[passages.size()][];
+        // The reasons kept are few words said again and again (at 100 MB 674 k reasons, 92 k distinct): each
+        // distinct one is kept once, not once per passage, while the scene stage holds them all.
+        Map<String, String> sameReason = new ConcurrentHashMap<>();
         // Each passage's fits on all cores (the matcher and the terms are only read); kept in corpus order.
         List<Fit> passageFits = InOrder.map(passages.size(), k -> {
             Passage p = passages.get(k);
@@ -65,7 +73,7 @@ public final class SceneLinker {
             SceneMatcher.SceneFits fits = spoken == 0 ? matcher.fitsOfPassage(k, p.text())
                     : matcher.fitsOfSpoken(k, p.text().substring(spoken));
             double[] s = fits.scores();
-            return new Fit(s, neededReasons(p, fits, s));
+            return new Fit(s, neededReasons(p, fits, s, sameReason));
         });
         for (int k = 0; k < passages.size(); k++) {
             Fit f = passageFits.get(k);
@@ -116,10 +124,6 @@ public final class SceneLinker {
             }
         }
         List<List<SceneLink>> quoteLinks = emptyLists(scenes.size());
-        Map<String, Integer> indexOf = new HashMap<>(passages.size() * 4 / 3 + 1);
-        for (int k = 0; k < passages.size(); k++) {
-            indexOf.put(passages.get(k).id(), k);
-        }
         for (Quote q : quotes) {
             double[] s = new double[scenes.size()];
             int[] from = new int[scenes.size()]; // the passage quoting it that fits the scene best
@@ -171,17 +175,24 @@ public final class SceneLinker {
      * of a dialogue line too weak to place itself (its neighbours may lift any scene over it, see
      * {@link #smoothDialogue}). The rest, null, are never read; building them all was a good part of the stage.
      */
-    private static String[] neededReasons(Passage p, SceneMatcher.SceneFits fits, double[] s) {
+    private static String[] neededReasons(Passage p, SceneMatcher.SceneFits fits, double[] s,
+                                          Map<String, String> sameReason) {
         boolean weakLine = p.kind() == PassageKind.DIALOGUE && max(s) < THRESHOLD;
         String[] r = new String[s.length];
         for (int i = 0; i < s.length; i++) {
             if (weakLine) {
-                r[i] = fits.hasReason(i) ? fits.reason(i) : "";
+                r[i] = fits.hasReason(i) ? once(fits.reason(i), sameReason) : "";
             } else if (s[i] >= THRESHOLD) {
-                r[i] = fits.reason(i);
+                r[i] = once(fits.reason(i), sameReason);
             }
         }
         return r;
+    }
+
+    /** The String kept for every reason that reads like this one (the first met). */
+    static String once(String reason, Map<String, String> kept) {
+        String known = kept.putIfAbsent(reason, reason);
+        return known != null ? known : reason;
     }
 
     /**

@@ -263,12 +263,19 @@ public final class QuoteFinder {
             }
         }
         List<Placed> placed = new ArrayList<>();
+        String text = null;
         for (int u : members) {
             Found f = all.get(u);
             String who = f.speaker() != null ? f.speaker() : speaker;
             for (Span s : f.spans()) {
+                String said = s.of(f.source().text());
                 placed.add(new Placed(f.sourceIndex(), new QuoteOccurrence(f.source().id(), f.passage().id(),
-                        s.start(), s.end(), s.of(f.source().text()), who, f.marker(), f.exchangeId())));
+                        s.start(), s.end(), said, who, f.marker(), f.exchangeId())));
+                if (u == rep && f.spans().size() == 1) {
+                    // the canonical words are this occurrence's (spokenText of one span): one String for both,
+                    // not a second copy of every quote's text held from the quotes to the end of the ingest
+                    text = said;
+                }
             }
         }
         placed.sort(Comparator.comparingInt(Placed::sourceIndex).thenComparingInt(p -> p.occurrence().start()));
@@ -278,8 +285,8 @@ public final class QuoteFinder {
             occurrences.add(p.occurrence());
             sourceIds.add(p.occurrence().sourceId());
         }
-        return new Line(baseId(sha, units.get(rep).keys(), speaker), spokenText(canonical), speaker,
-                List.copyOf(sourceIds), List.copyOf(occurrences), placed.get(0).sourceIndex(),
+        return new Line(baseId(sha, units.get(rep).keys(), speaker), text != null ? text : spokenText(canonical),
+                speaker, List.copyOf(sourceIds), List.copyOf(occurrences), placed.get(0).sourceIndex(),
                 placed.get(0).occurrence().start());
     }
 

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -38,6 +39,34 @@ class SceneLinkerTest {
             assertEquals(i + 1, scenes.get(i).order());
             assertEquals(outline.get(i).id(), scenes.get(i).id());
         }
+    }
+
+    @Test
+    void aReasonReadLikeOneKeptIsTheKeptString() {
+        java.util.Map<String, String> kept = new java.util.HashMap<>();
+        String first = new String("words: say");
+        assertSame(first, SceneLinker.once(first, kept));
+        assertSame(first, SceneLinker.once(new String("words: say"), kept));
+        assertEquals("words: end", SceneLinker.once("words: end", kept));
+        assertEquals(2, kept.size());
+    }
+
+    @Test
+    void passagesLinkedForTheSameWordsShareOneReasonString() {
+        java.util.Map<String, String> first = new java.util.HashMap<>();
+        int repeated = 0;
+        for (Scene s : scenes) {
+            for (SceneLink l : s.passages()) {
+                if (l.reason().startsWith("words: ")) {
+                    String known = first.putIfAbsent(l.reason(), l.reason());
+                    if (known != null) {
+                        assertSame(known, l.reason());
+                        repeated++;
+                    }
+                }
+            }
+        }
+        assertTrue(repeated > 0);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.filmlens.corpus.Progress;
  * that differ only by a file name or a count ("Reading dump-0007.txt", "Linking 3/9") are one step.
  */
 final class StepClock implements Progress {
+    private static final boolean LOG_STEPS = Boolean.getBoolean("bench.logSteps");
     private final Map<String, Long> nanosByStep = new LinkedHashMap<>();
     private final Map<String, Long> cpuNanosByStep = new LinkedHashMap<>();
     private String current;
@@ -22,6 +23,11 @@ final class StepClock implements Progress {
             return;
         }
         stop();
+        if (LOG_STEPS) {
+            // to line the steps up with a GC log or heap histograms taken from outside (JVM uptime, as -Xlog's)
+            System.err.printf(java.util.Locale.ROOT, "step %.3fs %s%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, name);
+        }
         current = name;
         since = System.nanoTime();
         cpuSince = CpuClock.processNanos();

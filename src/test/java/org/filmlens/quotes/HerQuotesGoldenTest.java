@@ -26,6 +26,19 @@ class HerQuotesGoldenTest {
     }
 
     @Test
+    void aQuoteSharesItsTextWithTheOccurrenceItIsReadFrom() {
+        // the canonical words of a one-stretch line are that occurrence's String, not a copy of it
+        long shared = 0;
+        for (Quote q : her.quotes) {
+            if (q.occurrences().stream().anyMatch(o -> o.text().equals(q.text()))) {
+                assertTrue(q.occurrences().stream().anyMatch(o -> o.text() == q.text()), q.text());
+                shared++;
+            }
+        }
+        assertTrue(shared > her.quotes.size() / 2, shared + " of " + her.quotes.size());
+    }
+
+    @Test
     void theHeartIsNotABox() {
         Quote q = her.quote("not like a box that gets filled up", "Samantha");
         assertTrue(q.text().startsWith("The heart is not like a box that gets filled up; it expands"));
