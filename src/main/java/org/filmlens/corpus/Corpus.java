@@ -19,6 +19,7 @@ public final class Corpus {
     private final Map<String, Source> sourcesById;
     /** How many passages each source has, for a corpus whose passages are made later; null otherwise. */
     private final Map<String, Integer> counts;
+    private final int totalCount;
     private Supplier<List<Passage>> later; // guarded by this; null once the passages are made
     private volatile Passages passages;
 
@@ -34,6 +35,7 @@ public final class Corpus {
         this.film = film;
         this.sources = List.copyOf(sources);
         this.counts = counts;
+        this.totalCount = counts == null ? 0 : counts.values().stream().mapToInt(Integer::intValue).sum();
         this.later = later;
         sourcesById = new HashMap<>(capacityFor(this.sources.size()));
         for (Source s : this.sources) {
@@ -43,7 +45,7 @@ public final class Corpus {
 
     /**
      * A corpus whose passages are made when something first asks for them (any method but {@link #film},
-     * {@link #sources}, {@link #source}, {@link #passageCount} and {@link #isEmpty}), for a reader that may need the
+     * {@link #sources}, {@link #source}, the {@code passageCount}s and {@link #isEmpty}), for a reader that may need the
      * sources alone: at 100 MB the passages and their texts are half the work of reading a corpus. {@code counts}
      * gives each source's number of passages (by id; none: 0), as {@code passages} will make them.
      */
@@ -116,6 +118,12 @@ public final class Corpus {
     public int passageCount(String sourceId) {
         Passages made = passages;
         return made != null || counts == null ? passagesOf(sourceId).size() : counts.getOrDefault(sourceId, 0);
+    }
+
+    /** {@code passages().size()}, without making the passages when they are still to be made. */
+    public int passageCount() {
+        Passages made = passages;
+        return made != null || counts == null ? made().all().size() : totalCount;
     }
 
     public boolean isEmpty() {

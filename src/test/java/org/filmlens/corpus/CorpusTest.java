@@ -30,12 +30,14 @@ class CorpusTest {
         assertSame(B, c.source("b").orElseThrow());
         assertEquals(2, c.passageCount("a"));
         assertEquals(0, c.passageCount("b"));
+        assertEquals(2, c.passageCount());
         assertEquals(0, made.get());
 
         assertEquals(PASSAGES, c.passages());
         assertEquals(PASSAGES.get(1), c.passage("a.p1").orElseThrow());
         assertEquals(List.of(), c.passagesOf("b"));
         assertEquals(2, c.passageCount("a"));
+        assertEquals(2, c.passageCount());
         assertEquals(1, made.get());
     }
 

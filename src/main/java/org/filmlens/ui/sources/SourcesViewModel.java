@@ -47,7 +47,7 @@ public final class SourcesViewModel extends PaneViewModel {
             groups.setAll(result);
             Corpus c = session.corpus();
             summary.set(c.isEmpty() ? "No sources yet: use File › Import"
-                    : Texts.plural(c.sources().size(), "source") + " · " + Texts.plural(c.passages().size(), "passage"));
+                    : Texts.plural(c.sources().size(), "source") + " · " + Texts.plural(c.passageCount(), "passage"));
         });
     }
 
@@ -55,7 +55,7 @@ public final class SourcesViewModel extends PaneViewModel {
         Map<SourceKind, List<SourceRow>> byKind = new EnumMap<>(SourceKind.class);
         for (Source s : corpus.sources()) {
             byKind.computeIfAbsent(s.kind() == null ? SourceKind.OTHER : s.kind(), k -> new ArrayList<>())
-                    .add(new SourceRow(s.id(), Texts.title(s), s.site(), corpus.passagesOf(s.id()).size()));
+                    .add(new SourceRow(s.id(), Texts.title(s), s.site(), corpus.passageCount(s.id())));
         }
         List<SourceGroup> out = new ArrayList<>();
         byKind.forEach((kind, rows) -> out.add(new SourceGroup(kindLabel(kind), List.copyOf(rows))));
