@@ -16,12 +16,43 @@ public final class Texts {
 
     /** The text on one line, cut at a word before {@code max} characters with an ellipsis. */
     public static String excerpt(String text, int max) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = oneLine(text, max + 1);
         if (t.length() <= max) {
             return t;
         }
         int cut = t.lastIndexOf(' ', max);
         return t.substring(0, cut > max / 2 ? cut : max) + "…";
+    }
+
+    /**
+     * The first {@code limit} characters of {@code text} stripped, each run of ASCII white space (regex {@code \s})
+     * made one space: what {@code text.strip().replaceAll("\\s+", " ")} begins with, without reading the rest of a
+     * long answer (the ending matrix makes an excerpt for each of thousands of cells).
+     */
+    static String oneLine(String text, int limit) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(Math.min(limit, end - start));
+        boolean inRun = false;
+        for (int i = start; i < end && out.length() < limit; i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
     }
 
     /** "1 source", "3 sources". */

@@ -1,0 +1,44 @@
+package org.filmlens.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TextsTest {
+    /** The excerpt as it was first written: the whole text collapsed by a regex, then cut. */
+    private static String excerptOfWholeText(String text, int max) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= max) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', max);
+        return t.substring(0, cut > max / 2 ? cut : max) + "…";
+    }
+
+    @Test
+    void anExcerptIsTheWholeTextOnOneLineCutAtAWord() {
+        assertEquals("She leaves. He writes.", Texts.excerpt("  She leaves.\n\n\tHe  writes. \n", 40));
+        assertEquals("One two three…", Texts.excerpt("One two three four five", 16));
+        assertEquals("", Texts.excerpt(" \n\t ", 10));
+    }
+
+    @Test
+    void readingOnlyTheStartGivesWhatCollapsingTheWholeTextGave() {
+        // white space of every kind a scraped page brings: ASCII runs collapse, others (no-break, em space,
+        // separators) are kept inside and stripped only at the ends, as String.strip does
+        char[] alphabet = {'a', 'b', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u00A0', '\u2003', '\u2028',
+            '\u001C', '…', '"'};
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            int max = 1 + random.nextInt(30);
+            assertEquals(excerptOfWholeText(text.toString(), max), Texts.excerpt(text.toString(), max),
+                    () -> "excerpt of \"" + text + "\" at " + max);
+        }
+    }
+}
