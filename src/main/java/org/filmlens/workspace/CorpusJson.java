@@ -226,16 +226,18 @@ final class CorpusJson {
             if (p.nextToken() != JsonToken.END_ARRAY) {
                 String section = nullableString(p, ctxt);
                 Integer ordinal = null;
+                boolean hasId = false;
                 String id = null;
                 if (p.nextToken() != JsonToken.END_ARRAY) {
                     expect(p.currentToken(), ctxt, JsonToken.VALUE_NUMBER_INT, "an ordinal");
                     ordinal = p.getIntValue();
                     if (p.nextToken() != JsonToken.END_ARRAY) {
+                        hasId = true;
                         id = nullableString(p, ctxt);
                         expect(p.nextToken(), ctxt, JsonToken.END_ARRAY, "the end of a passage");
                     }
                 }
-                own = new PassageRuns.Own(section, ordinal, id);
+                own = new PassageRuns.Own(section, ordinal, hasId, id);
             }
             runs.add(kind, start, end, own);
         }

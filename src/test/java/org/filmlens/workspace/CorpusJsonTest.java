@@ -100,6 +100,15 @@ class CorpusJsonTest {
     }
 
     @Test
+    void aPassageWithNoIdIsReadBackWithNone(@TempDir Path dir) throws Exception {
+        // a format 2 file kept a null id as null; format 3 must not give it the rule's id on the way through
+        Passage noId = new Passage(null, "s2", 0, PassageKind.PARAGRAPH, null, 0, 4, "One.");
+        Passage next = new Passage("s2.p1", "s2", 1, PassageKind.PARAGRAPH, null, 6, 10, "Two.");
+        Corpus read = CorpusJson.read(write(dir, corpus(List.of(OTHER), noId, next))).corpus();
+        assertEquals(List.of(noId, next), read.passages());
+    }
+
+    @Test
     void anEmptyCorpusAndSourcesWithoutPassagesRoundTrip(@TempDir Path dir) throws Exception {
         Corpus empty = CorpusJson.read(write(dir, corpus(List.of()))).corpus();
         assertTrue(empty.isEmpty());
