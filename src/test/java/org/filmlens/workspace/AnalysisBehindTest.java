@@ -33,12 +33,7 @@ class AnalysisBehindTest {
     @BeforeAll
     static void ingestSampleOnce(@TempDir Path dir) throws Exception {
         ingested = dir;
-        try (Workspace ws = Workspace.open(dir)) {
-            ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
-        }
-        try (Workspace ws = Workspace.open(dir)) {
-            reopened = ws.analysis();
-        }
+        reopened = AnalysisFormatTest.ingestSampleAndReopen(dir);
     }
 
     /** Loads held back until the test runs them, as a thread of their own would be when it is slow to start. */
