@@ -8,11 +8,12 @@ import java.util.function.Supplier;
 import org.filmlens.workspace.Workspace;
 
 /**
- * The workspace the window is about to show, opened on a thread of its own (its corpus read, its analysis read beside
- * and behind it: {@link Workspace#openCorpusFirst}) while the JavaFX toolkit starts and the window is built: on two
- * cores that half second is otherwise spent with one core idle, and the window can show the sources as soon as it is up. Which folder that is may depend on the
- * user's preferences (the workspace shown last time), whose first read is slow (Java's preferences set up their
- * store and parse XML), so it is decided on that thread too, not before the toolkit can start.
+ * The workspace the window is about to show, opened on a thread of its own (its corpus read, then its analysis on
+ * another thread: {@link Workspace#openCorpusFirst}) while the JavaFX toolkit starts and the window is built: on two
+ * cores that half second is otherwise spent with one core idle, and the window can show the sources as soon as it is
+ * up. Which folder that is may depend on the user's preferences (the workspace shown last time), whose first read is
+ * slow (Java's preferences set up their store and parse XML), so it is decided on that thread too, not before the
+ * toolkit can start.
  */
 final class EarlyOpen {
     private static volatile EarlyOpen started;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -203,7 +204,13 @@ final class CorpusJson {
                 }
                 runs.startRun(source);
                 for (int n = 0; p.nextToken() == JsonToken.START_ARRAY; n++) {
-                    readPassage(p, ctxt, source, n, runs);
+                    try {
+                        readPassage(p, ctxt, source, runs);
+                    } catch (MismatchedInputException e) {
+                        // say which passage: the parser's line and column are cut from the message the user is shown
+                        ctxt.reportInputMismatch(Passage.class, "passage %d of the run of '%s': %s", n, source.id(),
+                                e.getOriginalMessage());
+                    }
                 }
                 expect(p.currentToken(), ctxt, JsonToken.END_ARRAY, "the end of a run or another passage");
             }
@@ -212,30 +219,31 @@ final class CorpusJson {
             return runs;
         }
 
-        /** The passage {@code n} of the run of {@code source}'s passages. */
-        private static void readPassage(JsonParser p, DeserializationContext ctxt, Source source, int n,
-                                        PassageRuns runs) throws IOException {
+        /** A passage of the run of {@code source}'s passages (the caller says which one in an error). */
+        private static void readPassage(JsonParser p, DeserializationContext ctxt, Source source, PassageRuns runs)
+                throws IOException {
             PassageKind kind = kind(p, ctxt);
             int start = integer(p, ctxt);
             int end = integer(p, ctxt);
             if (start < 0 || start > end || end > source.text().length()) {
-                ctxt.reportInputMismatch(Passage.class, "passage %d of the run of '%s' lies outside its source's text",
-                        n, source.id());
+                ctxt.reportInputMismatch(Passage.class, "it lies outside its source's text");
             }
             PassageRuns.Own own = null;
             if (p.nextToken() != JsonToken.END_ARRAY) {
                 String section = nullableString(p, ctxt);
                 Integer ordinal = null;
+                boolean hasId = false;
                 String id = null;
                 if (p.nextToken() != JsonToken.END_ARRAY) {
                     expect(p.currentToken(), ctxt, JsonToken.VALUE_NUMBER_INT, "an ordinal");
                     ordinal = p.getIntValue();
                     if (p.nextToken() != JsonToken.END_ARRAY) {
+                        hasId = true;
                         id = nullableString(p, ctxt);
                         expect(p.nextToken(), ctxt, JsonToken.END_ARRAY, "the end of a passage");
                     }
                 }
-                own = new PassageRuns.Own(section, ordinal, id);
+                own = new PassageRuns.Own(section, ordinal, hasId, id);
             }
             runs.add(kind, start, end, own);
         }

@@ -24,11 +24,12 @@ final class PassageRuns {
     private int[] starts = new int[1024];
     private int[] ends = new int[1024];
     private int size;
-    /** By passage index, what a passage stores of its own: its section, and its ordinal and id where not null. */
+    /** By passage index, what a passage stores of its own: section, ordinal (where not null), id (if stored). */
     private final Map<Integer, Own> own = new HashMap<>();
     private final Map<String, Integer> counts = new HashMap<>();
 
-    record Own(String section, Integer ordinal, String id) {}
+    /** {@code hasId}: the id was stored, null included (a passage with no id must not be given the rule's). */
+    record Own(String section, Integer ordinal, boolean hasId, String id) {}
 
     /**
      * What a passage of a run is unless it says otherwise: the rule the ingest makes passages by
@@ -126,14 +127,16 @@ final class PassageRuns {
                 String text = source.text().substring(starts[i], ends[i]);
                 int ordinal = run.nextOrdinal();
                 String section = run.section(kind, text);
+                boolean ownId = false;
                 String id = null;
                 Own o = own.isEmpty() ? null : own.get(i);
                 if (o != null) {
                     section = o.section();
                     ordinal = o.ordinal() != null ? o.ordinal() : ordinal;
+                    ownId = o.hasId();
                     id = o.id();
                 }
-                Passage p = new Passage(id != null ? id : run.id(ordinal), source.id(), ordinal, kind, section,
+                Passage p = new Passage(ownId ? id : run.id(ordinal), source.id(), ordinal, kind, section,
                         starts[i], ends[i], text);
                 out.add(p);
                 run.passed(p);

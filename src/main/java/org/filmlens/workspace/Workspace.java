@@ -352,14 +352,16 @@ public final class Workspace implements AutoCloseable {
      * Saves an analysis loaded for {@code generation} unless an ingest has swapped in a newer corpus meanwhile: a
      * load taken before an ingest and run after it (by a thread of its own, or by whoever asked the old snapshot)
      * must not put the old corpus's analysis over the new one's. Under {@link #saveLock}, which the ingest holds
-     * while it renames its files in and swaps the snapshot, so the check and the write see one or the other whole.
-     * A load takes no other lock (the workspace's own is held by an edit while it waits for the load).
+     * while it renames its files in and swaps the snapshot, so the check and the write see one or the other whole;
+     * and only while corpus.json on disk is still of that generation (a load that outlived this workspace, or another
+     * process's ingest). A load takes no other lock but the swap file lock, after this one as an ingest takes it (the
+     * workspace's own is held by an edit while it waits for the load).
      */
     private void saveIfCurrent(String generation, Analysis analysis) {
         synchronized (saveLock) {
             Snapshot now = snapshot; // none yet while open reads both files: nothing can have swapped in another
             if (now == null || now.generation().equals(generation)) {
-                files.writeAnalysisQuietly(generation, analysis);
+                files.writeLoadedAnalysisQuietly(generation, analysis); // which checks corpus.json on disk too
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.SceneOutline;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Film;
+import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 
@@ -27,6 +30,9 @@ final class WorkspaceFiles {
     static final String OUTLINE_FILE = "scenes.json";
     static final String ENDING_EDITS_FILE = "ending-edits.json";
     static final String FILM_FILE = "film.json";
+
+    /** An ingest holds the swap lock for two renames; a loaded analysis not saved now is derived again later. */
+    private static final Duration LOADED_ANALYSIS_WAIT = Duration.ofSeconds(5);
 
     private final Path dir;
 
@@ -81,6 +87,26 @@ final class WorkspaceFiles {
 
     void writeEndingEdits(EndingEdits edits) throws WorkspaceException {
         write(dir.resolve(ENDING_EDITS_FILE), new StoredEndingEdits(StoredEndingEdits.VERSION, edits));
+    }
+
+    /**
+     * {@link #writeAnalysisQuietly}, for an analysis loaded (read or derived again) for {@code generation}, unless
+     * corpus.json is now of another one: a load that outlived its workspace (closed, the folder opened again) or ran
+     * beside another process's ingest must not put the old corpus's analysis over the new one's, which the next
+     * open would then derive again (a minute at 100 MB). Written first; checked and renamed in under the lock an
+     * ingest's commit holds (a corpus.json whose generation cannot be read is taken as the same).
+     */
+    void writeLoadedAnalysisQuietly(String generation, Analysis analysis) {
+        Path corpusFile = dir.resolve(CORPUS_FILE);
+        try (AtomicFiles.Staged staged = VersionedJson.stage(dir.resolve(ANALYSIS_FILE),
+                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis), AnalysisJson.mapper());
+                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), LOADED_ANALYSIS_WAIT)) {
+            if (corpusGeneration().map(generation::equals).orElse(true)) {
+                staged.commit();
+            }
+        } catch (IOException e) {
+            // derived data only: it is derived again on the next open
+        }
     }
 
     /** Derived data only: a failed write is repaired by deriving it again on the next open. */

@@ -47,6 +47,11 @@ class CorpusTest {
         CountDownLatch start = new CountDownLatch(1);
         Supplier<List<Passage>> slow = () -> {
             made.incrementAndGet();
+            try {
+                Thread.sleep(200); // slow enough for the other threads to ask while it is being made
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return PASSAGES;
         };
         Corpus c = Corpus.withLaterPassages(Film.unknown(), List.of(A), Map.of("a", 2), slow);

@@ -33,12 +33,7 @@ class AnalysisBehindTest {
     @BeforeAll
     static void ingestSampleOnce(@TempDir Path dir) throws Exception {
         ingested = dir;
-        try (Workspace ws = Workspace.open(dir)) {
-            ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
-        }
-        try (Workspace ws = Workspace.open(dir)) {
-            reopened = ws.analysis();
-        }
+        reopened = AnalysisFormatTest.ingestSampleAndReopen(dir);
     }
 
     /** Loads held back until the test runs them, as a thread of their own would be when it is slow to start. */
@@ -98,6 +93,26 @@ class AnalysisBehindTest {
             assertSame(fresh, ws.analysis());
             assertTrue(ws.analysisRead().isDone());
         }
+    }
+
+    /**
+     * The same race across two Workspaces of one folder (the window opening it again, or another process): the first
+     * one's load, still running after it was closed, must not save its analysis over the one the second ingested.
+     */
+    @Test
+    void aLoadOutlivingItsWorkspaceNeverSavesOverAnotherWorkspacesIngest(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)); // so the load derives it and saves it
+        Path extra = Files.writeString(copy.getParent().resolve(copy.getFileName() + "-extra.txt"),
+                "Samantha : I'm here. I'm right here with you.\nTheodore : Where else would you be?\n");
+        HeldLoads loads = new HeldLoads();
+        Workspace.openCorpusFirst(copy, loads).close(); // its load still to run, as a slow one would be
+        try (Workspace again = Workspace.open(copy)) {
+            again.ingest(List.of(extra), Progress.NONE);
+        }
+        String after = corpusGeneration(copy);
+        loads.runAll();
+        assertEquals(after, AnalysisJson.read(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)).generation());
     }
 
     @Test

@@ -42,11 +42,16 @@ class AnalysisFormatTest {
     @BeforeAll
     static void ingestSampleOnce(@TempDir Path dir) throws Exception {
         ingested = dir;
+        reopened = ingestSampleAndReopen(dir);
+    }
+
+    /** Ingests the sample into {@code dir}, and returns the analysis a workspace opened on it afterwards reads. */
+    static Analysis ingestSampleAndReopen(Path dir) throws Exception {
         try (Workspace ws = Workspace.open(dir)) {
             ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
         }
         try (Workspace ws = Workspace.open(dir)) {
-            reopened = ws.analysis();
+            return ws.analysis();
         }
     }
 

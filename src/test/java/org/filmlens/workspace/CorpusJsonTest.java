@@ -100,6 +100,15 @@ class CorpusJsonTest {
     }
 
     @Test
+    void aPassageWithNoIdIsReadBackWithNone(@TempDir Path dir) throws Exception {
+        // a format 2 file kept a null id as null; format 3 must not give it the rule's id on the way through
+        Passage noId = new Passage(null, "s2", 0, PassageKind.PARAGRAPH, null, 0, 4, "One.");
+        Passage next = new Passage("s2.p1", "s2", 1, PassageKind.PARAGRAPH, null, 6, 10, "Two.");
+        Corpus read = CorpusJson.read(write(dir, corpus(List.of(OTHER), noId, next))).corpus();
+        assertEquals(List.of(noId, next), read.passages());
+    }
+
+    @Test
     void anEmptyCorpusAndSourcesWithoutPassagesRoundTrip(@TempDir Path dir) throws Exception {
         Corpus empty = CorpusJson.read(write(dir, corpus(List.of()))).corpus();
         assertTrue(empty.isEmpty());
@@ -155,7 +164,7 @@ class CorpusJsonTest {
         write(dir, corpus(List.of(SOURCE), PASSAGES.toArray(Passage[]::new)));
         Files.writeString(file, Files.readString(file).replace("[ \"BULLET\", 50, 61 ]", "[ \"BULLET\", 50, 99 ]"));
         e = assertThrows(WorkspaceException.class, () -> new WorkspaceFiles(dir).readCorpus());
-        assertTrue(e.getMessage().contains("passage 2 of the run of 's1' lies outside"), e.getMessage());
+        assertTrue(e.getMessage().contains("passage 2 of the run of 's1': it lies outside"), e.getMessage());
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
     }
 
@@ -167,10 +176,13 @@ class CorpusJsonTest {
                 new String[] {whole.substring(0, whole.length() * 2 / 3), "not valid JSON"},
                 new String[] {whole.substring(0, whole.length() - 12), "not valid JSON"},
                 new String[] {whole.replace("[ \"s1\", [", "[ \"nowhere\", ["), "'nowhere', which is not a stored source"},
-                new String[] {whole.replace("\"BULLET\"", "\"TABLE\""), "no passage kind 'TABLE'"},
-                new String[] {whole.replace("\"BULLET\", 50", "\"BULLET\", \"50\""), "expected a whole number"},
+                new String[] {whole.replace("\"BULLET\"", "\"TABLE\""),
+                    "passage 2 of the run of 's1': no passage kind 'TABLE'"},
+                new String[] {whole.replace("\"BULLET\", 50", "\"BULLET\", \"50\""),
+                    "passage 2 of the run of 's1': expected a whole number"},
                 new String[] {whole.replace("[ \"s1\", [", "[ 1, ["), "a run starting with its source's id"},
-                new String[] {whole.replace(", 61 ]", ", 61, null, 2, \"x\", 9 ]"), "the end of a passage"});
+                new String[] {whole.replace(", 61 ]", ", 61, null, 2, \"x\", 9 ]"),
+                    "passage 2 of the run of 's1': expected the end of a passage"});
         for (String[] c : cases) {
             Files.writeString(file, c[0]);
             WorkspaceException e = assertThrows(WorkspaceException.class, () -> new WorkspaceFiles(dir).readCorpus(),

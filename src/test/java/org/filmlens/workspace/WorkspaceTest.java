@@ -182,15 +182,23 @@ class WorkspaceTest {
         }
     }
 
-    @Test
-    void aFormatTwoCorpusIsNotSavedAgainWhileAnIngestIsSwappingItsFilesIn(@TempDir Path tmp) throws Exception {
-        Path ws = tmp.resolve("format-2");
+    /** A copy of the ingested workspace at {@code ws}, its corpus.json written back in format 2; the corpus read. */
+    private static CorpusFile copyInFormatTwo(Path ws) throws Exception {
         FolderCopies.copyTree(ingested, ws);
         Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
         CorpusFile current = CorpusJson.read(file);
         Corpus corpus = current.corpus();
         VersionedJson.write(file, new StoredCorpus(StoredCorpus.VERSION, current.generation(), corpus.film(),
                 corpus.sources(), corpus.passages()));
+        return current;
+    }
+
+    @Test
+    void aFormatTwoCorpusIsNotSavedAgainWhileAnIngestIsSwappingItsFilesIn(@TempDir Path tmp) throws Exception {
+        Path ws = tmp.resolve("format-2");
+        CorpusFile current = copyInFormatTwo(ws);
+        Corpus corpus = current.corpus();
+        Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
 
         // another ingest (here a thread standing for another process) holds the lock its commit swaps files under
         CountDownLatch held = new CountDownLatch(1);
@@ -223,12 +231,9 @@ class WorkspaceTest {
     void aFormatTwoCorpusIsSearchedAloneAndSavedAgainAsFormatThreeOfTheSameGeneration(@TempDir Path tmp)
             throws Exception {
         Path ws = tmp.resolve("format-2");
-        FolderCopies.copyTree(ingested, ws);
-        Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
-        CorpusFile current = CorpusJson.read(file);
+        CorpusFile current = copyInFormatTwo(ws);
         Corpus corpus = current.corpus();
-        VersionedJson.write(file, new StoredCorpus(StoredCorpus.VERSION, current.generation(), corpus.film(),
-                corpus.sources(), corpus.passages()));
+        Path file = ws.resolve(WorkspaceFiles.CORPUS_FILE);
         byte[] analysis = Files.readAllBytes(ws.resolve(WorkspaceFiles.ANALYSIS_FILE));
         try (StandaloneSearch alone = StandaloneSearch.open(ws).orElseThrow()) {
             assertTrue(alone.search(SearchRequest.of("love")).total() > 0);

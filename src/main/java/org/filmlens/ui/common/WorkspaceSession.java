@@ -33,11 +33,6 @@ public final class WorkspaceSession {
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final List<Consumer<String>> errorListeners = new CopyOnWriteArrayList<>();
 
-    /** Shows a workspace and the corpus read from it, its analysis read too (call on the UI thread). */
-    public void publish(Workspace ws, Corpus snapshot) {
-        publish(ws, snapshot, true);
-    }
-
     /**
      * Shows a workspace and the corpus read from it (call on the UI thread); when {@code analysisRead} is false,
      * its analysis is still being read, and {@link #analysisRead()} or {@link #analysisFailed} follows.
