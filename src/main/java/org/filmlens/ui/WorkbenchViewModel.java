@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -164,6 +165,14 @@ public final class WorkbenchViewModel {
      */
     private void readAnalysisBehind(Workspace ws) {
         int revision = session.revision();
+        Consumer<Throwable> failed = error -> {
+            if (revision == session.revision()) {
+                String message = ErrorMessages.oneLine(error);
+                session.analysisFailed(message);
+                status.set("Could not read the analysis: " + message);
+                session.reportError("Could not read the analysis: " + message);
+            }
+        };
         runner.submit(() -> {
             awaitAnalysis(ws);
             return null;
@@ -184,15 +193,8 @@ public final class WorkbenchViewModel {
                 if (status.get().endsWith(READING_ANALYSIS)) {
                     status.set(status.get().substring(0, status.get().length() - READING_ANALYSIS.length()));
                 }
-            }, this::fail);
-        }, error -> {
-            if (revision == session.revision()) {
-                String message = ErrorMessages.oneLine(error);
-                session.analysisFailed(message);
-                status.set("Could not read the analysis: " + message);
-                session.reportError("Could not read the analysis: " + message);
-            }
-        });
+            }, failed); // the panes wait for this read: a failure of it must end their wait too
+        }, failed);
     }
 
     private static void awaitAnalysis(Workspace ws) throws Exception {
