@@ -167,13 +167,7 @@ public final class Workspace implements AutoCloseable {
      * IllegalStateException carrying the WorkspaceException.
      */
     public static Workspace openForCorpus(Path dir) throws WorkspaceException {
-        Path abs = dir.toAbsolutePath().normalize();
-        if (!Files.isDirectory(abs)) {
-            return open(dir); // created, or refused, as open does
-        }
-        Workspace ws = new Workspace(abs);
-        ws.load(Mode.ON_DEMAND, null);
-        return ws;
+        return openWithAnalysisLater(dir, Mode.ON_DEMAND, null);
     }
 
     /**
@@ -191,12 +185,16 @@ public final class Workspace implements AutoCloseable {
      * slow read would; a caller that needs the analysis meanwhile runs the load itself).
      */
     public static Workspace openCorpusFirst(Path dir, Executor loads) throws WorkspaceException {
+        return openWithAnalysisLater(dir, Mode.BEHIND, loads);
+    }
+
+    private static Workspace openWithAnalysisLater(Path dir, Mode mode, Executor loads) throws WorkspaceException {
         Path abs = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(abs)) {
             return open(dir); // created, or refused, as open does; an empty workspace has its analysis
         }
         Workspace ws = new Workspace(abs);
-        ws.load(Mode.BEHIND, loads);
+        ws.load(mode, loads);
         return ws;
     }
 
@@ -361,7 +359,7 @@ public final class Workspace implements AutoCloseable {
         synchronized (saveLock) {
             Snapshot now = snapshot; // none yet while open reads both files: nothing can have swapped in another
             if (now == null || now.generation().equals(generation)) {
-                files.writeLoadedAnalysisQuietly(generation, analysis); // which checks corpus.json on disk too
+                files.writeAnalysisQuietly(generation, analysis); // which checks corpus.json on disk too
             }
         }
     }

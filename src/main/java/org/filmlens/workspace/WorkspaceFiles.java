@@ -31,8 +31,8 @@ final class WorkspaceFiles {
     static final String ENDING_EDITS_FILE = "ending-edits.json";
     static final String FILM_FILE = "film.json";
 
-    /** An ingest holds the swap lock for two renames; a loaded analysis not saved now is derived again later. */
-    private static final Duration LOADED_ANALYSIS_WAIT = Duration.ofSeconds(5);
+    /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
+    private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);
 
     private final Path dir;
 
@@ -90,31 +90,21 @@ final class WorkspaceFiles {
     }
 
     /**
-     * {@link #writeAnalysisQuietly}, for an analysis loaded (read or derived again) for {@code generation}, unless
-     * corpus.json is now of another one: a load that outlived its workspace (closed, the folder opened again) or ran
-     * beside another process's ingest must not put the old corpus's analysis over the new one's, which the next
-     * open would then derive again (a minute at 100 MB). Written first; checked and renamed in under the lock an
-     * ingest's commit holds (a corpus.json whose generation cannot be read is taken as the same).
+     * Saves an analysis of {@code generation}, unless corpus.json is now of another one: a load that outlived its
+     * workspace (closed, the folder opened again) or ran beside another process's ingest must not put the old
+     * corpus's analysis over the new one's, which the next open would then derive again (a minute at 100 MB).
+     * Written first; checked and renamed in under the lock an ingest's commit holds (a corpus.json whose generation
+     * cannot be read is taken as the same). Derived data only: a failed write is repaired by deriving it again.
      */
-    void writeLoadedAnalysisQuietly(String generation, Analysis analysis) {
+    void writeAnalysisQuietly(String generation, Analysis analysis) {
         Path corpusFile = dir.resolve(CORPUS_FILE);
         try (AtomicFiles.Staged staged = VersionedJson.stage(dir.resolve(ANALYSIS_FILE),
                 new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis), AnalysisJson.mapper());
-                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), LOADED_ANALYSIS_WAIT)) {
+                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), ANALYSIS_WAIT)) {
             if (corpusGeneration().map(generation::equals).orElse(true)) {
                 staged.commit();
             }
         } catch (IOException e) {
-            // derived data only: it is derived again on the next open
-        }
-    }
-
-    /** Derived data only: a failed write is repaired by deriving it again on the next open. */
-    void writeAnalysisQuietly(String generation, Analysis analysis) {
-        try {
-            VersionedJson.write(dir.resolve(ANALYSIS_FILE), new StoredAnalysis(StoredAnalysis.VERSION, generation,
-                    analysis), AnalysisJson.mapper());
-        } catch (StorageException e) {
             // derived data only: it is derived again on the next open
         }
     }
