@@ -188,19 +188,10 @@ final class AnalysisJson {
 
         String share(JsonParser p, int field) throws IOException {
             String before = last[field];
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
-            if (before != null && before.length() == length) {
-                int i = 0;
-                while (i < length && before.charAt(i) == chars[offset + i]) {
-                    i++;
-                }
-                if (i == length) {
-                    return before;
-                }
+            if (before != null && ParserText.is(before, p)) {
+                return before;
             }
-            String s = new String(chars, offset, length);
+            String s = p.getText();
             last[field] = s;
             return s;
         }

@@ -255,27 +255,12 @@ final class CorpusJson {
                 return null;
             }
             expect(t, ctxt, JsonToken.VALUE_STRING, "a passage's kind");
-            char[] chars = p.getTextCharacters();
-            int offset = p.getTextOffset();
-            int length = p.getTextLength();
             for (PassageKind k : KINDS) {
-                if (named(k.name(), chars, offset, length)) {
+                if (ParserText.is(k.name(), p)) {
                     return k;
                 }
             }
             return ctxt.reportInputMismatch(PassageKind.class, "no passage kind '%s'", p.getText());
-        }
-
-        private static boolean named(String name, char[] chars, int offset, int length) {
-            if (name.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (name.charAt(i) != chars[offset + i]) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private static int integer(JsonParser p, DeserializationContext ctxt) throws IOException {
