@@ -90,6 +90,20 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void runningOutOfMemoryWhileOpeningEndsTheWaitWithAMessageThatSaysWhatToDo() throws Exception {
+        WorkbenchViewModel vm = new WorkbenchViewModel(BackgroundRunner.direct(), Debouncer.immediate());
+        List<String> errors = new ArrayList<>();
+        vm.session().addErrorListener(errors::add);
+        vm.open(dir, false, () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertFalse(vm.busyProperty().get());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).contains("ran out of memory") && errors.get(0).contains("-Xmx"), errors.get(0));
+        assertEquals(errors.get(0), vm.statusProperty().get());
+    }
+
+    @Test
     void aFileInsteadOfAFolderIsOneLineOfErrorAndTheWindowStaysUsable() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder.txt"), "x");
         WorkbenchViewModel vm = new WorkbenchViewModel(BackgroundRunner.direct(), Debouncer.immediate());

@@ -22,7 +22,7 @@ public interface BackgroundRunner {
                 T result;
                 try {
                     result = work.call();
-                } catch (Exception | LinkageError e) {
+                } catch (Exception | LinkageError | VirtualMachineError e) {
                     onError.accept(e);
                     return;
                 }

@@ -17,6 +17,13 @@ public final class ErrorMessages {
         if (cause instanceof CancellationException) {
             return "Cancelled";
         }
+        if (cause instanceof OutOfMemoryError) {
+            return "Filmlens ran out of memory: start it with more (JAVA_OPTS=-Xmx4g bin/filmlens), or import fewer"
+                    + " files at once";
+        }
+        if (cause instanceof StackOverflowError) {
+            return "A line too long or a page too deeply nested to analyse";
+        }
         String message = cause.getMessage();
         if (message == null || message.isBlank()) {
             message = "unexpected " + cause.getClass().getSimpleName();

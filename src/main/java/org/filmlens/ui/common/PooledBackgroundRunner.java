@@ -31,7 +31,8 @@ public final class PooledBackgroundRunner implements BackgroundRunner, AutoClose
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | LinkageError | StackOverflowError e) {
+            } catch (Exception | LinkageError | VirtualMachineError e) {
+                // an OutOfMemoryError too: uncaught it would end this thread silently and leave the window waiting
                 Platform.runLater(() -> onError.accept(e));
             }
         });
