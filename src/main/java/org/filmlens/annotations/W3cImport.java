@@ -56,7 +56,7 @@ public final class W3cImport {
         try {
             root = VersionedJson.mapper().readTree(new String(content, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new AnnotationException(file + ": not valid JSON (" + firstLine(e.getMessage()) + ")");
+            throw new AnnotationException(file + ": " + VersionedJson.problem("not valid JSON", e));
         }
         List<JsonNode> items = items(file, root);
         List<Annotation> out = new ArrayList<>();
@@ -296,13 +296,5 @@ public final class W3cImport {
             out.add(n);
         }
         return out;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -1,5 +1,7 @@
 package org.filmlens.storage;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -88,8 +90,7 @@ public final class VersionedJson {
         try (InputStream in = Files.newInputStream(file)) {
             return reader.readValue(in);
         } catch (IOException | IllegalArgumentException e) {
-            String what = isSyntaxError(e) ? "not valid JSON" : "unexpected content";
-            throw new StorageException(file, what + " (" + firstLine(e.getMessage()) + ")", e);
+            throw new StorageException(file, problem(isSyntaxError(e) ? "not valid JSON" : "unexpected content", e), e);
         }
     }
 
@@ -191,7 +192,7 @@ public final class VersionedJson {
         try {
             root = MAPPER.readTree(content);
         } catch (IOException e) {
-            throw new StorageException(file, "not valid JSON (" + firstLine(e.getMessage()) + ")", e);
+            throw new StorageException(file, problem("not valid JSON", e), e);
         }
         if (!(root instanceof ObjectNode obj) || !obj.path("formatVersion").canConvertToInt()) {
             throw new StorageException(file, "no formatVersion: not a Filmlens file");
@@ -214,7 +215,7 @@ public final class VersionedJson {
         try {
             return MAPPER.treeToValue(doc, type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new StorageException(file, "unexpected content (" + firstLine(e.getMessage()) + ")", e);
+            throw new StorageException(file, problem("unexpected content", e), e);
         }
     }
 
@@ -317,6 +318,22 @@ public final class VersionedJson {
         } catch (IOException e) {
             throw new StorageException(file, "could not save (" + firstLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /**
+     * {@code what} was wrong, where in the file (the line and column the parser reached, so that a user can look
+     * there: a file cut short ends early, a damaged one breaks at the damage) and the parser's own words.
+     */
+    public static String problem(String what, Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException json && json.getLocation() != null
+                    && json.getLocation().getLineNr() > 0) {
+                JsonLocation at = json.getLocation();
+                return what + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + " ("
+                        + firstLine(json.getOriginalMessage()) + ")";
+            }
+        }
+        return what + " (" + firstLine(e.getMessage()) + ")";
     }
 
     static String firstLine(String message) {

@@ -2,6 +2,7 @@ package org.filmlens.storage;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,6 +63,20 @@ class VersionedJsonTest {
         StorageException wrong = assertThrows(StorageException.class,
                 () -> VersionedJson.read(file, Doc.class, 2, Map.of()));
         assertTrue(wrong.getMessage().contains("unexpected content"), wrong.getMessage());
+    }
+
+    @Test
+    void aDamagedFileSaysTheLineAndColumnWhereTheParserStopped(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("doc.json");
+        Files.writeString(file, "{\"formatVersion\": 2,\n \"name\": \"x\",\n \"items\": [\"a\" \"b\"]}");
+        StorageException broken = assertThrows(StorageException.class,
+                () -> VersionedJson.read(file, Doc.class, 2, Map.of()));
+        assertTrue(broken.getMessage().contains("not valid JSON at line 3, column 16 ("), broken.getMessage());
+        assertFalse(broken.getMessage().contains("\n"), broken.getMessage());
+        Files.writeString(file, "{\"formatVersion\": 2,\n \"name\": {\"not\": \"a string\"}, \"items\": []}");
+        StorageException wrong = assertThrows(StorageException.class,
+                () -> VersionedJson.read(file, Doc.class, 2, Map.of()));
+        assertTrue(wrong.getMessage().contains("unexpected content at line 2, column"), wrong.getMessage());
     }
 
     @Test
