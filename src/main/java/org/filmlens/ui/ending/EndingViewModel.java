@@ -1,8 +1,10 @@
 package org.filmlens.ui.ending;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -367,18 +369,20 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     /**
-     * Columns in corpus order; one cell per column in each row. A cell is silent exactly when the question names
-     * its source silent; a source that neither answers nor is silent does not discuss the film.
+     * Columns of the sources that answer most questions first, ties in corpus order (in a corpus of thousands of
+     * pages, the first columns are then the sources with most to compare, not the first imported); one cell per
+     * column in each row. A cell is silent exactly when the question names its source silent; a source that neither
+     * answers nor is silent does not discuss the film.
      */
     static Matrix matrix(Corpus corpus, List<EndingQuestion> questions) {
-        Set<String> answering = new LinkedHashSet<>();
+        Map<String, Integer> answered = new LinkedHashMap<>();
         Set<String> everSilent = new HashSet<>();
         for (EndingQuestion q : questions) {
-            for (EndingAnswer a : q.answers()) {
-                answering.add(a.sourceId());
-            }
+            q.answers().stream().map(EndingAnswer::sourceId).distinct()
+                    .forEach(id -> answered.merge(id, 1, Integer::sum));
             everSilent.addAll(q.silent());
         }
+        Set<String> answering = new LinkedHashSet<>(answered.keySet());
         List<SourceColumn> columns = new ArrayList<>();
         List<String> silent = new ArrayList<>();
         List<String> notDiscussed = new ArrayList<>();
@@ -395,6 +399,7 @@ public final class EndingViewModel extends PaneViewModel {
         for (String unknown : answering) { // answers from a source the corpus lacks: still shown, never dropped
             columns.add(new SourceColumn(unknown, unknown));
         }
+        columns.sort(Comparator.comparingInt((SourceColumn c) -> answered.get(c.sourceId())).reversed()); // stable
         List<QuestionRow> rows = new ArrayList<>();
         for (EndingQuestion q : questions) {
             Set<String> silentHere = new HashSet<>(q.silent());

@@ -58,6 +58,22 @@ class EndingMatrixTest {
     }
 
     @Test
+    void theSourcesThatAnswerMostQuestionsComeFirstTiesInCorpusOrder() {
+        List<EndingQuestion> questions = List.of(
+                new EndingQuestion("dawn", "Is the dawn hopeful?", List.of(answer("a", Stance.HOPEFUL, null),
+                        answer("c", Stance.BLEAK, null), answer("c", Stance.BLEAK, null)), List.of()),
+                new EndingQuestion("boat", "Where does the boat go?", List.of(answer("c", Stance.NEUTRAL, null),
+                        answer("b", Stance.NEUTRAL, null)), List.of()),
+                new EndingQuestion("song", "Whose song ends it?", List.of(answer("b", Stance.NEUTRAL, null),
+                        answer("c", Stance.NEUTRAL, null)), List.of()));
+        EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, questions);
+        // c answers three questions (twice on one, counted once), b two, a one
+        assertEquals(List.of("c", "b", "a"), m.columns().stream().map(SourceColumn::sourceId).toList());
+        assertEquals(List.of("c", "b", "a"), m.rows().get(1).cells().stream().map(AnswerCell::sourceId).toList());
+        assertTrue(cell(m, 0, "b").isNotDiscussed());
+    }
+
+    @Test
     void theRowCountsAnswersAgainstAnswersAndSilentSourcesOnly() {
         EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, QUESTIONS);
         assertEquals("2 of 3 sources answer", m.rows().get(0).answeredCaption());
