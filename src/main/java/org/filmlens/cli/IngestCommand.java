@@ -15,6 +15,12 @@ final class IngestCommand extends WorkspaceCommand {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
+    /** An ingest adds to the corpus and makes the analysis again from all of it: the stored one is never read. */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
         IngestReport r = ws.ingest(paths, Progress.NONE);
