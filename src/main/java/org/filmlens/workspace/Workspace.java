@@ -264,7 +264,15 @@ public final class Workspace implements AutoCloseable {
             CorpusFile stored = files.readCorpus();
             Corpus corpus = stored.corpus();
             String generation = stored.generation();
-            LaterAnalysis later = new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis()));
+            LaterAnalysis later = new LaterAnalysis(() -> {
+                // the passages and the sources that discuss the film (which the ending's silent sources are worked
+                // out from) are made on the other core while analysis.json is read: at 100 MB about 2 s each
+                FutureTask<List<String>> discussing = new FutureTask<>(() -> EndingMapper.discussing(corpus));
+                Thread beside = new Thread(discussing, "filmlens-analysis-corpus");
+                beside.setDaemon(true);
+                beside.start();
+                return loadAnalysis(generation, corpus, storedAnalysis(), () -> await(discussing));
+            });
             snapshot = new Snapshot(generation, corpus, later);
             if (mode == Mode.BEHIND) {
                 // after the corpus, not beside it: with both cores given to the corpus the window showed the 100 MB
@@ -287,10 +295,17 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         Corpus corpus = stored.corpus();
-        corpus.passages(); // made here, while analysis.json is still being read
+        // the passages made here, while analysis.json is still being read
+        List<String> discussing = EndingMapper.discussing(corpus);
         String generation = stored.generation();
-        Analysis analysis = loadAnalysis(generation, corpus, await(analysisRead));
+        Analysis analysis = loadAnalysis(generation, corpus, await(analysisRead), () -> discussing);
         snapshot = new Snapshot(generation, corpus, analysis);
+    }
+
+    /** The sources that discuss the film ({@link EndingMapper#discussing}), made beside the read or before it. */
+    @FunctionalInterface
+    private interface Discussing {
+        List<String> get() throws WorkspaceException;
     }
 
     /** analysis.json as stored, or null when there is none or it cannot be read (it is derived data). */
@@ -303,7 +318,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private StoredAnalysis await(FutureTask<StoredAnalysis> read) throws WorkspaceException {
+    private <T> T await(FutureTask<T> read) throws WorkspaceException {
         try {
             return read.get();
         } catch (InterruptedException e) {
@@ -314,7 +329,7 @@ public final class Workspace implements AutoCloseable {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw (RuntimeException) e.getCause(); // storedAnalysis throws nothing checked
+            throw (RuntimeException) e.getCause(); // what is awaited throws nothing checked
         }
     }
 
@@ -322,7 +337,8 @@ public final class Workspace implements AutoCloseable {
      * The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest, damaged) derived
      * again. One of an older format is saved again in the current one, which is far quicker to read next time.
      */
-    private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored) throws WorkspaceException {
+    private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored,
+                                  Discussing discussing) throws WorkspaceException {
         if (stored != null && generation.equals(stored.generation()) && AnalysisJson.isWhole(stored.analysis())) {
             Analysis a = stored.analysis();
             List<Quote> quotes;
@@ -334,7 +350,7 @@ public final class Workspace implements AutoCloseable {
             if (quotes != null) {
                 // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
                 Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
-                        EndingMapper.withSilent(corpus, a.ending()));
+                        EndingMapper.withSilent(discussing.get(), a.ending()));
                 if (stored.formatVersion() < StoredAnalysis.VERSION) {
                     saveIfCurrent(generation, loaded);
                 }

@@ -372,46 +372,71 @@ public final class EndingViewModel extends PaneViewModel {
      */
     static Matrix matrix(Corpus corpus, List<EndingQuestion> questions) {
         Set<String> answering = new LinkedHashSet<>();
-        Set<String> everSilent = new HashSet<>();
         for (EndingQuestion q : questions) {
             for (EndingAnswer a : q.answers()) {
                 answering.add(a.sourceId());
             }
-            everSilent.addAll(q.silent());
+        }
+        // a silent id is looked up once per question (at 100 MB 714 questions by some 8,000 silent sources): in the
+        // columns first, and only when it is not one in the sources silent everywhere
+        Map<String, Integer> columnOf = new HashMap<>(answering.size() * 2);
+        answering.forEach(id -> columnOf.put(id, columnOf.size()));
+        Set<String> everSilent = new HashSet<>();
+        boolean[] columnEverSilent = new boolean[answering.size()];
+        List<boolean[]> silentByRow = new ArrayList<>(questions.size());
+        for (EndingQuestion q : questions) {
+            boolean[] silentHere = new boolean[answering.size()];
+            for (String id : q.silent()) {
+                Integer at = columnOf.get(id);
+                if (at != null) {
+                    silentHere[at] = true;
+                    columnEverSilent[at] = true;
+                } else {
+                    everSilent.add(id);
+                }
+            }
+            silentByRow.add(silentHere);
         }
         List<SourceColumn> columns = new ArrayList<>();
+        int[] placeOf = new int[answering.size()]; // the column of the id that answering numbered so
         List<String> silent = new ArrayList<>();
         List<String> notDiscussed = new ArrayList<>();
         for (Source s : corpus.sources()) {
             String title = Texts.title(s);
-            if (answering.remove(s.id())) {
+            Integer at = answering.remove(s.id()) ? columnOf.get(s.id()) : null;
+            if (at != null) {
+                placeOf[at] = columns.size();
                 columns.add(new SourceColumn(s.id(), title));
-            } else if (everSilent.contains(s.id())) {
+            } else if (everSilent.contains(s.id())
+                    || columnOf.containsKey(s.id()) && columnEverSilent[columnOf.get(s.id())]) { // an id twice
                 silent.add(title);
             } else {
                 notDiscussed.add(title);
             }
         }
         for (String unknown : answering) { // answers from a source the corpus lacks: still shown, never dropped
+            placeOf[columnOf.get(unknown)] = columns.size();
             columns.add(new SourceColumn(unknown, unknown));
         }
+        List<SourceColumn> shared = List.copyOf(columns);
         List<QuestionRow> rows = new ArrayList<>();
-        for (EndingQuestion q : questions) {
-            Set<String> silentHere = new HashSet<>(q.silent());
-            Map<String, EndingAnswer> answerBySource = new HashMap<>();
+        for (int r = 0; r < questions.size(); r++) {
+            EndingQuestion q = questions.get(r);
+            AnswerCell[] answers = new AnswerCell[shared.size()];
             for (EndingAnswer a : q.answers()) {
-                answerBySource.putIfAbsent(a.sourceId(), a); // the first answer of a source, as before
+                int at = placeOf[columnOf.get(a.sourceId())];
+                if (answers[at] == null) { // the first answer of a source, as before
+                    answers[at] = cell(q, a);
+                }
             }
-            List<AnswerCell> cells = new ArrayList<>(columns.size());
-            for (SourceColumn col : columns) {
-                EndingAnswer a = answerBySource.get(col.sourceId());
-                cells.add(a != null ? cell(q, a)
-                        : silentHere.contains(col.sourceId()) ? AnswerCell.silent(q.id(), col.sourceId())
-                        : AnswerCell.notDiscussed(q.id(), col.sourceId()));
+            boolean[] silentNumbered = silentByRow.get(r);
+            boolean[] silentHere = new boolean[shared.size()];
+            for (int i = 0; i < silentNumbered.length; i++) {
+                silentHere[placeOf[i]] = silentNumbered[i];
             }
-            rows.add(new QuestionRow(q.id(), q.question(), cells));
+            rows.add(new QuestionRow(q.id(), q.question(), new RowCells(q.id(), shared, answers, silentHere)));
         }
-        return new Matrix(columns, rows, silent, notDiscussed);
+        return new Matrix(shared, rows, silent, notDiscussed);
     }
 
     private static AnswerCell cell(EndingQuestion q, EndingAnswer a) {
