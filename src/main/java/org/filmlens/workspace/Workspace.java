@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.analysis.ArcBuilder;
@@ -39,6 +45,7 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
+import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
@@ -83,6 +90,10 @@ public final class Workspace implements AutoCloseable {
             this(generation, corpus, new LaterAnalysis(analysis));
         }
 
+        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+            return later.part(part, ofWhole);
+        }
+
         Analysis analysis() {
             return later.get();
         }
@@ -96,13 +107,18 @@ public final class Workspace implements AutoCloseable {
     private static final class LaterAnalysis {
         private final CompletableFuture<Analysis> result = new CompletableFuture<>();
         private final AtomicReference<Callable<Analysis>> load = new AtomicReference<>();
+        /** Reads one part of the analysis alone, or null when it cannot (then the whole is loaded); may be null. */
+        private final PartLoad partLoad;
+        private final Map<AnalysisJson.Part, Object> alone = new ConcurrentHashMap<>();
 
         LaterAnalysis(Analysis analysis) {
             result.complete(analysis);
+            partLoad = null;
         }
 
-        LaterAnalysis(Callable<Analysis> load) {
+        LaterAnalysis(Callable<Analysis> load, PartLoad partLoad) {
             this.load.set(load);
+            this.partLoad = partLoad;
         }
 
         /** Runs the load here unless another thread has taken it (or it is done). */
@@ -133,6 +149,34 @@ public final class Workspace implements AutoCloseable {
                 throw (Error) cause; // load runs a Callable: checked exceptions are WorkspaceExceptions
             }
         }
+
+        /**
+         * One part: read alone while nobody has asked for the whole (a command that lists the cast reads the
+         * cast's part of analysis.json only), else from the whole; a part that cannot be read alone (an older
+         * format, stale, damaged) is taken from the whole, which is then read or derived as ever.
+         */
+        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+            if (partLoad != null && load.get() != null) {
+                Object read = alone.computeIfAbsent(part, p -> {
+                    Object value = partLoad.read(p);
+                    return value == null ? NOT_ALONE : value;
+                });
+                if (read != NOT_ALONE) {
+                    @SuppressWarnings("unchecked") // PartLoad.read gives each part as the Analysis component it is
+                    T value = (T) read;
+                    return value;
+                }
+            }
+            return ofWhole.apply(get());
+        }
+    }
+
+    private static final Object NOT_ALONE = new Object();
+
+    /** Reads one part of the stored analysis alone, checked as the whole would be; null when it cannot. */
+    @FunctionalInterface
+    private interface PartLoad {
+        Object read(AnalysisJson.Part part);
     }
 
     private Workspace(Path dir) {
@@ -272,7 +316,7 @@ public final class Workspace implements AutoCloseable {
                 beside.setDaemon(true);
                 beside.start();
                 return loadAnalysis(generation, corpus, storedAnalysis(), () -> await(discussing));
-            });
+            }, mode == Mode.ON_DEMAND ? part -> partAlone(part, generation, corpus) : null);
             snapshot = new Snapshot(generation, corpus, later);
             if (mode == Mode.BEHIND) {
                 // after the corpus, not beside it: with both cores given to the corpus the window showed the 100 MB
@@ -308,12 +352,79 @@ public final class Workspace implements AutoCloseable {
         List<String> get() throws WorkspaceException;
     }
 
-    /** analysis.json as stored, or null when there is none or it cannot be read (it is derived data). */
+    /**
+     * analysis.json as stored, or null when there is none or it cannot be read (it is derived data). A file in parts
+     * (format 3) is read a part per thread on two threads (at 100 MB the quotes are 118 MB, the cast 82 MB).
+     */
     private StoredAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Optional<AnalysisJson.Parts> parts = AnalysisJson.Parts.of(file);
+        if (parts.isEmpty()) {
+            try {
+                return AnalysisJson.read(file);
+            } catch (StorageException e) {
+                return null;
+            }
+        }
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "filmlens-analysis-part");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            return Files.exists(file) ? AnalysisJson.read(file) : null;
+            Map<AnalysisJson.Part, Future<List<?>>> read = new EnumMap<>(AnalysisJson.Part.class);
+            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
+                read.put(part, two.submit(() -> parts.get().read(part)));
+            }
+            List<List<?>> got = new ArrayList<>();
+            for (Future<List<?>> part : read.values()) {
+                got.add(TaskResult.await(part, StorageException.class,
+                        e -> new StorageException(file, "cannot read (" + e.getMessage() + ")", e)));
+            }
+            @SuppressWarnings("unchecked") // each part is read as the type of its component
+            Analysis a = new Analysis((List<Quote>) got.get(0), (List<FilmCharacter>) got.get(1),
+                    (List<Scene>) got.get(2), (List<EndingQuestion>) got.get(3));
+            return new StoredAnalysis(StoredAnalysis.VERSION, parts.get().generation(), a);
         } catch (StorageException e) {
+            return null; // damaged: derived again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            two.shutdown(); // a part still being read after another failed ends by itself
+        }
+    }
+
+    /**
+     * One part of analysis.json read alone, checked as {@link #loadAnalysis} checks the whole (of the corpus's
+     * generation; occurrences within their sources), with what the corpus gives again filled in; null when it cannot
+     * be read alone (no file, an older format, stale, damaged): the whole load then reads or derives it.
+     */
+    private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
+        Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (parts.isEmpty() || !parts.get().generation().equals(generation)) {
+            return null;
+        }
+        try {
+            List<?> value = parts.get().read(part);
+            return switch (part) {
+                case QUOTES -> {
+                    @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
+                    boolean whole = quotes.stream().allMatch(q -> q.occurrences() != null
+                            && !q.occurrences().contains(null));
+                    yield whole ? AnalysisJson.withOccurrenceTexts(quotes, corpus) : null;
+                }
+                case ENDING -> {
+                    @SuppressWarnings("unchecked") List<EndingQuestion> ending = (List<EndingQuestion>) value;
+                    yield EndingMapper.withSilent(EndingMapper.discussing(corpus), ending);
+                }
+                case CHARACTERS, SCENES -> value;
+            };
+        } catch (StorageException | IllegalArgumentException e) {
             return null;
         }
     }
@@ -625,7 +736,7 @@ public final class Workspace implements AutoCloseable {
     /** Canonical quotes, most widely quoted first; filters are optional (null / 0). */
     public List<Quote> quotes(String speaker, int minSources) {
         String canonical = speaker == null ? null : character(speaker).map(FilmCharacter::name).orElse(speaker);
-        return analysis().quotes().stream()
+        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream()
                 .filter(q -> canonical == null || canonical.equalsIgnoreCase(q.speaker()))
                 .filter(q -> q.sourceIds().size() >= minSources)
                 .sorted(Comparator.comparingInt((Quote q) -> -q.sourceIds().size())
@@ -634,11 +745,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Optional<Quote> quote(String id) {
-        return analysis().quotes().stream().filter(q -> q.id().equals(id)).findFirst();
+        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream().filter(q -> q.id().equals(id))
+                .findFirst();
     }
 
     public List<FilmCharacter> characters() {
-        return analysis().characters();
+        return snapshot.part(AnalysisJson.Part.CHARACTERS, Analysis::characters);
     }
 
     /** A character by name or alias, case-insensitively. */
@@ -657,11 +769,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     public List<Scene> scenes() {
-        return analysis().scenes();
+        return snapshot.part(AnalysisJson.Part.SCENES, Analysis::scenes);
     }
 
     public List<EndingQuestion> ending() {
-        return analysis().ending();
+        return snapshot.part(AnalysisJson.Part.ENDING, Analysis::ending);
     }
 
     // ---------------------------------------------------------------- ending edits
