@@ -11,6 +11,7 @@ import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
+import org.filmlens.corpus.SilentSources;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
 
@@ -51,7 +52,7 @@ public final class EndingMapper {
      * The questions with their silent sources: those of {@code discussing} ({@link #discussing(Corpus)}, worked out
      * beforehand, as opening a workspace does beside reading analysis.json) that do not answer. A question's
      * answers are few and the discussing sources many (at 100 MB about 17 and 8,000, for 714 questions): each
-     * question's silent list is the discussing array with its answering places cut out, copied run by run.
+     * question's silent list is the one discussing array less its answering places ({@link SilentSources}).
      */
     public static List<EndingQuestion> withSilent(List<String> discussing, List<EndingQuestion> questions) {
         String[] all = discussing.toArray(String[]::new);
@@ -74,20 +75,8 @@ public final class EndingMapper {
                     cut[cuts++] = at;
                 }
             }
-            Arrays.sort(cut, 0, cuts);
-            String[] silent = new String[all.length];
-            int n = 0;
-            int from = 0;
-            for (int k = 0; k < cuts; k++) {
-                if (cut[k] >= from) { // a source answering twice is cut once
-                    System.arraycopy(all, from, silent, n, cut[k] - from);
-                    n += cut[k] - from;
-                    from = cut[k] + 1;
-                }
-            }
-            System.arraycopy(all, from, silent, n, all.length - from);
-            n += all.length - from;
-            out.add(new EndingQuestion(q.id(), q.question(), q.answers(), List.of(Arrays.copyOf(silent, n))));
+            int[] places = Arrays.stream(cut, 0, cuts).sorted().distinct().toArray(); // a source answering twice
+            out.add(new EndingQuestion(q.id(), q.question(), q.answers(), new SilentSources(all, places)));
         }
         return List.copyOf(out);
     }

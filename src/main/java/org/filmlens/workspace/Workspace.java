@@ -315,7 +315,7 @@ public final class Workspace implements AutoCloseable {
                 Thread beside = new Thread(discussing, "filmlens-analysis-corpus");
                 beside.setDaemon(true);
                 beside.start();
-                return loadAnalysis(generation, corpus, storedAnalysis(), () -> await(discussing));
+                return readOrDerive(generation, corpus, () -> await(discussing));
             }, mode == Mode.ON_DEMAND ? part -> partAlone(part, generation, corpus) : null);
             snapshot = new Snapshot(generation, corpus, later);
             if (mode == Mode.BEHIND) {
@@ -399,10 +399,55 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * One part of analysis.json read alone, checked as {@link #loadAnalysis} checks the whole (of the corpus's
-     * generation; occurrences within their sources), with what the corpus gives again filled in; null when it cannot
-     * be read alone (no file, an older format, stale, damaged): the whole load then reads or derives it.
+     * The analysis of the corpus: from analysis.json when it is of the corpus's generation and whole, else derived
+     * again. A file in parts is read, checked and filled in a part per thread on two threads, so that cutting the
+     * occurrences' texts from the corpus and working out the silent sources run beside the other parts' reading.
      */
+    private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing) throws WorkspaceException {
+        Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (parts.isEmpty()) {
+            return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
+        }
+        Analysis read = parts.get().generation().equals(generation) ? readParts(parts.get(), corpus, discussing)
+                : null;
+        return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
+    }
+
+    private Analysis readParts(AnalysisJson.Parts parts, Corpus corpus, Discussing discussing)
+            throws WorkspaceException {
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "filmlens-analysis-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> reads = new ArrayList<>();
+            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
+                reads.add(two.submit(() -> partChecked(parts, part, corpus, discussing)));
+            }
+            List<Object> got = new ArrayList<>();
+            for (Future<Object> read : reads) {
+                Object value = TaskResult.await(read, WorkspaceException.class,
+                        e -> new WorkspaceException(dir + ": cannot read the analysis (" + e.getMessage() + ")", e));
+                if (value == null) {
+                    return null;
+                }
+                got.add(value);
+            }
+            @SuppressWarnings("unchecked") // partChecked gives each part as the Analysis component it is
+            Analysis a = new Analysis((List<Quote>) got.get(0), (List<FilmCharacter>) got.get(1),
+                    (List<Scene>) got.get(2), (List<EndingQuestion>) got.get(3));
+            return a;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(dir + ": opening the workspace was interrupted", e);
+        } finally {
+            two.shutdown(); // a part still being read after another failed ends by itself
+        }
+    }
+
+    /** One part of analysis.json read alone (a workspace opened for its corpus); null when it cannot be. */
     private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
@@ -410,7 +455,21 @@ public final class Workspace implements AutoCloseable {
             return null;
         }
         try {
-            List<?> value = parts.get().read(part);
+            return partChecked(parts.get(), part, corpus, () -> EndingMapper.discussing(corpus));
+        } catch (WorkspaceException e) {
+            return null;
+        }
+    }
+
+    /**
+     * One part of analysis.json, checked as {@link #loadAnalysis} checks the whole (occurrences within their
+     * sources), with what the corpus gives again filled in; null when it cannot be read (damaged): the caller then
+     * derives the analysis again.
+     */
+    private static Object partChecked(AnalysisJson.Parts parts, AnalysisJson.Part part, Corpus corpus,
+                                      Discussing discussing) throws WorkspaceException {
+        try {
+            List<?> value = parts.read(part);
             return switch (part) {
                 case QUOTES -> {
                     @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
@@ -420,7 +479,7 @@ public final class Workspace implements AutoCloseable {
                 }
                 case ENDING -> {
                     @SuppressWarnings("unchecked") List<EndingQuestion> ending = (List<EndingQuestion>) value;
-                    yield EndingMapper.withSilent(EndingMapper.discussing(corpus), ending);
+                    yield EndingMapper.withSilent(discussing.get(), ending);
                 }
                 case CHARACTERS, SCENES -> value;
             };

@@ -1,6 +1,8 @@
 package org.filmlens.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.SilentSources;
 import org.junit.jupiter.api.Test;
 
 /** A question's silent sources: the discussing ones, in their order, less those that answer it. */
@@ -40,5 +43,18 @@ class EndingSilentTest {
                 assertEquals(questions.get(k).id(), out.get(k).id());
             }
         }
+    }
+
+    @Test
+    void aSharedSilentListReadsAsTheListItStandsFor() {
+        String[] all = {"a", "b", "c", "b", "d"};
+        SilentSources silent = new SilentSources(all, new int[] {1, 3});
+        assertEquals(List.of("a", "c", "d"), silent);
+        assertEquals(List.of("a", "c", "d").hashCode(), silent.hashCode());
+        assertEquals(List.of("a", "b", "c", "b", "d"), new SilentSources(all, new int[0]));
+        assertEquals(List.of(), new SilentSources(all, new int[] {0, 1, 2, 3, 4}));
+        assertSame(silent, new EndingQuestion("q", "Q", List.of(), silent).silent(), "kept, not copied");
+        assertThrows(IllegalArgumentException.class, () -> new SilentSources(all, new int[] {3, 1}));
+        assertThrows(IndexOutOfBoundsException.class, () -> silent.get(3));
     }
 }

@@ -135,4 +135,41 @@ class EndingMatrixTest {
             }
         }
     }
+
+    @Test
+    void silentListsSharingTheirDiscussingSourcesMakeTheSameMatrixAsPlainLists() {
+        java.util.Random random = new java.util.Random(3);
+        List<String> ids = List.of("a", "b", "c", "q", "l", "gone");
+        for (int round = 0; round < 300; round++) {
+            java.util.List<String> discussing = new java.util.ArrayList<>();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                discussing.add(ids.get(random.nextInt(ids.size()))); // an id may come twice
+            }
+            java.util.List<int[]> cuts = new java.util.ArrayList<>();
+            java.util.List<EndingQuestion> shared = new java.util.ArrayList<>();
+            java.util.List<EndingQuestion> plain = new java.util.ArrayList<>();
+            String[] all = discussing.toArray(String[]::new);
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                java.util.List<EndingAnswer> answers = new java.util.ArrayList<>();
+                for (String id : ids) {
+                    if (random.nextInt(3) == 0) {
+                        answers.add(answer(id, Stance.HOPEFUL, null));
+                    }
+                }
+                // any places cut, even one place of an id that comes twice
+                int[] cut = java.util.stream.IntStream.range(0, all.length).filter(i -> random.nextInt(3) == 0)
+                        .toArray();
+                org.filmlens.corpus.SilentSources silent = new org.filmlens.corpus.SilentSources(all, cut);
+                shared.add(new EndingQuestion("q" + k, "Q" + k, answers, silent));
+                plain.add(new EndingQuestion("q" + k, "Q" + k, answers, new java.util.ArrayList<>(silent)));
+                cuts.add(cut);
+            }
+            EndingViewModel.Matrix a = EndingViewModel.matrix(CORPUS, shared);
+            EndingViewModel.Matrix b = EndingViewModel.matrix(CORPUS, plain);
+            assertEquals(b.columns(), a.columns());
+            assertEquals(b.rows(), a.rows());
+            assertEquals(b.silent(), a.silent());
+            assertEquals(b.notDiscussed(), a.notDiscussed());
+        }
+    }
 }
