@@ -205,7 +205,8 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
-     * when first asked for, on the asking thread. For a caller that most often needs the corpus alone (at 100 MB
+     * when first asked for, on the asking thread; {@link #characters}, {@link #scenes}, {@link #ending} and the
+     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a caller that most often needs the corpus alone (at 100 MB
      * analysis.json takes longer to read than corpus.json); the window, which shows the analysis at once, reads both.
      * A failure to derive a stale analysis then surfaces from the first call that needs it as an
      * IllegalStateException carrying the WorkspaceException.
