@@ -6,6 +6,12 @@ import picocli.CommandLine.Command;
 
 @Command(name = "characters", description = "List the film's characters, their actors and aliases.")
 final class CharactersCommand extends WorkspaceCommand {
+    /** Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}). */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) {
         if (json()) {

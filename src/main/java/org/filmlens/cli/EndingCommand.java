@@ -9,6 +9,12 @@ import picocli.CommandLine.Command;
         subcommands = {EndingCompareCommand.class, EndingEditCommands.Add.class, EndingEditCommands.Rename.class,
                 EndingEditCommands.Merge.class, EndingEditCommands.Order.class, EndingEditCommands.SetStance.class})
 final class EndingCommand extends WorkspaceCommand {
+    /** Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}). */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) {
         if (json()) {

@@ -22,6 +22,12 @@ final class QuotesCommand extends WorkspaceCommand {
             description = "Only lines matching QUERY (same syntax as search), best match first.")
     String query;
 
+    /** Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}). */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         if (speaker != null && ws.character(speaker).isEmpty()

@@ -25,6 +25,12 @@ final class ScenesCommand extends WorkspaceCommand {
         Path importFrom;
     }
 
+    /** Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}). */
+    @Override
+    boolean needsAnalysis() {
+        return transfer != null; // an import links the corpus again: the whole analysis
+    }
+
     @Override
     void run(Workspace ws) throws WorkspaceException {
         if (transfer != null) {

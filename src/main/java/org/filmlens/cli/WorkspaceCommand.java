@@ -31,8 +31,9 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     /**
-     * False for a command that reads only the corpus: its workspace is opened without reading analysis.json (at
-     * 100 MB the larger file), which is then read only if something asks for it after all.
+     * False for a command that reads only the corpus, or one part of the analysis: its workspace is opened without
+     * reading analysis.json (at 100 MB the larger file), whose part is then read alone when asked for, and the
+     * whole only if something asks for it after all.
      */
     boolean needsAnalysis() {
         return true;

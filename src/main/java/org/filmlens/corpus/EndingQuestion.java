@@ -11,7 +11,7 @@ import java.util.List;
 public record EndingQuestion(String id, String question, List<EndingAnswer> answers, List<String> silent) {
     public EndingQuestion {
         answers = answers == null ? List.of() : List.copyOf(answers);
-        silent = silent == null ? List.of() : List.copyOf(silent);
+        silent = silent == null ? List.of() : silent instanceof SilentSources shared ? shared : List.copyOf(silent);
     }
 
     /** A question whose silent sources are not worked out yet. */

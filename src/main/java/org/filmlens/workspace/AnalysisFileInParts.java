@@ -1,6 +1,5 @@
 package org.filmlens.workspace;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -12,13 +11,11 @@ import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Quote;
 import org.filmlens.storage.AtomicFiles;
-import org.filmlens.storage.VersionedJson;
 
 /**
  * analysis.json written a section at a time, each as soon as the pipeline has it: the quotes (over half the file)
  * and the cast while the scenes and the ending are worked out, the rest once they are done. The bytes are those
- * {@link VersionedJson#write} gives for the whole {@link StoredAnalysis}, whose layout this class spells out
- * (IngestSaverTest compares them). {@link #write} blocks on a thread of its own until the last section arrives or
+ * {@link AnalysisJson#stage} gives for the whole analysis (AnalysisFileInPartsTest compares them). {@link #write} blocks on a thread of its own until the last section arrives or
  * the file is {@linkplain #abandon abandoned}.
  */
 final class AnalysisFileInParts {
@@ -63,25 +60,12 @@ final class AnalysisFileInParts {
 
     /** Writes the file beside the current one as its sections arrive. */
     AtomicFiles.Staged write() throws IOException {
-        return VersionedJson.stagePieces(file, AnalysisJson.mapper(), json -> {
-            json.writeStartObject();
-            json.writeNumberField("formatVersion", StoredAnalysis.VERSION);
-            json.writeStringField("generation", generation);
-            json.writeFieldName("analysis");
-            json.writeStartObject();
-            section(json, "quotes", await(quotes));
-            section(json, "characters", await(cast));
-            Analysis rest = await(whole);
-            section(json, "scenes", rest.scenes());
-            section(json, "ending", rest.ending());
-            json.writeEndObject();
-            json.writeEndObject();
+        return AnalysisJson.stage(file, generation, part -> switch (part) {
+            case QUOTES -> await(quotes);
+            case CHARACTERS -> await(cast);
+            case SCENES -> await(whole).scenes();
+            case ENDING -> await(whole).ending();
         });
-    }
-
-    private static void section(JsonGenerator json, String name, Object value) throws IOException {
-        json.writeFieldName(name);
-        VersionedJson.writeValue(json, value, AnalysisJson.mapper());
     }
 
     private static <T> T await(CompletableFuture<T> section) throws IOException {

@@ -1,10 +1,12 @@
 package org.filmlens.workspace;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -12,18 +14,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
+import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 
@@ -36,6 +52,12 @@ import org.filmlens.storage.VersionedJson;
  * afresh from the corpus in any case, are not stored; null fields are left out. The 100 MB sample's file went from
  * 547 to 209 MB. Reading shares the ids these records repeat ({@link Recent}). A format 1 file is bound as it is,
  * with the plain mapper.
+ *
+ * <p>Format 3 is format 2 with a table of its parts at the end ({@code "parts"}: each section's byte range, from
+ * the end of its name to the end of its value), so that a section can be read alone ({@link Parts}): a command that
+ * lists the cast reads the cast's 82 MB of the 100 MB sample's 209 MB, and opening reads the four on both cores. The
+ * table comes last because the ingest writes each section as soon as it has it; a reader finds it in the file's last
+ * bytes. The file stays one JSON document, which a format 2 reader's binding reads whole (it ignores the table).
  */
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
@@ -63,7 +85,7 @@ final class AnalysisJson {
      */
     static StoredAnalysis read(Path file) throws StorageException {
         int version = VersionedJson.leadingVersion(file);
-        if (version == StoredAnalysis.VERSION) {
+        if (version == StoredAnalysis.VERSION || version == 2) { // the same document, format 3 with its table
             ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent());
             return VersionedJson.readStreamed(file, reader);
         }
@@ -72,6 +94,243 @@ final class AnalysisJson {
         }
         // damaged, not an analysis, or newer: the general path says which
         return VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of());
+    }
+
+    /** The analysis's sections, in the order the file holds them. */
+    enum Part {
+        QUOTES("quotes", new TypeReference<List<Quote>>() {}),
+        CHARACTERS("characters", new TypeReference<List<FilmCharacter>>() {}),
+        SCENES("scenes", new TypeReference<List<Scene>>() {}),
+        ENDING("ending", new TypeReference<List<EndingQuestion>>() {});
+
+        final String field;
+        private final TypeReference<? extends List<?>> type;
+
+        Part(String field, TypeReference<? extends List<?>> type) {
+            this.field = field;
+            this.type = type;
+        }
+
+        List<?> of(Analysis a) {
+            return switch (this) {
+                case QUOTES -> a.quotes();
+                case CHARACTERS -> a.characters();
+                case SCENES -> a.scenes();
+                case ENDING -> a.ending();
+            };
+        }
+    }
+
+    /** Gives each section when it is to be written (an ingest's come as its stages finish, so this may wait). */
+    @FunctionalInterface
+    interface Sections {
+        List<?> of(Part part) throws IOException;
+    }
+
+    /** Writes {@code analysis} beside {@code file} in the current format, to be committed by the caller. */
+    static AtomicFiles.Staged stage(Path file, String generation, Analysis analysis) throws StorageException {
+        return stage(file, generation, (Sections) part -> part.of(analysis));
+    }
+
+    /** Writes the analysis beside {@code file} in the current format as its sections come, then its table of parts. */
+    static AtomicFiles.Staged stage(Path file, String generation, Sections sections) throws StorageException {
+        try {
+            return AtomicFiles.stage(file, out -> {
+                Counted counted = new Counted(out);
+                try (JsonGenerator json = COMPACT.writerWithDefaultPrettyPrinter().createGenerator(counted)) {
+                    json.writeStartObject();
+                    json.writeNumberField("formatVersion", StoredAnalysis.VERSION);
+                    json.writeStringField("generation", generation);
+                    json.writeFieldName("analysis");
+                    json.writeStartObject();
+                    long[][] ranges = new long[Part.values().length][];
+                    for (Part part : Part.values()) {
+                        json.writeFieldName(part.field);
+                        long from = counted.at(json);
+                        VersionedJson.writeValue(json, sections.of(part), COMPACT);
+                        ranges[part.ordinal()] = new long[] {from, counted.at(json)};
+                    }
+                    json.writeEndObject();
+                    json.writeFieldName(PARTS);
+                    json.writeStartObject();
+                    for (Part part : Part.values()) {
+                        json.writeFieldName(part.field);
+                        json.writeArray(ranges[part.ordinal()], 0, 2);
+                    }
+                    json.writeEndObject();
+                    json.writeEndObject();
+                }
+            });
+        } catch (JacksonException e) {
+            throw new StorageException(file, "could not encode (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new StorageException(file, "could not save (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static final String PARTS = "parts";
+    /** The table of parts is about 200 bytes; a file whose last bytes do not hold it is read whole. */
+    private static final int TAIL_BYTES = 4096;
+
+    /** Counts the bytes written, so that a section's place in the file is known as it is written. */
+    private static final class Counted extends FilterOutputStream {
+        private long count;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        /** Where the generator's next byte goes in the file. */
+        long at(JsonGenerator json) {
+            return count + json.getOutputBuffered();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            count += len;
+        }
+    }
+
+    /**
+     * A format 3 file read a part at a time: its generation from its first bytes, its table from its last, each part
+     * from its own bytes (on any thread: every read opens the file anew and shares ids within itself).
+     */
+    static final class Parts {
+        private final Path file;
+        private final String generation;
+        private final long[][] ranges;
+
+        private Parts(Path file, String generation, long[][] ranges) {
+            this.file = file;
+            this.generation = generation;
+            this.ranges = ranges;
+        }
+
+        /**
+         * The parts of {@code file} when it is in format 3 with a whole table of them; empty for any other file
+         * (older, damaged, cut short), which is then read whole: that read says what is wrong and where.
+         */
+        static Optional<Parts> of(Path file) {
+            if (VersionedJson.leadingVersion(file) != StoredAnalysis.VERSION) {
+                return Optional.empty();
+            }
+            Optional<String> generation = VersionedJson.leadingText(file, StoredAnalysis.VERSION, "generation");
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                long size = in.size();
+                int tailSize = (int) Math.min(size, TAIL_BYTES);
+                ByteBuffer tail = ByteBuffer.allocate(tailSize);
+                while (tail.hasRemaining() && in.read(tail, size - tailSize + tail.position()) > 0) {
+                    // read on
+                }
+                String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+                int at = text.lastIndexOf('"' + PARTS + '"');
+                if (generation.isEmpty() || at < 0) {
+                    return Optional.empty();
+                }
+                // from the table's name to the file's end: the document's last member, closed as one object
+                Map<?, ?> table = COMPACT.readValue("{" + text.substring(at), Map.class);
+                long[][] ranges = new long[Part.values().length][];
+                long end = 0;
+                for (Part part : Part.values()) {
+                    if (!(table.get(PARTS) instanceof Map<?, ?> parts)
+                            || !(parts.get(part.field) instanceof List<?> range) || range.size() != 2
+                            || !(range.get(0) instanceof Number from) || !(range.get(1) instanceof Number to)
+                            || from.longValue() < end || to.longValue() <= from.longValue()
+                            || to.longValue() > size) {
+                        return Optional.empty();
+                    }
+                    ranges[part.ordinal()] = new long[] {from.longValue(), to.longValue()};
+                    end = to.longValue();
+                }
+                return Optional.of(new Parts(file, generation.get(), ranges));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+
+        String generation() {
+            return generation;
+        }
+
+        /**
+         * One part as stored (a format 3 quote's occurrences without their texts: {@link #withOccurrenceTexts}).
+         * Throws a StorageException naming the file, the part and its bytes when they are not one whole value of
+         * the part's shape (damaged, cut short, written over).
+         */
+        List<?> read(Part part) throws StorageException {
+            long from = ranges[part.ordinal()][0];
+            long to = ranges[part.ordinal()][1];
+            String where = "the " + part.field + " (bytes " + from + " to " + to + ")";
+            long start = from; // where the value begins, for the place of an error
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                PushbackInputStream in = new PushbackInputStream(new Range(channel.position(from), to - from));
+                int b = in.read();
+                while (b == ' ' || b == ':' || b == '\n' || b == '\r' || b == '\t') { // the name's separator
+                    b = in.read();
+                    start++;
+                }
+                if (b != '[') {
+                    throw new StorageException(file, where + ": not a list where the table of parts says");
+                }
+                in.unread(b);
+                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent());
+                List<?> value = reader.readValue(in);
+                if (value == null || value.contains(null)) {
+                    throw new StorageException(file, where + ": a list with a hole in it");
+                }
+                return value;
+            } catch (StorageException e) {
+                throw e;
+            } catch (JacksonException e) {
+                throw new StorageException(file, where + ": not valid JSON or unexpected content ("
+                        + e.getOriginalMessage() + (e.getLocation() == null ? ""
+                        : ", at byte " + (start + e.getLocation().getByteOffset())) + ")", e);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new StorageException(file, where + ": cannot read (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /** The bytes of a file's channel from its position on, {@code length} of them. */
+    private static final class Range extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        Range(FileChannel channel, long length) {
+            this.in = Channels.newInputStream(channel);
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            if (b >= 0) {
+                left--;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
     }
 
     /**

@@ -20,7 +20,6 @@ import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.FileTrees;
-import org.filmlens.storage.VersionedJson;
 
 /**
  * Saves what an ingest makes as soon as each part of it is known, so that saving overlaps the analysis instead of
@@ -93,8 +92,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
             return;
         }
         analysisParts.abandon();
-        analysisFile = VersionedJson.stage(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
-                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis), AnalysisJson.mapper());
+        analysisFile = AnalysisJson.stage(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), generation, analysis);
     }
 
     /**

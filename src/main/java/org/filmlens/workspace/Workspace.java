@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +17,15 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.filmlens.analysis.AnswerComparison;
 import org.filmlens.analysis.ArcBuilder;
@@ -39,6 +45,7 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
+import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
@@ -83,6 +90,10 @@ public final class Workspace implements AutoCloseable {
             this(generation, corpus, new LaterAnalysis(analysis));
         }
 
+        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+            return later.part(part, ofWhole);
+        }
+
         Analysis analysis() {
             return later.get();
         }
@@ -96,13 +107,18 @@ public final class Workspace implements AutoCloseable {
     private static final class LaterAnalysis {
         private final CompletableFuture<Analysis> result = new CompletableFuture<>();
         private final AtomicReference<Callable<Analysis>> load = new AtomicReference<>();
+        /** Reads one part of the analysis alone, or null when it cannot (then the whole is loaded); may be null. */
+        private final PartLoad partLoad;
+        private final Map<AnalysisJson.Part, Object> alone = new ConcurrentHashMap<>();
 
         LaterAnalysis(Analysis analysis) {
             result.complete(analysis);
+            partLoad = null;
         }
 
-        LaterAnalysis(Callable<Analysis> load) {
+        LaterAnalysis(Callable<Analysis> load, PartLoad partLoad) {
             this.load.set(load);
+            this.partLoad = partLoad;
         }
 
         /** Runs the load here unless another thread has taken it (or it is done). */
@@ -133,6 +149,34 @@ public final class Workspace implements AutoCloseable {
                 throw (Error) cause; // load runs a Callable: checked exceptions are WorkspaceExceptions
             }
         }
+
+        /**
+         * One part: read alone while nobody has asked for the whole (a command that lists the cast reads the
+         * cast's part of analysis.json only), else from the whole; a part that cannot be read alone (an older
+         * format, stale, damaged) is taken from the whole, which is then read or derived as ever.
+         */
+        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+            if (partLoad != null && load.get() != null) {
+                Object read = alone.computeIfAbsent(part, p -> {
+                    Object value = partLoad.read(p);
+                    return value == null ? NOT_ALONE : value;
+                });
+                if (read != NOT_ALONE) {
+                    @SuppressWarnings("unchecked") // PartLoad.read gives each part as the Analysis component it is
+                    T value = (T) read;
+                    return value;
+                }
+            }
+            return ofWhole.apply(get());
+        }
+    }
+
+    private static final Object NOT_ALONE = new Object();
+
+    /** Reads one part of the stored analysis alone, checked as the whole would be; null when it cannot. */
+    @FunctionalInterface
+    private interface PartLoad {
+        Object read(AnalysisJson.Part part);
     }
 
     private Workspace(Path dir) {
@@ -161,7 +205,8 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
-     * when first asked for, on the asking thread. For a caller that most often needs the corpus alone (at 100 MB
+     * when first asked for, on the asking thread; {@link #characters}, {@link #scenes}, {@link #ending} and the
+     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a caller that most often needs the corpus alone (at 100 MB
      * analysis.json takes longer to read than corpus.json); the window, which shows the analysis at once, reads both.
      * A failure to derive a stale analysis then surfaces from the first call that needs it as an
      * IllegalStateException carrying the WorkspaceException.
@@ -264,7 +309,15 @@ public final class Workspace implements AutoCloseable {
             CorpusFile stored = files.readCorpus();
             Corpus corpus = stored.corpus();
             String generation = stored.generation();
-            LaterAnalysis later = new LaterAnalysis(() -> loadAnalysis(generation, corpus, storedAnalysis()));
+            LaterAnalysis later = new LaterAnalysis(() -> {
+                // the passages and the sources that discuss the film (which the ending's silent sources are worked
+                // out from) are made on the other core while analysis.json is read: at 100 MB about 2 s each
+                FutureTask<List<String>> discussing = new FutureTask<>(() -> EndingMapper.discussing(corpus));
+                Thread beside = new Thread(discussing, "filmlens-analysis-corpus");
+                beside.setDaemon(true);
+                beside.start();
+                return readOrDerive(generation, corpus, () -> await(discussing));
+            }, mode == Mode.ON_DEMAND ? part -> partAlone(part, generation, corpus) : null);
             snapshot = new Snapshot(generation, corpus, later);
             if (mode == Mode.BEHIND) {
                 // after the corpus, not beside it: with both cores given to the corpus the window showed the 100 MB
@@ -287,23 +340,156 @@ public final class Workspace implements AutoCloseable {
             throw e;
         }
         Corpus corpus = stored.corpus();
-        corpus.passages(); // made here, while analysis.json is still being read
+        // the passages made here, while analysis.json is still being read
+        List<String> discussing = EndingMapper.discussing(corpus);
         String generation = stored.generation();
-        Analysis analysis = loadAnalysis(generation, corpus, await(analysisRead));
+        Analysis analysis = loadAnalysis(generation, corpus, await(analysisRead), () -> discussing);
         snapshot = new Snapshot(generation, corpus, analysis);
     }
 
-    /** analysis.json as stored, or null when there is none or it cannot be read (it is derived data). */
+    /** The sources that discuss the film ({@link EndingMapper#discussing}), made beside the read or before it. */
+    @FunctionalInterface
+    private interface Discussing {
+        List<String> get() throws WorkspaceException;
+    }
+
+    /**
+     * analysis.json as stored, or null when there is none or it cannot be read (it is derived data). A file in parts
+     * (format 3) is read a part per thread on two threads (at 100 MB the quotes are 118 MB, the cast 82 MB).
+     */
     private StoredAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        Optional<AnalysisJson.Parts> parts = AnalysisJson.Parts.of(file);
+        if (parts.isEmpty()) {
+            try {
+                return AnalysisJson.read(file);
+            } catch (StorageException e) {
+                return null;
+            }
+        }
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "filmlens-analysis-part");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            return Files.exists(file) ? AnalysisJson.read(file) : null;
+            Map<AnalysisJson.Part, Future<List<?>>> read = new EnumMap<>(AnalysisJson.Part.class);
+            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
+                read.put(part, two.submit(() -> parts.get().read(part)));
+            }
+            List<List<?>> got = new ArrayList<>();
+            for (Future<List<?>> part : read.values()) {
+                got.add(TaskResult.await(part, StorageException.class,
+                        e -> new StorageException(file, "cannot read (" + e.getMessage() + ")", e)));
+            }
+            @SuppressWarnings("unchecked") // each part is read as the type of its component
+            Analysis a = new Analysis((List<Quote>) got.get(0), (List<FilmCharacter>) got.get(1),
+                    (List<Scene>) got.get(2), (List<EndingQuestion>) got.get(3));
+            return new StoredAnalysis(StoredAnalysis.VERSION, parts.get().generation(), a);
         } catch (StorageException e) {
+            return null; // damaged: derived again
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            two.shutdown(); // a part still being read after another failed ends by itself
+        }
+    }
+
+    /**
+     * The analysis of the corpus: from analysis.json when it is of the corpus's generation and whole, else derived
+     * again. A file in parts is read, checked and filled in a part per thread on two threads, so that cutting the
+     * occurrences' texts from the corpus and working out the silent sources run beside the other parts' reading.
+     */
+    private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing) throws WorkspaceException {
+        Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (parts.isEmpty()) {
+            return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
+        }
+        Analysis read = parts.get().generation().equals(generation) ? readParts(parts.get(), corpus, discussing)
+                : null;
+        return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
+    }
+
+    private Analysis readParts(AnalysisJson.Parts parts, Corpus corpus, Discussing discussing)
+            throws WorkspaceException {
+        ExecutorService two = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "filmlens-analysis-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Object>> reads = new ArrayList<>();
+            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
+                reads.add(two.submit(() -> partChecked(parts, part, corpus, discussing)));
+            }
+            List<Object> got = new ArrayList<>();
+            for (Future<Object> read : reads) {
+                Object value = TaskResult.await(read, WorkspaceException.class,
+                        e -> new WorkspaceException(dir + ": cannot read the analysis (" + e.getMessage() + ")", e));
+                if (value == null) {
+                    return null;
+                }
+                got.add(value);
+            }
+            @SuppressWarnings("unchecked") // partChecked gives each part as the Analysis component it is
+            Analysis a = new Analysis((List<Quote>) got.get(0), (List<FilmCharacter>) got.get(1),
+                    (List<Scene>) got.get(2), (List<EndingQuestion>) got.get(3));
+            return a;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WorkspaceException(dir + ": opening the workspace was interrupted", e);
+        } finally {
+            two.shutdown(); // a part still being read after another failed ends by itself
+        }
+    }
+
+    /** One part of analysis.json read alone (a workspace opened for its corpus); null when it cannot be. */
+    private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
+        Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (parts.isEmpty() || !parts.get().generation().equals(generation)) {
+            return null;
+        }
+        try {
+            return partChecked(parts.get(), part, corpus, () -> EndingMapper.discussing(corpus));
+        } catch (WorkspaceException e) {
             return null;
         }
     }
 
-    private StoredAnalysis await(FutureTask<StoredAnalysis> read) throws WorkspaceException {
+    /**
+     * One part of analysis.json, checked as {@link #loadAnalysis} checks the whole (occurrences within their
+     * sources), with what the corpus gives again filled in; null when it cannot be read (damaged): the caller then
+     * derives the analysis again.
+     */
+    private static Object partChecked(AnalysisJson.Parts parts, AnalysisJson.Part part, Corpus corpus,
+                                      Discussing discussing) throws WorkspaceException {
+        try {
+            List<?> value = parts.read(part);
+            return switch (part) {
+                case QUOTES -> {
+                    @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
+                    boolean whole = quotes.stream().allMatch(q -> q.occurrences() != null
+                            && !q.occurrences().contains(null));
+                    yield whole ? AnalysisJson.withOccurrenceTexts(quotes, corpus) : null;
+                }
+                case ENDING -> {
+                    @SuppressWarnings("unchecked") List<EndingQuestion> ending = (List<EndingQuestion>) value;
+                    yield EndingMapper.withSilent(discussing.get(), ending);
+                }
+                case CHARACTERS, SCENES -> value;
+            };
+        } catch (StorageException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private <T> T await(FutureTask<T> read) throws WorkspaceException {
         try {
             return read.get();
         } catch (InterruptedException e) {
@@ -314,7 +500,7 @@ public final class Workspace implements AutoCloseable {
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
-            throw (RuntimeException) e.getCause(); // storedAnalysis throws nothing checked
+            throw (RuntimeException) e.getCause(); // what is awaited throws nothing checked
         }
     }
 
@@ -322,7 +508,8 @@ public final class Workspace implements AutoCloseable {
      * The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest, damaged) derived
      * again. One of an older format is saved again in the current one, which is far quicker to read next time.
      */
-    private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored) throws WorkspaceException {
+    private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored,
+                                  Discussing discussing) throws WorkspaceException {
         if (stored != null && generation.equals(stored.generation()) && AnalysisJson.isWhole(stored.analysis())) {
             Analysis a = stored.analysis();
             List<Quote> quotes;
@@ -334,7 +521,7 @@ public final class Workspace implements AutoCloseable {
             if (quotes != null) {
                 // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
                 Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
-                        EndingMapper.withSilent(corpus, a.ending()));
+                        EndingMapper.withSilent(discussing.get(), a.ending()));
                 if (stored.formatVersion() < StoredAnalysis.VERSION) {
                     saveIfCurrent(generation, loaded);
                 }
@@ -609,7 +796,7 @@ public final class Workspace implements AutoCloseable {
     /** Canonical quotes, most widely quoted first; filters are optional (null / 0). */
     public List<Quote> quotes(String speaker, int minSources) {
         String canonical = speaker == null ? null : character(speaker).map(FilmCharacter::name).orElse(speaker);
-        return analysis().quotes().stream()
+        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream()
                 .filter(q -> canonical == null || canonical.equalsIgnoreCase(q.speaker()))
                 .filter(q -> q.sourceIds().size() >= minSources)
                 .sorted(Comparator.comparingInt((Quote q) -> -q.sourceIds().size())
@@ -618,11 +805,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     public Optional<Quote> quote(String id) {
-        return analysis().quotes().stream().filter(q -> q.id().equals(id)).findFirst();
+        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream().filter(q -> q.id().equals(id))
+                .findFirst();
     }
 
     public List<FilmCharacter> characters() {
-        return analysis().characters();
+        return snapshot.part(AnalysisJson.Part.CHARACTERS, Analysis::characters);
     }
 
     /** A character by name or alias, case-insensitively. */
@@ -641,11 +829,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     public List<Scene> scenes() {
-        return analysis().scenes();
+        return snapshot.part(AnalysisJson.Part.SCENES, Analysis::scenes);
     }
 
     public List<EndingQuestion> ending() {
-        return analysis().ending();
+        return snapshot.part(AnalysisJson.Part.ENDING, Analysis::ending);
     }
 
     // ---------------------------------------------------------------- ending edits

@@ -98,8 +98,7 @@ final class WorkspaceFiles {
      */
     void writeAnalysisQuietly(String generation, Analysis analysis) {
         Path corpusFile = dir.resolve(CORPUS_FILE);
-        try (AtomicFiles.Staged staged = VersionedJson.stage(dir.resolve(ANALYSIS_FILE),
-                new StoredAnalysis(StoredAnalysis.VERSION, generation, analysis), AnalysisJson.mapper());
+        try (AtomicFiles.Staged staged = AnalysisJson.stage(dir.resolve(ANALYSIS_FILE), generation, analysis);
                 FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), ANALYSIS_WAIT)) {
             if (corpusGeneration().map(generation::equals).orElse(true)) {
                 staged.commit();

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Progress;
 import org.filmlens.storage.AtomicFiles;
-import org.filmlens.storage.VersionedJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +46,9 @@ class AnalysisFileInPartsTest {
             staged.commit();
         }
         Path whole = dir.resolve("whole.json");
-        VersionedJson.write(whole, stored, AnalysisJson.mapper()); // as the workspace writes an analysis whole
+        try (AtomicFiles.Staged staged = AnalysisJson.stage(whole, stored.generation(), a)) { // as a save writes it
+            staged.commit();
+        }
         assertArrayEquals(Files.readAllBytes(whole), Files.readAllBytes(file));
     }
 

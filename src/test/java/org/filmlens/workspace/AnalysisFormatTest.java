@@ -24,6 +24,7 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
+import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,9 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * analysis.json format 2 (mentions and occurrences as arrays, occurrences' texts and silent sources not stored)
- * reads back the analysis it was written from; format 1 files still open and are saved again as format 2; a damaged
- * file is derived again; a workspace opened for its corpus reads the analysis only when asked.
+ * analysis.json format 3 (mentions and occurrences as arrays, occurrences' texts and silent sources not stored, a
+ * table of its parts at the end) reads back the analysis it was written from, whole or a part at a time; format 1
+ * and 2 files still open and are saved again as format 3; a damaged file is derived again; a workspace opened for
+ * its corpus reads the analysis only when asked, and only the part asked for.
  */
 class AnalysisFormatTest {
     static Path ingested;
@@ -58,7 +60,8 @@ class AnalysisFormatTest {
     @Test
     void theSavedAnalysisIsCompactAndReadsBackWhole() throws Exception {
         String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
-        assertTrue(json.startsWith("{\n  \"formatVersion\" : 2,"), json.substring(0, 40));
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 3,"), json.substring(0, 40));
+        assertTrue(json.endsWith("  }\n}"), "the table of parts last");
         assertFalse(json.contains("\"silent\""));
         assertFalse(json.contains("\"passageId\"") || json.contains("\"start\""), "mentions and occurrences are arrays");
         assertFalse(json.contains(": null"), "null fields are left out");
@@ -88,10 +91,19 @@ class AnalysisFormatTest {
                         List.of("q1"))),
                 List.of(), List.of());
         Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        VersionedJson.write(file, new StoredAnalysis(StoredAnalysis.VERSION, "g", analysis), AnalysisJson.mapper());
+        try (AtomicFiles.Staged staged = AnalysisJson.stage(file, "g", analysis)) {
+            staged.commit();
+        }
 
+        AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow();
+        assertEquals("g", parts.generation());
+        assertEquals(analysis.characters(), parts.read(AnalysisJson.Part.CHARACTERS));
+        assertEquals(List.of(), parts.read(AnalysisJson.Part.ENDING));
+        @SuppressWarnings("unchecked")
+        List<Quote> quotesAlone = (List<Quote>) parts.read(AnalysisJson.Part.QUOTES);
+        assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(quotesAlone, corpus));
         StoredAnalysis read = AnalysisJson.read(file);
-        assertEquals(2, read.formatVersion());
+        assertEquals(StoredAnalysis.VERSION, read.formatVersion());
         assertNull(read.analysis().quotes().get(0).occurrences().get(0).text(), "texts are cut from the corpus");
         assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(read.analysis().quotes(), corpus));
         assertEquals(analysis.characters(), read.analysis().characters());
@@ -124,6 +136,73 @@ class AnalysisFormatTest {
         assertEquals(StoredAnalysis.VERSION, VersionedJson.leadingVersion(file));
         try (Workspace ws = Workspace.open(copy)) {
             assertEquals(reopened, ws.analysis());
+        }
+    }
+
+    @Test
+    void aFormatTwoFileOpensAndIsSavedAgainAsFormatThreeWithItsGeneration(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String generation = AnalysisJson.read(file).generation();
+        VersionedJson.write(file, new StoredAnalysis(2, generation, reopened), AnalysisJson.mapper()); // no table
+        assertTrue(AnalysisJson.Parts.of(file).isEmpty());
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertEquals(reopened.characters(), ws.characters(), "a part of an older file: from the whole");
+            assertEquals(reopened, ws.analysis());
+        }
+        assertEquals(StoredAnalysis.VERSION, VersionedJson.leadingVersion(file));
+        assertEquals(generation, AnalysisJson.Parts.of(file).orElseThrow().generation());
+        assertEquals(Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE)), Files.readString(file));
+    }
+
+    @Test
+    void aPartIsReadAloneAndADamagedPartSaysWhichAndWhere(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String json = Files.readString(file);
+        // a quote's colon turned into a semicolon: the same length, so the table still fits the file
+        int id = json.indexOf("\"id\" : \"q-") + "\"id\" ".length();
+        String damaged = json.substring(0, id) + ";" + json.substring(id + 1);
+        Files.writeString(file, damaged);
+        AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow();
+        StorageException e = assertThrows(StorageException.class, () -> parts.read(AnalysisJson.Part.QUOTES));
+        assertTrue(e.getMessage().contains(WorkspaceFiles.ANALYSIS_FILE) && e.getMessage().contains("the quotes (bytes ")
+                && e.getMessage().contains("at byte"), e.getMessage());
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertEquals(reopened.characters(), ws.characters());
+            assertEquals(reopened.scenes(), ws.scenes());
+            assertEquals(reopened.ending(), ws.ending(), "silent sources worked out for the part alone");
+        }
+        assertEquals(damaged, Files.readString(file), "the whole was not needed, so not derived again");
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertEquals(reopened.quotes().size(), ws.quotes(null, 0).size(), "a damaged part: the whole derived");
+            assertEquals(reopened, ws.analysis());
+        }
+        assertEquals(json, Files.readString(file));
+    }
+
+    @Test
+    void aFileCutShortIsDerivedAgainAndOneWithAWrongTableIsReadWhole(@TempDir Path tmp) throws Exception {
+        String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        int table = json.lastIndexOf("\"parts\"");
+        Map<String, String> damaged = Map.of(
+                "cut in the table", json.substring(0, table + 30),
+                "cut before the table", json.substring(0, table - 20),
+                "no table", json.substring(0, table).stripTrailing().replaceAll(",$", "") + "\n}",
+                "the table shifted", json.substring(0, table)
+                        + json.substring(table).replaceAll("\\[ (\\d+), (\\d+) \\]", "[ $1, 1$2 ]"),
+                "the table backwards", json.substring(0, table) + "\"parts\" : { \"quotes\" : [ 9, 5 ] }\n}");
+        for (var e : damaged.entrySet()) {
+            Path copy = Files.createDirectories(tmp.resolve(e.getKey().replace(' ', '-')));
+            FolderCopies.copyTree(ingested, copy);
+            Files.writeString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE), e.getValue());
+            try (Workspace ws = Workspace.openForCorpus(copy)) {
+                assertEquals(reopened.characters(), ws.characters(), e.getKey());
+                assertEquals(reopened, ws.analysis(), e.getKey());
+            }
+            if (e.getKey().startsWith("cut")) { // else valid JSON, whose table alone is wrong: read whole
+                assertEquals(json, Files.readString(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)), e.getKey());
+            }
         }
     }
 
@@ -195,7 +274,7 @@ class AnalysisFormatTest {
     @Test
     void aNewerFormatIsNotReadAsThisOne(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
-                "{ \"formatVersion\" : 3, \"generation\" : \"g\", \"analysis\" : { } }");
+                "{ \"formatVersion\" : 4, \"generation\" : \"g\", \"analysis\" : { } }");
         assertThrows(StorageException.class, () -> AnalysisJson.read(file));
     }
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,6 +22,7 @@ import org.filmlens.analysis.EndingEdits;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.SilentSources;
 import org.filmlens.corpus.Source;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.ErrorMessages;
@@ -375,48 +376,164 @@ public final class EndingViewModel extends PaneViewModel {
      * answers nor is silent does not discuss the film.
      */
     static Matrix matrix(Corpus corpus, List<EndingQuestion> questions) {
-        Map<String, Integer> answered = new LinkedHashMap<>();
-        Set<String> everSilent = new HashSet<>();
+        Set<String> answering = new LinkedHashSet<>();
         for (EndingQuestion q : questions) {
-            q.answers().stream().map(EndingAnswer::sourceId).distinct()
-                    .forEach(id -> answered.merge(id, 1, Integer::sum));
-            everSilent.addAll(q.silent());
+            for (EndingAnswer a : q.answers()) {
+                answering.add(a.sourceId());
+            }
         }
-        Set<String> answering = new LinkedHashSet<>(answered.keySet());
+        Map<String, Integer> columnOf = new HashMap<>(answering.size() * 2);
+        answering.forEach(id -> columnOf.put(id, columnOf.size()));
+        int[] answeredBy = new int[columnOf.size()]; // how many questions each source answers
+        for (EndingQuestion q : questions) {
+            q.answers().stream().map(EndingAnswer::sourceId).distinct().forEach(id -> answeredBy[columnOf.get(id)]++);
+        }
+        Set<String> everSilent = new HashSet<>();
+        boolean[] columnEverSilent = new boolean[answering.size()];
+        List<boolean[]> silentByRow = sharedSilent(questions)
+                ? silentByCuts(questions, columnOf, everSilent, columnEverSilent)
+                : silentById(questions, columnOf, everSilent, columnEverSilent);
         List<SourceColumn> columns = new ArrayList<>();
+        int[] placeOf = new int[answering.size()]; // the column of the id that answering numbered so
         List<String> silent = new ArrayList<>();
         List<String> notDiscussed = new ArrayList<>();
         for (Source s : corpus.sources()) {
             String title = Texts.title(s);
-            if (answering.remove(s.id())) {
+            Integer at = answering.remove(s.id()) ? columnOf.get(s.id()) : null;
+            if (at != null) {
+                placeOf[at] = columns.size();
                 columns.add(new SourceColumn(s.id(), title));
-            } else if (everSilent.contains(s.id())) {
+            } else if (everSilent.contains(s.id())
+                    || columnOf.containsKey(s.id()) && columnEverSilent[columnOf.get(s.id())]) { // an id twice
                 silent.add(title);
             } else {
                 notDiscussed.add(title);
             }
         }
         for (String unknown : answering) { // answers from a source the corpus lacks: still shown, never dropped
+            placeOf[columnOf.get(unknown)] = columns.size();
             columns.add(new SourceColumn(unknown, unknown));
         }
-        columns.sort(Comparator.comparingInt((SourceColumn c) -> answered.get(c.sourceId())).reversed()); // stable
+        List<SourceColumn> shared = mostAnswersFirst(columns, placeOf, id -> answeredBy[columnOf.get(id)]);
         List<QuestionRow> rows = new ArrayList<>();
-        for (EndingQuestion q : questions) {
-            Set<String> silentHere = new HashSet<>(q.silent());
-            Map<String, EndingAnswer> answerBySource = new HashMap<>();
+        for (int r = 0; r < questions.size(); r++) {
+            EndingQuestion q = questions.get(r);
+            AnswerCell[] answers = new AnswerCell[shared.size()];
             for (EndingAnswer a : q.answers()) {
-                answerBySource.putIfAbsent(a.sourceId(), a); // the first answer of a source, as before
+                int at = placeOf[columnOf.get(a.sourceId())];
+                if (answers[at] == null) { // the first answer of a source, as before
+                    answers[at] = cell(q, a);
+                }
             }
-            List<AnswerCell> cells = new ArrayList<>(columns.size());
-            for (SourceColumn col : columns) {
-                EndingAnswer a = answerBySource.get(col.sourceId());
-                cells.add(a != null ? cell(q, a)
-                        : silentHere.contains(col.sourceId()) ? AnswerCell.silent(q.id(), col.sourceId())
-                        : AnswerCell.notDiscussed(q.id(), col.sourceId()));
+            boolean[] silentNumbered = silentByRow.get(r);
+            boolean[] silentHere = new boolean[shared.size()];
+            for (int i = 0; i < silentNumbered.length; i++) {
+                silentHere[placeOf[i]] = silentNumbered[i];
             }
-            rows.add(new QuestionRow(q.id(), q.question(), cells));
+            rows.add(new QuestionRow(q.id(), q.question(), new RowCells(q.id(), shared, answers, silentHere)));
         }
-        return new Matrix(columns, rows, silent, notDiscussed);
+        return new Matrix(shared, rows, silent, notDiscussed);
+    }
+
+    /**
+     * {@code columns} reordered so that the sources answering most questions come first, ties in corpus order, with
+     * {@code placeOf} (a numbered source's column) following them.
+     */
+    private static List<SourceColumn> mostAnswersFirst(List<SourceColumn> columns, int[] placeOf,
+                                                       ToIntFunction<String> answered) {
+        List<Integer> order = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> answered.applyAsInt(columns.get(i).sourceId())).reversed());
+        int[] movedTo = new int[columns.size()];
+        List<SourceColumn> sorted = new ArrayList<>(columns.size());
+        for (int k = 0; k < order.size(); k++) {
+            movedTo[order.get(k)] = k;
+            sorted.add(columns.get(order.get(k)));
+        }
+        for (int i = 0; i < placeOf.length; i++) {
+            placeOf[i] = movedTo[placeOf[i]];
+        }
+        return List.copyOf(sorted);
+    }
+
+    /** Whether every question's silent list leaves places out of one array of discussing sources (as read). */
+    private static boolean sharedSilent(List<EndingQuestion> questions) {
+        if (questions.isEmpty() || !(questions.get(0).silent() instanceof SilentSources first)) {
+            return false;
+        }
+        return questions.stream().allMatch(q -> q.silent() instanceof SilentSources s && s.sharesDiscussing(first));
+    }
+
+    /**
+     * Each row's silent columns (numbered as {@code columnOf} numbers them) when the silent lists share their
+     * discussing sources: each discussing source is looked up once, and a row is the discussing columns less its
+     * few cut places (at 100 MB 8,000 look-ups rather than one for each of 714 questions' 8,000 silent sources).
+     */
+    private static List<boolean[]> silentByCuts(List<EndingQuestion> questions, Map<String, Integer> columnOf,
+                                                Set<String> everSilent, boolean[] columnEverSilent) {
+        SilentSources first = (SilentSources) questions.get(0).silent();
+        int[] columnAt = new int[first.places()];
+        int[] placesOfColumn = new int[columnEverSilent.length]; // more than one when an id is discussing twice
+        boolean[] discussingColumns = new boolean[columnEverSilent.length];
+        for (int p = 0; p < columnAt.length; p++) {
+            Integer at = columnOf.get(first.at(p));
+            columnAt[p] = at == null ? -1 : at;
+            if (at != null) {
+                discussingColumns[at] = true;
+                placesOfColumn[at]++;
+            }
+        }
+        int[] timesCut = new int[columnAt.length];
+        int[] cutHere = new int[columnEverSilent.length];
+        List<boolean[]> rows = new ArrayList<>(questions.size());
+        for (EndingQuestion q : questions) {
+            boolean[] silentHere = discussingColumns.clone();
+            int[] cut = ((SilentSources) q.silent()).cutPlaces();
+            for (int p : cut) {
+                timesCut[p]++;
+                if (columnAt[p] >= 0 && ++cutHere[columnAt[p]] == placesOfColumn[columnAt[p]]) {
+                    silentHere[columnAt[p]] = false; // every place of its id cut
+                }
+            }
+            for (int p : cut) {
+                if (columnAt[p] >= 0) {
+                    cutHere[columnAt[p]] = 0;
+                }
+            }
+            rows.add(silentHere);
+        }
+        for (int p = 0; p < columnAt.length; p++) {
+            if (timesCut[p] < questions.size()) { // silent on some question
+                if (columnAt[p] >= 0) {
+                    columnEverSilent[columnAt[p]] = true;
+                } else {
+                    everSilent.add(first.at(p));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Each row's silent columns, any silent list looked up id by id. */
+    private static List<boolean[]> silentById(List<EndingQuestion> questions, Map<String, Integer> columnOf,
+                                              Set<String> everSilent, boolean[] columnEverSilent) {
+        List<boolean[]> rows = new ArrayList<>(questions.size());
+        for (EndingQuestion q : questions) {
+            boolean[] silentHere = new boolean[columnEverSilent.length];
+            for (String id : q.silent()) {
+                Integer at = columnOf.get(id);
+                if (at != null) {
+                    silentHere[at] = true;
+                    columnEverSilent[at] = true;
+                } else {
+                    everSilent.add(id);
+                }
+            }
+            rows.add(silentHere);
+        }
+        return rows;
     }
 
     private static AnswerCell cell(EndingQuestion q, EndingAnswer a) {

@@ -105,4 +105,87 @@ class EndingMatrixTest {
         assertEquals("neutral", neutral.stanceCaption());
         assertEquals("silent", cell(m, 0, "c").stanceCaption());
     }
+
+    /** The cells as the matrix made them before its rows made them on demand: one record per column. */
+    private static List<AnswerCell> cellsOneByOne(EndingQuestion q, List<SourceColumn> columns) {
+        java.util.List<AnswerCell> out = new java.util.ArrayList<>();
+        for (SourceColumn col : columns) {
+            EndingAnswer a = q.answers().stream().filter(x -> x.sourceId().equals(col.sourceId())).findFirst()
+                    .orElse(null);
+            out.add(a != null ? new AnswerCell(q.id(), a.sourceId(), a.passageId(),
+                    a.stance() == null ? "neutral" : a.stance().label(), Tone.of(a.stance()),
+                    org.filmlens.ui.common.Texts.excerpt(a.text(), AnswerCell.EXCERPT_CHARS), a.text(), a.stanceCue())
+                    : q.silent().contains(col.sourceId()) ? AnswerCell.silent(q.id(), col.sourceId())
+                    : AnswerCell.notDiscussed(q.id(), col.sourceId()));
+        }
+        return out;
+    }
+
+    @Test
+    void rowsMadeOnDemandEqualTheCellsOneByOne() {
+        java.util.Random random = new java.util.Random(7);
+        List<String> ids = List.of("a", "b", "c", "q", "l", "gone"); // "gone": a source the corpus lacks
+        for (int round = 0; round < 200; round++) {
+            java.util.List<EndingQuestion> questions = new java.util.ArrayList<>();
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                java.util.List<EndingAnswer> answers = new java.util.ArrayList<>();
+                java.util.List<String> silent = new java.util.ArrayList<>();
+                for (String id : ids) {
+                    int pick = random.nextInt(4);
+                    if (pick == 0) {
+                        answers.add(answer(id, Stance.values()[random.nextInt(Stance.values().length)], null));
+                    } else if (pick == 1) {
+                        answers.add(answer(id, Stance.HOPEFUL, "twice")); // a source answering twice
+                        answers.add(answer(id, Stance.BLEAK, null));
+                    } else if (pick == 2) {
+                        silent.add(id);
+                    }
+                }
+                questions.add(new EndingQuestion("q" + k, "Question " + k, answers, silent));
+            }
+            EndingViewModel.Matrix m = EndingViewModel.matrix(CORPUS, questions);
+            for (int r = 0; r < questions.size(); r++) {
+                List<AnswerCell> expected = cellsOneByOne(questions.get(r), m.columns());
+                assertEquals(expected, m.rows().get(r).cells());
+                assertEquals(expected.size(), m.rows().get(r).cells().size());
+            }
+        }
+    }
+
+    @Test
+    void silentListsSharingTheirDiscussingSourcesMakeTheSameMatrixAsPlainLists() {
+        java.util.Random random = new java.util.Random(3);
+        List<String> ids = List.of("a", "b", "c", "q", "l", "gone");
+        for (int round = 0; round < 300; round++) {
+            java.util.List<String> discussing = new java.util.ArrayList<>();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                discussing.add(ids.get(random.nextInt(ids.size()))); // an id may come twice
+            }
+            java.util.List<int[]> cuts = new java.util.ArrayList<>();
+            java.util.List<EndingQuestion> shared = new java.util.ArrayList<>();
+            java.util.List<EndingQuestion> plain = new java.util.ArrayList<>();
+            String[] all = discussing.toArray(String[]::new);
+            for (int k = random.nextInt(4); k >= 0; k--) {
+                java.util.List<EndingAnswer> answers = new java.util.ArrayList<>();
+                for (String id : ids) {
+                    if (random.nextInt(3) == 0) {
+                        answers.add(answer(id, Stance.HOPEFUL, null));
+                    }
+                }
+                // any places cut, even one place of an id that comes twice
+                int[] cut = java.util.stream.IntStream.range(0, all.length).filter(i -> random.nextInt(3) == 0)
+                        .toArray();
+                org.filmlens.corpus.SilentSources silent = new org.filmlens.corpus.SilentSources(all, cut);
+                shared.add(new EndingQuestion("q" + k, "Q" + k, answers, silent));
+                plain.add(new EndingQuestion("q" + k, "Q" + k, answers, new java.util.ArrayList<>(silent)));
+                cuts.add(cut);
+            }
+            EndingViewModel.Matrix a = EndingViewModel.matrix(CORPUS, shared);
+            EndingViewModel.Matrix b = EndingViewModel.matrix(CORPUS, plain);
+            assertEquals(b.columns(), a.columns());
+            assertEquals(b.rows(), a.rows());
+            assertEquals(b.silent(), a.silent());
+            assertEquals(b.notDiscussed(), a.notDiscussed());
+        }
+    }
 }
