@@ -401,7 +401,7 @@ public final class Workspace implements AutoCloseable {
             Thread.currentThread().interrupt();
             return null;
         } finally {
-            two.shutdown(); // a part still being read after another failed ends by itself
+            two.shutdown(); // a part still being read after another failed ends at its next read: the parts are closed
         }
     }
 
@@ -452,7 +452,7 @@ public final class Workspace implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new WorkspaceException(dir + ": opening the workspace was interrupted", e);
         } finally {
-            two.shutdown(); // a part still being read after another failed ends by itself
+            two.shutdown(); // a part still being read after another failed ends at its next read: the parts are closed
         }
     }
 
