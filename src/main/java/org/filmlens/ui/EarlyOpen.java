@@ -41,7 +41,8 @@ final class EarlyOpen {
         Path folder;
         try {
             folder = which.get();
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | LinkageError | VirtualMachineError e) {
+            // an OutOfMemoryError too: uncaught it would end this thread and leave the window waiting for ever
             dir.completeExceptionally(e);
             opened.completeExceptionally(e);
             return;
@@ -54,7 +55,7 @@ final class EarlyOpen {
                 ws.analysisRead().whenComplete((read, failed) -> StartupTiming.mark("analysis read"));
             }
             opened.complete(ws);
-        } catch (Exception | LinkageError e) {
+        } catch (Exception | LinkageError | VirtualMachineError e) { // as above: the window's task waits on it
             opened.completeExceptionally(e);
         }
     }

@@ -20,10 +20,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
@@ -200,15 +198,21 @@ final class AnalysisJson {
 
     /**
      * A format 3 file read a part at a time: its generation from its first bytes, its table from its last, each part
-     * from its own bytes (on any thread: every read opens the file anew and shares ids within itself).
+     * from its own bytes (on any thread: positional reads of one channel, each sharing ids within itself). All of
+     * them come through the one channel opened first, so they are the bytes of the file whose table was read even
+     * when another analysis.json is renamed in meanwhile (an ingest's or an edit's commit, in this process or
+     * another): a path opened anew for each read would take the new file's bytes at the old file's places. Closing
+     * it closes the channel.
      */
-    static final class Parts {
+    static final class Parts implements AutoCloseable {
         private final Path file;
+        private final FileChannel channel;
         private final String generation;
         private final long[][] ranges;
 
-        private Parts(Path file, String generation, long[][] ranges) {
+        private Parts(Path file, FileChannel channel, String generation, long[][] ranges) {
             this.file = file;
+            this.channel = channel;
             this.generation = generation;
             this.ranges = ranges;
         }
@@ -218,12 +222,19 @@ final class AnalysisJson {
          * (older, damaged, cut short), which is then read whole: that read says what is wrong and where.
          */
         static Optional<Parts> of(Path file) {
-            if (VersionedJson.leadingVersion(file) != StoredAnalysis.VERSION) {
+            FileChannel in;
+            try {
+                in = FileChannel.open(file, StandardOpenOption.READ);
+            } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
-            Optional<String> generation = VersionedJson.leadingText(file, StoredAnalysis.VERSION, "generation");
-            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            try {
                 long size = in.size();
+                Optional<String> generation = leadingGeneration(in, size);
+                if (generation.isEmpty()) { // another format, or not an analysis
+                    in.close();
+                    return Optional.empty();
+                }
                 int tailSize = (int) Math.min(size, TAIL_BYTES);
                 ByteBuffer tail = ByteBuffer.allocate(tailSize);
                 while (tail.hasRemaining() && in.read(tail, size - tailSize + tail.position()) > 0) {
@@ -231,7 +242,8 @@ final class AnalysisJson {
                 }
                 String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
                 int at = text.lastIndexOf('"' + PARTS + '"');
-                if (generation.isEmpty() || at < 0) {
+                if (at < 0) {
+                    in.close();
                     return Optional.empty();
                 }
                 // from the table's name to the file's end: the document's last member, closed as one object
@@ -244,14 +256,39 @@ final class AnalysisJson {
                             || !(range.get(0) instanceof Number from) || !(range.get(1) instanceof Number to)
                             || from.longValue() < end || to.longValue() <= from.longValue()
                             || to.longValue() > size) {
+                        in.close();
                         return Optional.empty();
                     }
                     ranges[part.ordinal()] = new long[] {from.longValue(), to.longValue()};
                     end = to.longValue();
                 }
-                return Optional.of(new Parts(file, generation.get(), ranges));
+                return Optional.of(new Parts(file, in, generation.get(), ranges));
             } catch (IOException | RuntimeException e) {
+                closeQuietly(in);
                 return Optional.empty();
+            }
+        }
+
+        /** The generation of a file that starts as the current format does ({@code formatVersion}, then it). */
+        private static Optional<String> leadingGeneration(FileChannel in, long size) throws IOException {
+            try (JsonParser p = COMPACT.getFactory().createParser(new Range(in, 0, size))) {
+                if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
+                        || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT
+                        || p.getIntValue() != StoredAnalysis.VERSION || p.nextToken() != JsonToken.FIELD_NAME
+                        || !"generation".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
+                    return Optional.empty();
+                }
+                return Optional.of(p.getText());
+            } catch (JacksonException e) {
+                return Optional.empty();
+            }
+        }
+
+        private static void closeQuietly(FileChannel in) {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // only read from
             }
         }
 
@@ -269,8 +306,8 @@ final class AnalysisJson {
             long to = ranges[part.ordinal()][1];
             String where = "the " + part.field + " (bytes " + from + " to " + to + ")";
             long start = from; // where the value begins, for the place of an error
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-                PushbackInputStream in = new PushbackInputStream(new Range(channel.position(from), to - from));
+            try {
+                PushbackInputStream in = new PushbackInputStream(new Range(channel, from, to - from));
                 int b = in.read();
                 while (b == ' ' || b == ':' || b == '\n' || b == '\r' || b == '\t') { // the name's separator
                     b = in.read();
@@ -296,28 +333,32 @@ final class AnalysisJson {
                 throw new StorageException(file, where + ": cannot read (" + e.getMessage() + ")", e);
             }
         }
+
+        @Override
+        public void close() {
+            closeQuietly(channel);
+        }
     }
 
-    /** The bytes of a file's channel from its position on, {@code length} of them. */
+    /**
+     * {@code length} bytes of a channel from {@code position} on, read at their places (the channel's own position
+     * is left alone, so that several threads read one channel at once).
+     */
     private static final class Range extends InputStream {
-        private final InputStream in;
+        private final FileChannel channel;
+        private long position;
         private long left;
 
-        Range(FileChannel channel, long length) {
-            this.in = Channels.newInputStream(channel);
+        Range(FileChannel channel, long position, long length) {
+            this.channel = channel;
+            this.position = position;
             this.left = length;
         }
 
         @Override
         public int read() throws IOException {
-            if (left <= 0) {
-                return -1;
-            }
-            int b = in.read();
-            if (b >= 0) {
-                left--;
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
         }
 
         @Override
@@ -325,8 +366,12 @@ final class AnalysisJson {
             if (left <= 0) {
                 return -1;
             }
-            int n = in.read(b, off, (int) Math.min(len, left));
+            if (len == 0) {
+                return 0;
+            }
+            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, left)), position);
             if (n > 0) {
+                position += n;
                 left -= n;
             }
             return n;

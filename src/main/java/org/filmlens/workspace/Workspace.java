@@ -362,14 +362,20 @@ public final class Workspace implements AutoCloseable {
         if (!Files.exists(file)) {
             return null;
         }
-        Optional<AnalysisJson.Parts> parts = AnalysisJson.Parts.of(file);
-        if (parts.isEmpty()) {
+        Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
+        if (opened.isEmpty()) {
             try {
                 return AnalysisJson.read(file);
             } catch (StorageException e) {
                 return null;
             }
         }
+        try (AnalysisJson.Parts parts = opened.get()) {
+            return storedParts(file, parts);
+        }
+    }
+
+    private static StoredAnalysis storedParts(Path file, AnalysisJson.Parts parts) {
         ExecutorService two = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "filmlens-analysis-part");
             t.setDaemon(true);
@@ -378,7 +384,7 @@ public final class Workspace implements AutoCloseable {
         try {
             Map<AnalysisJson.Part, Future<List<?>>> read = new EnumMap<>(AnalysisJson.Part.class);
             for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
-                read.put(part, two.submit(() -> parts.get().read(part)));
+                read.put(part, two.submit(() -> parts.read(part)));
             }
             List<List<?>> got = new ArrayList<>();
             for (Future<List<?>> part : read.values()) {
@@ -388,14 +394,14 @@ public final class Workspace implements AutoCloseable {
             @SuppressWarnings("unchecked") // each part is read as the type of its component
             Analysis a = new Analysis((List<Quote>) got.get(0), (List<FilmCharacter>) got.get(1),
                     (List<Scene>) got.get(2), (List<EndingQuestion>) got.get(3));
-            return new StoredAnalysis(StoredAnalysis.VERSION, parts.get().generation(), a);
+            return new StoredAnalysis(StoredAnalysis.VERSION, parts.generation(), a);
         } catch (StorageException e) {
             return null; // damaged: derived again
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
         } finally {
-            two.shutdown(); // a part still being read after another failed ends by itself
+            two.shutdown(); // a part still being read after another failed ends at its next read: the parts are closed
         }
     }
 
@@ -406,12 +412,14 @@ public final class Workspace implements AutoCloseable {
      */
     private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing) throws WorkspaceException {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
-        if (parts.isEmpty()) {
+        Optional<AnalysisJson.Parts> opened = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (opened.isEmpty()) {
             return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
         }
-        Analysis read = parts.get().generation().equals(generation) ? readParts(parts.get(), corpus, discussing)
-                : null;
+        Analysis read;
+        try (AnalysisJson.Parts parts = opened.get()) {
+            read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing) : null;
+        }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
     }
 
@@ -444,19 +452,20 @@ public final class Workspace implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new WorkspaceException(dir + ": opening the workspace was interrupted", e);
         } finally {
-            two.shutdown(); // a part still being read after another failed ends by itself
+            two.shutdown(); // a part still being read after another failed ends at its next read: the parts are closed
         }
     }
 
     /** One part of analysis.json read alone (a workspace opened for its corpus); null when it cannot be. */
     private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Optional<AnalysisJson.Parts> parts = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
-        if (parts.isEmpty() || !parts.get().generation().equals(generation)) {
+        Optional<AnalysisJson.Parts> opened = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        if (opened.isEmpty()) {
             return null;
         }
-        try {
-            return partChecked(parts.get(), part, corpus, () -> EndingMapper.discussing(corpus));
+        try (AnalysisJson.Parts parts = opened.get()) {
+            return parts.generation().equals(generation)
+                    ? partChecked(parts, part, corpus, () -> EndingMapper.discussing(corpus)) : null;
         } catch (WorkspaceException e) {
             return null;
         }

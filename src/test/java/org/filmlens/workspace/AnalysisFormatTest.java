@@ -95,13 +95,14 @@ class AnalysisFormatTest {
             staged.commit();
         }
 
-        AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow();
-        assertEquals("g", parts.generation());
-        assertEquals(analysis.characters(), parts.read(AnalysisJson.Part.CHARACTERS));
-        assertEquals(List.of(), parts.read(AnalysisJson.Part.ENDING));
-        @SuppressWarnings("unchecked")
-        List<Quote> quotesAlone = (List<Quote>) parts.read(AnalysisJson.Part.QUOTES);
-        assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(quotesAlone, corpus));
+        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+            assertEquals("g", parts.generation());
+            assertEquals(analysis.characters(), parts.read(AnalysisJson.Part.CHARACTERS));
+            assertEquals(List.of(), parts.read(AnalysisJson.Part.ENDING));
+            @SuppressWarnings("unchecked")
+            List<Quote> quotesAlone = (List<Quote>) parts.read(AnalysisJson.Part.QUOTES);
+            assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(quotesAlone, corpus));
+        }
         StoredAnalysis read = AnalysisJson.read(file);
         assertEquals(StoredAnalysis.VERSION, read.formatVersion());
         assertNull(read.analysis().quotes().get(0).occurrences().get(0).text(), "texts are cut from the corpus");
@@ -151,7 +152,9 @@ class AnalysisFormatTest {
             assertEquals(reopened, ws.analysis());
         }
         assertEquals(StoredAnalysis.VERSION, VersionedJson.leadingVersion(file));
-        assertEquals(generation, AnalysisJson.Parts.of(file).orElseThrow().generation());
+        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+            assertEquals(generation, parts.generation());
+        }
         assertEquals(Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE)), Files.readString(file));
     }
 
@@ -164,8 +167,10 @@ class AnalysisFormatTest {
         int id = json.indexOf("\"id\" : \"q-") + "\"id\" ".length();
         String damaged = json.substring(0, id) + ";" + json.substring(id + 1);
         Files.writeString(file, damaged);
-        AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow();
-        StorageException e = assertThrows(StorageException.class, () -> parts.read(AnalysisJson.Part.QUOTES));
+        StorageException e;
+        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+            e = assertThrows(StorageException.class, () -> parts.read(AnalysisJson.Part.QUOTES));
+        }
         assertTrue(e.getMessage().contains(WorkspaceFiles.ANALYSIS_FILE) && e.getMessage().contains("the quotes (bytes ")
                 && e.getMessage().contains("at byte"), e.getMessage());
         try (Workspace ws = Workspace.openForCorpus(copy)) {
