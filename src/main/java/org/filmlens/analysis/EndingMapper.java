@@ -43,11 +43,6 @@ public final class EndingMapper {
         return withSilent(discussing(corpus, words), edited);
     }
 
-    /** The questions with their silent sources worked out afresh. */
-    public static List<EndingQuestion> withSilent(Corpus corpus, List<EndingQuestion> questions) {
-        return withSilent(discussing(corpus), questions);
-    }
-
     /**
      * The questions with their silent sources: those of {@code discussing} ({@link #discussing(Corpus)}, worked out
      * beforehand, as opening a workspace does beside reading analysis.json) that do not answer. A question's

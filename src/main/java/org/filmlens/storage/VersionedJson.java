@@ -321,15 +321,18 @@ public final class VersionedJson {
     }
 
     /**
-     * {@code what} was wrong, where in the file (the line and column the parser reached, so that a user can look
-     * there: a file cut short ends early, a damaged one breaks at the damage) and the parser's own words.
+     * {@code what} was wrong, where in the file (the line the parser reached, so that a user can look there: a file
+     * cut short ends early, a damaged one breaks at the damage) and the parser's own words. Read from bytes, the
+     * parser counts a line's columns in bytes, which an editor does not: the place is then given as the byte.
      */
     public static String problem(String what, Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException json && json.getLocation() != null
                     && json.getLocation().getLineNr() > 0) {
                 JsonLocation at = json.getLocation();
-                return what + " at line " + at.getLineNr() + ", column " + at.getColumnNr() + " ("
+                String column = at.getByteOffset() >= 0 ? "byte " + at.getByteOffset() + " of the file"
+                        : "column " + at.getColumnNr();
+                return what + " at line " + at.getLineNr() + ", " + column + " ("
                         + firstLine(json.getOriginalMessage()) + ")";
             }
         }

@@ -66,17 +66,17 @@ class VersionedJsonTest {
     }
 
     @Test
-    void aDamagedFileSaysTheLineAndColumnWhereTheParserStopped(@TempDir Path dir) throws Exception {
+    void aDamagedFileSaysTheLineAndByteWhereTheParserStopped(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("doc.json");
         Files.writeString(file, "{\"formatVersion\": 2,\n \"name\": \"x\",\n \"items\": [\"a\" \"b\"]}");
         StorageException broken = assertThrows(StorageException.class,
                 () -> VersionedJson.read(file, Doc.class, 2, Map.of()));
-        assertTrue(broken.getMessage().contains("not valid JSON at line 3, column 16 ("), broken.getMessage());
+        assertTrue(broken.getMessage().contains("not valid JSON at line 3, byte 50 of the file ("), broken.getMessage());
         assertFalse(broken.getMessage().contains("\n"), broken.getMessage());
         Files.writeString(file, "{\"formatVersion\": 2,\n \"name\": {\"not\": \"a string\"}, \"items\": []}");
         StorageException wrong = assertThrows(StorageException.class,
                 () -> VersionedJson.read(file, Doc.class, 2, Map.of()));
-        assertTrue(wrong.getMessage().contains("unexpected content at line 2, column"), wrong.getMessage());
+        assertTrue(wrong.getMessage().contains("unexpected content at line 2, byte "), wrong.getMessage());
     }
 
     @Test
