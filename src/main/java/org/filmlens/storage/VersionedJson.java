@@ -115,7 +115,16 @@ public final class VersionedJson {
 
     /** As {@link #leadingText(Path, int, String)}, for a file in any version from {@code oldest} to {@code newest}. */
     public static Optional<String> leadingText(Path file, int oldest, int newest, String field) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return leadingText(in, oldest, newest, field);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #leadingText(Path, int, int, String)}, for a document read from {@code in}. */
+    public static Optional<String> leadingText(InputStream in, int oldest, int newest, String field) {
+        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
             int version = startsWithVersion(p);
             if (version < oldest || version > newest || p.nextToken() != JsonToken.FIELD_NAME
                     || !field.equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {

@@ -218,8 +218,8 @@ final class AnalysisJson {
         }
 
         /**
-         * The parts of {@code file} when it is in format 3 with a whole table of them; empty for any other file
-         * (older, damaged, cut short), which is then read whole: that read says what is wrong and where.
+         * The parts of {@code file} when it is in format 3 with a whole table of them; empty when it is missing or
+         * any other file (older, damaged, cut short), which is then read whole: that read says what is wrong and where.
          */
         static Optional<Parts> of(Path file) {
             FileChannel in;
@@ -230,7 +230,8 @@ final class AnalysisJson {
             }
             try {
                 long size = in.size();
-                Optional<String> generation = leadingGeneration(in, size);
+                Optional<String> generation = VersionedJson.leadingText(new Range(in, 0, size),
+                        StoredAnalysis.VERSION, StoredAnalysis.VERSION, "generation");
                 if (generation.isEmpty()) { // another format, or not an analysis
                     in.close();
                     return Optional.empty();
@@ -265,21 +266,6 @@ final class AnalysisJson {
                 return Optional.of(new Parts(file, in, generation.get(), ranges));
             } catch (IOException | RuntimeException e) {
                 closeQuietly(in);
-                return Optional.empty();
-            }
-        }
-
-        /** The generation of a file that starts as the current format does ({@code formatVersion}, then it). */
-        private static Optional<String> leadingGeneration(FileChannel in, long size) throws IOException {
-            try (JsonParser p = COMPACT.getFactory().createParser(new Range(in, 0, size))) {
-                if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
-                        || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT
-                        || p.getIntValue() != StoredAnalysis.VERSION || p.nextToken() != JsonToken.FIELD_NAME
-                        || !"generation".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_STRING) {
-                    return Optional.empty();
-                }
-                return Optional.of(p.getText());
-            } catch (JacksonException e) {
                 return Optional.empty();
             }
         }

@@ -206,8 +206,9 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
      * when first asked for, on the asking thread; {@link #characters}, {@link #scenes}, {@link #ending} and the
-     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a caller that most often needs the corpus alone (at 100 MB
-     * analysis.json takes longer to read than corpus.json); the window, which shows the analysis at once, reads both.
+     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a
+     * caller that most often needs the corpus alone (at 100 MB analysis.json takes longer to read than corpus.json);
+     * the window, which shows the analysis at once, reads both.
      * A failure to derive a stale analysis then surfaces from the first call that needs it as an
      * IllegalStateException carrying the WorkspaceException.
      */
@@ -405,7 +406,7 @@ public final class Workspace implements AutoCloseable {
      */
     private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing) throws WorkspaceException {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Optional<AnalysisJson.Parts> opened = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
             return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
         }
@@ -461,7 +462,7 @@ public final class Workspace implements AutoCloseable {
     /** One part of analysis.json read alone (a workspace opened for its corpus); null when it cannot be. */
     private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Optional<AnalysisJson.Parts> opened = Files.exists(file) ? AnalysisJson.Parts.of(file) : Optional.empty();
+        Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
             return null;
         }
