@@ -26,10 +26,11 @@ SCALER=../shared/tools/scale_corpus.py
 OUT=bench-results
 RAW=$OUT/raw.tsv
 HEAP=-Xmx2g
-# the collector bin/filmlens gives a command (keep the two in step), for the parts that stand for one: the ingest
-# (and the passages-only index that stands in for it on corpora too large to ingest whole),
-# and the floor beside it on the same footing (ADR 13)
-COMMAND_OPTS=-XX:+UseParallelGC
+# the JVM options bin/filmlens gives a command (keep the two in step: its collector, ADR 13, and its thresholds for
+# the optimising compiler, ADR 9), for the parts that stand for one: the ingest (and the passages-only index that
+# stands in for it on corpora too large to ingest whole), and the floor beside it on the same footing
+COMMAND_OPTS="-XX:+UseParallelGC -XX:Tier4InvocationThreshold=200000 -XX:Tier4MinInvocationThreshold=24000 \
+-XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=1600000"
 # what bin/filmlens gives the window (on a JVM with Shenandoah, as this one): C1 alone, a heap that
 # starts small, and Shenandoah, whose pauses stay within milliseconds while an import fills the heap (G1's young
 # collections of a 100 MB import stopped the FX thread for 0.1-0.5 s despite a 50 ms goal)
