@@ -134,12 +134,22 @@ public final class WorkbenchWindow {
                 StartupTiming.markOnce("workspace published");
                 if (vm.session().isAnalysisRead()) { // published with the corpus: the same frame as the sources
                     StartupTiming.markOncePainted(scene, "analysis laid out", "analysis shown");
+                    StartupTiming.markOncePainted(scene, "pane laid out", "pane shown");
                 }
             }
         });
-        // a large workspace's analysis comes after its corpus: the frame whose panes show it
-        vm.session().addAnalysisListener(() -> StartupTiming.markOncePainted(scene, "analysis laid out",
-                "analysis shown"));
+        // a large workspace's analysis comes after its corpus, part by part: the frame that shows the selected
+        // pane's data (once its parts are read), and the one with the whole analysis read
+        vm.session().addAnalysisListener(arrived -> {
+            StartupTiming.mark("analysis parts published: " + arrived);
+            if (tabs.getSelectionModel().getSelectedItem() instanceof LazyTab tab && tab.viewModel() != null
+                    && vm.session().isRead(tab.viewModel().analysisParts())) {
+                StartupTiming.markOncePainted(scene, "pane laid out", "pane shown");
+            }
+            if (vm.session().isAnalysisRead()) {
+                StartupTiming.markOncePainted(scene, "analysis laid out", "analysis shown");
+            }
+        });
         // the startup milestone: the workspace's sources in the navigator, painted
         vm.sources().groups().addListener((ListChangeListener<Object>) change -> {
             if (!vm.sources().groups().isEmpty()) {

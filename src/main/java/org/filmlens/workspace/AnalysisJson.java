@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -31,11 +30,9 @@ import java.util.Optional;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingQuestion;
-import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
-import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.StorageException;
@@ -94,35 +91,10 @@ final class AnalysisJson {
         return VersionedJson.read(file, StoredAnalysis.class, StoredAnalysis.VERSION, Map.of());
     }
 
-    /** The analysis's sections, in the order the file holds them. */
-    enum Part {
-        QUOTES("quotes", new TypeReference<List<Quote>>() {}),
-        CHARACTERS("characters", new TypeReference<List<FilmCharacter>>() {}),
-        SCENES("scenes", new TypeReference<List<Scene>>() {}),
-        ENDING("ending", new TypeReference<List<EndingQuestion>>() {});
-
-        final String field;
-        private final TypeReference<? extends List<?>> type;
-
-        Part(String field, TypeReference<? extends List<?>> type) {
-            this.field = field;
-            this.type = type;
-        }
-
-        List<?> of(Analysis a) {
-            return switch (this) {
-                case QUOTES -> a.quotes();
-                case CHARACTERS -> a.characters();
-                case SCENES -> a.scenes();
-                case ENDING -> a.ending();
-            };
-        }
-    }
-
     /** Gives each section when it is to be written (an ingest's come as its stages finish, so this may wait). */
     @FunctionalInterface
     interface Sections {
-        List<?> of(Part part) throws IOException;
+        List<?> of(AnalysisPart part) throws IOException;
     }
 
     /** Writes {@code analysis} beside {@code file} in the current format, to be committed by the caller. */
@@ -141,8 +113,8 @@ final class AnalysisJson {
                     json.writeStringField("generation", generation);
                     json.writeFieldName("analysis");
                     json.writeStartObject();
-                    long[][] ranges = new long[Part.values().length][];
-                    for (Part part : Part.values()) {
+                    long[][] ranges = new long[AnalysisPart.values().length][];
+                    for (AnalysisPart part : AnalysisPart.values()) {
                         json.writeFieldName(part.field);
                         long from = counted.at(json);
                         VersionedJson.writeValue(json, sections.of(part), COMPACT);
@@ -151,7 +123,7 @@ final class AnalysisJson {
                     json.writeEndObject();
                     json.writeFieldName(PARTS);
                     json.writeStartObject();
-                    for (Part part : Part.values()) {
+                    for (AnalysisPart part : AnalysisPart.values()) {
                         json.writeFieldName(part.field);
                         json.writeArray(ranges[part.ordinal()], 0, 2);
                     }
@@ -249,9 +221,9 @@ final class AnalysisJson {
                 }
                 // from the table's name to the file's end: the document's last member, closed as one object
                 Map<?, ?> table = COMPACT.readValue("{" + text.substring(at), Map.class);
-                long[][] ranges = new long[Part.values().length][];
+                long[][] ranges = new long[AnalysisPart.values().length][];
                 long end = 0;
-                for (Part part : Part.values()) {
+                for (AnalysisPart part : AnalysisPart.values()) {
                     if (!(table.get(PARTS) instanceof Map<?, ?> parts)
                             || !(parts.get(part.field) instanceof List<?> range) || range.size() != 2
                             || !(range.get(0) instanceof Number from) || !(range.get(1) instanceof Number to)
@@ -287,7 +259,7 @@ final class AnalysisJson {
          * Throws a StorageException naming the file, the part and its bytes when they are not one whole value of
          * the part's shape (damaged, cut short, written over).
          */
-        List<?> read(Part part) throws StorageException {
+        List<?> read(AnalysisPart part) throws StorageException {
             long from = ranges[part.ordinal()][0];
             long to = ranges[part.ordinal()][1];
             String where = "the " + part.field + " (bytes " + from + " to " + to + ")";

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.filmlens.analysis.AnswerComparison;
@@ -90,7 +90,7 @@ public final class Workspace implements AutoCloseable {
             this(generation, corpus, new LaterAnalysis(analysis));
         }
 
-        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+        <T> T part(AnalysisPart part, Function<Analysis, T> ofWhole) {
             return later.part(part, ofWhole);
         }
 
@@ -102,36 +102,49 @@ public final class Workspace implements AutoCloseable {
     /**
      * A snapshot's analysis: known, or read (or derived again) later: on a thread of its own right after the corpus
      * ({@link #openCorpusFirst}), or by the first caller that needs it ({@link #openForCorpus}). Whoever comes first
-     * runs the load; anyone else waits for its result.
+     * runs the load; anyone else waits for its result, or for the one part it needs: a file in parts hands over each
+     * part as soon as it is read and checked, before the whole (so that the window fills each pane as soon as it can).
      */
     private static final class LaterAnalysis {
         private final CompletableFuture<Analysis> result = new CompletableFuture<>();
-        private final AtomicReference<Callable<Analysis>> load = new AtomicReference<>();
+        /** Each part once in memory: read before the whole, or with it; failed with the whole. */
+        private final Map<AnalysisPart, CompletableFuture<Object>> parts = new EnumMap<>(AnalysisPart.class);
+        private final AtomicReference<Load> load = new AtomicReference<>();
         /** Reads one part of the analysis alone, or null when it cannot (then the whole is loaded); may be null. */
         private final PartLoad partLoad;
-        private final Map<AnalysisJson.Part, Object> alone = new ConcurrentHashMap<>();
+        private final Map<AnalysisPart, Object> alone = new ConcurrentHashMap<>();
 
         LaterAnalysis(Analysis analysis) {
-            result.complete(analysis);
-            partLoad = null;
+            this(null, null);
+            finish(analysis);
         }
 
-        LaterAnalysis(Callable<Analysis> load, PartLoad partLoad) {
+        LaterAnalysis(Load load, PartLoad partLoad) {
+            for (AnalysisPart part : AnalysisPart.values()) {
+                parts.put(part, new CompletableFuture<>());
+            }
             this.load.set(load);
             this.partLoad = partLoad;
         }
 
         /** Runs the load here unless another thread has taken it (or it is done). */
         void run() {
-            Callable<Analysis> mine = load.getAndSet(null);
+            Load mine = load.getAndSet(null);
             if (mine == null) {
                 return;
             }
             try {
-                result.complete(mine.call());
+                finish(mine.run((part, value) -> parts.get(part).complete(value)));
             } catch (Exception | Error e) {
+                parts.values().forEach(p -> p.completeExceptionally(e));
                 result.completeExceptionally(e);
             }
+        }
+
+        /** The parts first (those read before are kept), so that each part is in memory once the whole is. */
+        private void finish(Analysis analysis) {
+            parts.forEach((part, read) -> read.complete(part.of(analysis)));
+            result.complete(analysis);
         }
 
         Analysis get() {
@@ -146,16 +159,17 @@ public final class Workspace implements AutoCloseable {
                 if (cause instanceof RuntimeException r) {
                     throw r;
                 }
-                throw (Error) cause; // load runs a Callable: checked exceptions are WorkspaceExceptions
+                throw (Error) cause; // load throws nothing checked but WorkspaceExceptions
             }
         }
 
         /**
          * One part: read alone while nobody has asked for the whole (a command that lists the cast reads the
-         * cast's part of analysis.json only), else from the whole; a part that cannot be read alone (an older
-         * format, stale, damaged) is taken from the whole, which is then read or derived as ever.
+         * cast's part of analysis.json only), else as soon as the load has it (before the whole when the file is in
+         * parts), else from the whole; a part that cannot be read alone (an older format, stale, damaged) is taken
+         * from the whole, which is then read or derived as ever.
          */
-        <T> T part(AnalysisJson.Part part, Function<Analysis, T> ofWhole) {
+        <T> T part(AnalysisPart part, Function<Analysis, T> ofWhole) {
             if (partLoad != null && load.get() != null) {
                 Object read = alone.computeIfAbsent(part, p -> {
                     Object value = partLoad.read(p);
@@ -167,8 +181,22 @@ public final class Workspace implements AutoCloseable {
                     return value;
                 }
             }
-            return ofWhole.apply(get());
+            run(); // unless another thread has the load: then this part may come before the whole
+            CompletableFuture<Object> read = parts.get(part);
+            read.exceptionally(e -> null).join();
+            if (read.isCompletedExceptionally() || (result.isDone() && !result.isCompletedExceptionally())) {
+                return ofWhole.apply(get()); // the whole's failure; or the whole, derived again after a damaged part
+            }
+            @SuppressWarnings("unchecked") // the load hands over each part as the Analysis component it is
+            T value = (T) read.join();
+            return value;
         }
+    }
+
+    /** Reads (or derives) the analysis, handing over each part it reads, checked, before the whole. */
+    @FunctionalInterface
+    private interface Load {
+        Analysis run(BiConsumer<AnalysisPart, Object> partRead) throws WorkspaceException;
     }
 
     private static final Object NOT_ALONE = new Object();
@@ -176,7 +204,7 @@ public final class Workspace implements AutoCloseable {
     /** Reads one part of the stored analysis alone, checked as the whole would be; null when it cannot. */
     @FunctionalInterface
     private interface PartLoad {
-        Object read(AnalysisJson.Part part);
+        Object read(AnalysisPart part);
     }
 
     private Workspace(Path dir) {
@@ -286,6 +314,15 @@ public final class Workspace implements AutoCloseable {
         return snapshot.later().result.thenApply(a -> null);
     }
 
+    /**
+     * Completes once this part of the analysis of the corpus shown now is in memory: with the whole
+     * ({@link #analysisRead()}), or before it when analysis.json is read in parts (each part as soon as it is read and
+     * checked); fails as the whole does. The part is then at hand ({@link #ending()}, say) without the whole.
+     */
+    public CompletableFuture<Void> partRead(AnalysisPart part) {
+        return snapshot.later().parts.get(part).thenApply(p -> null);
+    }
+
     public Film film() {
         return snapshot.corpus().film();
     }
@@ -310,14 +347,14 @@ public final class Workspace implements AutoCloseable {
             CorpusFile stored = files.readCorpus();
             Corpus corpus = stored.corpus();
             String generation = stored.generation();
-            LaterAnalysis later = new LaterAnalysis(() -> {
+            LaterAnalysis later = new LaterAnalysis(partRead -> {
                 // the passages and the sources that discuss the film (which the ending's silent sources are worked
                 // out from) are made on the other core while analysis.json is read: at 100 MB about 2 s each
                 FutureTask<List<String>> discussing = new FutureTask<>(() -> EndingMapper.discussing(corpus));
                 Thread beside = new Thread(discussing, "filmlens-analysis-corpus");
                 beside.setDaemon(true);
                 beside.start();
-                return readOrDerive(generation, corpus, () -> await(discussing));
+                return readOrDerive(generation, corpus, () -> await(discussing), partRead);
             }, mode == Mode.ON_DEMAND ? part -> partAlone(part, generation, corpus) : null);
             snapshot = new Snapshot(generation, corpus, later);
             if (mode == Mode.BEHIND) {
@@ -379,8 +416,8 @@ public final class Workspace implements AutoCloseable {
     private static StoredAnalysis storedParts(Path file, AnalysisJson.Parts parts) {
         ExecutorService two = partThreads();
         try {
-            Map<AnalysisJson.Part, Future<List<?>>> read = new EnumMap<>(AnalysisJson.Part.class);
-            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
+            Map<AnalysisPart, Future<List<?>>> read = new EnumMap<>(AnalysisPart.class);
+            for (AnalysisPart part : AnalysisPart.values()) { // the largest first: quotes, then the cast
                 read.put(part, two.submit(() -> parts.read(part)));
             }
             List<List<?>> got = new ArrayList<>();
@@ -402,9 +439,12 @@ public final class Workspace implements AutoCloseable {
     /**
      * The analysis of the corpus: from analysis.json when it is of the corpus's generation and whole, else derived
      * again. A file in parts is read, checked and filled in a part per thread on two threads, so that cutting the
-     * occurrences' texts from the corpus and working out the silent sources run beside the other parts' reading.
+     * occurrences' texts from the corpus and working out the silent sources run beside the other parts' reading;
+     * each part is handed to {@code partRead} as soon as it is checked (one that a damaged part then has derived
+     * again is the same data, as the file was written from the same corpus).
      */
-    private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing) throws WorkspaceException {
+    private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing,
+                                  BiConsumer<AnalysisPart, Object> partRead) throws WorkspaceException {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
@@ -412,29 +452,43 @@ public final class Workspace implements AutoCloseable {
         }
         Analysis read;
         try (AnalysisJson.Parts parts = opened.get()) {
-            read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing) : null;
+            read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing, partRead) : null;
         }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
     }
 
-    private Analysis readParts(AnalysisJson.Parts parts, Corpus corpus, Discussing discussing)
-            throws WorkspaceException {
+    /**
+     * The order the parts are read in: the smallest first, so that the panes that need only those fill first (the
+     * ending, shown first, is 8 MB of 209 at 100 MB; while its thread waits for the discussing sources, the other
+     * core reads the scenes and then the quotes), then the cast.
+     */
+    private static final List<AnalysisPart> READ_ORDER = List.of(AnalysisPart.ENDING, AnalysisPart.SCENES,
+            AnalysisPart.QUOTES, AnalysisPart.CHARACTERS);
+
+    private Analysis readParts(AnalysisJson.Parts parts, Corpus corpus, Discussing discussing,
+                               BiConsumer<AnalysisPart, Object> partRead) throws WorkspaceException {
         ExecutorService two = partThreads();
         try {
-            List<Future<Object>> reads = new ArrayList<>();
-            for (AnalysisJson.Part part : AnalysisJson.Part.values()) { // the largest first: quotes, then the cast
-                reads.add(two.submit(() -> partChecked(parts, part, corpus, discussing)));
+            Map<AnalysisPart, Future<Object>> reads = new EnumMap<>(AnalysisPart.class);
+            for (AnalysisPart part : READ_ORDER) {
+                reads.put(part, two.submit(() -> {
+                    Object value = partChecked(parts, part, corpus, discussing);
+                    if (value != null) {
+                        partRead.accept(part, value);
+                    }
+                    return value;
+                }));
             }
-            List<Object> got = new ArrayList<>();
-            for (Future<Object> read : reads) {
-                Object value = TaskResult.await(read, WorkspaceException.class,
+            Map<AnalysisPart, Object> got = new EnumMap<>(AnalysisPart.class);
+            for (AnalysisPart part : READ_ORDER) {
+                Object value = TaskResult.await(reads.get(part), WorkspaceException.class,
                         e -> new WorkspaceException(dir + ": cannot read the analysis (" + e.getMessage() + ")", e));
                 if (value == null) {
                     return null;
                 }
-                got.add(value);
+                got.put(part, value);
             }
-            return analysisOf(got);
+            return analysisOf(new ArrayList<>(got.values())); // in AnalysisPart's order
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WorkspaceException(dir + ": opening the workspace was interrupted", e);
@@ -452,7 +506,7 @@ public final class Workspace implements AutoCloseable {
         });
     }
 
-    /** The analysis of its parts, in {@link AnalysisJson.Part}'s order (quotes, cast, scenes, ending). */
+    /** The analysis of its parts, in {@link AnalysisPart}'s order (quotes, cast, scenes, ending). */
     @SuppressWarnings("unchecked") // each part is read as the type of its component
     private static Analysis analysisOf(List<?> parts) {
         return new Analysis((List<Quote>) parts.get(0), (List<FilmCharacter>) parts.get(1), (List<Scene>) parts.get(2),
@@ -460,7 +514,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** One part of analysis.json read alone (a workspace opened for its corpus); null when it cannot be. */
-    private Object partAlone(AnalysisJson.Part part, String generation, Corpus corpus) {
+    private Object partAlone(AnalysisPart part, String generation, Corpus corpus) {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
@@ -479,7 +533,7 @@ public final class Workspace implements AutoCloseable {
      * sources), with what the corpus gives again filled in; null when it cannot be read (damaged): the caller then
      * derives the analysis again.
      */
-    private static Object partChecked(AnalysisJson.Parts parts, AnalysisJson.Part part, Corpus corpus,
+    private static Object partChecked(AnalysisJson.Parts parts, AnalysisPart part, Corpus corpus,
                                       Discussing discussing) throws WorkspaceException {
         try {
             List<?> value = parts.read(part);
@@ -808,7 +862,7 @@ public final class Workspace implements AutoCloseable {
     /** Canonical quotes, most widely quoted first; filters are optional (null / 0). */
     public List<Quote> quotes(String speaker, int minSources) {
         String canonical = speaker == null ? null : character(speaker).map(FilmCharacter::name).orElse(speaker);
-        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream()
+        return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes).stream()
                 .filter(q -> canonical == null || canonical.equalsIgnoreCase(q.speaker()))
                 .filter(q -> q.sourceIds().size() >= minSources)
                 .sorted(Comparator.comparingInt((Quote q) -> -q.sourceIds().size())
@@ -816,13 +870,18 @@ public final class Workspace implements AutoCloseable {
                 .toList();
     }
 
+    /** Every quote, in the analysis's order. */
+    public List<Quote> allQuotes() {
+        return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes);
+    }
+
     public Optional<Quote> quote(String id) {
-        return snapshot.part(AnalysisJson.Part.QUOTES, Analysis::quotes).stream().filter(q -> q.id().equals(id))
+        return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes).stream().filter(q -> q.id().equals(id))
                 .findFirst();
     }
 
     public List<FilmCharacter> characters() {
-        return snapshot.part(AnalysisJson.Part.CHARACTERS, Analysis::characters);
+        return snapshot.part(AnalysisPart.CHARACTERS, Analysis::characters);
     }
 
     /** A character by name or alias, case-insensitively. */
@@ -841,11 +900,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     public List<Scene> scenes() {
-        return snapshot.part(AnalysisJson.Part.SCENES, Analysis::scenes);
+        return snapshot.part(AnalysisPart.SCENES, Analysis::scenes);
     }
 
     public List<EndingQuestion> ending() {
-        return snapshot.part(AnalysisJson.Part.ENDING, Analysis::ending);
+        return snapshot.part(AnalysisPart.ENDING, Analysis::ending);
     }
 
     // ---------------------------------------------------------------- ending edits

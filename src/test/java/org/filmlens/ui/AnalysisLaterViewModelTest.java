@@ -9,19 +9,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.filmlens.storage.VersionedJson;
 import org.filmlens.ui.QuoteFilterInBackgroundTest.HeldRunner;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.WorkspaceSession.AnalysisState;
 import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workspace whose analysis is read after its corpus: the corpus panes are published first, the panes that need the
- * analysis wait for it and fill once it is read; an import or an annotation meanwhile, and a failure, come out right.
+ * analysis wait for the parts they show and fill once those are read; an import or an annotation meanwhile, and a
+ * failure, come out right.
  */
 class AnalysisLaterViewModelTest {
     @TempDir
@@ -131,6 +134,63 @@ class AnalysisLaterViewModelTest {
         assertTrue(errors.get(0).startsWith("Could not read the analysis"), errors.get(0));
         assertEquals(4, vm.session().corpus().sources().size(), "the corpus is shown all the same");
         assertTrue(vm.ending().rows().isEmpty());
+    }
+
+    @Test
+    void eachPaneFillsOnceThePartsItShowsAreReadAndNotBefore() throws Exception {
+        InventedFilm.writeTo(dir);
+        WorkbenchViewModel vm = new WorkbenchViewModel(BackgroundRunner.direct(), Debouncer.immediate());
+        vm.session().addErrorListener(errors::add);
+        vm.ending().activate();
+        vm.quotes().activate();
+        vm.scenes().activate();
+        vm.arcs().activate();
+        try (Workspace ws = Workspace.open(dir)) {
+            vm.session().publish(ws, ws.corpus(), false); // as an open does while the analysis is still being read
+            assertTrue(vm.ending().rows().isEmpty());
+            assertEquals(1, vm.search().speakerChoices().size(), "any speaker, until the cast is read");
+
+            vm.session().partsRead(Set.of(AnalysisPart.ENDING));
+            assertEquals(2, vm.ending().rows().size());
+            assertTrue(vm.quotes().quotes().isEmpty());
+            assertTrue(vm.arcs().characters().isEmpty());
+            assertEquals(AnalysisState.READING, vm.session().analysisState());
+
+            vm.session().partsRead(Set.of(AnalysisPart.SCENES));
+            assertTrue(vm.scenes().scenes().isEmpty(), "the scenes pane shows the scenes' quotes too");
+            vm.session().partsRead(Set.of(AnalysisPart.QUOTES));
+            assertEquals(2, vm.quotes().quotes().size());
+            assertFalse(vm.scenes().scenes().isEmpty());
+            assertTrue(vm.arcs().characters().isEmpty(), "the arcs wait for the cast");
+            assertEquals(1, vm.search().speakerChoices().size());
+
+            vm.session().partsRead(Set.of(AnalysisPart.CHARACTERS));
+            assertEquals(2, vm.arcs().characters().size());
+            assertEquals(3, vm.search().speakerChoices().size(), "the speakers come with the cast");
+            assertEquals(AnalysisState.READ, vm.session().analysisState());
+        }
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void aPaneWhosePartIsReadFillsThoughAnotherPartFailsTheAnalysis() throws Exception {
+        InventedFilm.writeTo(dir);
+        InventedFilm.damageScenesPart(dir);
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.session().addErrorListener(errors::add);
+        vm.analysisMoment(Duration.ZERO);
+        vm.ending().activate();
+        vm.scenes().activate();
+        vm.open(dir, false, () -> Workspace.openCorpusFirst(dir, loads::add));
+        runner.runOne(); // the opening
+        readTheAnalysis(); // the ending's part is read; the scenes' is damaged, and the scene list too
+        runner.runAll();
+        assertEquals(2, vm.ending().rows().size(), "the ending was read before the scenes' part failed");
+        assertEquals(AnalysisState.FAILED, vm.session().analysisState());
+        assertTrue(vm.scenes().scenes().isEmpty());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Could not read the analysis"), errors.get(0));
+        assertTrue(errors.get(0).contains("scenes.json"), errors.get(0));
     }
 
     private static String generation(Path file) throws Exception {

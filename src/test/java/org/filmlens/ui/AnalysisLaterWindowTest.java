@@ -93,6 +93,23 @@ class AnalysisLaterWindowTest {
     }
 
     @Test
+    void aPaneShowsItsPartOnceReadWhileAPaneOfAPartThatFailedSaysSo(FxRobot robot) throws Exception {
+        waitUntil(() -> robot.lookup("#analysis-reading").tryQuery().map(WorkbenchWindowTest::shown).orElse(false));
+        InventedFilm.damageScenesPart(dir); // before the held load reads the file: its other parts read well
+        readTheAnalysis();
+        waitUntil(() -> vm.session().analysisState() == AnalysisState.FAILED);
+        waitUntil(() -> robot.lookup("Does Mara come back?").tryQuery().map(WorkbenchWindowTest::shown)
+                .orElse(false));
+        assertTrue(WorkbenchWindowTest.shown(robot.lookup("#ending-matrix").query()));
+        TabPane tabs = robot.lookup("#panes").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-scenes".equals(t.getId())).findFirst().orElseThrow()));
+        waitUntil(() -> tabs.getSelectionModel().getSelectedItem().getContent() != null);
+        Node scenesTab = tabs.getSelectionModel().getSelectedItem().getContent();
+        assertTrue(WorkbenchWindowTest.shown(robot.from(scenesTab).lookup("#analysis-failed").query()));
+    }
+
+    @Test
     void anAnalysisThatCannotBeReadIsShownAsSuchInItsPanes(FxRobot robot) throws Exception {
         waitUntil(() -> robot.lookup("#analysis-reading").tryQuery().map(WorkbenchWindowTest::shown).orElse(false));
         Files.delete(dir.resolve("analysis.json")); // so the load derives it again, which the bad scene list fails

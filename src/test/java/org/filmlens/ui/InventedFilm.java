@@ -1,5 +1,6 @@
 package org.filmlens.ui;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
 import org.filmlens.corpus.Stance;
 import org.filmlens.storage.VersionedJson;
+import org.filmlens.workspace.Workspace;
 
 /**
  * A small invented film's workspace, written as the files a Workspace reads (corpus.json, analysis.json), so that
@@ -146,6 +148,21 @@ public final class InventedFilm {
             }
         }
         return out;
+    }
+
+    /**
+     * Has the workspace written in {@code dir} save its analysis.json in parts (a first open saves format 1 so), then
+     * damages the scenes' part and the scene list: the other parts read well, but the analysis can be neither read
+     * whole nor derived again.
+     */
+    public static void damageScenesPart(Path dir) throws Exception {
+        Workspace.open(dir).close();
+        Path file = dir.resolve("analysis.json");
+        String json = Files.readString(file);
+        // a scene's colon turned into a semicolon: the same length, so the table still fits the file
+        int id = json.indexOf("\"id\" : ", json.indexOf("\"scenes\" : [ {")) + "\"id\" ".length();
+        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
+        Files.writeString(dir.resolve("scenes.json"), "{ not json");
     }
 
     private EndingAnswer answer(String sourceId, int ordinal, Stance stance) {

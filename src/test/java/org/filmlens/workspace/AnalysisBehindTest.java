@@ -149,6 +149,44 @@ class AnalysisBehindTest {
     }
 
     @Test
+    void eachPartIsAtHandOnceReadAndWithTheWhole(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            for (AnalysisPart part : AnalysisPart.values()) {
+                assertFalse(ws.partRead(part).isDone(), part.toString());
+            }
+            loads.runAll();
+            for (AnalysisPart part : AnalysisPart.values()) {
+                assertTrue(ws.partRead(part).isDone() && !ws.partRead(part).isCompletedExceptionally());
+            }
+            assertEquals(reopened.ending(), ws.ending());
+            assertEquals(reopened.quotes(), ws.allQuotes());
+        }
+    }
+
+    @Test
+    void aPartReadBeforeAnotherFailsTheAnalysisStaysAtHand(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String json = Files.readString(file);
+        // a scene's colon turned into a semicolon (the table still fits), and a scene list that cannot be read: the
+        // analysis can be neither read whole nor derived again
+        int id = json.indexOf("\"id\" : ", json.indexOf("\"scenes\" : [ {")) + "\"id\" ".length();
+        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
+        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            loads.runAll();
+            assertTrue(ws.analysisRead().isCompletedExceptionally());
+            assertTrue(ws.partRead(AnalysisPart.SCENES).isCompletedExceptionally());
+            assertFalse(ws.partRead(AnalysisPart.ENDING).isCompletedExceptionally(), "read first, before the scenes");
+            assertEquals(reopened.ending(), ws.ending());
+            assertThrows(IllegalStateException.class, ws::scenes);
+        }
+    }
+
+    @Test
     void anAnalysisThatCannotBeDerivedFailsItsFutureAndItsCallers(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
         Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE));

@@ -97,10 +97,10 @@ class AnalysisFormatTest {
 
         try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
             assertEquals("g", parts.generation());
-            assertEquals(analysis.characters(), parts.read(AnalysisJson.Part.CHARACTERS));
-            assertEquals(List.of(), parts.read(AnalysisJson.Part.ENDING));
+            assertEquals(analysis.characters(), parts.read(AnalysisPart.CHARACTERS));
+            assertEquals(List.of(), parts.read(AnalysisPart.ENDING));
             @SuppressWarnings("unchecked")
-            List<Quote> quotesAlone = (List<Quote>) parts.read(AnalysisJson.Part.QUOTES);
+            List<Quote> quotesAlone = (List<Quote>) parts.read(AnalysisPart.QUOTES);
             assertEquals(analysis.quotes(), AnalysisJson.withOccurrenceTexts(quotesAlone, corpus));
         }
         StoredAnalysis read = AnalysisJson.read(file);
@@ -169,7 +169,7 @@ class AnalysisFormatTest {
         Files.writeString(file, damaged);
         StorageException e;
         try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
-            e = assertThrows(StorageException.class, () -> parts.read(AnalysisJson.Part.QUOTES));
+            e = assertThrows(StorageException.class, () -> parts.read(AnalysisPart.QUOTES));
         }
         assertTrue(e.getMessage().contains(WorkspaceFiles.ANALYSIS_FILE) && e.getMessage().contains("the quotes (bytes ")
                 && e.getMessage().contains("at byte"), e.getMessage());

@@ -36,7 +36,7 @@ class AnalysisPartsReplacedTest {
             save(file, "22222222-2222-2222-2222-222222222222", castOf("Samantha"));
 
             assertEquals("11111111-1111-1111-1111-111111111111", parts.generation());
-            List<?> cast = parts.read(AnalysisJson.Part.CHARACTERS);
+            List<?> cast = parts.read(AnalysisPart.CHARACTERS);
             assertEquals("Theodore", ((FilmCharacter) cast.get(0)).name(),
                     "a part of the file renamed in since, taken as one of the generation read first");
         }

@@ -32,6 +32,7 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.common.Texts;
+import org.filmlens.workspace.AnalysisPart;
 
 /**
  * Character arcs: pick a character; a strip along the film's scenes (how much the sources discuss them there,
@@ -79,8 +80,8 @@ public final class ArcsViewModel extends PaneViewModel {
     }
 
     @Override
-    public boolean needsAnalysis() {
-        return true;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of(AnalysisPart.CHARACTERS, AnalysisPart.SCENES, AnalysisPart.QUOTES);
     }
 
     @Override
@@ -119,7 +120,7 @@ public final class ArcsViewModel extends PaneViewModel {
         load(ws -> {
             Optional<Arc> arc = ws.arc(choice.value());
             Optional<FilmCharacter> who = ws.character(choice.value());
-            return arc.map(a -> build(a, who.orElse(null), ws.scenes(), ws.analysis().quotes(), ws.corpus()));
+            return arc.map(a -> build(a, who.orElse(null), ws.scenes(), ws.allQuotes(), ws.corpus()));
         }, built -> {
             if (built.isEmpty()) {
                 clear();

@@ -29,6 +29,11 @@ public final class LazyTab extends Tab {
         });
     }
 
+    /** The view model of the pane, or null for a pane without one. */
+    public PaneViewModel viewModel() {
+        return viewModel;
+    }
+
     /** Before the window shows, selecting a tab builds nothing: the window shows first, then builds its pane. */
     private boolean onScreen() {
         return getTabPane() != null && getTabPane().getScene() != null && getTabPane().getScene().getWindow() != null
@@ -49,8 +54,8 @@ public final class LazyTab extends Tab {
     public void build() {
         if (getContent() == null) {
             Node pane = content.get();
-            setContent(viewModel != null && viewModel.needsAnalysis() ? new AnalysisWait(pane, viewModel.session)
-                    : pane);
+            setContent(viewModel != null && viewModel.needsAnalysis()
+                    ? new AnalysisWait(pane, viewModel.session, viewModel.analysisParts()) : pane);
         }
         if (viewModel != null) {
             viewModel.setShown(true);

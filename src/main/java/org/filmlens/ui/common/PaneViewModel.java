@@ -1,9 +1,11 @@
 package org.filmlens.ui.common;
 
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
 /**
@@ -28,20 +30,29 @@ public abstract class PaneViewModel {
         this.session = session;
         this.runner = runner;
         session.revisionProperty().addListener((obs, old, now) -> invalidate());
-        session.addAnalysisListener(this::analysisArrived);
+        session.addAnalysisListener(this::partsArrived);
     }
 
     /**
-     * Whether the pane shows the workspace's analysis (quotes, cast, scenes, ending), which a large workspace reads
-     * after its corpus: such a pane loads nothing until it is read, and its tab shows that it is being read.
+     * The parts of the workspace's analysis the pane shows (quotes, cast, scenes, ending), which a large workspace
+     * reads after its corpus: such a pane loads nothing until they are read, and its tab shows that they are being
+     * read. None by default.
      */
-    public boolean needsAnalysis() {
-        return false;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of();
     }
 
-    /** The analysis of the workspace shown has arrived after its corpus: by default, a pane that needs it loads. */
-    protected void analysisArrived() {
-        if (needsAnalysis()) {
+    /** Whether the pane shows parts of the workspace's analysis ({@link #analysisParts()}). */
+    public final boolean needsAnalysis() {
+        return !analysisParts().isEmpty();
+    }
+
+    /**
+     * These parts of the analysis of the workspace shown have arrived after its corpus: by default, a pane that
+     * waited for them, and has all its parts now, loads.
+     */
+    protected void partsArrived(Set<AnalysisPart> arrived) {
+        if (analysisParts().stream().anyMatch(arrived::contains) && session.isRead(analysisParts())) {
             invalidate();
         }
     }
@@ -71,9 +82,9 @@ public abstract class PaneViewModel {
         readyRead = null; // it serves the publish it came with only
     }
 
-    /** A pane that needs the analysis loads once it is read ({@link #analysisArrived} calls again). */
+    /** A pane that needs parts of the analysis loads once they are read ({@link #partsArrived} calls again). */
     private void reloadIfItCan() {
-        if (!needsAnalysis() || session.isAnalysisRead()) {
+        if (session.isRead(analysisParts())) {
             reload();
         }
     }
@@ -177,6 +188,16 @@ public abstract class PaneViewModel {
         /** Whether the read needs the workspace's analysis (see {@link PaneViewModel#needsAnalysis()}). */
         public boolean needsAnalysis() {
             return pane.needsAnalysis();
+        }
+
+        /**
+         * Whether its pane waits for parts of the analysis that are all read once {@code arrived} are too (UI thread):
+         * the read to make before those are published.
+         */
+        public boolean readyWith(Set<AnalysisPart> arrived) {
+            Set<AnalysisPart> needs = pane.analysisParts();
+            return !pane.session.isRead(needs) && needs.stream().allMatch(p -> arrived.contains(p)
+                    || pane.session.isRead(Set.of(p)));
         }
 
         /** Gives the result to its pane for the next publish of the workspace it was read from (UI thread). */

@@ -1,6 +1,9 @@
 package org.filmlens.ui.common;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,14 +14,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
+import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
 /**
  * The workspace the window shows, with a snapshot of its corpus taken in the background. Every change of either
  * (another workspace opened, an ingest finished) bumps {@link #revisionProperty()}, and each pane reloads. A large
- * workspace is published with its corpus while its analysis is still being read ({@link #analysisProperty()}): the
- * panes that need the analysis wait for {@link #analysisRead()}. Also the channel through which panes report a
- * failure to the window (which shows it as a one-line dialog).
+ * workspace is published with its corpus while its analysis is still being read ({@link #analysisProperty()}): each
+ * pane that needs the analysis waits for the parts it shows ({@link #partsReadProperty()}, {@link #partsRead}). Also
+ * the channel through which panes report a failure to the window (which shows it as a one-line dialog).
  */
 public final class WorkspaceSession {
     /** Where the analysis of the workspace shown is. */
@@ -26,7 +30,10 @@ public final class WorkspaceSession {
 
     private final ReadOnlyObjectWrapper<AnalysisState> analysis = new ReadOnlyObjectWrapper<>(AnalysisState.READ);
     private final ReadOnlyStringWrapper analysisProblem = new ReadOnlyStringWrapper("");
-    private final List<Runnable> analysisListeners = new CopyOnWriteArrayList<>();
+    private static final Set<AnalysisPart> ALL = Collections.unmodifiableSet(EnumSet.allOf(AnalysisPart.class));
+    private static final Set<AnalysisPart> NONE = Collections.unmodifiableSet(EnumSet.noneOf(AnalysisPart.class));
+    private final ReadOnlyObjectWrapper<Set<AnalysisPart>> readParts = new ReadOnlyObjectWrapper<>(ALL);
+    private final List<Consumer<Set<AnalysisPart>>> analysisListeners = new CopyOnWriteArrayList<>();
     private final ReadOnlyObjectWrapper<Workspace> workspace = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Corpus> corpus =
             new ReadOnlyObjectWrapper<>(Corpus.empty(Film.unknown()));
@@ -35,26 +42,46 @@ public final class WorkspaceSession {
 
     /**
      * Shows a workspace and the corpus read from it (call on the UI thread); when {@code analysisRead} is false,
-     * its analysis is still being read, and {@link #analysisRead()} or {@link #analysisFailed} follows.
+     * its analysis is still being read, and {@link #partsRead} (until all are) or {@link #analysisFailed} follows.
      */
     public void publish(Workspace ws, Corpus snapshot, boolean analysisRead) {
         analysis.set(analysisRead ? AnalysisState.READ : AnalysisState.READING);
+        readParts.set(analysisRead ? ALL : NONE);
         analysisProblem.set("");
         workspace.set(ws);
         corpus.set(snapshot);
         revision.set(revision.get() + 1);
     }
 
-    /** The analysis of the workspace published last has been read: the panes that wait for it load (UI thread). */
-    public void analysisRead() {
-        analysis.set(AnalysisState.READ);
-        analysisListeners.forEach(Runnable::run);
+    /**
+     * These parts of the analysis of the workspace published last have been read (UI thread): the panes that waited
+     * for them (and no other) load; once all are, the analysis is read.
+     */
+    public void partsRead(Set<AnalysisPart> arrived) {
+        Set<AnalysisPart> now = EnumSet.noneOf(AnalysisPart.class);
+        now.addAll(readParts.get());
+        now.addAll(arrived);
+        readParts.set(Collections.unmodifiableSet(now));
+        if (now.size() == ALL.size()) {
+            analysis.set(AnalysisState.READ);
+        }
+        analysisListeners.forEach(l -> l.accept(arrived));
     }
 
     /** The analysis of the workspace published last could not be read nor derived (UI thread). */
     public void analysisFailed(String oneLineMessage) {
         analysisProblem.set(oneLineMessage);
         analysis.set(AnalysisState.FAILED);
+    }
+
+    /** Whether these parts of the analysis of the workspace shown are read (all of it, for none). */
+    public boolean isRead(Set<AnalysisPart> parts) {
+        return readParts.get().containsAll(parts);
+    }
+
+    /** The parts of the analysis of the workspace shown that are read so far (all, once it is). */
+    public ReadOnlyObjectProperty<Set<AnalysisPart>> partsReadProperty() {
+        return readParts.getReadOnlyProperty();
     }
 
     public AnalysisState analysisState() {
@@ -74,8 +101,11 @@ public final class WorkspaceSession {
         return analysisProblem.getReadOnlyProperty();
     }
 
-    /** Runs {@code listener} (on the UI thread) each time a workspace's analysis arrives after its corpus. */
-    public void addAnalysisListener(Runnable listener) {
+    /**
+     * Runs {@code listener} (on the UI thread) with the parts that arrived, each time parts of a workspace's analysis
+     * arrive after its corpus.
+     */
+    public void addAnalysisListener(Consumer<Set<AnalysisPart>> listener) {
         analysisListeners.add(listener);
     }
 

@@ -32,6 +32,7 @@ import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
 /**
@@ -297,8 +298,8 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     @Override
-    public boolean needsAnalysis() {
-        return true;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of(AnalysisPart.ENDING);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,7 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
 /**
@@ -93,8 +95,8 @@ public final class AnnotationsViewModel extends PaneViewModel {
     }
 
     @Override
-    public boolean needsAnalysis() {
-        return true;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of(AnalysisPart.SCENES, AnalysisPart.ENDING, AnalysisPart.QUOTES);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -29,6 +30,7 @@ import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.notes.AnnotationDraft;
 import org.filmlens.ui.notes.Annotator;
 import org.filmlens.ui.common.Texts;
+import org.filmlens.workspace.AnalysisPart;
 
 /**
  * The quote browser: every canonical quote, most widely quoted first, filtered by speaker and by words; the
@@ -126,8 +128,8 @@ public final class QuotesViewModel extends PaneViewModel {
     }
 
     @Override
-    public boolean needsAnalysis() {
-        return true;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of(AnalysisPart.QUOTES);
     }
 
     @Override

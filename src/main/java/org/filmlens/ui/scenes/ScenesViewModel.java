@@ -3,6 +3,7 @@ package org.filmlens.ui.scenes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -19,6 +20,7 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.workspace.AnalysisPart;
 
 /** The film's scenes in story order; the selected scene's linked passages and quotes, each one click away. */
 public final class ScenesViewModel extends PaneViewModel {
@@ -58,15 +60,15 @@ public final class ScenesViewModel extends PaneViewModel {
     }
 
     @Override
-    public boolean needsAnalysis() {
-        return true;
+    public Set<AnalysisPart> analysisParts() {
+        return Set.of(AnalysisPart.SCENES, AnalysisPart.QUOTES);
     }
 
     @Override
     protected Read<?> read() {
         // the rows and the quote lookup (every quote of the workspace) are built in the background
         return new Read<>(ws -> new Loaded(ws.scenes().stream().sorted((a, b) -> Integer.compare(a.order(), b.order()))
-                .map(SceneRow::of).toList(), ws.analysis().quotes().stream()
+                .map(SceneRow::of).toList(), ws.allQuotes().stream()
                 .collect(Collectors.toMap(Quote::id, Function.identity(), (a, b) -> a))), loaded -> {
             quotesById = loaded.quotesById();
             int keep = selected.get() == null ? -1 : selected.get().order();

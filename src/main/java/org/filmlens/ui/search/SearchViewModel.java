@@ -2,6 +2,7 @@ package org.filmlens.ui.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +25,7 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.common.Texts;
+import org.filmlens.workspace.AnalysisPart;
 
 /**
  * Search as you type: each edit of the query or a filter (once typing pauses) runs a search in the background;
@@ -33,6 +35,8 @@ public final class SearchViewModel extends PaneViewModel {
     static final int LIMIT = 50;
     public static final Choice ALL_SOURCES = new Choice(null, "All sources");
     public static final Choice ALL_SPEAKERS = new Choice(null, "Any speaker");
+    /** The speakers to filter by are the cast's: the search itself needs only the index. */
+    private static final Set<AnalysisPart> CAST = Set.of(AnalysisPart.CHARACTERS);
 
     private final Navigator navigator;
     private final Debouncer debouncer;
@@ -101,7 +105,7 @@ public final class SearchViewModel extends PaneViewModel {
         if (!sourceChoices.contains(sourceFilter.get())) {
             sourceFilter.set(ALL_SOURCES);
         }
-        if (session.isAnalysisRead()) {
+        if (session.isRead(CAST)) {
             loadSpeakers();
         } else {
             showSpeakers(List.of()); // the cast is in the analysis, still being read: the search needs only the index
@@ -110,8 +114,8 @@ public final class SearchViewModel extends PaneViewModel {
     }
 
     @Override
-    protected void analysisArrived() {
-        if (isActive()) {
+    protected void partsArrived(Set<AnalysisPart> arrived) {
+        if (isActive() && arrived.containsAll(CAST)) {
             loadSpeakers();
         }
     }
