@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +38,7 @@ import org.filmlens.ui.common.PaneViewModel.ReadAhead;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.common.WorkspaceSession.AnalysisState;
 import org.filmlens.ui.ending.EndingViewModel;
 import org.filmlens.ui.notes.AnnotationsViewModel;
 import org.filmlens.ui.notes.Annotator;
@@ -169,16 +171,34 @@ public final class WorkbenchViewModel {
      * is shown in the panes still waiting and reported.
      */
     private void readAnalysisBehind(Workspace ws) {
+        readAnalysisBehind(ws, false);
+    }
+
+    /**
+     * {@link #readAnalysisBehind(Workspace)}; when {@code run}, the read is run here if nobody runs it (an analysis
+     * let go of by an import that did not finish is read again only when asked for). Dropped, too, once an import
+     * has started meanwhile (it makes the analysis again).
+     */
+    private void readAnalysisBehind(Workspace ws, boolean run) {
         int revision = session.revision();
+        BooleanSupplier current = () -> revision == session.revision()
+                && session.analysisState() != AnalysisState.MAKING;
         Consumer<Throwable> failed = error -> {
-            if (revision == session.revision()) {
+            if (current.getAsBoolean()) {
                 String message = ErrorMessages.oneLine(error);
                 session.analysisFailed(message);
                 status.set("Could not read the analysis: " + message);
                 session.reportError("Could not read the analysis: " + message);
             }
         };
-        awaitParts(ws, revision, EnumSet.allOf(AnalysisPart.class), failed);
+        if (run) {
+            // nobody reads it otherwise: the parts waited for below come with this read
+            runner.submit(() -> {
+                ws.analysis();
+                return null;
+            }, read -> { }, error -> { }); // a failure fails the parts too, and is told below
+        }
+        awaitParts(ws, current, EnumSet.allOf(AnalysisPart.class), failed);
     }
 
     /**
@@ -186,9 +206,10 @@ public final class WorkbenchViewModel {
      * {@code waiting} are read, then makes the reads of the shown panes that waited for those only, and hands them
      * over with the news, so that each such pane fills in one frame; then waits for the rest.
      */
-    private void awaitParts(Workspace ws, int revision, Set<AnalysisPart> waiting, Consumer<Throwable> failed) {
+    private void awaitParts(Workspace ws, BooleanSupplier current, Set<AnalysisPart> waiting,
+                            Consumer<Throwable> failed) {
         runner.submit(() -> nextParts(ws, waiting), arrived -> {
-            if (revision != session.revision()) {
+            if (!current.getAsBoolean()) {
                 return;
             }
             List<ReadAhead<?>> reads = readsAhead().stream().filter(r -> r.readyWith(arrived.read())).toList();
@@ -196,7 +217,7 @@ public final class WorkbenchViewModel {
                 reads.forEach(r -> r.make(ws));
                 return null;
             }, made -> {
-                if (revision != session.revision()) {
+                if (!current.getAsBoolean()) {
                     return;
                 }
                 reads.forEach(ReadAhead::handOver);
@@ -206,7 +227,7 @@ public final class WorkbenchViewModel {
                 if (arrived.failure() != null) {
                     failed.accept(arrived.failure());
                 } else if (!left.isEmpty()) {
-                    awaitParts(ws, revision, left, failed);
+                    awaitParts(ws, current, left, failed);
                 } else if (status.get().endsWith(READING_ANALYSIS)) {
                     status.set(status.get().substring(0, status.get().length() - READING_ANALYSIS.length()));
                 }
@@ -277,6 +298,9 @@ public final class WorkbenchViewModel {
             return;
         }
         begin(label, true);
+        // the ingest lets go of the analysis it makes again (Workspace.ingest): the panes that show it wait, and so
+        // ask nothing of it meanwhile, which would read the old one back into memory beside the new one
+        session.analysisAway(AnalysisState.MAKING);
         IngestProgress p = new IngestProgress(runner, (step, fraction) -> {
             if (busy.get()) {
                 progressStep.set(step);
@@ -296,7 +320,14 @@ public final class WorkbenchViewModel {
                     + Texts.plural(r.quotes(), "quote") + ", " + Texts.plural(r.characters(), "character")
                     + " in " + r.tookMillis() + " ms"
                     + (r.warnings().isEmpty() ? "" : " · " + String.join(" · ", r.warnings())));
-        }, this::fail);
+        }, error -> {
+            fail(error);
+            if (session.workspace() == ws && session.analysisState() == AnalysisState.MAKING) {
+                // the files are as they were: the analysis let go of is read from them again
+                session.analysisAway(AnalysisState.READING);
+                readAnalysisBehind(ws, true);
+            }
+        });
     }
 
     /**

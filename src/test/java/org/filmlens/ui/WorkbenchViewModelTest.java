@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
+import org.filmlens.ui.common.WorkspaceSession.AnalysisState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +116,40 @@ class WorkbenchViewModelTest {
         assertFalse(errors.get(0).contains("\n"));
         assertFalse(vm.busyProperty().get());
         assertEquals(errors.get(0), vm.statusProperty().get());
+    }
+
+    /**
+     * An import makes the analysis again and the workspace lets go of the one shown meanwhile: the panes that show it
+     * wait (and drop what they held of it), then show the import's; a cancelled import reads the old one back.
+     */
+    @Test
+    void theAnalysisPanesWaitForTheImportAndACancelledOneShowsTheOldAnalysisAgain() throws Exception {
+        InventedFilm.writeTo(dir);
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        List<String> errors = new ArrayList<>();
+        vm.session().addErrorListener(errors::add);
+        vm.quotes().activate();
+        vm.open(dir, false);
+        runner.runAll();
+        List<String> before = vm.quotes().quotes().stream().map(r -> r.quote().id()).toList();
+        assertFalse(before.isEmpty());
+
+        vm.ingestSample();
+        assertEquals(AnalysisState.MAKING, vm.session().analysisState());
+        assertTrue(vm.quotes().quotes().isEmpty(), "the quotes of the analysis let go of are not held");
+        vm.cancel();
+        runner.runAll();
+        assertEquals(AnalysisState.READ, vm.session().analysisState());
+        assertEquals(before, vm.quotes().quotes().stream().map(r -> r.quote().id()).toList());
+        assertEquals("Cancelled; the workspace is as it was", vm.statusProperty().get());
+
+        vm.ingestSample();
+        assertEquals(AnalysisState.MAKING, vm.session().analysisState());
+        runner.runAll();
+        assertEquals(AnalysisState.READ, vm.session().analysisState());
+        assertTrue(vm.quotes().quotes().size() > before.size(), "the import's quotes are shown");
+        assertTrue(errors.isEmpty(), errors.toString());
     }
 
     @Test

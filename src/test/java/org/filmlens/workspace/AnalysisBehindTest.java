@@ -69,6 +69,48 @@ class AnalysisBehindTest {
     }
 
     /**
+     * An ingest makes the whole analysis again: it lets go of the one in memory for its run (which can then be
+     * collected), a reader meanwhile gets it again from the files, and a cancelled ingest loses nothing: the analysis
+     * is read back as it was.
+     */
+    @Test
+    void anIngestLetsGoOfTheAnalysisItMakesAgainAndACancelledOneLosesNothing(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        try (Workspace ws = Workspace.open(copy)) {
+            assertTrue(ws.analysisInMemory());
+            java.lang.ref.WeakReference<Analysis> held = new java.lang.ref.WeakReference<>(ws.analysis());
+            List<Object> seen = new ArrayList<>();
+            Progress cancelAfterQuotes = new Progress() {
+                private volatile boolean cancelled;
+
+                @Override
+                public void report(String step, double fraction) {
+                    if (step.equals("Linking scenes") && !cancelled) { // the quotes of the new analysis are made
+                        seen.add(ws.analysisInMemory());
+                        for (int i = 0; i < 20 && held.get() != null; i++) {
+                            System.gc();
+                        }
+                        seen.add(held.get() == null);
+                        seen.add(ws.characters()); // read from the files meanwhile (its part alone)
+                        cancelled = true;
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled;
+                }
+            };
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> ws.ingest(List.of(WorkspaceTest.SAMPLE), cancelAfterQuotes));
+            assertEquals(List.of(false, true, reopened.characters()), seen);
+            assertFalse(ws.analysisInMemory());
+            assertEquals(reopened, ws.analysis()); // read back from the files, which the ingest left as they were
+            assertTrue(ws.analysisInMemory());
+        }
+    }
+
+    /**
      * The race the eleventh session found latent in the lazy load: a load taken for the old corpus and run after an
      * ingest derived the old corpus's analysis (analysis.json stale or missing) and saved it over the new one.
      */

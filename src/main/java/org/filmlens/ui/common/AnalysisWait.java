@@ -20,6 +20,7 @@ public final class AnalysisWait extends StackPane {
     private final Set<AnalysisPart> parts;
     private EmptyState reading;
     private EmptyState failed;
+    private EmptyState making;
 
     public AnalysisWait(Node pane, WorkspaceSession session, Set<AnalysisPart> parts) {
         super(pane);
@@ -44,6 +45,16 @@ public final class AnalysisWait extends StackPane {
             failed.detailProperty().bind(session.analysisProblemProperty());
             failed.setId("analysis-failed");
             getChildren().add(failed);
+        }
+        if (state == AnalysisState.MAKING && making == null) {
+            making = new EmptyState(Feather.CLOCK, "The import is making the analysis again…", "Quotes, "
+                    + "characters, scenes and the ending fill in once it is done; the sources, the reader and search "
+                    + "work meanwhile");
+            making.setId("analysis-making");
+            getChildren().add(making);
+        }
+        if (making != null) {
+            making.setVisible(state == AnalysisState.MAKING);
         }
         pane.setVisible(state == AnalysisState.READ);
         if (reading != null) {

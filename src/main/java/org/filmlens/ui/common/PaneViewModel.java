@@ -31,6 +31,19 @@ public abstract class PaneViewModel {
         this.runner = runner;
         session.revisionProperty().addListener((obs, old, now) -> invalidate());
         session.addAnalysisListener(this::partsArrived);
+        session.analysisProperty().addListener((obs, old, now) -> {
+            if (old == WorkspaceSession.AnalysisState.READ && now != old && needsAnalysis()) {
+                release();
+            }
+        });
+    }
+
+    /**
+     * The analysis this pane shows is no longer the workspace's (an import makes it again, or another workspace's
+     * is being read): a pane that holds much of it (all the quotes) drops it here, so that it is not kept in memory
+     * beside the one being made; the pane loads again once that one is published. By default nothing.
+     */
+    protected void release() {
     }
 
     /**

@@ -25,8 +25,11 @@ import org.filmlens.workspace.Workspace;
  * the channel through which panes report a failure to the window (which shows it as a one-line dialog).
  */
 public final class WorkspaceSession {
-    /** Where the analysis of the workspace shown is. */
-    public enum AnalysisState { READING, READ, FAILED }
+    /**
+     * Where the analysis of the workspace shown is: being read, read, not readable, or being made again by an import
+     * (which lets go of the one it replaces).
+     */
+    public enum AnalysisState { READING, READ, FAILED, MAKING }
 
     private final ReadOnlyObjectWrapper<AnalysisState> analysis = new ReadOnlyObjectWrapper<>(AnalysisState.READ);
     private final ReadOnlyStringWrapper analysisProblem = new ReadOnlyStringWrapper("");
@@ -66,6 +69,20 @@ public final class WorkspaceSession {
             analysis.set(AnalysisState.READ);
         }
         analysisListeners.forEach(l -> l.accept(arrived));
+    }
+
+    /**
+     * The analysis of the workspace shown is let go of, to be made again by an import ({@link AnalysisState#MAKING})
+     * or, when that did not finish, read again ({@link AnalysisState#READING}); the panes that show it wait for the
+     * next publish or {@link #partsRead} (UI thread).
+     */
+    public void analysisAway(AnalysisState state) {
+        if (state == AnalysisState.READ || state == AnalysisState.FAILED) {
+            throw new IllegalArgumentException(state + " is not away");
+        }
+        analysisProblem.set("");
+        readParts.set(NONE);
+        analysis.set(state);
     }
 
     /** The analysis of the workspace published last could not be read nor derived (UI thread). */

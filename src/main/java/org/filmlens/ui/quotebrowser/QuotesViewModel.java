@@ -155,6 +155,14 @@ public final class QuotesViewModel extends PaneViewModel {
         });
     }
 
+    @Override
+    protected void release() {
+        // every quote with its occurrences: a large part of the analysis
+        selected.set(null);
+        all = List.of();
+        shown.replaceAll(List.of());
+    }
+
     private record Loaded(List<QuoteRow> rows, List<Choice> speakers) {}
 
     /** Speakers by how many quotes they have, then "Unattributed" when some quotes have no speaker. */

@@ -78,6 +78,11 @@ public final class ScenesViewModel extends PaneViewModel {
         });
     }
 
+    @Override
+    protected void release() {
+        quotesById = Map.of(); // every quote of the workspace; the scenes themselves are few
+    }
+
     private record Loaded(List<SceneRow> scenes, Map<String, Quote> quotesById) {}
 
     private void showLinks(SceneRow row) {
