@@ -917,8 +917,14 @@ public final class Workspace implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * A character's arc, from the cast, the quotes and the scenes only: the arcs pane, shown once those parts are
+     * read, need not wait for the whole (nor fail with it when the ending's part is damaged); `filmlens arc` reads
+     * those three parts of analysis.json alone.
+     */
     public Optional<Arc> arc(String nameOrAlias) {
-        return character(nameOrAlias).flatMap(c -> new ArcBuilder().build(c.name(), corpus(), analysis()));
+        return character(nameOrAlias).flatMap(c -> new ArcBuilder().build(c.name(), characters(), allQuotes(),
+                scenes()));
     }
 
     public List<Scene> scenes() {

@@ -18,7 +18,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.filmlens.index.SearchRequest;
+import org.filmlens.analysis.ArcBuilder;
 import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Progress;
 import org.junit.jupiter.api.BeforeAll;
@@ -236,6 +238,27 @@ class AnalysisBehindTest {
             edit.join(TimeUnit.SECONDS.toMillis(30));
             assertTrue(ws.analysisRead().isDone());
             assertTrue(ws.ending().stream().anyMatch(q -> q.question().equals("Is the whole film a dream?")));
+        }
+    }
+
+    /**
+     * A character's arc is the cast's, the quotes' and the scenes' alone: the arcs pane, shown once those parts are
+     * read, gets one without the ending's part (damaged here, and the analysis cannot be derived again either).
+     */
+    @Test
+    void anArcIsBuiltFromItsOwnPartsWithoutTheEnding(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String json = Files.readString(file);
+        int id = json.indexOf("\"id\" : ", json.indexOf("\"ending\" : [ {")) + "\"id\" ".length();
+        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
+        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            String lead = reopened.characters().get(0).name();
+            Arc expected = new ArcBuilder().build(lead, reopened.characters(), reopened.quotes(), reopened.scenes())
+                    .orElseThrow();
+            assertEquals(expected, ws.arc(lead).orElseThrow());
+            assertThrows(IllegalStateException.class, ws::ending, "the ending's part is damaged indeed");
         }
     }
 
