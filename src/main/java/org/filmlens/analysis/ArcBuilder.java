@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.ArcStage;
-import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Quote;
@@ -23,9 +21,14 @@ import org.filmlens.corpus.SceneLink;
  * scene's own cast, so a passage that names them only about another scene does not open a stage here.
  */
 public final class ArcBuilder {
-    /** @param characterName a character's name or alias, any case */
-    public Optional<Arc> build(String characterName, Corpus corpus, Analysis analysis) {
-        Optional<FilmCharacter> found = analysis.characters().stream().filter(c -> matches(c, characterName))
+    /**
+     * From the three parts of the analysis an arc is made of, not the whole: the window shows arcs once those are
+     * read, before the ending's (or when it cannot be read).
+     *
+     * @param characterName a character's name or alias, any case
+     */
+    public Optional<Arc> build(String characterName, List<FilmCharacter> cast, List<Quote> quotes, List<Scene> scenes) {
+        Optional<FilmCharacter> found = cast.stream().filter(c -> matches(c, characterName))
                 .findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -37,29 +40,29 @@ public final class ArcBuilder {
         }
         Set<String> lines = new HashSet<>(c.quoteIds());
         Map<String, List<String>> quotedIn = new HashMap<>();
-        for (Quote q : analysis.quotes()) {
+        for (Quote q : quotes) {
             if (lines.contains(q.id())) {
                 q.occurrences().forEach(o -> quotedIn.computeIfAbsent(q.id(), k -> new ArrayList<>()).add(o.passageId()));
             }
         }
         List<ArcStage> stages = new ArrayList<>();
-        List<Scene> scenes = new ArrayList<>(analysis.scenes());
-        scenes.sort(java.util.Comparator.comparingInt(Scene::order));
-        for (Scene s : scenes) {
+        List<Scene> inOrder = new ArrayList<>(scenes);
+        inOrder.sort(java.util.Comparator.comparingInt(Scene::order));
+        for (Scene s : inOrder) {
             if (!s.characters().contains(c.name())) {
                 continue; // mentioned in a passage of this scene, but about another scene
             }
-            List<String> quotes = s.quotes().stream().map(SceneLink::targetId).filter(lines::contains).toList();
+            List<String> theirLines = s.quotes().stream().map(SceneLink::targetId).filter(lines::contains).toList();
             // A passage that is one of their lines shows as the line, not again as something said about them.
             Set<String> shownAsLines = new HashSet<>();
-            quotes.forEach(q -> shownAsLines.addAll(quotedIn.getOrDefault(q, List.of())));
+            theirLines.forEach(q -> shownAsLines.addAll(quotedIn.getOrDefault(q, List.of())));
             List<String> passages = s.passages().stream().map(SceneLink::targetId).filter(mentionedIn::contains)
                     .filter(p -> !shownAsLines.contains(p)).toList();
-            if (quotes.isEmpty() && passages.isEmpty()) {
+            if (theirLines.isEmpty() && passages.isEmpty()) {
                 continue;
             }
             List<String> others = s.characters().stream().filter(n -> !n.equals(c.name())).toList();
-            stages.add(new ArcStage(s.title(), s.id(), passages, quotes, others));
+            stages.add(new ArcStage(s.title(), s.id(), passages, theirLines, others));
         }
         return Optional.of(new Arc(c.name(), c.actor(), c.mentions(), c.quoteIds(), stages));
     }

@@ -1,5 +1,7 @@
 package org.filmlens.annotations;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.AnnotationTargetType;
@@ -14,11 +16,25 @@ import org.filmlens.corpus.Source;
 /** Builds annotation targets from what the user selected, checking that it exists in the current corpus. */
 public final class AnnotationTargets {
     private final Corpus corpus;
-    private final Analysis analysis;
+    private final Supplier<List<Quote>> quotes;
+    private final Supplier<List<Scene>> scenes;
+    private final Supplier<List<EndingQuestion>> ending;
 
+    /** With an analysis at hand (none, null, for passage spans alone). */
     public AnnotationTargets(Corpus corpus, Analysis analysis) {
+        this(corpus, () -> analysis.quotes(), () -> analysis.scenes(), () -> analysis.ending());
+    }
+
+    /**
+     * With each part of the analysis asked for only by a target that names one of it: a workspace whose analysis is
+     * read part by part (the window's) gives a question's target once the ending is read, whatever comes of the rest.
+     */
+    public AnnotationTargets(Corpus corpus, Supplier<List<Quote>> quotes, Supplier<List<Scene>> scenes,
+                             Supplier<List<EndingQuestion>> ending) {
         this.corpus = corpus;
-        this.analysis = analysis;
+        this.quotes = quotes;
+        this.scenes = scenes;
+        this.ending = ending;
     }
 
     /**
@@ -42,7 +58,7 @@ public final class AnnotationTargets {
 
     /** A quote, placed at its occurrence in {@code passageIdOrNull} (or its first occurrence when null). */
     public AnnotationTarget quote(String quoteId, String passageIdOrNull) throws AnnotationException {
-        Quote q = analysis.quotes().stream().filter(x -> x.id().equals(quoteId)).findFirst()
+        Quote q = quotes.get().stream().filter(x -> x.id().equals(quoteId)).findFirst()
                 .orElseThrow(() -> new AnnotationException("no quote with id '" + quoteId + "' (see: filmlens quotes)"));
         QuoteOccurrence at = null;
         for (QuoteOccurrence o : q.occurrences()) {
@@ -61,13 +77,13 @@ public final class AnnotationTargets {
     }
 
     public AnnotationTarget scene(String sceneId) throws AnnotationException {
-        Scene s = analysis.scenes().stream().filter(x -> x.id().equals(sceneId)).findFirst()
+        Scene s = scenes.get().stream().filter(x -> x.id().equals(sceneId)).findFirst()
                 .orElseThrow(() -> new AnnotationException("no scene with id '" + sceneId + "' (see: filmlens scenes)"));
         return AnnotationTarget.scene(s.id());
     }
 
     public AnnotationTarget endingQuestion(String questionId) throws AnnotationException {
-        EndingQuestion q = analysis.ending().stream().filter(x -> x.id().equals(questionId)).findFirst()
+        EndingQuestion q = ending.get().stream().filter(x -> x.id().equals(questionId)).findFirst()
                 .orElseThrow(() -> new AnnotationException("no ending question with id '" + questionId
                         + "' (see: filmlens ending)"));
         return AnnotationTarget.endingQuestion(q.id());

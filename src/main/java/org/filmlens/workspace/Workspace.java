@@ -638,6 +638,25 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** An edit of the analysis (the scene list, the ending), run by {@link #edit}. */
+    @FunctionalInterface
+    private interface Edit<T> {
+        T run() throws WorkspaceException;
+    }
+
+    /**
+     * Runs an edit of the analysis under the workspace's lock, once the analysis is in memory: the window shows the
+     * ending and the scenes as soon as their parts are read, so an edit may come while the rest is still being read
+     * (or derived again), and waiting for it inside the lock would hold up every search meanwhile ({@link #index}
+     * takes the lock too). A failure to read it is the edit's, as it would be inside.
+     */
+    private <T> T edit(Edit<T> edit) throws WorkspaceException {
+        snapshot.analysis();
+        synchronized (this) {
+            return edit.run();
+        }
+    }
+
     // ---------------------------------------------------------------- scene list
 
     /** The film's scene list from scenes.json, or empty (the scene linker then derives a coarse one). */
@@ -654,8 +673,11 @@ public final class Workspace implements AutoCloseable {
      * Replaces the film's scene list (atomically), then links the corpus to it again. Quotes and cast do not depend
      * on scenes and are kept; the corpus and its generation stay, so the index stays valid.
      */
-    public synchronized void saveOutline(List<SceneOutline> scenes) throws WorkspaceException {
-        outlines.save(scenes);
+    public void saveOutline(List<SceneOutline> scenes) throws WorkspaceException {
+        edit(() -> {
+            outlines.save(scenes);
+            return null;
+        });
     }
 
     /** Writes the scene list in use to a scenes.json file that {@link #importOutline} reads back. */
@@ -664,8 +686,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** Reads a scenes.json file, checks it, and makes it the film's scene list. */
-    public synchronized int importOutline(Path file) throws WorkspaceException {
-        return outlines.importFrom(file);
+    public int importOutline(Path file) throws WorkspaceException {
+        return edit(() -> outlines.importFrom(file));
     }
 
     public EndingEdits endingEdits() throws WorkspaceException {
@@ -927,8 +949,14 @@ public final class Workspace implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * A character's arc, from the cast, the quotes and the scenes only: the arcs pane, shown once those parts are
+     * read, need not wait for the whole (nor fail with it when the ending's part is damaged); `filmlens arc` reads
+     * those three parts of analysis.json alone.
+     */
     public Optional<Arc> arc(String nameOrAlias) {
-        return character(nameOrAlias).flatMap(c -> new ArcBuilder().build(c.name(), corpus(), analysis()));
+        return character(nameOrAlias).flatMap(c -> new ArcBuilder().build(c.name(), characters(), allQuotes(),
+                scenes()));
     }
 
     public List<Scene> scenes() {
@@ -942,31 +970,46 @@ public final class Workspace implements AutoCloseable {
     // ---------------------------------------------------------------- ending edits
 
     /** Adds a question of the user's own (every source silent until answers are merged in); returns its id. */
-    public synchronized String addQuestion(String question) throws WorkspaceException {
-        return endings.addQuestion(question);
+    public String addQuestion(String question) throws WorkspaceException {
+        return edit(() -> endings.addQuestion(question));
     }
 
-    public synchronized void renameQuestion(String id, String question) throws WorkspaceException {
-        endings.renameQuestion(id, question);
+    public void renameQuestion(String id, String question) throws WorkspaceException {
+        edit(() -> {
+            endings.renameQuestion(id, question);
+            return null;
+        });
     }
 
     /** Moves every answer of {@code fromId} under {@code intoId}; {@code fromId} disappears. */
-    public synchronized void mergeQuestions(String fromId, String intoId) throws WorkspaceException {
-        endings.mergeQuestions(fromId, intoId);
+    public void mergeQuestions(String fromId, String intoId) throws WorkspaceException {
+        edit(() -> {
+            endings.mergeQuestions(fromId, intoId);
+            return null;
+        });
     }
 
     /** Puts the named questions first, in this order; the others follow as before. */
-    public synchronized void reorderQuestions(List<String> ids) throws WorkspaceException {
-        endings.reorderQuestions(ids);
+    public void reorderQuestions(List<String> ids) throws WorkspaceException {
+        edit(() -> {
+            endings.reorderQuestions(ids);
+            return null;
+        });
     }
 
-    public synchronized void setStance(String questionId, String sourceId, Stance stance) throws WorkspaceException {
-        endings.setStance(questionId, sourceId, stance);
+    public void setStance(String questionId, String sourceId, Stance stance) throws WorkspaceException {
+        edit(() -> {
+            endings.setStance(questionId, sourceId, stance);
+            return null;
+        });
     }
 
     /** Puts back the user's ending edits as they were before (how the window undoes an add or a rename). */
-    public synchronized void restoreEndingEdits(EndingEdits edits) throws WorkspaceException {
-        endings.save(edits);
+    public void restoreEndingEdits(EndingEdits edits) throws WorkspaceException {
+        edit(() -> {
+            endings.save(edits);
+            return null;
+        });
     }
 
     /** Word-level comparison of the answers to one question: the given sources' (all answering ones when none). */

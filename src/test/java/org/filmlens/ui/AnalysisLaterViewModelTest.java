@@ -191,6 +191,12 @@ class AnalysisLaterViewModelTest {
         assertEquals(1, errors.size());
         assertTrue(errors.get(0).startsWith("Could not read the analysis"), errors.get(0));
         assertTrue(errors.get(0).contains("scenes.json"), errors.get(0));
+
+        // a question of the ending shown is annotated: that needs the ending's part, not the analysis that failed
+        vm.annotator().annotateQuestion(vm.ending().rows().get(0).id(), AnnotationDraft.of("asked twice", "", null));
+        runner.runAll();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals(1, vm.session().workspace().annotations().list().size());
     }
 
     private static String generation(Path file) throws Exception {

@@ -11,10 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.lang.reflect.Field;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.filmlens.index.SearchRequest;
+import org.filmlens.analysis.ArcBuilder;
 import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Progress;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +231,76 @@ class AnalysisBehindTest {
             assertFalse(ws.partRead(AnalysisPart.ENDING).isCompletedExceptionally(), "read first, before the scenes");
             assertEquals(reopened.ending(), ws.ending());
             assertThrows(IllegalStateException.class, ws::scenes);
+        }
+    }
+
+    /**
+     * The window shows the ending pane as soon as its part is read, so the user may edit the ending while the rest of
+     * the analysis (which the edit changes and saves whole) is still being read: the edit waits for it, but not
+     * holding the workspace's lock, which every search takes to reach the index.
+     */
+    @Test
+    void anEndingEditWaitingForTheAnalysisHoldsUpNoSearch(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)); // so the load derives it and saves it
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            Field field = Workspace.class.getDeclaredField("saveLock");
+            field.setAccessible(true);
+            Thread edit;
+            synchronized (field.get(ws)) { // the load, once it has derived the analysis, waits here to save it
+                new Thread(loads::runAll, "test-load").start();
+                edit = new Thread(() -> {
+                    try {
+                        ws.addQuestion("Is the whole film a dream?");
+                    } catch (WorkspaceException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, "test-edit");
+                edit.start();
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (edit.getState() == Thread.State.RUNNABLE || edit.getState() == Thread.State.NEW) {
+                    assertTrue(System.nanoTime() < until, "the edit never waited for the analysis");
+                    Thread.sleep(10);
+                }
+                assertFalse(ws.analysisRead().isDone());
+                CompletableFuture<Long> search = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return (long) ws.search(SearchRequest.of("loneliness")).total();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                try {
+                    assertTrue(search.get(10, TimeUnit.SECONDS) > 0);
+                } catch (TimeoutException e) {
+                    throw new AssertionError("a search waited for an ending edit that waits for the analysis", e);
+                }
+            }
+            edit.join(TimeUnit.SECONDS.toMillis(30));
+            assertTrue(ws.analysisRead().isDone());
+            assertTrue(ws.ending().stream().anyMatch(q -> q.question().equals("Is the whole film a dream?")));
+        }
+    }
+
+    /**
+     * A character's arc is the cast's, the quotes' and the scenes' alone: the arcs pane, shown once those parts are
+     * read, gets one without the ending's part (damaged here, and the analysis cannot be derived again either).
+     */
+    @Test
+    void anArcIsBuiltFromItsOwnPartsWithoutTheEnding(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String json = Files.readString(file);
+        int id = json.indexOf("\"id\" : ", json.indexOf("\"ending\" : [ {")) + "\"id\" ".length();
+        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
+        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            String lead = reopened.characters().get(0).name();
+            Arc expected = new ArcBuilder().build(lead, reopened.characters(), reopened.quotes(), reopened.scenes())
+                    .orElseThrow();
+            assertEquals(expected, ws.arc(lead).orElseThrow());
+            assertThrows(IllegalStateException.class, ws::ending, "the ending's part is damaged indeed");
         }
     }
 

@@ -88,8 +88,12 @@ public final class Annotator {
                 ws.annotations().create(target.in(ws), d.note(), d.tags(), d.stance())));
     }
 
+    /**
+     * Each target reads only the part of the analysis it names: a pane shown once its parts are read annotates them
+     * while the others are still being read (or could not be).
+     */
     private static AnnotationTargets targets(Workspace ws) {
-        return new AnnotationTargets(ws.corpus(), ws.analysis());
+        return new AnnotationTargets(ws.corpus(), ws::allQuotes, ws::scenes, ws::ending);
     }
 
     private void perform(String label, EditFor edit) {
