@@ -12,6 +12,12 @@ final class ArcCommand extends WorkspaceCommand {
     @Parameters(paramLabel = "NAME", description = "A character's name or alias.")
     String name;
 
+    /** Reads the cast's, quotes' and scenes' parts of analysis.json alone ({@link Workspace#arc}), not the ending. */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws WorkspaceException {
         Arc arc = ws.arc(name).orElseThrow(() -> new WorkspaceException(
