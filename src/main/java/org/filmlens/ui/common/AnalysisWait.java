@@ -1,5 +1,8 @@
 package org.filmlens.ui.common;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
@@ -18,9 +21,8 @@ public final class AnalysisWait extends StackPane {
     private final Node pane;
     private final WorkspaceSession session;
     private final Set<AnalysisPart> parts;
-    private EmptyState reading;
-    private EmptyState failed;
-    private EmptyState making;
+    /** The stand-in shown in each state but READ, made the first time that state comes. */
+    private final Map<AnalysisState, EmptyState> standIns = new EnumMap<>(AnalysisState.class);
 
     public AnalysisWait(Node pane, WorkspaceSession session, Set<AnalysisPart> parts) {
         super(pane);
@@ -34,34 +36,31 @@ public final class AnalysisWait extends StackPane {
 
     private void update() {
         AnalysisState state = session.isRead(parts) ? AnalysisState.READ : session.analysisState();
-        if (state == AnalysisState.READING && reading == null) {
-            reading = new EmptyState(Feather.CLOCK, "Reading the analysis…", "Quotes, characters, scenes and the "
-                    + "ending fill in by themselves once it is read; the sources, the reader and search work already");
-            reading.setId("analysis-reading");
-            getChildren().add(reading);
-        }
-        if (state == AnalysisState.FAILED && failed == null) {
-            failed = new EmptyState(Feather.ALERT_TRIANGLE, "Could not read the analysis", "");
-            failed.detailProperty().bind(session.analysisProblemProperty());
-            failed.setId("analysis-failed");
-            getChildren().add(failed);
-        }
-        if (state == AnalysisState.MAKING && making == null) {
-            making = new EmptyState(Feather.CLOCK, "The import is making the analysis again…", "Quotes, "
-                    + "characters, scenes and the ending fill in once it is done; the sources, the reader and search "
-                    + "work meanwhile");
-            making.setId("analysis-making");
-            getChildren().add(making);
-        }
-        if (making != null) {
-            making.setVisible(state == AnalysisState.MAKING);
+        if (state != AnalysisState.READ && !standIns.containsKey(state)) {
+            EmptyState standIn = standIn(state);
+            standIns.put(state, standIn);
+            getChildren().add(standIn);
         }
         pane.setVisible(state == AnalysisState.READ);
-        if (reading != null) {
-            reading.setVisible(state == AnalysisState.READING);
-        }
-        if (failed != null) {
-            failed.setVisible(state == AnalysisState.FAILED);
-        }
+        standIns.forEach((shownIn, standIn) -> standIn.setVisible(shownIn == state));
+    }
+
+    private EmptyState standIn(AnalysisState state) {
+        EmptyState standIn = switch (state) {
+            case READING -> new EmptyState(Feather.CLOCK, "Reading the analysis…", "Quotes, characters, scenes "
+                    + "and the ending fill in by themselves once it is read; the sources, the reader and search work "
+                    + "already");
+            case MAKING -> new EmptyState(Feather.CLOCK, "The import is making the analysis again…", "Quotes, "
+                    + "characters, scenes and the ending fill in once it is done; the sources, the reader and search "
+                    + "work meanwhile");
+            case FAILED -> {
+                EmptyState failed = new EmptyState(Feather.ALERT_TRIANGLE, "Could not read the analysis", "");
+                failed.detailProperty().bind(session.analysisProblemProperty());
+                yield failed;
+            }
+            case READ -> throw new IllegalArgumentException("the pane itself shows a read analysis");
+        };
+        standIn.setId("analysis-" + state.name().toLowerCase(Locale.ROOT));
+        return standIn;
     }
 }
