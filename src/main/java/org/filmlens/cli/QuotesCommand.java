@@ -31,7 +31,7 @@ final class QuotesCommand extends WorkspaceCommand {
     @Override
     void run(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         if (speaker != null && ws.character(speaker).isEmpty()
-                && ws.quotes(null, 0).stream().noneMatch(q -> speaker.equalsIgnoreCase(q.speaker()))) {
+                && ws.allQuotes().stream().noneMatch(q -> speaker.equalsIgnoreCase(q.speaker()))) {
             throw new WorkspaceException("no character called '" + speaker + "' (see: filmlens characters)");
         }
         List<Quote> quotes = query == null ? ws.quotes(speaker, minSources) : matching(ws);
@@ -50,7 +50,7 @@ final class QuotesCommand extends WorkspaceCommand {
     /** Every canonical quote matching the query, ranked by the index, then the same filters as the listing. */
     private List<Quote> matching(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         String canonical = speaker == null ? null : ws.character(speaker).map(c -> c.name()).orElse(speaker);
-        int all = Math.max(1, ws.quotes(null, 0).size());
+        int all = Math.max(1, ws.allQuotes().size());
         return ws.searchQuotes(new SearchRequest(query, all, null, canonical)).hits().stream()
                 .map(h -> ws.quote(h.quoteId()))
                 .flatMap(java.util.Optional::stream)
