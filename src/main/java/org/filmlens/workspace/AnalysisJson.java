@@ -200,46 +200,53 @@ final class AnalysisJson {
             } catch (IOException | RuntimeException e) {
                 return Optional.empty();
             }
+            Optional<Parts> parts = Optional.empty();
             try {
-                long size = in.size();
-                Optional<String> generation = VersionedJson.leadingText(new Range(in, 0, size),
-                        StoredAnalysis.VERSION, StoredAnalysis.VERSION, "generation");
-                if (generation.isEmpty()) { // another format, or not an analysis
-                    in.close();
-                    return Optional.empty();
-                }
-                int tailSize = (int) Math.min(size, TAIL_BYTES);
-                ByteBuffer tail = ByteBuffer.allocate(tailSize);
-                while (tail.hasRemaining() && in.read(tail, size - tailSize + tail.position()) > 0) {
-                    // read on
-                }
-                String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
-                int at = text.lastIndexOf('"' + PARTS + '"');
-                if (at < 0) {
-                    in.close();
-                    return Optional.empty();
-                }
-                // from the table's name to the file's end: the document's last member, closed as one object
-                Map<?, ?> table = COMPACT.readValue("{" + text.substring(at), Map.class);
-                long[][] ranges = new long[AnalysisPart.values().length][];
-                long end = 0;
-                for (AnalysisPart part : AnalysisPart.values()) {
-                    if (!(table.get(PARTS) instanceof Map<?, ?> parts)
-                            || !(parts.get(part.field) instanceof List<?> range) || range.size() != 2
-                            || !(range.get(0) instanceof Number from) || !(range.get(1) instanceof Number to)
-                            || from.longValue() < end || to.longValue() <= from.longValue()
-                            || to.longValue() > size) {
-                        in.close();
-                        return Optional.empty();
-                    }
-                    ranges[part.ordinal()] = new long[] {from.longValue(), to.longValue()};
-                    end = to.longValue();
-                }
-                return Optional.of(new Parts(file, in, generation.get(), ranges));
+                parts = withTable(file, in);
             } catch (IOException | RuntimeException e) {
-                closeQuietly(in);
+                // damaged: read whole, which says what is wrong
+            } finally {
+                if (parts.isEmpty()) {
+                    closeQuietly(in);
+                }
+            }
+            return parts;
+        }
+
+        /** The parts read through {@code in}, which they keep open; empty when the file has no whole table. */
+        private static Optional<Parts> withTable(Path file, FileChannel in) throws IOException {
+            long size = in.size();
+            Optional<String> generation = VersionedJson.leadingText(new Range(in, 0, size),
+                    StoredAnalysis.VERSION, StoredAnalysis.VERSION, "generation");
+            if (generation.isEmpty()) { // another format, or not an analysis
                 return Optional.empty();
             }
+            int tailSize = (int) Math.min(size, TAIL_BYTES);
+            ByteBuffer tail = ByteBuffer.allocate(tailSize);
+            while (tail.hasRemaining() && in.read(tail, size - tailSize + tail.position()) > 0) {
+                // read on
+            }
+            String text = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+            int at = text.lastIndexOf('"' + PARTS + '"');
+            if (at < 0) {
+                return Optional.empty();
+            }
+            // from the table's name to the file's end: the document's last member, closed as one object
+            Map<?, ?> table = COMPACT.readValue("{" + text.substring(at), Map.class);
+            long[][] ranges = new long[AnalysisPart.values().length][];
+            long end = 0;
+            for (AnalysisPart part : AnalysisPart.values()) {
+                if (!(table.get(PARTS) instanceof Map<?, ?> parts)
+                        || !(parts.get(part.field) instanceof List<?> range) || range.size() != 2
+                        || !(range.get(0) instanceof Number from) || !(range.get(1) instanceof Number to)
+                        || from.longValue() < end || to.longValue() <= from.longValue()
+                        || to.longValue() > size) {
+                    return Optional.empty();
+                }
+                ranges[part.ordinal()] = new long[] {from.longValue(), to.longValue()};
+                end = to.longValue();
+            }
+            return Optional.of(new Parts(file, in, generation.get(), ranges));
         }
 
         private static void closeQuietly(FileChannel in) {
