@@ -216,13 +216,7 @@ class AnalysisBehindTest {
     @Test
     void aPartReadBeforeAnotherFailsTheAnalysisStaysAtHand(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
-        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        String json = Files.readString(file);
-        // a scene's colon turned into a semicolon (the table still fits), and a scene list that cannot be read: the
-        // analysis can be neither read whole nor derived again
-        int id = json.indexOf("\"id\" : ", json.indexOf("\"scenes\" : [ {")) + "\"id\" ".length();
-        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
-        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        DamagedParts.beyondRepair(copy, "scenes");
         HeldLoads loads = new HeldLoads();
         try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
             loads.runAll();
@@ -290,11 +284,7 @@ class AnalysisBehindTest {
     @Test
     void anArcIsBuiltFromItsOwnPartsWithoutTheEnding(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
-        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        String json = Files.readString(file);
-        int id = json.indexOf("\"id\" : ", json.indexOf("\"ending\" : [ {")) + "\"id\" ".length();
-        Files.writeString(file, json.substring(0, id) + ";" + json.substring(id + 1));
-        Files.writeString(copy.resolve(WorkspaceFiles.OUTLINE_FILE), "{ not json");
+        DamagedParts.beyondRepair(copy, "ending");
         try (Workspace ws = Workspace.openForCorpus(copy)) {
             String lead = reopened.characters().get(0).name();
             Arc expected = new ArcBuilder().build(lead, reopened.characters(), reopened.quotes(), reopened.scenes())
