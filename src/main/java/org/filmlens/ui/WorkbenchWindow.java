@@ -143,7 +143,7 @@ public final class WorkbenchWindow {
         vm.session().addAnalysisListener(arrived -> {
             StartupTiming.mark("analysis parts published: " + arrived);
             if (tabs.getSelectionModel().getSelectedItem() instanceof LazyTab tab && tab.viewModel() != null
-                    && vm.session().isRead(tab.viewModel().analysisParts())) {
+                    && tab.viewModel().needsAnalysis() && vm.session().isRead(tab.viewModel().analysisParts())) {
                 StartupTiming.markOncePainted(scene, "pane laid out", "pane shown");
             }
             if (vm.session().isAnalysisRead()) {
