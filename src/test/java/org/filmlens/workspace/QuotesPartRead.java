@@ -8,9 +8,9 @@ import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Quote;
 
 /**
- * Times reading the quotes part of a workspace's analysis.json alone, as the window's load does (read, then the
+ * Times reading one part of a workspace's analysis.json alone (the quotes unless a third argument names another), as the window's load does (read, then the
  * occurrences' texts cut from the corpus), a few rounds in one JVM: the first round is the cold read a window
- * start pays. Not a test: {@code java -cp ... org.filmlens.workspace.QuotesPartRead WS [ROUNDS]}.
+ * start pays. Not a test: {@code java -cp ... org.filmlens.workspace.QuotesPartRead WS [ROUNDS [PART]]}.
  */
 public final class QuotesPartRead {
     /** This thread's user and system CPU, in the kernel's 10 ms ticks (Linux). */
@@ -23,6 +23,7 @@ public final class QuotesPartRead {
     public static void main(String[] args) throws Exception {
         Path ws = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        AnalysisPart part = args.length > 2 ? AnalysisPart.valueOf(args[2]) : AnalysisPart.QUOTES;
         Corpus corpus;
         try (Workspace w = Workspace.openForCorpus(ws)) {
             corpus = w.corpus();
@@ -37,16 +38,17 @@ public final class QuotesPartRead {
             List<Quote> quotes;
             long readCpu;
             try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
-                @SuppressWarnings("unchecked") List<Quote> read = (List<Quote>) parts.read(AnalysisPart.QUOTES, corpus);
+                List<?> read = parts.read(part, corpus);
                 readCpu = threads.getCurrentThreadCpuTime() - cpu;
-                quotes = AnalysisJson.withOccurrenceTexts(read, corpus);
+                @SuppressWarnings("unchecked") List<Quote> asQuotes = (List<Quote>) read;
+                quotes = part == AnalysisPart.QUOTES ? AnalysisJson.withOccurrenceTexts(asQuotes, corpus) : List.of();
             }
             long total = threads.getCurrentThreadCpuTime() - cpu;
             long allocated = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes() - bytes;
             long[] ticks = ticks();
             long occurrences = quotes.stream().mapToLong(q -> q.occurrences().size()).sum();
-            System.out.printf("round %d: %d quotes, %d occurrences; wall %d ms, thread CPU %d ms (read %d ms, "
-                    + "texts %d ms); user %d sys %d ms, %d MB allocated%n", r, quotes.size(), occurrences, (System.nanoTime() - wall) / 1_000_000,
+            System.out.printf("round %d (%s): %d quotes, %d occurrences; wall %d ms, thread CPU %d ms (read %d ms, "
+                    + "texts %d ms); user %d sys %d ms, %d MB allocated%n", r, part, quotes.size(), occurrences, (System.nanoTime() - wall) / 1_000_000,
                     total / 1_000_000, readCpu / 1_000_000, (total - readCpu) / 1_000_000,
                     (ticks[0] - ticks0[0]) * 10, (ticks[1] - ticks0[1]) * 10, allocated >> 20);
         }
