@@ -57,6 +57,8 @@ import org.filmlens.storage.VersionedJson;
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
     private static final String SHARED = "filmlens.recentStrings";
+    /** The attribute under which a read of the quotes finds the corpus its occurrences' texts are cut from. */
+    private static final String TEXTS = "filmlens.occurrenceTexts";
 
     private static final ObjectMapper COMPACT = VersionedJson.mapper().copy()
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
@@ -65,7 +67,8 @@ final class AnalysisJson {
                     .addSerializer(Mention.class, new MentionWriter())
                     .addDeserializer(Mention.class, new MentionReader())
                     .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
-                    .addDeserializer(QuoteOccurrence.class, new OccurrenceReader()));
+                    .addDeserializer(QuoteOccurrence.class, new OccurrenceReader())
+                    .addDeserializer(Quote.class, new QuoteReader()));
 
     private AnalysisJson() {}
 
@@ -267,6 +270,15 @@ final class AnalysisJson {
          * the part's shape (damaged, cut short, written over).
          */
         List<?> read(AnalysisPart part) throws StorageException {
+            return read(part, null);
+        }
+
+        /**
+         * One part, the quotes' occurrences with their texts cut from {@code corpus} as they are read (when it is
+         * not null): the same as {@link #withOccurrenceTexts} afterwards, without a second quote and occurrence
+         * made for each. An occurrence outside its source is an error of the part, as any other damage.
+         */
+        List<?> read(AnalysisPart part, Corpus corpus) throws StorageException {
             long from = ranges[part.ordinal()][0];
             long to = ranges[part.ordinal()][1];
             String where = "the " + part.field + " (bytes " + from + " to " + to + ")";
@@ -283,11 +295,26 @@ final class AnalysisJson {
                 }
                 in.unread(b);
                 ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent());
-                List<?> value = reader.readValue(in);
-                if (value == null || value.contains(null)) {
-                    throw new StorageException(file, where + ": a list with a hole in it");
+                if (part == AnalysisPart.QUOTES && corpus != null) {
+                    reader = reader.withAttribute(TEXTS, new SourceTexts(corpus));
                 }
-                return value;
+                try (JsonParser json = reader.createParser(in)) {
+                    if (part == AnalysisPart.QUOTES) {
+                        // the quote reader refuses a repeated field itself: the parser's own check keeps a set of
+                        // the names of every object of more than two fields, a fifth of what reading the quotes
+                        // allocated (turned off on the parser: the reader's "without" of it does not reach it)
+                        json.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    }
+                    List<?> value = reader.readValue(json);
+                    if (value == null || value.contains(null)) {
+                        throw new StorageException(file, where + ": a list with a hole in it");
+                    }
+                    if (json.nextToken() != null) { // as the mapper refuses trailing tokens in a whole file
+                        throw new StorageException(file, where + ": more than one value where the table of parts "
+                                + "says");
+                    }
+                    return value;
+                }
             } catch (StorageException e) {
                 throw e;
             } catch (JacksonException e) {
@@ -360,6 +387,9 @@ final class AnalysisJson {
      * only a damaged file or one of another corpus can cause.
      */
     static List<Quote> withOccurrenceTexts(List<Quote> quotes, Corpus corpus) {
+        if (haveTexts(quotes)) { // read with their texts (Parts#read with the corpus)
+            return quotes;
+        }
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
             if (q.occurrences().stream().allMatch(o -> o.text() != null)) {
@@ -374,6 +404,18 @@ final class AnalysisJson {
             out.add(new Quote(q.id(), q.text(), q.speaker(), q.sourceIds(), occurrences));
         }
         return out;
+    }
+
+    private static boolean haveTexts(List<Quote> quotes) {
+        for (int i = 0; i < quotes.size(); i++) { // (no iterator per quote: 355 k at 100 MB)
+            List<QuoteOccurrence> occurrences = quotes.get(i).occurrences();
+            for (int j = 0; j < occurrences.size(); j++) {
+                if (occurrences.get(j).text() == null) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String cut(QuoteOccurrence o, Corpus corpus) {
@@ -423,7 +465,7 @@ final class AnalysisJson {
     private static final class MentionReader extends JsonDeserializer<Mention> {
         @Override
         public Mention deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields f = new Fields(p, ctxt);
+            Fields f = Recent.of(ctxt).fields(p, ctxt);
             Mention m = new Mention(f.string(0), f.string(1), f.integer(), f.integer());
             f.end();
             return m;
@@ -433,15 +475,133 @@ final class AnalysisJson {
     private static final class OccurrenceReader extends JsonDeserializer<QuoteOccurrence> {
         @Override
         public QuoteOccurrence deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            Fields f = new Fields(p, ctxt);
-            String sourceId = f.string(0);
-            String passageId = f.string(1);
-            int start = f.integer();
-            int end = f.integer();
-            QuoteOccurrence o = new QuoteOccurrence(sourceId, passageId, start, end, null, f.optionalString(2),
-                    f.optionalString(3), f.optionalString(4));
-            f.end();
-            return o;
+            return occurrence(p, ctxt, Recent.of(ctxt), null);
+        }
+    }
+
+    /** An occurrence's array, its text cut from {@code texts} when given (else left null). */
+    private static QuoteOccurrence occurrence(JsonParser p, DeserializationContext ctxt, Recent recent,
+                                              SourceTexts texts) throws IOException {
+        Fields f = recent.fields(p, ctxt);
+        String sourceId = f.string(0);
+        String passageId = f.string(1);
+        int start = f.integer();
+        int end = f.integer();
+        String text = texts == null ? null : texts.cut(sourceId, passageId, start, end, p, ctxt);
+        QuoteOccurrence o = new QuoteOccurrence(sourceId, passageId, start, end, text, f.optionalString(2),
+                f.optionalString(3), f.optionalString(4));
+        f.end();
+        return o;
+    }
+
+    /** The sources' texts that occurrences are cut from, the last one looked up kept (they come source by source). */
+    private static final class SourceTexts {
+        private final Corpus corpus;
+        private String lastId;
+        private String lastText;
+
+        SourceTexts(Corpus corpus) {
+            this.corpus = corpus;
+        }
+
+        String cut(String sourceId, String passageId, int start, int end, JsonParser p, DeserializationContext ctxt)
+                throws IOException {
+            if (!sourceId.equals(lastId)) {
+                lastText = corpus.source(sourceId).map(Source::text).orElse(null);
+                lastId = sourceId;
+            }
+            if (lastText == null || start < 0 || start > end || end > lastText.length()) {
+                ctxt.reportInputMismatch(QuoteOccurrence.class, "an occurrence in %s lies outside its source",
+                        passageId);
+            }
+            return lastText.substring(start, end);
+        }
+    }
+
+    /**
+     * A quote's object read field by field: Jackson's binding of a record goes through a buffer of its properties
+     * and reflection for each of the 355 k quotes of the 100 MB sample, and with duplicate detection keeps a set of
+     * each object's names. This one refuses a repeated field itself (the part's parser does not look for them),
+     * skips unknown ones as the binding did, shares the sources' ids and speakers a quote repeats
+     * ({@link Recent#shared}), and reads the occurrences in place, their texts cut as they come when the read has
+     * the corpus.
+     */
+    private static final class QuoteReader extends JsonDeserializer<Quote> {
+        private static final String[] NAMES = {"id", "text", "speaker", "sourceIds", "occurrences"};
+
+        @Override
+        public Quote deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.isExpectedStartObjectToken()) {
+                ctxt.reportInputMismatch(Quote.class, "expected a quote's object, found %s", p.currentToken());
+            }
+            Recent recent = Recent.of(ctxt);
+            SourceTexts texts = ctxt.getAttribute(TEXTS) instanceof SourceTexts t ? t : null;
+            String id = null;
+            String text = null;
+            String speaker = null;
+            List<String> sourceIds = null;
+            List<QuoteOccurrence> occurrences = null;
+            int seen = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                int field = field(p);
+                JsonToken value = p.nextToken();
+                if (field < 0) {
+                    p.skipChildren(); // unknown: ignored, as the mapper ignores unknown fields
+                    continue;
+                }
+                if ((seen & 1 << field) != 0) {
+                    ctxt.reportInputMismatch(Quote.class, "duplicate field '%s'", NAMES[field]);
+                }
+                seen |= 1 << field;
+                if (value == JsonToken.VALUE_NULL) {
+                    continue;
+                }
+                switch (field) {
+                    case 0 -> id = string(p, ctxt).getText();
+                    case 1 -> text = string(p, ctxt).getText();
+                    case 2 -> speaker = recent.shared(string(p, ctxt));
+                    case 3 -> {
+                        expectArray(p, ctxt);
+                        sourceIds = new ArrayList<>(2);
+                        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                            sourceIds.add(e == JsonToken.VALUE_NULL ? null : recent.shared(string(p, ctxt)));
+                        }
+                    }
+                    default -> {
+                        expectArray(p, ctxt);
+                        occurrences = new ArrayList<>(2);
+                        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                            occurrences.add(e == JsonToken.VALUE_NULL ? null : occurrence(p, ctxt, recent, texts));
+                        }
+                    }
+                }
+            }
+            return new Quote(id, text, speaker, sourceIds, occurrences);
+        }
+
+        /** Which of {@link #NAMES} the current field name is, or -1 (the parser's names are made once per file). */
+        private static int field(JsonParser p) throws IOException {
+            return switch (p.currentName()) {
+                case "id" -> 0;
+                case "text" -> 1;
+                case "speaker" -> 2;
+                case "sourceIds" -> 3;
+                case "occurrences" -> 4;
+                default -> -1;
+            };
+        }
+
+        private static JsonParser string(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+                ctxt.reportInputMismatch(String.class, "expected a string, found %s", p.currentToken());
+            }
+            return p;
+        }
+
+        private static void expectArray(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_ARRAY) {
+                ctxt.reportInputMismatch(List.class, "expected a list, found %s", p.currentToken());
+            }
         }
     }
 
@@ -450,10 +610,47 @@ final class AnalysisJson {
      * quote's occurrences come source by source, so a field most often repeats the one before it: then the parser's
      * characters are compared with it and it is shared, with no String made. Ids are most of the strings the
      * analysis keeps (1.8 M source and passage ids at 100 MB), and each kept once per run rather than once per record
-     * halves what the collector copies while the file is read.
+     * halves what the collector copies while the file is read. A quote's speaker and source ids, which repeat from
+     * quote to quote in no order, are shared through a small table by their characters' hash instead.
      */
     private static final class Recent {
         final String[] last = new String[5];
+        /** Strings met before, by the hash of their characters; a slot taken by another keeps the newer. */
+        private final String[] table = new String[1024];
+
+        /** The one reader of records' fields for this read, one per parser (1.4 M mentions at 100 MB: 42 MB). */
+        private Fields fields;
+
+        static Recent of(DeserializationContext ctxt) {
+            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
+        }
+
+        /** The fields of the record the parser is at. */
+        Fields fields(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (fields == null || fields.p != p || fields.ctxt != ctxt) {
+                fields = new Fields(p, ctxt, this);
+            }
+            return fields.start();
+        }
+
+        /** The parser's current string, the same String as when it was last met in the table's slot. */
+        String shared(JsonParser p) throws IOException {
+            char[] chars = p.getTextCharacters();
+            int offset = p.getTextOffset();
+            int length = p.getTextLength();
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + chars[offset + i];
+            }
+            int slot = (hash ^ hash >>> 16) & (table.length - 1);
+            String before = table[slot];
+            if (before != null && ParserText.is(before, p)) {
+                return before;
+            }
+            String s = new String(chars, offset, length);
+            table[slot] = s;
+            return s;
+        }
 
         String share(JsonParser p, int field) throws IOException {
             String before = last[field];
@@ -473,13 +670,19 @@ final class AnalysisJson {
         private final Recent recent;
         private boolean ended;
 
-        Fields(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Fields(JsonParser p, DeserializationContext ctxt, Recent recent) {
             this.p = p;
             this.ctxt = ctxt;
-            this.recent = ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
+            this.recent = recent;
+        }
+
+        /** Starts on the record whose array the parser is at. */
+        Fields start() throws IOException {
             if (!p.isExpectedStartArrayToken()) {
                 ctxt.reportInputMismatch(Mention.class, "expected an array, found %s", p.currentToken());
             }
+            ended = false;
+            return this;
         }
 
         String string(int field) throws IOException {

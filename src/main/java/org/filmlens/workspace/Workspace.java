@@ -544,13 +544,13 @@ public final class Workspace implements AutoCloseable {
     private static Object partChecked(AnalysisJson.Parts parts, AnalysisPart part, Corpus corpus,
                                       Discussing discussing) throws WorkspaceException {
         try {
-            List<?> value = parts.read(part);
+            List<?> value = parts.read(part, corpus); // the quotes with their occurrences' texts
             return switch (part) {
                 case QUOTES -> {
                     @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
                     boolean whole = quotes.stream().allMatch(q -> q.occurrences() != null
                             && !q.occurrences().contains(null));
-                    yield whole ? AnalysisJson.withOccurrenceTexts(quotes, corpus) : null;
+                    yield whole ? quotes : null; // read with their occurrences' texts
                 }
                 case ENDING -> {
                     @SuppressWarnings("unchecked") List<EndingQuestion> ending = (List<EndingQuestion>) value;
