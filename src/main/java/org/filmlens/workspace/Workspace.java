@@ -82,6 +82,11 @@ public final class Workspace implements AutoCloseable {
     private volatile Snapshot snapshot;
     /** Held while analysis.json is written or the snapshot swapped (see {@link #saveIfCurrent}); taken last. */
     private final Object saveLock = new Object();
+    /**
+     * Held by an ingest for its whole run and by an edit of the analysis, so that an edit waits for an ingest (and is
+     * then made on its result) while searches, which take only the workspace's lock, go on meanwhile.
+     */
+    private final Object ingestLock = new Object();
     private SearchService index;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
@@ -645,15 +650,18 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Runs an edit of the analysis under the workspace's lock, once the analysis is in memory: the window shows the
+     * Runs an edit of the analysis after any ingest running now (on its result) and under the workspace's lock, once
+     * the analysis is in memory: the window shows the
      * ending and the scenes as soon as their parts are read, so an edit may come while the rest is still being read
      * (or derived again), and waiting for it inside the lock would hold up every search meanwhile ({@link #index}
      * takes the lock too). A failure to read it is the edit's, as it would be inside.
      */
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
-        snapshot.analysis();
-        synchronized (this) {
-            return edit.run();
+        synchronized (ingestLock) {
+            snapshot.analysis();
+            synchronized (this) {
+                return edit.run();
+            }
         }
     }
 
@@ -701,7 +709,13 @@ public final class Workspace implements AutoCloseable {
      * Ingests files and folders into this workspace. Sources with the same id as existing ones replace them; the
      * rest are added. Everything is built first and swapped in at the end: a failure leaves the workspace as it was.
      */
-    public synchronized IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
+    public IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
+        synchronized (ingestLock) { // not the workspace's lock: searches answer from the old corpus meanwhile
+            return ingestLocked(paths, progress);
+        }
+    }
+
+    private IngestReport ingestLocked(List<Path> paths, Progress progress) throws WorkspaceException {
         long t0 = System.nanoTime();
         letGoOfAnalysis();
         Film film = filmFor(paths);
@@ -723,9 +737,13 @@ public final class Workspace implements AutoCloseable {
             progress.checkCancelled();
             progress.report("Indexing", 0.8);
             saver.analysisReady(analysis);
-            synchronized (saveLock) { // an older analysis still loading must see the new files and snapshot both
-                saver.commit(this::closeIndex);
-                snapshot = new Snapshot(generation, merged, analysis);
+            // no search opens the old index for the new corpus, nor the new index for the old one; an older analysis
+            // still loading must see the new files and snapshot both
+            synchronized (this) {
+                synchronized (saveLock) {
+                    saver.commit(this::closeIndex);
+                    snapshot = new Snapshot(generation, merged, analysis);
+                }
             }
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
