@@ -576,7 +576,19 @@ final class AnalysisJson {
                     }
                 }
             }
-            return new Quote(id, text, speaker, sourceIds, occurrences);
+            return new Quote(id, sharedWithFirst(text, occurrences), speaker, sourceIds, occurrences);
+        }
+
+        /**
+         * The quote's text, or its first occurrence's when the two read the same: most quotes are worded as their
+         * first occurrence is (at 100 MB 348,397 of 355,539), and one String then serves both.
+         */
+        private static String sharedWithFirst(String text, List<QuoteOccurrence> occurrences) {
+            if (text == null || occurrences == null || occurrences.isEmpty() || occurrences.get(0) == null) {
+                return text;
+            }
+            String first = occurrences.get(0).text();
+            return text.equals(first) ? first : text;
         }
 
         /** Which of {@link #NAMES} the current field name is, or -1 (the parser's names are made once per file). */

@@ -71,6 +71,7 @@ class QuotePartReadTest {
         assertSame(read, AnalysisJson.withOccurrenceTexts(read, CORPUS), "nothing left to cut");
         assertSame(read.get(0).speaker(), read.get(2).speaker());
         assertSame(read.get(0).sourceIds().get(1), read.get(2).sourceIds().get(1));
+        assertSame(read.get(2).occurrences().get(0).text(), read.get(2).text(), "worded as its first occurrence");
 
         List<Quote> bare = quotes(file, null);
         assertNull(bare.get(0).occurrences().get(0).text(), "without the corpus: cut later, as before");

@@ -30,7 +30,10 @@ public final class QuotesPartRead {
         }
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Path file = ws.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        java.lang.management.MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         for (int r = 0; r < rounds; r++) {
+            System.gc();
+            long heldBefore = memory.getHeapMemoryUsage().getUsed();
             long wall = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
             long bytes = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes();
@@ -46,11 +49,14 @@ public final class QuotesPartRead {
             long total = threads.getCurrentThreadCpuTime() - cpu;
             long allocated = ((com.sun.management.ThreadMXBean) threads).getCurrentThreadAllocatedBytes() - bytes;
             long[] ticks = ticks();
+            System.gc();
+            long kept = memory.getHeapMemoryUsage().getUsed() - heldBefore; // what the read part holds
             long occurrences = quotes.stream().mapToLong(q -> q.occurrences().size()).sum();
             System.out.printf("round %d (%s): %d quotes, %d occurrences; wall %d ms, thread CPU %d ms (read %d ms, "
-                    + "texts %d ms); user %d sys %d ms, %d MB allocated%n", r, part, quotes.size(), occurrences, (System.nanoTime() - wall) / 1_000_000,
-                    total / 1_000_000, readCpu / 1_000_000, (total - readCpu) / 1_000_000,
-                    (ticks[0] - ticks0[0]) * 10, (ticks[1] - ticks0[1]) * 10, allocated >> 20);
+                    + "texts %d ms); user %d sys %d ms, %d MB allocated, %d MB kept%n", r, part, quotes.size(), occurrences,
+                    (System.nanoTime() - wall) / 1_000_000, total / 1_000_000, readCpu / 1_000_000,
+                    (total - readCpu) / 1_000_000, (ticks[0] - ticks0[0]) * 10, (ticks[1] - ticks0[1]) * 10,
+                    allocated >> 20, kept >> 20);
         }
     }
 }
