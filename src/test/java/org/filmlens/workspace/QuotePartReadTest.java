@@ -72,6 +72,7 @@ class QuotePartReadTest {
         assertSame(read.get(0).speaker(), read.get(2).speaker());
         assertSame(read.get(0).sourceIds().get(1), read.get(2).sourceIds().get(1));
         assertSame(read.get(2).occurrences().get(0).text(), read.get(2).text(), "worded as its first occurrence");
+        assertSame(read.get(0).occurrences().get(1).text(), read.get(0).text(), "worded as its second occurrence");
 
         List<Quote> bare = quotes(file, null);
         assertNull(bare.get(0).occurrences().get(0).text(), "without the corpus: cut later, as before");
