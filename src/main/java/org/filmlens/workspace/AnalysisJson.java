@@ -419,11 +419,19 @@ final class AnalysisJson {
     }
 
     private static String cut(QuoteOccurrence o, Corpus corpus) {
-        String text = corpus.source(o.sourceId()).map(Source::text).orElse(null);
-        if (text == null || o.start() < 0 || o.start() > o.end() || o.end() > text.length()) {
+        String text = within(corpus.source(o.sourceId()).map(Source::text).orElse(null), o.start(), o.end());
+        if (text == null) {
             throw new IllegalArgumentException("an occurrence in " + o.passageId() + " lies outside its source");
         }
-        return text.substring(o.start(), o.end());
+        return text;
+    }
+
+    /** The stretch of a source's text an occurrence names, or null when there is no such text or it lies outside. */
+    private static String within(String sourceText, int start, int end) {
+        if (sourceText == null || start < 0 || start > end || end > sourceText.length()) {
+            return null;
+        }
+        return sourceText.substring(start, end);
     }
 
     /** Format 2 leaves a question's silent sources out: they are worked out again from the corpus on opening. */
@@ -510,11 +518,12 @@ final class AnalysisJson {
                 lastText = corpus.source(sourceId).map(Source::text).orElse(null);
                 lastId = sourceId;
             }
-            if (lastText == null || start < 0 || start > end || end > lastText.length()) {
+            String text = within(lastText, start, end);
+            if (text == null) {
                 ctxt.reportInputMismatch(QuoteOccurrence.class, "an occurrence in %s lies outside its source",
                         passageId);
             }
-            return lastText.substring(start, end);
+            return text;
         }
     }
 

@@ -651,10 +651,10 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Runs an edit of the analysis after any ingest running now (on its result) and under the workspace's lock, once
-     * the analysis is in memory: the window shows the
-     * ending and the scenes as soon as their parts are read, so an edit may come while the rest is still being read
-     * (or derived again), and waiting for it inside the lock would hold up every search meanwhile ({@link #index}
-     * takes the lock too). A failure to read it is the edit's, as it would be inside.
+     * the analysis is in memory: the window shows the ending and the scenes as soon as their parts are read, so an
+     * edit may come while the rest is still being read (or derived again), and waiting for it inside the lock would
+     * hold up every search meanwhile ({@link #index} takes the lock too). A failure to read it is the edit's, as it
+     * would be inside.
      */
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
         synchronized (ingestLock) {
