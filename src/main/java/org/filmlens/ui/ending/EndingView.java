@@ -190,22 +190,7 @@ public final class EndingView extends BorderPane {
         ComboBox<QuestionRow> question = Views.comboBox(vm.rows());
         question.setId("compare-question");
         question.valueProperty().bindBidirectional(vm.compareQuestionProperty());
-        question.setCellFactory(l -> new TextCell<>(QuestionRow::question));
-        question.setButtonCell(new TextCell<>(QuestionRow::question));
-        // the question, not the record's generated toString, which the skin asks for at each new value: that one
-        // writes out every cell of the row (at 100 MB 1,427 answers with their text: the FX thread's 172 ms of work
-        // once the ending of an import was shown)
-        question.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(QuestionRow row) {
-                return row == null ? "" : row.question();
-            }
-
-            @Override
-            public QuestionRow fromString(String text) {
-                return null; // not editable
-            }
-        });
+        showAs(question, QuestionRow::question);
         question.setMaxWidth(520);
         HBox bar = new HBox(8, heading, question);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -232,22 +217,7 @@ public final class EndingView extends BorderPane {
                       javafx.collections.ObservableList<org.filmlens.ui.common.MarkedText.Segment> words) {
         // filled to its side's width: its popup list joins the window when first opened
         ComboBox<AnswerCell> pick = Views.comboBox(vm.compareChoices());
-        pick.setCellFactory(l -> new TextCell<>(this::sourceLabel));
-        pick.setButtonCell(new TextCell<>(this::sourceLabel));
-        // the combo box's own text for its value, which its skin asks for at once: the title, not the record's
-        // generated toString, whose first call is linked through invokedynamic on the FX thread (so set before
-        // the skin, as are the cells, which the skin would otherwise make by default first)
-        pick.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AnswerCell a) {
-                return a == null ? "" : sourceLabel(a);
-            }
-
-            @Override
-            public AnswerCell fromString(String text) {
-                return null; // not editable
-            }
-        });
+        showAs(pick, this::sourceLabel);
         ListOnOpenSkin.install(pick);
         pick.valueProperty().bindBidirectional(answer);
         pick.setMaxWidth(Double.MAX_VALUE);
@@ -311,6 +281,28 @@ public final class EndingView extends BorderPane {
     }
 
     /** A ComboBox cell that shows one text of its item. */
+    /**
+     * Shows a combo box's items, its chosen one and its own text for its value by {@code label}, set before its skin.
+     * Not the records' generated toString, which the skin asks for at each new value: its first call is linked
+     * through invokedynamic on the FX thread, and a question row's writes out every cell of the row (at 100 MB 1,427
+     * answers with their text: 172 ms of the FX thread's work once the ending of an import was shown).
+     */
+    private static <T> void showAs(ComboBox<T> box, java.util.function.Function<T, String> label) {
+        box.setCellFactory(l -> new TextCell<>(label));
+        box.setButtonCell(new TextCell<>(label));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null; // not editable
+            }
+        });
+    }
+
     private static final class TextCell<T> extends ListCell<T> {
         private final java.util.function.Function<T, String> label;
 
