@@ -148,6 +148,15 @@ public final class VersionedJson {
         }
     }
 
+    /** As {@link #leadingVersion(Path)}, for a document read from {@code in}. */
+    public static int leadingVersion(InputStream in) {
+        try (JsonParser p = MAPPER.getFactory().createParser(in)) {
+            return startsWithVersion(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
     private static int startsWithVersion(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.FIELD_NAME
                 || !"formatVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT) {

@@ -53,6 +53,12 @@ import org.filmlens.storage.VersionedJson;
  * lists the cast reads the cast's 82 MB of the 100 MB sample's 209 MB, and opening reads the four on both cores. The
  * table comes last because the ingest writes each section as soon as it has it; a reader finds it in the file's last
  * bytes. The file stays one JSON document, which a format 2 reader's binding reads whole (it ignores the table).
+ *
+ * <p>Format 4 is format 3 with a quote's text left out when it is its first occurrence's text (348 k of the 100 MB
+ * sample's 355 k quotes, a third of the quotes' bytes): the reader takes that occurrence's String, cut from the
+ * corpus. A quote with no text at all (null, which the ingest never makes) is written {@code "text" : null}, so that
+ * a missing text always means the first occurrence's, and one without any occurrence to take it from is an error of
+ * the file. In a format 2 or 3 file a missing text is null, as it always was.
  */
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
@@ -60,21 +66,37 @@ final class AnalysisJson {
     /** The attribute under which a read of the quotes finds the corpus its occurrences' texts are cut from. */
     private static final String TEXTS = "filmlens.occurrenceTexts";
 
-    private static final ObjectMapper COMPACT = VersionedJson.mapper().copy()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .addMixIn(EndingQuestion.class, SilentNotStored.class)
-            .registerModule(new SimpleModule("filmlens-analysis")
-                    .addSerializer(Mention.class, new MentionWriter())
-                    .addDeserializer(Mention.class, new MentionReader())
-                    .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
-                    .addDeserializer(QuoteOccurrence.class, new OccurrenceReader())
-                    .addDeserializer(Quote.class, new QuoteReader()));
+    /** Writes the current format (a quote's text left out where it is its first occurrence's), reads any. */
+    private static final ObjectMapper COMPACT = compact(true);
+    /** Writes a format 2 or 3 document's records (every quote with its text), for tests of those formats. */
+    private static final ObjectMapper FORMAT_3 = compact(false);
+
+    private static ObjectMapper compact(boolean textOnlyWhereNotFirstOccurrences) {
+        return VersionedJson.mapper().copy()
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+                .addMixIn(EndingQuestion.class, SilentNotStored.class)
+                .registerModule(new SimpleModule("filmlens-analysis")
+                        .addSerializer(Mention.class, new MentionWriter())
+                        .addDeserializer(Mention.class, new MentionReader())
+                        .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
+                        .addDeserializer(QuoteOccurrence.class, new OccurrenceReader())
+                        .addSerializer(Quote.class, new QuoteWriter(textOnlyWhereNotFirstOccurrences))
+                        .addDeserializer(Quote.class, new QuoteReader()));
+    }
+
+    /**
+     * A quote's text read from a file of format 4 without the corpus, left out there as its first occurrence's: made
+     * that occurrence's text when its text is cut ({@link #withOccurrenceTexts}). Told apart by identity, not by its
+     * characters; never seen outside this class's reads and {@link #withOccurrenceTexts}.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified") // a String of its own, compared by identity
+    private static final String FIRST_OCCURRENCES = new String("");
 
     private AnalysisJson() {}
 
-    /** The mapper that writes the current format (its values with {@link VersionedJson#writeValue}). */
-    static ObjectMapper mapper() {
-        return COMPACT;
+    /** The mapper that writes the records of {@code version} (2 to 4; its values with {@link VersionedJson#writeValue}). */
+    static ObjectMapper mapper(int version) {
+        return version >= 4 ? COMPACT : FORMAT_3;
     }
 
     /**
@@ -83,8 +105,8 @@ final class AnalysisJson {
      */
     static StoredAnalysis read(Path file) throws StorageException {
         int version = VersionedJson.leadingVersion(file);
-        if (version == StoredAnalysis.VERSION || version == 2) { // the same document, format 3 with its table
-            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent());
+        if (version >= 2 && version <= StoredAnalysis.VERSION) { // the same document, 3 and 4 with their table
+            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent(version));
             return VersionedJson.readStreamed(file, reader);
         }
         if (version == 1) { // the same records, every field named: the plain mapper binds them as they are
@@ -107,12 +129,19 @@ final class AnalysisJson {
 
     /** Writes the analysis beside {@code file} in the current format as its sections come, then its table of parts. */
     static AtomicFiles.Staged stage(Path file, String generation, Sections sections) throws StorageException {
+        return stage(file, generation, sections, StoredAnalysis.VERSION);
+    }
+
+    /** As {@link #stage(Path, String, Sections)}, in format {@code version} (3 or 4; an older one for tests). */
+    static AtomicFiles.Staged stage(Path file, String generation, Sections sections, int version)
+            throws StorageException {
+        ObjectMapper mapper = mapper(version);
         try {
             return AtomicFiles.stage(file, out -> {
                 Counted counted = new Counted(out);
-                try (JsonGenerator json = COMPACT.writerWithDefaultPrettyPrinter().createGenerator(counted)) {
+                try (JsonGenerator json = mapper.writerWithDefaultPrettyPrinter().createGenerator(counted)) {
                     json.writeStartObject();
-                    json.writeNumberField("formatVersion", StoredAnalysis.VERSION);
+                    json.writeNumberField("formatVersion", version);
                     json.writeStringField("generation", generation);
                     json.writeFieldName("analysis");
                     json.writeStartObject();
@@ -120,7 +149,7 @@ final class AnalysisJson {
                     for (AnalysisPart part : AnalysisPart.values()) {
                         json.writeFieldName(part.field);
                         long from = counted.at(json);
-                        VersionedJson.writeValue(json, sections.of(part), COMPACT);
+                        VersionedJson.writeValue(json, sections.of(part), mapper);
                         ranges[part.ordinal()] = new long[] {from, counted.at(json)};
                     }
                     json.writeEndObject();
@@ -182,19 +211,22 @@ final class AnalysisJson {
     static final class Parts implements AutoCloseable {
         private final Path file;
         private final FileChannel channel;
+        private final int version;
         private final String generation;
         private final long[][] ranges;
 
-        private Parts(Path file, FileChannel channel, String generation, long[][] ranges) {
+        private Parts(Path file, FileChannel channel, int version, String generation, long[][] ranges) {
             this.file = file;
             this.channel = channel;
+            this.version = version;
             this.generation = generation;
             this.ranges = ranges;
         }
 
         /**
-         * The parts of {@code file} when it is in format 3 with a whole table of them; empty when it is missing or
-         * any other file (older, damaged, cut short), which is then read whole: that read says what is wrong and where.
+         * The parts of {@code file} when it is in format 3 or 4 with a whole table of them; empty when it is missing
+         * or any other file (older, damaged, cut short), which is then read whole: that read says what is wrong and
+         * where.
          */
         static Optional<Parts> of(Path file) {
             FileChannel in;
@@ -219,8 +251,9 @@ final class AnalysisJson {
         /** The parts read through {@code in}, which they keep open; empty when the file has no whole table. */
         private static Optional<Parts> withTable(Path file, FileChannel in) throws IOException {
             long size = in.size();
-            Optional<String> generation = VersionedJson.leadingText(new Range(in, 0, size),
-                    StoredAnalysis.VERSION, StoredAnalysis.VERSION, "generation");
+            int version = VersionedJson.leadingVersion(new Range(in, 0, size));
+            Optional<String> generation = VersionedJson.leadingText(new Range(in, 0, size), 3,
+                    StoredAnalysis.VERSION, "generation");
             if (generation.isEmpty()) { // another format, or not an analysis
                 return Optional.empty();
             }
@@ -249,7 +282,7 @@ final class AnalysisJson {
                 ranges[part.ordinal()] = new long[] {from.longValue(), to.longValue()};
                 end = to.longValue();
             }
-            return Optional.of(new Parts(file, in, generation.get(), ranges));
+            return Optional.of(new Parts(file, in, version, generation.get(), ranges));
         }
 
         private static void closeQuietly(FileChannel in) {
@@ -264,8 +297,14 @@ final class AnalysisJson {
             return generation;
         }
 
+        /** The file's format, 3 or 4 (one of 3 is saved again as the current one once it has been read whole). */
+        int version() {
+            return version;
+        }
+
         /**
-         * One part as stored (a format 3 quote's occurrences without their texts: {@link #withOccurrenceTexts}).
+         * One part as stored (a quote's occurrences without their texts, and a format 4 quote without the text it
+         * takes from its first occurrence: {@link #withOccurrenceTexts}).
          * Throws a StorageException naming the file, the part and its bytes when they are not one whole value of
          * the part's shape (damaged, cut short, written over).
          */
@@ -294,7 +333,7 @@ final class AnalysisJson {
                     throw new StorageException(file, where + ": not a list where the table of parts says");
                 }
                 in.unread(b);
-                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent());
+                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent(version));
                 if (part == AnalysisPart.QUOTES && corpus != null) {
                     reader = reader.withAttribute(TEXTS, new SourceTexts(corpus));
                 }
@@ -382,9 +421,10 @@ final class AnalysisJson {
     }
 
     /**
-     * The quotes with each occurrence's text cut from its source (a format 2 file stores none); unchanged when they
-     * have their texts. Throws IllegalArgumentException when an occurrence lies outside its source's text, which
-     * only a damaged file or one of another corpus can cause.
+     * The quotes with each occurrence's text cut from its source (no format stores them), and a format 4 quote read
+     * without the corpus given its first occurrence's text; unchanged when they have their texts. Throws
+     * IllegalArgumentException when an occurrence lies outside its source's text, which only a damaged file or one
+     * of another corpus can cause.
      */
     static List<Quote> withOccurrenceTexts(List<Quote> quotes, Corpus corpus) {
         if (haveTexts(quotes)) { // read with their texts (Parts#read with the corpus)
@@ -392,7 +432,7 @@ final class AnalysisJson {
         }
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            if (q.occurrences().stream().allMatch(o -> o.text() != null)) {
+            if (q.text() != FIRST_OCCURRENCES && q.occurrences().stream().allMatch(o -> o.text() != null)) {
                 out.add(q);
                 continue;
             }
@@ -401,13 +441,18 @@ final class AnalysisJson {
                 occurrences.add(o.text() != null ? o : new QuoteOccurrence(o.sourceId(), o.passageId(), o.start(),
                         o.end(), cut(o, corpus), o.speaker(), o.marker(), o.exchangeId()));
             }
-            out.add(new Quote(q.id(), q.text(), q.speaker(), q.sourceIds(), occurrences));
+            // the reader refused a quote without its text and without a first occurrence to take it from
+            String text = q.text() == FIRST_OCCURRENCES ? occurrences.get(0).text() : q.text();
+            out.add(new Quote(q.id(), text, q.speaker(), q.sourceIds(), occurrences));
         }
         return out;
     }
 
     private static boolean haveTexts(List<Quote> quotes) {
         for (int i = 0; i < quotes.size(); i++) { // (no iterator per quote: 355 k at 100 MB)
+            if (quotes.get(i).text() == FIRST_OCCURRENCES) {
+                return false;
+            }
             List<QuoteOccurrence> occurrences = quotes.get(i).occurrences();
             for (int j = 0; j < occurrences.size(); j++) {
                 if (occurrences.get(j).text() == null) {
@@ -446,6 +491,67 @@ final class AnalysisJson {
         json.writeString(passageId);
         json.writeNumber(start);
         json.writeNumber(end);
+    }
+
+    /**
+     * A quote's object, its fields in the order of the record and null ones left out, as the mapper wrote them
+     * before; in format 4 its text left out where it is its first occurrence's and written as null where it is null.
+     */
+    private static final class QuoteWriter extends JsonSerializer<Quote> {
+        /** The occurrences written in place, not through a serializer looked up for each quote's list. */
+        private static final OccurrenceWriter OCCURRENCE = new OccurrenceWriter();
+        private final boolean textOnlyWhereNotFirstOccurrences;
+
+        QuoteWriter(boolean textOnlyWhereNotFirstOccurrences) {
+            this.textOnlyWhereNotFirstOccurrences = textOnlyWhereNotFirstOccurrences;
+        }
+
+        @Override
+        public void serialize(Quote q, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeStartObject(q);
+            if (q.id() != null) {
+                json.writeStringField("id", q.id());
+            }
+            if (!textOnlyWhereNotFirstOccurrences) {
+                if (q.text() != null) {
+                    json.writeStringField("text", q.text());
+                }
+            } else if (q.text() == null) {
+                json.writeNullField("text"); // a missing text is the first occurrence's
+            } else if (!isFirstOccurrences(q)) {
+                json.writeStringField("text", q.text());
+            }
+            if (q.speaker() != null) {
+                json.writeStringField("speaker", q.speaker());
+            }
+            if (q.sourceIds() != null) {
+                json.writeFieldName("sourceIds");
+                json.writeStartArray();
+                for (int i = 0; i < q.sourceIds().size(); i++) {
+                    json.writeString(q.sourceIds().get(i));
+                }
+                json.writeEndArray();
+            }
+            if (q.occurrences() != null) {
+                json.writeFieldName("occurrences");
+                json.writeStartArray();
+                for (int i = 0; i < q.occurrences().size(); i++) { // (no iterator: 355 k quotes at 100 MB)
+                    QuoteOccurrence o = q.occurrences().get(i);
+                    if (o == null) {
+                        json.writeNull();
+                    } else {
+                        OCCURRENCE.serialize(o, json, provider);
+                    }
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+
+        private static boolean isFirstOccurrences(Quote q) {
+            return q.occurrences() != null && !q.occurrences().isEmpty() && q.occurrences().get(0) != null
+                    && q.text().equals(q.occurrences().get(0).text());
+        }
     }
 
     private static final class MentionWriter extends JsonSerializer<Mention> {
@@ -533,7 +639,7 @@ final class AnalysisJson {
      * each object's names. This one refuses a repeated field itself (the part's parser does not look for them),
      * skips unknown ones as the binding did, shares the sources' ids and speakers a quote repeats
      * ({@link Recent#shared}), and reads the occurrences in place, their texts cut as they come when the read has
-     * the corpus.
+     * the corpus. A format 4 quote without its text takes its first occurrence's.
      */
     private static final class QuoteReader extends JsonDeserializer<Quote> {
         private static final String[] NAMES = {"id", "text", "speaker", "sourceIds", "occurrences"};
@@ -584,6 +690,14 @@ final class AnalysisJson {
                         }
                     }
                 }
+            }
+            if ((seen & 1 << 1) == 0 && recent.version >= 4) { // left out as its first occurrence's
+                if (occurrences == null || occurrences.isEmpty() || occurrences.get(0) == null) {
+                    ctxt.reportInputMismatch(Quote.class, "a quote without its text (%s) has no first occurrence "
+                            + "to take it from", id);
+                }
+                text = texts != null ? occurrences.get(0).text() : FIRST_OCCURRENCES;
+                return new Quote(id, text, speaker, sourceIds, occurrences);
             }
             return new Quote(id, sharedWithOccurrence(text, occurrences), speaker, sourceIds, occurrences);
         }
@@ -640,6 +754,8 @@ final class AnalysisJson {
      * quote to quote in no order, are shared through a small table by their characters' hash instead.
      */
     private static final class Recent {
+        /** The format of the file read: a quote without its text means its first occurrence's from format 4 on. */
+        final int version;
         final String[] last = new String[5];
         /** Strings met before, by the hash of their characters; a slot taken by another keeps the newer. */
         private final String[] table = new String[1024];
@@ -647,8 +763,12 @@ final class AnalysisJson {
         /** The one reader of records' fields for this read, one per parser (1.4 M mentions at 100 MB: 42 MB). */
         private Fields fields;
 
+        Recent(int version) {
+            this.version = version;
+        }
+
         static Recent of(DeserializationContext ctxt) {
-            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
+            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent(StoredAnalysis.VERSION);
         }
 
         /** The fields of the record the parser is at. */

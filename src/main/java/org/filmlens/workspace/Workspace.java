@@ -438,7 +438,7 @@ public final class Workspace implements AutoCloseable {
                 got.add(TaskResult.await(part, StorageException.class,
                         e -> new StorageException(file, "cannot read (" + e.getMessage() + ")", e)));
             }
-            return new StoredAnalysis(StoredAnalysis.VERSION, parts.generation(), analysisOf(got));
+            return new StoredAnalysis(parts.version(), parts.generation(), analysisOf(got)); // format 3: saved again
         } catch (StorageException e) {
             return null; // damaged: derived again
         } catch (InterruptedException e) {
@@ -464,8 +464,13 @@ public final class Workspace implements AutoCloseable {
             return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
         }
         Analysis read;
+        int version;
         try (AnalysisJson.Parts parts = opened.get()) {
+            version = parts.version();
             read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing, partRead) : null;
+        }
+        if (read != null && version < StoredAnalysis.VERSION) {
+            saveIfCurrent(generation, read); // an older format, saved again as the current one (as loadAnalysis does)
         }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
     }

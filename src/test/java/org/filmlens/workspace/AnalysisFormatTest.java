@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * analysis.json format 3 (mentions and occurrences as arrays, occurrences' texts and silent sources not stored, a
- * table of its parts at the end) reads back the analysis it was written from, whole or a part at a time; format 1
- * and 2 files still open and are saved again as format 3; a damaged file is derived again; a workspace opened for
+ * analysis.json format 4 (mentions and occurrences as arrays, occurrences' texts and silent sources not stored, a
+ * quote's text left out where it is its first occurrence's, a table of its parts at the end) reads back the analysis
+ * it was written from, whole or a part at a time; format 1, 2 and 3 files still open and are saved again as format 4; a damaged file is derived again; a workspace opened for
  * its corpus reads the analysis only when asked, and only the part asked for.
  */
 class AnalysisFormatTest {
@@ -60,7 +60,7 @@ class AnalysisFormatTest {
     @Test
     void theSavedAnalysisIsCompactAndReadsBackWhole() throws Exception {
         String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
-        assertTrue(json.startsWith("{\n  \"formatVersion\" : 3,"), json.substring(0, 40));
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 4,"), json.substring(0, 40));
         assertTrue(json.endsWith("  }\n}"), "the table of parts last");
         assertFalse(json.contains("\"silent\""));
         assertFalse(json.contains("\"passageId\"") || json.contains("\"start\""), "mentions and occurrences are arrays");
@@ -145,7 +145,7 @@ class AnalysisFormatTest {
         FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
-        VersionedJson.write(file, new StoredAnalysis(2, generation, reopened), AnalysisJson.mapper()); // no table
+        VersionedJson.write(file, new StoredAnalysis(2, generation, reopened), AnalysisJson.mapper(2)); // no table
         assertTrue(AnalysisJson.Parts.of(file).isEmpty());
         try (Workspace ws = Workspace.openForCorpus(copy)) {
             assertEquals(reopened.characters(), ws.characters(), "a part of an older file: from the whole");
@@ -156,6 +156,33 @@ class AnalysisFormatTest {
             assertEquals(generation, parts.generation());
         }
         assertEquals(Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE)), Files.readString(file));
+    }
+
+    @Test
+    void aFormatThreeFileIsReadByPartsAndSavedAgainAsFormatFourWithItsGeneration(@TempDir Path tmp) throws Exception {
+        Path file = ingested.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String current = Files.readString(file);
+        String generation = AnalysisJson.read(file).generation();
+        for (boolean whole : new boolean[] {true, false}) {
+            Path copy = Files.createDirectories(tmp.resolve("whole-" + whole));
+            FolderCopies.copyTree(ingested, copy);
+            Path old = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+            try (AtomicFiles.Staged staged = AnalysisJson.stage(old, generation,
+                    (AnalysisJson.Sections) part -> part.of(reopened), 3)) {
+                staged.commit();
+            }
+            String format3 = Files.readString(old);
+            assertTrue(format3.length() > current.length() * 1.1, "every quote's text in format 3");
+            try (Workspace ws = Workspace.openForCorpus(copy)) {
+                assertEquals(reopened.quotes(), ws.allQuotes(),
+                        "a part alone");
+            }
+            assertEquals(format3, Files.readString(old), "a part alone does not save the whole again");
+            try (Workspace ws = whole ? Workspace.open(copy) : Workspace.openForCorpus(copy)) {
+                assertEquals(reopened, ws.analysis(), "whole: " + whole);
+            }
+            assertEquals(current, Files.readString(old), "saved again as format 4, the ingest's bytes");
+        }
     }
 
     @Test
@@ -279,7 +306,7 @@ class AnalysisFormatTest {
     @Test
     void aNewerFormatIsNotReadAsThisOne(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve(WorkspaceFiles.ANALYSIS_FILE),
-                "{ \"formatVersion\" : 4, \"generation\" : \"g\", \"analysis\" : { } }");
+                "{ \"formatVersion\" : 5, \"generation\" : \"g\", \"analysis\" : { } }");
         assertThrows(StorageException.class, () -> AnalysisJson.read(file));
     }
 }

@@ -100,9 +100,10 @@ class QuotePartReadTest {
     void aRepeatedFieldIsRefusedWithThePartAndTheByte(@TempDir Path dir) throws Exception {
         Path file = written(dir);
         String json = Files.readString(file);
-        // "speaker" of q3 turned into a second "text", of the same length
-        int q3 = json.indexOf("\"id\" : \"q3\"");
-        int speaker = json.indexOf("\"speaker\" : \"Sam\"", q3);
+        // "speaker" of q1 (whose text is not its first occurrence's, so written) turned into a second "text", of
+        // the same length
+        int q1 = json.indexOf("\"id\" : \"q1\"");
+        int speaker = json.indexOf("\"speaker\" : \"Sam\"", q1);
         String text = "\"text\" : \"Sam\"";
         Files.writeString(file, json.substring(0, speaker) + text + " ".repeat(17 - text.length())
                 + json.substring(speaker + 17));
@@ -132,7 +133,7 @@ class QuotePartReadTest {
         String json = Files.readString(file);
         for (String[] change : new String[][] {
                 {"\"sourceIds\" : [ \"s1\" ]", "\"sourceIds\" : \"s1\"    "},
-                {"\"text\" : \"Hello.\"", "\"text\" : [ 1, 2 ]"},
+                {"\"text\" : \"Come find me.\"", "\"text\" : [ 1, 2, 3, 45 ]"},
                 {"\"id\" : \"q2\"", "\"id\" : 2222"}}) {
             assertTrue(json.contains(change[0]), change[0]);
             Files.writeString(file, json.replace(change[0], change[1]));

@@ -1,0 +1,283 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.QuoteOccurrence;
+import org.filmlens.corpus.Source;
+import org.filmlens.corpus.SourceKind;
+import org.filmlens.storage.AtomicFiles;
+import org.filmlens.storage.StorageException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * analysis.json format 4 leaves a quote's text out where it is its first occurrence's: read back with or without
+ * the corpus at hand, it is the same quotes, the text then that occurrence's String; a text worded otherwise, or
+ * null, is kept; a format 3 file (every text written) still reads as before; a quote without its text and without a
+ * first occurrence, and any damage at all (a fuzz of the file), is a StorageException, never another failure.
+ */
+class QuoteTextFormatTest {
+    private static final String ONE = "Come find me. \u201cI\u2019m here,\u201d she says. Then: Hello.";
+    private static final String TWO = "Sam: Come find me.";
+    private static final Corpus CORPUS = new Corpus(Film.unknown(),
+            List.of(new Source("s1", "T", null, null, null, SourceKind.ARTICLE, ONE),
+                    new Source("s2", "U", null, null, null, SourceKind.QUOTES, TWO)),
+            List.of(new Passage("s1.p0", "s1", 0, PassageKind.PARAGRAPH, null, 0, ONE.length(), ONE),
+                    new Passage("s2.p0", "s2", 0, PassageKind.PARAGRAPH, null, 0, TWO.length(), TWO)));
+    private static final List<Quote> QUOTES = List.of(
+            // worded as its second occurrence, not its first: kept
+            new Quote("q1", "Come find me.", "Sam", List.of("s1", "s2"), List.of(
+                    new QuoteOccurrence("s1", "s1.p0", 0, 12, "Come find me", null),
+                    new QuoteOccurrence("s2", "s2.p0", 5, 18, "Come find me.", "Sam", "first lines", "s2.p0"))),
+            // worded as its first occurrence: left out
+            new Quote("q2", "I\u2019m here", null, List.of("s1"), List.of(
+                    new QuoteOccurrence("s1", "s1.p0", 15, 23, "I\u2019m here", "Sam"),
+                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, null, "s1.p0"))),
+            new Quote("q3", "Hello.", "Sam", List.of("s1", "s2"), List.of(
+                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, "last lines", null))),
+            // no text at all (the ingest never makes one, the record allows it): kept null
+            new Quote("q4", null, null, List.of("s1"), List.of(
+                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))),
+            // worded as none of its occurrences
+            new Quote("q5", "Hello!", null, List.of("s1"), List.of(
+                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))));
+
+    private static Path written(Path dir, int version) throws Exception {
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        Analysis analysis = new Analysis(QUOTES, List.of(), List.of(), List.of());
+        try (AtomicFiles.Staged staged = AnalysisJson.stage(file, "g",
+                (AnalysisJson.Sections) part -> part.of(analysis), version)) {
+            staged.commit();
+        }
+        return file;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Quote> quotes(Path file, Corpus corpus) throws StorageException {
+        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+            return (List<Quote>) parts.read(AnalysisPart.QUOTES, corpus);
+        }
+    }
+
+    @Test
+    void aTextWordedAsTheFirstOccurrenceIsLeftOutAndReadBackAsItsString(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 4);
+        String json = Files.readString(file);
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 4,"), json.substring(0, 40));
+        assertTrue(json.contains("\"text\" : \"Come find me.\"") && json.contains("\"text\" : \"Hello!\""), json);
+        assertFalse(json.contains("\"text\" : \"I\u2019m here\"") || json.contains("\"text\" : \"Hello.\""), json);
+        assertTrue(json.contains("\"text\" : null"), "a null text written as such: " + json);
+
+        List<Quote> read = quotes(file, CORPUS);
+        assertEquals(QUOTES, read);
+        assertSame(read, AnalysisJson.withOccurrenceTexts(read, CORPUS), "nothing left to fill in");
+        assertSame(read.get(1).occurrences().get(0).text(), read.get(1).text(), "its first occurrence's String");
+        assertSame(read.get(2).occurrences().get(0).text(), read.get(2).text());
+        assertSame(read.get(0).occurrences().get(1).text(), read.get(0).text(), "shared as before");
+
+        List<Quote> bare = quotes(file, null);
+        assertNull(bare.get(1).occurrences().get(0).text(), "without the corpus: cut later");
+        List<Quote> filled = AnalysisJson.withOccurrenceTexts(bare, CORPUS);
+        assertEquals(QUOTES, filled);
+        assertSame(filled.get(1).occurrences().get(0).text(), filled.get(1).text());
+        StoredAnalysis whole = AnalysisJson.read(file);
+        assertEquals(4, whole.formatVersion());
+        assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(whole.analysis().quotes(), CORPUS),
+                "the whole file, read by the same reader");
+    }
+
+    @Test
+    void aFormatThreeFileStillHoldsAndReadsEveryText(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 3);
+        String json = Files.readString(file);
+        assertTrue(json.startsWith("{\n  \"formatVersion\" : 3,"), json.substring(0, 40));
+        assertTrue(json.contains("\"text\" : \"I\u2019m here\"") && json.contains("\"text\" : \"Hello.\""), json);
+        assertFalse(json.contains(": null"), "null fields left out, as format 3 always did");
+        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+            assertEquals(3, parts.version());
+        }
+        assertEquals(QUOTES, quotes(file, CORPUS));
+        assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(quotes(file, null), CORPUS));
+        assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(AnalysisJson.read(file).analysis().quotes(), CORPUS));
+
+        // in format 3 a missing text is null, as it always was, not the first occurrence's
+        Files.writeString(file, json.replace("\"text\" : \"Hello.\",", "\"xxxx\" : \"Hello.\",")); // same length
+        assertNull(quotes(file, CORPUS).get(2).text());
+    }
+
+    @Test
+    void aQuoteWithoutItsTextNorAFirstOccurrenceIsAnErrorOfThePart(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 4);
+        String json = Files.readString(file);
+        int q3 = json.indexOf("\"id\" : \"q3\"");
+        int from = json.indexOf("\"occurrences\" : [", q3) + "\"occurrences\" : [".length();
+        int to = json.indexOf("] ]", from) + 3;
+        for (String occurrences : new String[] {"]", "null ]"}) {
+            // q3's occurrences emptied, padded to the same length so that the table of parts still fits
+            String damaged = json.substring(0, from) + " " + occurrences
+                    + " ".repeat(to - from - 1 - occurrences.length()) + json.substring(to);
+            Files.writeString(file, damaged);
+            StorageException e = assertThrows(StorageException.class, () -> quotes(file, CORPUS), occurrences);
+            assertTrue(e.getMessage().contains("the quotes (bytes ") && e.getMessage().contains("at byte")
+                    && e.getMessage().contains("a quote without its text (q3) has no first occurrence"),
+                    e.getMessage());
+            assertThrows(StorageException.class, () -> quotes(file, null));
+            e = assertThrows(StorageException.class, () -> AnalysisJson.read(file), "read whole");
+            assertTrue(e.getMessage().contains("a quote without its text (q3)"), e.getMessage());
+        }
+        // no occurrences at all (the table then no longer fits: read whole)
+        Files.writeString(file, json.substring(0, json.lastIndexOf(",", from)) + json.substring(to));
+        StorageException e = assertThrows(StorageException.class, () -> AnalysisJson.read(file));
+        assertTrue(e.getMessage().contains("a quote without its text (q3)"), e.getMessage());
+    }
+
+    /**
+     * Any damage to a format 4 file (a byte changed, dropped, doubled, or the file cut) reads as the quotes or as a
+     * StorageException, by each of the three reads opening uses (the part with the corpus, the part or the whole
+     * without it, then the texts cut), never as another exception or a quote still waiting for its text.
+     */
+    @Test
+    void damageAnywhereIsAStorageExceptionOrStillReads(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 4);
+        byte[] good = Files.readAllBytes(file);
+        int quotesFrom = new String(good, StandardCharsets.UTF_8).indexOf("\"quotes\"");
+        int quotesTo = new String(good, StandardCharsets.UTF_8).indexOf("\"characters\"");
+        Random random = new Random(16);
+        int refused = 0;
+        int rounds = Integer.getInteger("filmlens.fuzzRounds", 3000);
+        for (int round = 0; round < rounds; round++) {
+            byte[] bytes = damaged(good, random, quotesFrom, quotesTo);
+            Files.write(file, bytes);
+            refused += readsOrRefuses(file, round);
+        }
+        assertTrue(refused > rounds / 2, refused + " of " + rounds + " damaged files refused");
+    }
+
+    /** One change of the file, most of them in the quotes part (which is most of the file at 100 MB). */
+    private static byte[] damaged(byte[] good, Random random, int from, int to) {
+        int at = random.nextInt(10) < 8 ? from + random.nextInt(to - from) : random.nextInt(good.length);
+        byte[] some = "\"{}[],: 0123456789-ntfxel\u00e9.\n".getBytes(StandardCharsets.UTF_8);
+        return switch (random.nextInt(5)) {
+            case 0 -> { // a byte changed
+                byte[] b = good.clone();
+                b[at] = some[random.nextInt(some.length)];
+                yield b;
+            }
+            case 1 -> { // a bit flipped
+                byte[] b = good.clone();
+                b[at] ^= (byte) (1 << random.nextInt(8));
+                yield b;
+            }
+            case 2 -> { // a stretch dropped
+                int n = 1 + random.nextInt(Math.min(40, good.length - at));
+                byte[] b = new byte[good.length - n];
+                System.arraycopy(good, 0, b, 0, at);
+                System.arraycopy(good, at + n, b, at, good.length - at - n);
+                yield b;
+            }
+            case 3 -> { // a stretch doubled
+                int n = 1 + random.nextInt(Math.min(40, good.length - at));
+                byte[] b = new byte[good.length + n];
+                System.arraycopy(good, 0, b, 0, at + n);
+                System.arraycopy(good, at, b, at + n, good.length - at);
+                yield b;
+            }
+            default -> java.util.Arrays.copyOf(good, at); // cut short
+        };
+    }
+
+    /** 1 when the damaged file was refused by a read, 0 when every read gave whole quotes; fails on anything else. */
+    private static int readsOrRefuses(Path file, int round) {
+        int refused = 0;
+        List<Throwable> others = new ArrayList<>();
+        try {
+            try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElse(null)) {
+                if (parts != null) {
+                    try {
+                        @SuppressWarnings("unchecked")
+                        List<Quote> read = (List<Quote>) parts.read(AnalysisPart.QUOTES, CORPUS);
+                        if (whole(read)) { // as Workspace.partChecked takes them
+                            assertFilled(read, AnalysisJson.withOccurrenceTexts(read, CORPUS));
+                        }
+                    } catch (StorageException e) {
+                        refused = 1;
+                    }
+                    try {
+                        @SuppressWarnings("unchecked")
+                        List<Quote> read = (List<Quote>) parts.read(AnalysisPart.QUOTES);
+                        if (whole(read)) {
+                            filled(read);
+                        }
+                    } catch (StorageException | IllegalArgumentException e) {
+                        refused = 1; // the occurrences' texts cut afterwards: refused as loadAnalysis refuses them
+                    }
+                }
+            }
+            try {
+                StoredAnalysis whole = AnalysisJson.read(file);
+                if (AnalysisJson.isWhole(whole.analysis())) {
+                    filled(whole.analysis().quotes());
+                }
+            } catch (StorageException | IllegalArgumentException e) {
+                refused = 1;
+            }
+        } catch (RuntimeException | Error e) {
+            others.add(e);
+        }
+        if (!others.isEmpty()) {
+            String text = new String(readQuietly(file), StandardCharsets.UTF_8);
+            throw new AssertionError("damage " + round + " failed otherwise: " + others.get(0) + "\n"
+                    + text.substring(0, Math.min(text.length(), 3000)), others.get(0));
+        }
+        return refused;
+    }
+
+    private static boolean whole(List<Quote> quotes) {
+        return AnalysisJson.isWhole(new Analysis(quotes, List.of(), List.of(), new ArrayList<>())); // (List.of refuses contains(null))
+    }
+
+    private static void filled(List<Quote> read) {
+        List<Quote> filled = AnalysisJson.withOccurrenceTexts(read, CORPUS);
+        assertFilled(filled, AnalysisJson.withOccurrenceTexts(filled, CORPUS));
+    }
+
+    /** Every quote has its occurrences' texts and no text still to be filled in. */
+    private static void assertFilled(List<Quote> read, List<Quote> again) {
+        assertSame(read, again, "texts still to be filled in");
+        for (Quote q : read) {
+            if (q.occurrences() != null) {
+                for (QuoteOccurrence o : q.occurrences()) {
+                    if (o != null && o.text() == null) {
+                        fail("an occurrence without its text: " + q);
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] readQuietly(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            return new byte[0];
+        }
+    }
+}
