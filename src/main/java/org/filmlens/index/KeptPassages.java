@@ -55,6 +55,13 @@ import org.filmlens.corpus.Source;
  * own on the old index, read-only, until closed.
  */
 final class KeptPassages implements Closeable {
+    /**
+     * A segment is added as it is only when it holds at least this share (1/n) of the kept passages. Each add leaves
+     * a small segment of the passages it added; merging those into the segment made at each add keeps their number
+     * bounded (at most n as they are, one merged, and the new documents' parts) instead of growing with every add.
+     */
+    private static final int MIN_WHOLE_SHARE = 10;
+
     private final Path indexDir;
     private final Directory directory;
     private final DirectoryReader reader;
@@ -152,8 +159,8 @@ final class KeptPassages implements Closeable {
     }
 
     /**
-     * The old segments that hold kept passages, in order: a segment of kept passages only, whose speakers the new
-     * analysis leaves as they were, as it is; any other showing only its kept passages (the first {@code count}
+     * The old segments that hold kept passages, in order: a large segment of kept passages only, whose speakers the
+     * new analysis leaves as they were, as it is; any other showing only its kept passages (the first {@code count}
      * documents of the index) with their speakers as the new analysis gives them. Null when a segment has no speaker
      * field to carry them.
      */
@@ -166,7 +173,8 @@ final class KeptPassages implements Closeable {
                 continue;
             }
             Map<BytesRef, int[]> own = slice(speakers, leaf.docBase, leaf.docBase + kept);
-            boolean whole = kept == leaf.reader().maxDoc() && sameSpeakers(leaf, own);
+            boolean whole = kept == leaf.reader().maxDoc() && (long) kept * MIN_WHOLE_SHARE >= count
+                    && sameSpeakers(leaf, own);
             if (runs.isEmpty() || runs.get(runs.size() - 1).whole().isEmpty() == whole) { // another kind of run
                 runs.add(new Run(new ArrayList<>(), new ArrayList<>()));
             }

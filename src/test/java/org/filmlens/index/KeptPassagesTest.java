@@ -97,6 +97,30 @@ class KeptPassagesTest {
                 new LuceneSearchIndex.Previous(oldDir, old, "g1")));
     }
 
+    @Test
+    void manyAddsKeepTheSegmentsFew() throws Exception {
+        Random random = new Random(17);
+        Corpus corpus = corpus(random, "s", 12, new Film("Her", 2013, "Spike Jonze"));
+        List<Quote> quotes = new ArrayList<>(quotes(corpus, random, 0).quotes());
+        Path previous = build("old", corpus, new Analysis(quotes, List.of(), List.of(), List.of()), "g1");
+        String generation = "g1";
+        for (int add = 1; add <= 15; add++) {
+            Corpus added = continued(corpus, corpus(random, "a" + add + "-", 1, corpus.film()));
+            // the old passages' speakers stay, so their segments could all be kept as they are
+            Passage p = added.passages().get(corpus.passages().size());
+            quotes.add(new Quote("add-" + add, "Samantha sings", "Samantha", List.of(p.sourceId()),
+                    List.of(new QuoteOccurrence(p.sourceId(), p.id(), p.start(), p.end(), p.text(), null))));
+            Analysis analysis = new Analysis(List.copyOf(quotes), List.of(), List.of(), List.of());
+            assertEquals(corpus.passages().size(), buildBoth(added, analysis,
+                    new LuceneSearchIndex.Previous(previous, corpus, generation)), "add " + add);
+            previous = Files.move(tmp.resolve("kept"), tmp.resolve("add-" + add));
+            // at most 10 segments as they were, one merged and the new documents' (one part here)
+            assertTrue(segments(previous) <= 12, "add " + add + ": " + segments(previous) + " segments");
+            corpus = added;
+            generation = "g2";
+        }
+    }
+
     private static List<Integer> wholeAndMerged(Path oldDir, Corpus old, Corpus corpus, Analysis analysis)
             throws IOException {
         try (KeptPassages kept = KeptPassages.open(new LuceneSearchIndex.Previous(oldDir, old, "g1"), corpus,
