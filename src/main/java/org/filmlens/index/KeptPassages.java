@@ -2,10 +2,13 @@ package org.filmlens.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +224,7 @@ final class KeptPassages implements Closeable {
     /** Each speaker key of the new analysis → the numbers of the kept passages it is a speaker of, ascending. */
     private static Map<BytesRef, int[]> speakers(IndexDocuments docs, int count) {
         Map<String, int[]> numbers = new TreeMap<>();
-        Map<String, Integer> sizes = new java.util.HashMap<>();
+        Map<String, Integer> sizes = new HashMap<>();
         List<Passage> passages = docs.passages();
         for (int i = 0; i < count; i++) {
             String[] keys = docs.speakersOf(passages.get(i).id());
@@ -301,7 +304,7 @@ final class KeptPassages implements Closeable {
     private static void link(Path from, Path to) throws IOException {
         try {
             Files.createLink(to, from);
-        } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+        } catch (UnsupportedOperationException | FileSystemException e) {
             Files.copy(from, to); // no hard links here
         }
     }
@@ -364,7 +367,7 @@ final class KeptPassages implements Closeable {
 
         @Override
         public Bits getLiveDocs() {
-            return live;
+            return kept == maxDoc() ? null : live; // none hidden: the merge may then copy stored fields in bulk
         }
 
         @Override
@@ -446,7 +449,7 @@ final class KeptPassages implements Closeable {
             terms = byTerm.keySet().toArray(BytesRef[]::new);
             docs = byTerm.values().toArray(int[][]::new);
             long sum = 0;
-            java.util.BitSet distinct = new java.util.BitSet();
+            BitSet distinct = new BitSet();
             for (int[] d : docs) {
                 sum += d.length;
                 for (int doc : d) {
