@@ -23,7 +23,8 @@ import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.storage.FileTrees;
 
 /**
- * Writes a whole index in one go: the only code that owns an IndexWriter.
+ * Writes a whole index in one go: the only code that owns an IndexWriter. After an ingest that adds sources, the
+ * old index's passages are carried over ({@link KeptPassages}) and only the documents after them are written.
  *
  * <p>A large corpus is cut into contiguous parts, one per core. The first part is written by the calling thread
  * into the index itself, each other part by a thread of its own into a folder of its own; then the parts' segments
@@ -46,13 +47,13 @@ final class IndexBuilder {
     static void build(Path indexDir, Corpus corpus, Analysis analysis, String generation, Analyzer analyzer)
             throws IOException {
         IndexDocuments docs = new IndexDocuments(corpus, analysis);
-        build(indexDir, docs, generation, analyzer, partsFor(docs));
+        build(indexDir, docs, generation, analyzer, partsFor(docs, 0), null);
     }
 
-    /** As many parts as cores, as long as each part has enough to do. */
-    static int partsFor(IndexDocuments docs) {
+    /** As many parts as cores, as long as each part has enough to do: documents {@code from} on. */
+    static int partsFor(IndexDocuments docs, int from) {
         long cost = 0;
-        for (int i = 0; i < docs.size(); i++) {
+        for (int i = from; i < docs.size(); i++) {
             cost += docs.cost(i);
         }
         int cores = Math.min(MAX_PARTS, Runtime.getRuntime().availableProcessors());
@@ -61,7 +62,16 @@ final class IndexBuilder {
 
     static void build(Path indexDir, IndexDocuments docs, String generation, Analyzer analyzer, int parts)
             throws IOException {
-        int[] bounds = bounds(docs, parts);
+        build(indexDir, docs, generation, analyzer, parts, null);
+    }
+
+    /**
+     * With {@code kept}, its documents are merged in first (on the calling thread, while the other parts are
+     * written) and only the documents after them are analysed and written.
+     */
+    static void build(Path indexDir, IndexDocuments docs, String generation, Analyzer analyzer, int parts,
+                      KeptPassages kept) throws IOException {
+        int[] bounds = bounds(docs, kept == null ? 0 : kept.count(), parts);
         Path partsDir = indexDir.resolve(PARTS_FOLDER);
         try (Directory dir = new LinkingDirectory(FSDirectory.open(indexDir));
              IndexWriter writer = openWriter(indexDir, dir, config(analyzer, parts))) {
@@ -73,6 +83,9 @@ final class IndexBuilder {
                     int from = bounds[p];
                     int to = bounds[p + 1];
                     written.add(others.submit(() -> writePart(partDir, docs, from, to, analyzer, parts)));
+                }
+                if (kept != null) {
+                    kept.addTo(writer, partsDir.resolve("kept"));
                 }
                 docs.writer(writer).write(bounds[0], bounds[1]);
                 List<Path> partDirs = new ArrayList<>();
@@ -105,15 +118,21 @@ final class IndexBuilder {
 
     /** {@code bounds[p]} to {@code bounds[p + 1]} is part p: contiguous, of about equal cost. */
     static int[] bounds(IndexDocuments docs, int parts) {
+        return bounds(docs, 0, parts);
+    }
+
+    /** The same for documents {@code from} on. */
+    static int[] bounds(IndexDocuments docs, int from, int parts) {
         long total = 0;
-        for (int i = 0; i < docs.size(); i++) {
+        for (int i = from; i < docs.size(); i++) {
             total += docs.cost(i);
         }
         int[] bounds = new int[parts + 1];
+        bounds[0] = from;
         bounds[parts] = docs.size();
         long sum = 0;
         int p = 1;
-        for (int i = 0; i < docs.size() && p < parts; i++) {
+        for (int i = from; i < docs.size() && p < parts; i++) {
             sum += docs.cost(i);
             while (p < parts && sum * parts >= total * p) {
                 bounds[p++] = i + 1;

@@ -84,6 +84,16 @@ final class IndexDocuments {
         return passages.size() + quotes.size();
     }
 
+    /** The passages, documents 0 to {@code passages().size() - 1}. */
+    List<Passage> passages() {
+        return passages;
+    }
+
+    /** The speaker keys a passage's document carries, or null when it has none. */
+    String[] speakersOf(String passageId) {
+        return speakers.get(passageId);
+    }
+
     /** Rough indexing cost of document {@code i}, to give each thread a fair share. */
     long cost(int i) {
         String text = i < passages.size() ? passages.get(i).text() : quotes.get(i - passages.size()).text();

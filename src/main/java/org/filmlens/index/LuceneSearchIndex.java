@@ -98,6 +98,43 @@ public final class LuceneSearchIndex implements SearchService {
         }
     }
 
+    /**
+     * The index a workspace had before an ingest, and the corpus and generation it was built for: an ingest that
+     * only adds sources carries that index's passage documents over ({@link KeptPassages}).
+     */
+    public record Previous(Path indexDir, Corpus corpus, String generation) {}
+
+    /**
+     * Builds a fresh index of this corpus into {@code indexDir}, as {@link #build(Path, Corpus, Analysis, String)}
+     * does, with the passages of {@code previous}'s index merged in rather than analysed again when the corpus
+     * begins with them unchanged; any doubt about that index builds the whole index. The result is the index a
+     * whole build gives: the same documents, numbers, statistics and answers. Returns how many documents were carried
+     * over (0: a whole build).
+     */
+    public static int build(Path indexDir, Corpus corpus, Analysis analysis, String generation, Previous previous)
+            throws IOException {
+        Files.createDirectories(indexDir);
+        try (Analyzer analyzer = IndexSchema.analyzer()) {
+            IndexDocuments docs = new IndexDocuments(corpus, analysis);
+            try (KeptPassages kept = KeptPassages.open(previous, corpus, docs)) {
+                if (kept != null) {
+                    try {
+                        IndexBuilder.build(indexDir, docs, generation, analyzer,
+                                IndexBuilder.partsFor(docs, kept.count()), kept);
+                        return kept.count();
+                    } catch (IOException | RuntimeException e) {
+                        if (Thread.currentThread().isInterrupted()) {
+                            throw e; // stopped, not failed
+                        }
+                        // the old index failed while it was read (damaged): build it all, below
+                    }
+                }
+            }
+            IndexBuilder.build(indexDir, docs, generation, analyzer, IndexBuilder.partsFor(docs, 0), null);
+            return 0;
+        }
+    }
+
     /** Opens an index built by {@link #build}; fails with IOException when it is missing, locked or damaged. */
     public static LuceneSearchIndex open(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir)) {
@@ -133,7 +170,7 @@ public final class LuceneSearchIndex implements SearchService {
      * A writer holds the lock while it builds; reading then would see a half-made or vanishing index. A brief retry
      * keeps two readers that check at the same instant from mistaking each other for a writer.
      */
-    private static void checkNotLocked(Path indexDir, Directory directory) throws IOException {
+    static void checkNotLocked(Path indexDir, Directory directory) throws IOException {
         for (int attempt = 1; ; attempt++) {
             try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
                 lock.ensureValid();

@@ -48,17 +48,25 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
     private final ExecutorService background = Executors.newFixedThreadPool(3, IngestSaver::thread);
     private final AnalysisFileInParts analysisParts;
     private final Corpus corpus;
+    /** The workspace's corpus before this ingest and its generation, whose index the new one may carry over. */
+    private final Corpus before;
+    private final String generationBefore;
     private final Future<AtomicFiles.Staged> corpusFile;
     private final Future<AtomicFiles.Staged> analysisInParts;
     private Future<Void> index;
     private AtomicFiles.Staged analysisFile;
     private boolean committed;
 
-    /** Starts writing corpus.json beside the current one, and analysis.json as its sections come. */
-    IngestSaver(Path dir, String generation, Corpus corpus) {
+    /**
+     * Starts writing corpus.json beside the current one, and analysis.json as its sections come; {@code before} is
+     * the corpus the workspace's index was built for, of {@code generationBefore}.
+     */
+    IngestSaver(Path dir, String generation, Corpus corpus, Corpus before, String generationBefore) {
         this.dir = dir;
         this.generation = generation;
         this.corpus = corpus;
+        this.before = before;
+        this.generationBefore = generationBefore;
         this.indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
         this.building = dir.resolve(LuceneSearchIndex.FOLDER + ".building");
         this.retired = dir.resolve(LuceneSearchIndex.FOLDER + ".old");
@@ -68,14 +76,19 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         analysisInParts = background.submit(analysisParts::write);
     }
 
-    /** Starts building the search index into a folder of its own: it needs nothing the later stages make. */
+    /**
+     * Starts building the search index into a folder of its own: it needs nothing the later stages make. When the
+     * ingest only adds sources, the old index's passages are carried over (it is read, never written, and closed
+     * before {@link #commit} swaps the folders).
+     */
     @Override
     public void quotes(List<Quote> quotes) {
         analysisParts.quotes(quotes);
         Analysis indexed = new Analysis(quotes, List.of(), List.of(), List.of());
+        LuceneSearchIndex.Previous previous = new LuceneSearchIndex.Previous(indexDir, before, generationBefore);
         index = background.submit(() -> {
             FileTrees.deleteQuietly(building);
-            LuceneSearchIndex.build(building, corpus, indexed, generation);
+            LuceneSearchIndex.build(building, corpus, indexed, generation, previous);
             return null;
         });
     }

@@ -727,17 +727,18 @@ public final class Workspace implements AutoCloseable {
         progress.report("Reading and cleaning", 0.05);
         List<String> warnings;
         Corpus merged;
+        Snapshot before = snapshot; // the corpus the index on disk is of, when it is current
         try {
             IngestResult fresh = ingester.ingestWithWarnings(film, paths, progress);
             warnings = new ArrayList<>(fresh.warnings());
-            merged = merge(snapshot.corpus(), fresh.corpus(), film);
+            merged = merge(before.corpus(), fresh.corpus(), film);
         } catch (IngestException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }
         List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
         String generation = UUID.randomUUID().toString();
         Analysis analysis;
-        try (IngestSaver saver = new IngestSaver(dir, generation, merged)) {
+        try (IngestSaver saver = new IngestSaver(dir, generation, merged, before.corpus(), before.generation())) {
             analysis = pipeline.run(merged, outline, endingEdits(), progress, saver);
             progress.checkCancelled();
             progress.report("Indexing", 0.8);
