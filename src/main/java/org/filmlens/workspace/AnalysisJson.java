@@ -87,7 +87,7 @@ final class AnalysisJson {
     /**
      * A quote's text read from a file of format 4 without the corpus, left out there as its first occurrence's: made
      * that occurrence's text when its text is cut ({@link #withOccurrenceTexts}). Told apart by identity, not by its
-     * characters; never seen outside this class's reads and {@link #withOccurrenceTexts}.
+     * characters; the reads hand it out until then, so the writer leaves it out again (format 4) or refuses it.
      */
     @SuppressWarnings("StringOperationCanBeSimplified") // a String of its own, compared by identity
     private static final String FIRST_OCCURRENCES = new String("");
@@ -100,8 +100,9 @@ final class AnalysisJson {
     }
 
     /**
-     * analysis.json as stored, in any format this build reads; occurrences' texts are still to be cut
-     * ({@link #withOccurrenceTexts}) when it is format 2.
+     * analysis.json as stored, in any format this build reads. Its quotes must go through
+     * {@link #withOccurrenceTexts} before use: their occurrences' texts are still to be cut, and a format 4 quote's
+     * text left out as its first occurrence's is a placeholder until then.
      */
     static StoredAnalysis read(Path file) throws StorageException {
         int version = VersionedJson.leadingVersion(file);
@@ -303,8 +304,9 @@ final class AnalysisJson {
         }
 
         /**
-         * One part as stored (a quote's occurrences without their texts, and a format 4 quote without the text it
-         * takes from its first occurrence: {@link #withOccurrenceTexts}).
+         * One part as stored. The quotes must go through {@link #withOccurrenceTexts} before use: their occurrences
+         * are without their texts, and a format 4 quote's text left out as its first occurrence's is a placeholder
+         * until then.
          * Throws a StorageException naming the file, the part and its bytes when they are not one whole value of
          * the part's shape (damaged, cut short, written over).
          */
@@ -513,12 +515,17 @@ final class AnalysisJson {
                 json.writeStringField("id", q.id());
             }
             if (!textOnlyWhereNotFirstOccurrences) {
+                if (q.text() == FIRST_OCCURRENCES) { // format 3 has no way to say "its first occurrence's"
+                    throw new IllegalStateException("quote " + q.id() + ": its text is still to be filled in "
+                            + "(withOccurrenceTexts)");
+                }
                 if (q.text() != null) {
                     json.writeStringField("text", q.text());
                 }
             } else if (q.text() == null) {
                 json.writeNullField("text"); // a missing text is the first occurrence's
-            } else if (!isFirstOccurrences(q)) {
+            } else if (q.text() != FIRST_OCCURRENCES && !isFirstOccurrences(q)) {
+                // the placeholder is only ever a text read as left out: left out again, it reads back the same
                 json.writeStringField("text", q.text());
             }
             if (q.speaker() != null) {

@@ -61,8 +61,11 @@ class QuoteTextFormatTest {
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))));
 
     private static Path written(Path dir, int version) throws Exception {
-        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Analysis analysis = new Analysis(QUOTES, List.of(), List.of(), List.of());
+        return written(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), QUOTES, version);
+    }
+
+    private static Path written(Path file, List<Quote> quotes, int version) throws Exception {
+        Analysis analysis = new Analysis(quotes, List.of(), List.of(), List.of());
         try (AtomicFiles.Staged staged = AnalysisJson.stage(file, "g",
                 (AnalysisJson.Sections) part -> part.of(analysis), version)) {
             staged.commit();
@@ -102,6 +105,29 @@ class QuoteTextFormatTest {
         assertEquals(4, whole.formatVersion());
         assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(whole.analysis().quotes(), CORPUS),
                 "the whole file, read by the same reader");
+    }
+
+    /** A caller that writes the quotes read without the corpus before filling them in loses no text. */
+    @Test
+    void quotesReadWithoutTheCorpusAreWrittenAgainWithTheirTexts(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 4);
+        List<Quote> bare = quotes(file, null);
+        Path again = written(Files.createDirectories(dir.resolve("again")).resolve(WorkspaceFiles.ANALYSIS_FILE),
+                bare, 4);
+        assertEquals(Files.readString(file), Files.readString(again), "the texts left out again, none written empty");
+        assertEquals(QUOTES, quotes(again, CORPUS));
+        assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(quotes(again, null), CORPUS));
+
+        Path three = Files.createDirectories(dir.resolve("three")).resolve(WorkspaceFiles.ANALYSIS_FILE);
+        StorageException e = assertThrows(StorageException.class, () -> written(three, bare, 3),
+                "format 3 cannot leave a text out");
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+        assertEquals(QUOTES, quotes(written(three, AnalysisJson.withOccurrenceTexts(bare, CORPUS), 3), CORPUS),
+                "filled in first, it is written whole");
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        return e.getCause() == null ? e : rootCause(e.getCause());
     }
 
     @Test
