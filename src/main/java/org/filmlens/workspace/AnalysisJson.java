@@ -56,9 +56,9 @@ import org.filmlens.storage.VersionedJson;
  *
  * <p>Format 4 is format 3 with a quote's text left out when it is its first occurrence's text (348 k of the 100 MB
  * sample's 355 k quotes, a third of the quotes' bytes): the reader takes that occurrence's String, cut from the
- * corpus. A quote with no text at all (null, which the ingest never makes) is written {@code "text" : null}, so that
- * a missing text always means the first occurrence's, and one without any occurrence to take it from is an error of
- * the file. In a format 2 or 3 file a missing text is null, as it always was.
+ * corpus. A missing text always means the first occurrence's, and one without any occurrence to take it from is an
+ * error of the file. A quote with no text at all (null, which the ingest never makes) is not written, and one read so
+ * (from {@code "text" : null}, or from a format 2 or 3 file without its text) is refused by {@link #isWhole}.
  */
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
@@ -412,14 +412,19 @@ final class AnalysisJson {
     }
 
     /**
-     * Whether a file that was valid JSON of the right shape also held every list opening a workspace goes through;
-     * binding leaves a field the file lacks null, and only a damaged or hand-made file lacks one.
+     * Whether a file that was valid JSON of the right shape also held every list opening a workspace goes through,
+     * and every quote's text; binding leaves a field the file lacks null, and only a damaged or hand-made file lacks
+     * one. A quote without its text is refused rather than kept: the ingest always gives one, and a format 4 file
+     * whose version was damaged to 3 reads almost every quote so (format 3 has no text left out).
      */
     static boolean isWhole(Analysis a) {
         return a != null && a.quotes() != null && a.characters() != null && a.scenes() != null && a.ending() != null
-                && !a.ending().contains(null)
-                && a.quotes().stream().allMatch(q -> q != null && q.occurrences() != null
-                        && !q.occurrences().contains(null));
+                && !a.ending().contains(null) && a.quotes().stream().allMatch(q -> q != null && isWhole(q));
+    }
+
+    /** Whether a quote read has its text and its occurrences, as the ingest makes every quote. */
+    static boolean isWhole(Quote q) {
+        return q.text() != null && q.occurrences() != null && !q.occurrences().contains(null);
     }
 
     /**
@@ -497,7 +502,7 @@ final class AnalysisJson {
 
     /**
      * A quote's object, its fields in the order of the record and null ones left out, as the mapper wrote them
-     * before; in format 4 its text left out where it is its first occurrence's and written as null where it is null.
+     * before; in format 4 its text left out where it is its first occurrence's, and a quote without a text refused.
      */
     private static final class QuoteWriter extends JsonSerializer<Quote> {
         /** The occurrences written in place, not through a serializer looked up for each quote's list. */
@@ -522,8 +527,8 @@ final class AnalysisJson {
                 if (q.text() != null) {
                     json.writeStringField("text", q.text());
                 }
-            } else if (q.text() == null) {
-                json.writeNullField("text"); // a missing text is the first occurrence's
+            } else if (q.text() == null) { // a missing text is the first occurrence's: none can say "no text"
+                throw new IllegalStateException("quote " + q.id() + " has no text (the ingest always gives one)");
             } else if (q.text() != FIRST_OCCURRENCES && !isFirstOccurrences(q)) {
                 // the placeholder is only ever a text read as left out: left out again, it reads back the same
                 json.writeStringField("text", q.text());

@@ -558,8 +558,7 @@ public final class Workspace implements AutoCloseable {
             return switch (part) {
                 case QUOTES -> {
                     @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
-                    boolean whole = quotes.stream().allMatch(q -> q.occurrences() != null
-                            && !q.occurrences().contains(null));
+                    boolean whole = quotes.stream().allMatch(AnalysisJson::isWhole); // each with its text
                     yield whole ? quotes : null; // read with their occurrences' texts
                 }
                 case ENDING -> {

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * analysis.json format 4 leaves a quote's text out where it is its first occurrence's: read back with or without
- * the corpus at hand, it is the same quotes, the text then that occurrence's String; a text worded otherwise, or
- * null, is kept; a format 3 file (every text written) still reads as before; a quote without its text and without a
+ * the corpus at hand, it is the same quotes, the text then that occurrence's String; a text worded otherwise is
+ * kept, a quote without a text refused, written or read; a format 3 file (every text written) still reads as before; a quote without its text and without a
  * first occurrence, and any damage at all (a fuzz of the file), is a StorageException, never another failure.
  */
 class QuoteTextFormatTest {
@@ -53,12 +53,12 @@ class QuoteTextFormatTest {
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, null, "s1.p0"))),
             new Quote("q3", "Hello.", "Sam", List.of("s1", "s2"), List.of(
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, "last lines", null))),
-            // no text at all (the ingest never makes one, the record allows it): kept null
-            new Quote("q4", null, null, List.of("s1"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))),
             // worded as none of its occurrences
             new Quote("q5", "Hello!", null, List.of("s1"), List.of(
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))));
+    /** No text at all: the ingest never makes one (the record allows it), so it is refused, written or read. */
+    private static final Quote Q4 = new Quote("q4", null, null, List.of("s1"), List.of(
+            new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null)));
 
     private static Path written(Path dir, int version) throws Exception {
         return written(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), QUOTES, version);
@@ -87,7 +87,7 @@ class QuoteTextFormatTest {
         assertTrue(json.startsWith("{\n  \"formatVersion\" : 4,"), json.substring(0, 40));
         assertTrue(json.contains("\"text\" : \"Come find me.\"") && json.contains("\"text\" : \"Hello!\""), json);
         assertFalse(json.contains("\"text\" : \"I\u2019m here\"") || json.contains("\"text\" : \"Hello.\""), json);
-        assertTrue(json.contains("\"text\" : null"), "a null text written as such: " + json);
+        assertFalse(json.contains("\"text\" : null"), json);
 
         List<Quote> read = quotes(file, CORPUS);
         assertEquals(QUOTES, read);
@@ -128,6 +128,25 @@ class QuoteTextFormatTest {
 
     private static Throwable rootCause(Throwable e) {
         return e.getCause() == null ? e : rootCause(e.getCause());
+    }
+
+    @Test
+    void aQuoteWithoutATextIsNotWrittenAndRefusedWhenRead(@TempDir Path dir) throws Exception {
+        List<Quote> withQ4 = new ArrayList<>(QUOTES);
+        withQ4.add(3, Q4);
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        StorageException e = assertThrows(StorageException.class, () -> written(file, withQ4, 4));
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+
+        // one hand-made or damaged: read as it says, then refused as opening refuses it (derived again)
+        String json = Files.readString(written(dir, 4));
+        int q3 = json.indexOf("\"id\" : \"q3\",") + "\"id\" : \"q3\",".length();
+        Files.writeString(file, json.substring(0, q3) + " \"text\" : null," + json.substring(q3)); // table: read whole
+        Analysis read = AnalysisJson.read(file).analysis();
+        assertNull(read.quotes().get(2).text());
+        assertFalse(AnalysisJson.isWhole(read));
+        assertFalse(AnalysisJson.isWhole(Q4));
+        assertTrue(whole(quotes(written(dir, 4), CORPUS)));
     }
 
     @Test
