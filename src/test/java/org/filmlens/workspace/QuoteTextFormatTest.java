@@ -304,10 +304,13 @@ class QuoteTextFormatTest {
         assertFilled(filled, AnalysisJson.withOccurrenceTexts(filled, CORPUS));
     }
 
-    /** Every quote has its occurrences' texts and no text still to be filled in. */
+    /** Every quote has its text and its occurrences' texts, none still to be filled in. */
     private static void assertFilled(List<Quote> read, List<Quote> again) {
         assertSame(read, again, "texts still to be filled in");
         for (Quote q : read) {
+            if (q.text() == null) {
+                fail("a quote without its text: " + q);
+            }
             if (q.occurrences() != null) {
                 for (QuoteOccurrence o : q.occurrences()) {
                     if (o != null && o.text() == null) {
