@@ -49,11 +49,15 @@ class AnalysisFormatTest {
 
     /** Ingests the sample into {@code dir}, and returns the analysis a workspace opened on it afterwards reads. */
     static Analysis ingestSampleAndReopen(Path dir) throws Exception {
+        Analysis ingested;
         try (Workspace ws = Workspace.open(dir)) {
             ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+            ingested = ws.analysis();
         }
         try (Workspace ws = Workspace.open(dir)) {
-            return ws.analysis();
+            Analysis reopened = ws.analysis();
+            assertEquals(ingested, reopened, "read back as the ingest made it");
+            return reopened;
         }
     }
 
