@@ -469,8 +469,8 @@ public final class Workspace implements AutoCloseable {
             version = parts.version();
             read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing, partRead) : null;
         }
-        if (read != null && version < StoredAnalysis.VERSION) {
-            saveIfCurrent(generation, read); // an older format, saved again as the current one (as loadAnalysis does)
+        if (read != null) {
+            saveIfOlder(version, generation, read);
         }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
     }
@@ -605,15 +605,20 @@ public final class Workspace implements AutoCloseable {
                 // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
                 Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
                         EndingMapper.withSilent(discussing.get(), a.ending()));
-                if (stored.formatVersion() < StoredAnalysis.VERSION) {
-                    saveIfCurrent(generation, loaded);
-                }
+                saveIfOlder(stored.formatVersion(), generation, loaded);
                 return loaded;
             }
         }
         Analysis analysis = pipeline.run(corpus, outline(), endingEdits(), Progress.NONE);
         saveIfCurrent(generation, analysis);
         return analysis;
+    }
+
+    /** Saves again in the current format an analysis read from an older one, which is far quicker to read next time. */
+    private void saveIfOlder(int formatVersion, String generation, Analysis read) {
+        if (formatVersion < StoredAnalysis.VERSION) {
+            saveIfCurrent(generation, read);
+        }
     }
 
     /**
