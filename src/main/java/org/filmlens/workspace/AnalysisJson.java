@@ -65,6 +65,11 @@ final class AnalysisJson {
     private static final String SHARED = "filmlens.recentStrings";
     /** The attribute under which a read of the quotes finds the corpus its occurrences' texts are cut from. */
     private static final String TEXTS = "filmlens.occurrenceTexts";
+    /**
+     * The attribute under which a read finds its file's format (a quote without its text means its first
+     * occurrence's from format 4 on); set by every read, and a quote read without it is an error, not a guess.
+     */
+    private static final String FORMAT = "filmlens.formatVersion";
 
     /** Writes the current format (a quote's text left out where it is its first occurrence's), reads any. */
     private static final ObjectMapper COMPACT = compact(true);
@@ -107,7 +112,8 @@ final class AnalysisJson {
     static StoredAnalysis read(Path file) throws StorageException {
         int version = VersionedJson.leadingVersion(file);
         if (version >= 2 && version <= StoredAnalysis.VERSION) { // the same document, 3 and 4 with their table
-            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent(version));
+            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent())
+                    .withAttribute(FORMAT, version);
             return VersionedJson.readStreamed(file, reader);
         }
         if (version == 1) { // the same records, every field named: the plain mapper binds them as they are
@@ -335,7 +341,8 @@ final class AnalysisJson {
                     throw new StorageException(file, where + ": not a list where the table of parts says");
                 }
                 in.unread(b);
-                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent(version));
+                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent())
+                        .withAttribute(FORMAT, version);
                 if (part == AnalysisPart.QUOTES && corpus != null) {
                     reader = reader.withAttribute(TEXTS, new SourceTexts(corpus));
                 }
@@ -703,7 +710,7 @@ final class AnalysisJson {
                     }
                 }
             }
-            if ((seen & 1 << 1) == 0 && recent.version >= 4) { // left out as its first occurrence's
+            if ((seen & 1 << 1) == 0 && formatOf(ctxt) >= 4) { // left out as its first occurrence's
                 if (occurrences == null || occurrences.isEmpty() || occurrences.get(0) == null) {
                     ctxt.reportInputMismatch(Quote.class, "a quote without its text (%s) has no first occurrence "
                             + "to take it from", id);
@@ -712,6 +719,14 @@ final class AnalysisJson {
                 return new Quote(id, text, speaker, sourceIds, occurrences);
             }
             return new Quote(id, sharedWithOccurrence(text, occurrences), speaker, sourceIds, occurrences);
+        }
+
+        /** The format of the file read: what a missing text means depends on it, so it is never assumed. */
+        private static int formatOf(DeserializationContext ctxt) {
+            if (!(ctxt.getAttribute(FORMAT) instanceof Integer version)) {
+                throw new IllegalStateException("quotes read without their file's format (" + FORMAT + ")");
+            }
+            return version;
         }
 
         /**
@@ -766,8 +781,6 @@ final class AnalysisJson {
      * quote to quote in no order, are shared through a small table by their characters' hash instead.
      */
     private static final class Recent {
-        /** The format of the file read: a quote without its text means its first occurrence's from format 4 on. */
-        final int version;
         final String[] last = new String[5];
         /** Strings met before, by the hash of their characters; a slot taken by another keeps the newer. */
         private final String[] table = new String[1024];
@@ -775,12 +788,8 @@ final class AnalysisJson {
         /** The one reader of records' fields for this read, one per parser (1.4 M mentions at 100 MB: 42 MB). */
         private Fields fields;
 
-        Recent(int version) {
-            this.version = version;
-        }
-
         static Recent of(DeserializationContext ctxt) {
-            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent(StoredAnalysis.VERSION);
+            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
         }
 
         /** The fields of the record the parser is at. */
