@@ -76,7 +76,7 @@ final class AnalysisJson {
     /** Writes a format 2 or 3 document's records (every quote with its text), for tests of those formats. */
     private static final ObjectMapper FORMAT_3 = compact(false);
 
-    private static ObjectMapper compact(boolean textOnlyWhereNotFirstOccurrences) {
+    private static ObjectMapper compact(boolean leavesOutTextOfFirstOccurrence) {
         return VersionedJson.mapper().copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .addMixIn(EndingQuestion.class, SilentNotStored.class)
@@ -85,7 +85,7 @@ final class AnalysisJson {
                         .addDeserializer(Mention.class, new MentionReader())
                         .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
                         .addDeserializer(QuoteOccurrence.class, new OccurrenceReader())
-                        .addSerializer(Quote.class, new QuoteWriter(textOnlyWhereNotFirstOccurrences))
+                        .addSerializer(Quote.class, new QuoteWriter(leavesOutTextOfFirstOccurrence))
                         .addDeserializer(Quote.class, new QuoteReader()));
     }
 
@@ -95,7 +95,7 @@ final class AnalysisJson {
      * characters; the reads hand it out until then, so the writer leaves it out again (format 4) or refuses it.
      */
     @SuppressWarnings("StringOperationCanBeSimplified") // a String of its own, compared by identity
-    private static final String FIRST_OCCURRENCES = new String("");
+    private static final String TEXT_OF_FIRST_OCCURRENCE = new String("");
 
     private AnalysisJson() {}
 
@@ -446,7 +446,7 @@ final class AnalysisJson {
         }
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            if (q.text() != FIRST_OCCURRENCES && q.occurrences().stream().allMatch(o -> o.text() != null)) {
+            if (q.text() != TEXT_OF_FIRST_OCCURRENCE && q.occurrences().stream().allMatch(o -> o.text() != null)) {
                 out.add(q);
                 continue;
             }
@@ -456,7 +456,7 @@ final class AnalysisJson {
                         o.end(), cut(o, corpus), o.speaker(), o.marker(), o.exchangeId()));
             }
             // the reader refused a quote without its text and without a first occurrence to take it from
-            String text = q.text() == FIRST_OCCURRENCES ? occurrences.get(0).text() : q.text();
+            String text = q.text() == TEXT_OF_FIRST_OCCURRENCE ? occurrences.get(0).text() : q.text();
             out.add(new Quote(q.id(), text, q.speaker(), q.sourceIds(), occurrences));
         }
         return out;
@@ -464,7 +464,7 @@ final class AnalysisJson {
 
     private static boolean haveTexts(List<Quote> quotes) {
         for (int i = 0; i < quotes.size(); i++) { // (no iterator per quote: 355 k at 100 MB)
-            if (quotes.get(i).text() == FIRST_OCCURRENCES) {
+            if (quotes.get(i).text() == TEXT_OF_FIRST_OCCURRENCE) {
                 return false;
             }
             List<QuoteOccurrence> occurrences = quotes.get(i).occurrences();
@@ -514,10 +514,10 @@ final class AnalysisJson {
     private static final class QuoteWriter extends JsonSerializer<Quote> {
         /** The occurrences written in place, not through a serializer looked up for each quote's list. */
         private static final OccurrenceWriter OCCURRENCE = new OccurrenceWriter();
-        private final boolean textOnlyWhereNotFirstOccurrences;
+        private final boolean leavesOutTextOfFirstOccurrence;
 
-        QuoteWriter(boolean textOnlyWhereNotFirstOccurrences) {
-            this.textOnlyWhereNotFirstOccurrences = textOnlyWhereNotFirstOccurrences;
+        QuoteWriter(boolean leavesOutTextOfFirstOccurrence) {
+            this.leavesOutTextOfFirstOccurrence = leavesOutTextOfFirstOccurrence;
         }
 
         @Override
@@ -526,8 +526,8 @@ final class AnalysisJson {
             if (q.id() != null) {
                 json.writeStringField("id", q.id());
             }
-            if (!textOnlyWhereNotFirstOccurrences) {
-                if (q.text() == FIRST_OCCURRENCES) { // format 3 has no way to say "its first occurrence's"
+            if (!leavesOutTextOfFirstOccurrence) {
+                if (q.text() == TEXT_OF_FIRST_OCCURRENCE) { // format 3 has no way to say "its first occurrence's"
                     throw new IllegalStateException("quote " + q.id() + ": its text is still to be filled in "
                             + "(withOccurrenceTexts)");
                 }
@@ -536,8 +536,7 @@ final class AnalysisJson {
                 }
             } else if (q.text() == null) { // a missing text is the first occurrence's: none can say "no text"
                 throw new IllegalStateException("quote " + q.id() + " has no text (the ingest always gives one)");
-            } else if (q.text() != FIRST_OCCURRENCES && !isFirstOccurrences(q)) {
-                // the placeholder is only ever a text read as left out: left out again, it reads back the same
+            } else if (!isTextOfFirstOccurrence(q)) {
                 json.writeStringField("text", q.text());
             }
             if (q.speaker() != null) {
@@ -567,9 +566,10 @@ final class AnalysisJson {
             json.writeEndObject();
         }
 
-        private static boolean isFirstOccurrences(Quote q) {
-            return q.occurrences() != null && !q.occurrences().isEmpty() && q.occurrences().get(0) != null
-                    && q.text().equals(q.occurrences().get(0).text());
+        /** True for the placeholder too: it is only ever a text read as left out, so left out again it reads the same. */
+        private static boolean isTextOfFirstOccurrence(Quote q) {
+            return q.text() == TEXT_OF_FIRST_OCCURRENCE || q.occurrences() != null && !q.occurrences().isEmpty()
+                    && q.occurrences().get(0) != null && q.text().equals(q.occurrences().get(0).text());
         }
     }
 
@@ -715,7 +715,7 @@ final class AnalysisJson {
                     ctxt.reportInputMismatch(Quote.class, "a quote without its text (%s) has no first occurrence "
                             + "to take it from", id);
                 }
-                text = texts != null ? occurrences.get(0).text() : FIRST_OCCURRENCES;
+                text = texts != null ? occurrences.get(0).text() : TEXT_OF_FIRST_OCCURRENCE;
                 return new Quote(id, text, speaker, sourceIds, occurrences);
             }
             return new Quote(id, sharedWithOccurrence(text, occurrences), speaker, sourceIds, occurrences);
