@@ -99,7 +99,7 @@ final class AnalysisJson {
 
     private AnalysisJson() {}
 
-    /** The mapper that writes the records of {@code version} (2 to 4; its values with {@link VersionedJson#writeValue}). */
+    /** The mapper writing the records of {@code version} (2 to 4; its values with {@link VersionedJson#writeValue}). */
     static ObjectMapper mapper(int version) {
         return version >= 4 ? COMPACT : FORMAT_3;
     }
@@ -208,12 +208,12 @@ final class AnalysisJson {
     }
 
     /**
-     * A format 3 file read a part at a time: its generation from its first bytes, its table from its last, each part
-     * from its own bytes (on any thread: positional reads of one channel, each sharing ids within itself). All of
-     * them come through the one channel opened first, so they are the bytes of the file whose table was read even
-     * when another analysis.json is renamed in meanwhile (an ingest's or an edit's commit, in this process or
-     * another): a path opened anew for each read would take the new file's bytes at the old file's places. Closing
-     * it closes the channel.
+     * A file with a table of its parts (format 3 or 4) read a part at a time: its generation from its first bytes,
+     * its table from its last, each part from its own bytes (on any thread: positional reads of one channel, each
+     * sharing ids within itself). All of them come through the one channel opened first, so they are the bytes of
+     * the file whose table was read even when another analysis.json is renamed in meanwhile (an ingest's or an
+     * edit's commit, in this process or another): a path opened anew for each read would take the new file's bytes
+     * at the old file's places. Closing it closes the channel.
      */
     static final class Parts implements AutoCloseable {
         private final Path file;
@@ -566,7 +566,7 @@ final class AnalysisJson {
             json.writeEndObject();
         }
 
-        /** True for the placeholder too: it is only ever a text read as left out, so left out again it reads the same. */
+        /** True for the placeholder too: it is only ever a text read as left out, so left out again reads the same. */
         private static boolean isTextOfFirstOccurrence(Quote q) {
             return q.text() == TEXT_OF_FIRST_OCCURRENCE || q.occurrences() != null && !q.occurrences().isEmpty()
                     && q.occurrences().get(0) != null && q.text().equals(q.occurrences().get(0).text());

@@ -239,7 +239,7 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
      * when first asked for, on the asking thread; {@link #characters}, {@link #scenes}, {@link #ending} and the
-     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a
+     * quotes read only their own part of analysis.json (format 3 on) while nothing has asked for the whole. For a
      * caller that most often needs the corpus alone (at 100 MB analysis.json takes longer to read than corpus.json);
      * the window, which shows the analysis at once, reads both.
      * A failure to derive a stale analysis then surfaces from the first call that needs it as an
@@ -406,7 +406,7 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * analysis.json as stored, or null when there is none or it cannot be read (it is derived data). A file in parts
-     * (format 3) is read a part per thread on two threads (at 100 MB the quotes are 118 MB, the cast 82 MB).
+     * (format 3 on) is read a part per thread on two threads (at 100 MB, format 4: the quotes 81 MB, the cast 82).
      */
     private StoredAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
@@ -438,7 +438,8 @@ public final class Workspace implements AutoCloseable {
                 got.add(TaskResult.await(part, StorageException.class,
                         e -> new StorageException(file, "cannot read (" + e.getMessage() + ")", e)));
             }
-            return new StoredAnalysis(parts.version(), parts.generation(), analysisOf(got)); // format 3: saved again
+            // with its format: loadAnalysis saves one older than the current again
+            return new StoredAnalysis(parts.version(), parts.generation(), analysisOf(got));
         } catch (StorageException e) {
             return null; // damaged: derived again
         } catch (InterruptedException e) {

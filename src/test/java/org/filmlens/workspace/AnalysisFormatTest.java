@@ -129,7 +129,7 @@ class AnalysisFormatTest {
     }
 
     @Test
-    void aFormatOneFileOpensAndIsSavedAgainAsFormatTwo(@TempDir Path copy) throws Exception {
+    void aFormatOneFileOpensAndIsSavedAgainAsTheCurrentFormat(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
@@ -145,7 +145,7 @@ class AnalysisFormatTest {
     }
 
     @Test
-    void aFormatTwoFileOpensAndIsSavedAgainAsFormatThreeWithItsGeneration(@TempDir Path copy) throws Exception {
+    void aFormatTwoFileOpensAndIsSavedAgainAsTheCurrentFormatWithItsGeneration(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
