@@ -141,8 +141,8 @@ public final class VersionedJson {
      * rest; -1 when the file does not start that way, so the caller takes the general path that tells why.
      */
     public static int leadingVersion(Path file) {
-        try (InputStream in = Files.newInputStream(file); JsonParser p = MAPPER.getFactory().createParser(in)) {
-            return startsWithVersion(p);
+        try (InputStream in = Files.newInputStream(file)) {
+            return leadingVersion(in);
         } catch (IOException e) {
             return -1;
         }

@@ -56,22 +56,27 @@ import org.filmlens.storage.VersionedJson;
  *
  * <p>Format 4 is format 3 with a quote's text left out when it is its first occurrence's text (348 k of the 100 MB
  * sample's 355 k quotes, a third of the quotes' bytes): the reader takes that occurrence's String, cut from the
- * corpus. A quote with no text at all (null, which the ingest never makes) is written {@code "text" : null}, so that
- * a missing text always means the first occurrence's, and one without any occurrence to take it from is an error of
- * the file. In a format 2 or 3 file a missing text is null, as it always was.
+ * corpus. A missing text always means the first occurrence's, and one without any occurrence to take it from is an
+ * error of the file. A quote with no text at all (null, which the ingest never makes) is not written, and one read so
+ * (from {@code "text" : null}, or from a format 2 or 3 file without its text) is refused by {@link #isWhole}.
  */
 final class AnalysisJson {
     /** The attribute under which a read keeps the strings it shares (one {@link Recent} per read, dropped with it). */
     private static final String SHARED = "filmlens.recentStrings";
     /** The attribute under which a read of the quotes finds the corpus its occurrences' texts are cut from. */
     private static final String TEXTS = "filmlens.occurrenceTexts";
+    /**
+     * The attribute under which a read finds its file's format (a quote without its text means its first
+     * occurrence's from format 4 on); set by every read, and a quote read without it is an error, not a guess.
+     */
+    private static final String FORMAT = "filmlens.formatVersion";
 
     /** Writes the current format (a quote's text left out where it is its first occurrence's), reads any. */
     private static final ObjectMapper COMPACT = compact(true);
     /** Writes a format 2 or 3 document's records (every quote with its text), for tests of those formats. */
     private static final ObjectMapper FORMAT_3 = compact(false);
 
-    private static ObjectMapper compact(boolean textOnlyWhereNotFirstOccurrences) {
+    private static ObjectMapper compact(boolean leavesOutTextOfFirstOccurrence) {
         return VersionedJson.mapper().copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .addMixIn(EndingQuestion.class, SilentNotStored.class)
@@ -80,33 +85,35 @@ final class AnalysisJson {
                         .addDeserializer(Mention.class, new MentionReader())
                         .addSerializer(QuoteOccurrence.class, new OccurrenceWriter())
                         .addDeserializer(QuoteOccurrence.class, new OccurrenceReader())
-                        .addSerializer(Quote.class, new QuoteWriter(textOnlyWhereNotFirstOccurrences))
+                        .addSerializer(Quote.class, new QuoteWriter(leavesOutTextOfFirstOccurrence))
                         .addDeserializer(Quote.class, new QuoteReader()));
     }
 
     /**
      * A quote's text read from a file of format 4 without the corpus, left out there as its first occurrence's: made
      * that occurrence's text when its text is cut ({@link #withOccurrenceTexts}). Told apart by identity, not by its
-     * characters; never seen outside this class's reads and {@link #withOccurrenceTexts}.
+     * characters; the reads hand it out until then, so the writer leaves it out again (format 4) or refuses it.
      */
     @SuppressWarnings("StringOperationCanBeSimplified") // a String of its own, compared by identity
-    private static final String FIRST_OCCURRENCES = new String("");
+    private static final String TEXT_OF_FIRST_OCCURRENCE = new String("");
 
     private AnalysisJson() {}
 
-    /** The mapper that writes the records of {@code version} (2 to 4; its values with {@link VersionedJson#writeValue}). */
+    /** The mapper writing the records of {@code version} (2 to 4; its values with {@link VersionedJson#writeValue}). */
     static ObjectMapper mapper(int version) {
         return version >= 4 ? COMPACT : FORMAT_3;
     }
 
     /**
-     * analysis.json as stored, in any format this build reads; occurrences' texts are still to be cut
-     * ({@link #withOccurrenceTexts}) when it is format 2.
+     * analysis.json as stored, in any format this build reads. Its quotes must go through
+     * {@link #withOccurrenceTexts} before use: their occurrences' texts are still to be cut, and a format 4 quote's
+     * text left out as its first occurrence's is a placeholder until then.
      */
     static StoredAnalysis read(Path file) throws StorageException {
         int version = VersionedJson.leadingVersion(file);
         if (version >= 2 && version <= StoredAnalysis.VERSION) { // the same document, 3 and 4 with their table
-            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent(version));
+            ObjectReader reader = COMPACT.readerFor(StoredAnalysis.class).withAttribute(SHARED, new Recent())
+                    .withAttribute(FORMAT, version);
             return VersionedJson.readStreamed(file, reader);
         }
         if (version == 1) { // the same records, every field named: the plain mapper binds them as they are
@@ -201,12 +208,12 @@ final class AnalysisJson {
     }
 
     /**
-     * A format 3 file read a part at a time: its generation from its first bytes, its table from its last, each part
-     * from its own bytes (on any thread: positional reads of one channel, each sharing ids within itself). All of
-     * them come through the one channel opened first, so they are the bytes of the file whose table was read even
-     * when another analysis.json is renamed in meanwhile (an ingest's or an edit's commit, in this process or
-     * another): a path opened anew for each read would take the new file's bytes at the old file's places. Closing
-     * it closes the channel.
+     * A file with a table of its parts (format 3 or 4) read a part at a time: its generation from its first bytes,
+     * its table from its last, each part from its own bytes (on any thread: positional reads of one channel, each
+     * sharing ids within itself). All of them come through the one channel opened first, so they are the bytes of
+     * the file whose table was read even when another analysis.json is renamed in meanwhile (an ingest's or an
+     * edit's commit, in this process or another): a path opened anew for each read would take the new file's bytes
+     * at the old file's places. Closing it closes the channel.
      */
     static final class Parts implements AutoCloseable {
         private final Path file;
@@ -303,8 +310,9 @@ final class AnalysisJson {
         }
 
         /**
-         * One part as stored (a quote's occurrences without their texts, and a format 4 quote without the text it
-         * takes from its first occurrence: {@link #withOccurrenceTexts}).
+         * One part as stored. The quotes must go through {@link #withOccurrenceTexts} before use: their occurrences
+         * are without their texts, and a format 4 quote's text left out as its first occurrence's is a placeholder
+         * until then.
          * Throws a StorageException naming the file, the part and its bytes when they are not one whole value of
          * the part's shape (damaged, cut short, written over).
          */
@@ -333,7 +341,8 @@ final class AnalysisJson {
                     throw new StorageException(file, where + ": not a list where the table of parts says");
                 }
                 in.unread(b);
-                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent(version));
+                ObjectReader reader = COMPACT.readerFor(part.type).withAttribute(SHARED, new Recent())
+                        .withAttribute(FORMAT, version);
                 if (part == AnalysisPart.QUOTES && corpus != null) {
                     reader = reader.withAttribute(TEXTS, new SourceTexts(corpus));
                 }
@@ -410,14 +419,19 @@ final class AnalysisJson {
     }
 
     /**
-     * Whether a file that was valid JSON of the right shape also held every list opening a workspace goes through;
-     * binding leaves a field the file lacks null, and only a damaged or hand-made file lacks one.
+     * Whether a file that was valid JSON of the right shape also held every list opening a workspace goes through,
+     * and every quote's text; binding leaves a field the file lacks null, and only a damaged or hand-made file lacks
+     * one. A quote without its text is refused rather than kept: the ingest always gives one, and a format 4 file
+     * whose version was damaged to 3 reads almost every quote so (format 3 has no text left out).
      */
     static boolean isWhole(Analysis a) {
         return a != null && a.quotes() != null && a.characters() != null && a.scenes() != null && a.ending() != null
-                && !a.ending().contains(null)
-                && a.quotes().stream().allMatch(q -> q != null && q.occurrences() != null
-                        && !q.occurrences().contains(null));
+                && !a.ending().contains(null) && a.quotes().stream().allMatch(q -> q != null && isWhole(q));
+    }
+
+    /** Whether a quote read has its text and its occurrences, as the ingest makes every quote. */
+    static boolean isWhole(Quote q) {
+        return q.text() != null && q.occurrences() != null && !q.occurrences().contains(null);
     }
 
     /**
@@ -432,7 +446,7 @@ final class AnalysisJson {
         }
         List<Quote> out = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
-            if (q.text() != FIRST_OCCURRENCES && q.occurrences().stream().allMatch(o -> o.text() != null)) {
+            if (q.text() != TEXT_OF_FIRST_OCCURRENCE && q.occurrences().stream().allMatch(o -> o.text() != null)) {
                 out.add(q);
                 continue;
             }
@@ -442,7 +456,7 @@ final class AnalysisJson {
                         o.end(), cut(o, corpus), o.speaker(), o.marker(), o.exchangeId()));
             }
             // the reader refused a quote without its text and without a first occurrence to take it from
-            String text = q.text() == FIRST_OCCURRENCES ? occurrences.get(0).text() : q.text();
+            String text = q.text() == TEXT_OF_FIRST_OCCURRENCE ? occurrences.get(0).text() : q.text();
             out.add(new Quote(q.id(), text, q.speaker(), q.sourceIds(), occurrences));
         }
         return out;
@@ -450,7 +464,7 @@ final class AnalysisJson {
 
     private static boolean haveTexts(List<Quote> quotes) {
         for (int i = 0; i < quotes.size(); i++) { // (no iterator per quote: 355 k at 100 MB)
-            if (quotes.get(i).text() == FIRST_OCCURRENCES) {
+            if (quotes.get(i).text() == TEXT_OF_FIRST_OCCURRENCE) {
                 return false;
             }
             List<QuoteOccurrence> occurrences = quotes.get(i).occurrences();
@@ -495,15 +509,15 @@ final class AnalysisJson {
 
     /**
      * A quote's object, its fields in the order of the record and null ones left out, as the mapper wrote them
-     * before; in format 4 its text left out where it is its first occurrence's and written as null where it is null.
+     * before; in format 4 its text left out where it is its first occurrence's, and a quote without a text refused.
      */
     private static final class QuoteWriter extends JsonSerializer<Quote> {
         /** The occurrences written in place, not through a serializer looked up for each quote's list. */
         private static final OccurrenceWriter OCCURRENCE = new OccurrenceWriter();
-        private final boolean textOnlyWhereNotFirstOccurrences;
+        private final boolean leavesOutTextOfFirstOccurrence;
 
-        QuoteWriter(boolean textOnlyWhereNotFirstOccurrences) {
-            this.textOnlyWhereNotFirstOccurrences = textOnlyWhereNotFirstOccurrences;
+        QuoteWriter(boolean leavesOutTextOfFirstOccurrence) {
+            this.leavesOutTextOfFirstOccurrence = leavesOutTextOfFirstOccurrence;
         }
 
         @Override
@@ -512,13 +526,17 @@ final class AnalysisJson {
             if (q.id() != null) {
                 json.writeStringField("id", q.id());
             }
-            if (!textOnlyWhereNotFirstOccurrences) {
+            if (!leavesOutTextOfFirstOccurrence) {
+                if (q.text() == TEXT_OF_FIRST_OCCURRENCE) { // format 3 has no way to say "its first occurrence's"
+                    throw new IllegalStateException("quote " + q.id() + ": its text is still to be filled in "
+                            + "(withOccurrenceTexts)");
+                }
                 if (q.text() != null) {
                     json.writeStringField("text", q.text());
                 }
-            } else if (q.text() == null) {
-                json.writeNullField("text"); // a missing text is the first occurrence's
-            } else if (!isFirstOccurrences(q)) {
+            } else if (q.text() == null) { // a missing text is the first occurrence's: none can say "no text"
+                throw new IllegalStateException("quote " + q.id() + " has no text (the ingest always gives one)");
+            } else if (!isTextOfFirstOccurrence(q)) {
                 json.writeStringField("text", q.text());
             }
             if (q.speaker() != null) {
@@ -548,9 +566,10 @@ final class AnalysisJson {
             json.writeEndObject();
         }
 
-        private static boolean isFirstOccurrences(Quote q) {
-            return q.occurrences() != null && !q.occurrences().isEmpty() && q.occurrences().get(0) != null
-                    && q.text().equals(q.occurrences().get(0).text());
+        /** True for the placeholder too: it is only ever a text read as left out, so left out again reads the same. */
+        private static boolean isTextOfFirstOccurrence(Quote q) {
+            return q.text() == TEXT_OF_FIRST_OCCURRENCE || q.occurrences() != null && !q.occurrences().isEmpty()
+                    && q.occurrences().get(0) != null && q.text().equals(q.occurrences().get(0).text());
         }
     }
 
@@ -691,15 +710,23 @@ final class AnalysisJson {
                     }
                 }
             }
-            if ((seen & 1 << 1) == 0 && recent.version >= 4) { // left out as its first occurrence's
+            if ((seen & 1 << 1) == 0 && formatOf(ctxt) >= 4) { // left out as its first occurrence's
                 if (occurrences == null || occurrences.isEmpty() || occurrences.get(0) == null) {
                     ctxt.reportInputMismatch(Quote.class, "a quote without its text (%s) has no first occurrence "
                             + "to take it from", id);
                 }
-                text = texts != null ? occurrences.get(0).text() : FIRST_OCCURRENCES;
+                text = texts != null ? occurrences.get(0).text() : TEXT_OF_FIRST_OCCURRENCE;
                 return new Quote(id, text, speaker, sourceIds, occurrences);
             }
             return new Quote(id, sharedWithOccurrence(text, occurrences), speaker, sourceIds, occurrences);
+        }
+
+        /** The format of the file read: what a missing text means depends on it, so it is never assumed. */
+        private static int formatOf(DeserializationContext ctxt) {
+            if (!(ctxt.getAttribute(FORMAT) instanceof Integer version)) {
+                throw new IllegalStateException("quotes read without their file's format (" + FORMAT + ")");
+            }
+            return version;
         }
 
         /**
@@ -754,8 +781,6 @@ final class AnalysisJson {
      * quote to quote in no order, are shared through a small table by their characters' hash instead.
      */
     private static final class Recent {
-        /** The format of the file read: a quote without its text means its first occurrence's from format 4 on. */
-        final int version;
         final String[] last = new String[5];
         /** Strings met before, by the hash of their characters; a slot taken by another keeps the newer. */
         private final String[] table = new String[1024];
@@ -763,12 +788,8 @@ final class AnalysisJson {
         /** The one reader of records' fields for this read, one per parser (1.4 M mentions at 100 MB: 42 MB). */
         private Fields fields;
 
-        Recent(int version) {
-            this.version = version;
-        }
-
         static Recent of(DeserializationContext ctxt) {
-            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent(StoredAnalysis.VERSION);
+            return ctxt.getAttribute(SHARED) instanceof Recent r ? r : new Recent();
         }
 
         /** The fields of the record the parser is at. */

@@ -239,7 +239,7 @@ public final class Workspace implements AutoCloseable {
     /**
      * Opens the workspace as {@link #open} does but reads only the corpus: the analysis is read (or derived again)
      * when first asked for, on the asking thread; {@link #characters}, {@link #scenes}, {@link #ending} and the
-     * quotes read only their own part of analysis.json (format 3) while nothing has asked for the whole. For a
+     * quotes read only their own part of analysis.json (format 3 on) while nothing has asked for the whole. For a
      * caller that most often needs the corpus alone (at 100 MB analysis.json takes longer to read than corpus.json);
      * the window, which shows the analysis at once, reads both.
      * A failure to derive a stale analysis then surfaces from the first call that needs it as an
@@ -406,7 +406,7 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * analysis.json as stored, or null when there is none or it cannot be read (it is derived data). A file in parts
-     * (format 3) is read a part per thread on two threads (at 100 MB the quotes are 118 MB, the cast 82 MB).
+     * (format 3 on) is read a part per thread on two threads (at 100 MB, format 4: the quotes 81 MB, the cast 82).
      */
     private StoredAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
@@ -438,7 +438,8 @@ public final class Workspace implements AutoCloseable {
                 got.add(TaskResult.await(part, StorageException.class,
                         e -> new StorageException(file, "cannot read (" + e.getMessage() + ")", e)));
             }
-            return new StoredAnalysis(parts.version(), parts.generation(), analysisOf(got)); // format 3: saved again
+            // with its format: loadAnalysis saves one older than the current again
+            return new StoredAnalysis(parts.version(), parts.generation(), analysisOf(got));
         } catch (StorageException e) {
             return null; // damaged: derived again
         } catch (InterruptedException e) {
@@ -469,8 +470,8 @@ public final class Workspace implements AutoCloseable {
             version = parts.version();
             read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing, partRead) : null;
         }
-        if (read != null && version < StoredAnalysis.VERSION) {
-            saveIfCurrent(generation, read); // an older format, saved again as the current one (as loadAnalysis does)
+        if (read != null) {
+            saveIfOlder(version, generation, read);
         }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
     }
@@ -558,8 +559,7 @@ public final class Workspace implements AutoCloseable {
             return switch (part) {
                 case QUOTES -> {
                     @SuppressWarnings("unchecked") List<Quote> quotes = (List<Quote>) value;
-                    boolean whole = quotes.stream().allMatch(q -> q.occurrences() != null
-                            && !q.occurrences().contains(null));
+                    boolean whole = quotes.stream().allMatch(AnalysisJson::isWhole); // each with its text
                     yield whole ? quotes : null; // read with their occurrences' texts
                 }
                 case ENDING -> {
@@ -606,15 +606,20 @@ public final class Workspace implements AutoCloseable {
                 // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
                 Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
                         EndingMapper.withSilent(discussing.get(), a.ending()));
-                if (stored.formatVersion() < StoredAnalysis.VERSION) {
-                    saveIfCurrent(generation, loaded);
-                }
+                saveIfOlder(stored.formatVersion(), generation, loaded);
                 return loaded;
             }
         }
         Analysis analysis = pipeline.run(corpus, outline(), endingEdits(), Progress.NONE);
         saveIfCurrent(generation, analysis);
         return analysis;
+    }
+
+    /** Saves again in the current format an analysis read from an older one, which is far quicker to read next time. */
+    private void saveIfOlder(int formatVersion, String generation, Analysis read) {
+        if (formatVersion < StoredAnalysis.VERSION) {
+            saveIfCurrent(generation, read);
+        }
     }
 
     /**

@@ -49,11 +49,15 @@ class AnalysisFormatTest {
 
     /** Ingests the sample into {@code dir}, and returns the analysis a workspace opened on it afterwards reads. */
     static Analysis ingestSampleAndReopen(Path dir) throws Exception {
+        Analysis ingested;
         try (Workspace ws = Workspace.open(dir)) {
             ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+            ingested = ws.analysis();
         }
         try (Workspace ws = Workspace.open(dir)) {
-            return ws.analysis();
+            Analysis reopened = ws.analysis();
+            assertEquals(ingested, reopened, "read back as the ingest made it");
+            return reopened;
         }
     }
 
@@ -125,7 +129,7 @@ class AnalysisFormatTest {
     }
 
     @Test
-    void aFormatOneFileOpensAndIsSavedAgainAsFormatTwo(@TempDir Path copy) throws Exception {
+    void aFormatOneFileOpensAndIsSavedAgainAsTheCurrentFormat(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
@@ -141,7 +145,7 @@ class AnalysisFormatTest {
     }
 
     @Test
-    void aFormatTwoFileOpensAndIsSavedAgainAsFormatThreeWithItsGeneration(@TempDir Path copy) throws Exception {
+    void aFormatTwoFileOpensAndIsSavedAgainAsTheCurrentFormatWithItsGeneration(@TempDir Path copy) throws Exception {
         FolderCopies.copyTree(ingested, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         String generation = AnalysisJson.read(file).generation();
@@ -182,6 +186,38 @@ class AnalysisFormatTest {
                 assertEquals(reopened, ws.analysis(), "whole: " + whole);
             }
             assertEquals(current, Files.readString(old), "saved again as format 4, the ingest's bytes");
+        }
+    }
+
+    /**
+     * A format 4 file whose version digit is damaged to 3 reads almost every quote without its text (format 3 leaves
+     * none out): refused, so the analysis is derived again rather than kept and saved with its texts lost.
+     */
+    @Test
+    void aFormatFourFileDamagedToSayThreeIsDerivedAgain(@TempDir Path tmp) throws Exception {
+        String json = Files.readString(ingested.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        String damaged = json.replaceFirst("\"formatVersion\" : 4,", "\"formatVersion\" : 3,");
+        assertEquals(json.length(), damaged.length(), "the same length: the table of parts still fits");
+        for (boolean whole : new boolean[] {true, false}) {
+            Path copy = Files.createDirectories(tmp.resolve("whole-" + whole));
+            FolderCopies.copyTree(ingested, copy);
+            Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+            Files.writeString(file, damaged);
+            try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
+                @SuppressWarnings("unchecked")
+                List<Quote> quotes = (List<Quote>) parts.read(AnalysisPart.QUOTES);
+                assertTrue(quotes.stream().filter(q -> q.text() == null).count() > quotes.size() / 2,
+                        "read as format 3: the texts left out are missing");
+            }
+            try (Workspace ws = whole ? Workspace.open(copy) : Workspace.openForCorpus(copy)) {
+                if (!whole) {
+                    assertEquals(reopened.quotes(), ws.allQuotes(), "the part alone refused: the whole derived");
+                }
+                assertEquals(reopened, ws.analysis(), "whole: " + whole);
+            }
+            String saved = Files.readString(file);
+            assertFalse(saved.contains("\"text\" : null"), "whole: " + whole);
+            assertEquals(json, saved, "derived again and saved as the ingest saved it; whole: " + whole);
         }
     }
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * analysis.json format 4 leaves a quote's text out where it is its first occurrence's: read back with or without
- * the corpus at hand, it is the same quotes, the text then that occurrence's String; a text worded otherwise, or
- * null, is kept; a format 3 file (every text written) still reads as before; a quote without its text and without a
+ * the corpus at hand, it is the same quotes, the text then that occurrence's String; a text worded otherwise is
+ * kept, a quote without a text refused, written or read; a format 3 file (every text written) still reads as before; a quote without its text and without a
  * first occurrence, and any damage at all (a fuzz of the file), is a StorageException, never another failure.
  */
 class QuoteTextFormatTest {
@@ -53,16 +53,19 @@ class QuoteTextFormatTest {
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, null, "s1.p0"))),
             new Quote("q3", "Hello.", "Sam", List.of("s1", "s2"), List.of(
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, "last lines", null))),
-            // no text at all (the ingest never makes one, the record allows it): kept null
-            new Quote("q4", null, null, List.of("s1"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))),
             // worded as none of its occurrences
             new Quote("q5", "Hello!", null, List.of("s1"), List.of(
                     new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))));
+    /** No text at all: the ingest never makes one (the record allows it), so it is refused, written or read. */
+    private static final Quote Q4 = new Quote("q4", null, null, List.of("s1"), List.of(
+            new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null)));
 
     private static Path written(Path dir, int version) throws Exception {
-        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        Analysis analysis = new Analysis(QUOTES, List.of(), List.of(), List.of());
+        return written(dir.resolve(WorkspaceFiles.ANALYSIS_FILE), QUOTES, version);
+    }
+
+    private static Path written(Path file, List<Quote> quotes, int version) throws Exception {
+        Analysis analysis = new Analysis(quotes, List.of(), List.of(), List.of());
         try (AtomicFiles.Staged staged = AnalysisJson.stage(file, "g",
                 (AnalysisJson.Sections) part -> part.of(analysis), version)) {
             staged.commit();
@@ -84,7 +87,7 @@ class QuoteTextFormatTest {
         assertTrue(json.startsWith("{\n  \"formatVersion\" : 4,"), json.substring(0, 40));
         assertTrue(json.contains("\"text\" : \"Come find me.\"") && json.contains("\"text\" : \"Hello!\""), json);
         assertFalse(json.contains("\"text\" : \"I\u2019m here\"") || json.contains("\"text\" : \"Hello.\""), json);
-        assertTrue(json.contains("\"text\" : null"), "a null text written as such: " + json);
+        assertFalse(json.contains("\"text\" : null"), json);
 
         List<Quote> read = quotes(file, CORPUS);
         assertEquals(QUOTES, read);
@@ -102,6 +105,48 @@ class QuoteTextFormatTest {
         assertEquals(4, whole.formatVersion());
         assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(whole.analysis().quotes(), CORPUS),
                 "the whole file, read by the same reader");
+    }
+
+    /** A caller that writes the quotes read without the corpus before filling them in loses no text. */
+    @Test
+    void quotesReadWithoutTheCorpusAreWrittenAgainWithTheirTexts(@TempDir Path dir) throws Exception {
+        Path file = written(dir, 4);
+        List<Quote> bare = quotes(file, null);
+        Path again = written(Files.createDirectories(dir.resolve("again")).resolve(WorkspaceFiles.ANALYSIS_FILE),
+                bare, 4);
+        assertEquals(Files.readString(file), Files.readString(again), "the texts left out again, none written empty");
+        assertEquals(QUOTES, quotes(again, CORPUS));
+        assertEquals(QUOTES, AnalysisJson.withOccurrenceTexts(quotes(again, null), CORPUS));
+
+        Path three = Files.createDirectories(dir.resolve("three")).resolve(WorkspaceFiles.ANALYSIS_FILE);
+        StorageException e = assertThrows(StorageException.class, () -> written(three, bare, 3),
+                "format 3 cannot leave a text out");
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+        assertEquals(QUOTES, quotes(written(three, AnalysisJson.withOccurrenceTexts(bare, CORPUS), 3), CORPUS),
+                "filled in first, it is written whole");
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        return e.getCause() == null ? e : rootCause(e.getCause());
+    }
+
+    @Test
+    void aQuoteWithoutATextIsNotWrittenAndRefusedWhenRead(@TempDir Path dir) throws Exception {
+        List<Quote> withQ4 = new ArrayList<>(QUOTES);
+        withQ4.add(3, Q4);
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        StorageException e = assertThrows(StorageException.class, () -> written(file, withQ4, 4));
+        assertTrue(rootCause(e) instanceof IllegalStateException, String.valueOf(rootCause(e)));
+
+        // one hand-made or damaged: read as it says, then refused as opening refuses it (derived again)
+        String json = Files.readString(written(dir, 4));
+        int q3 = json.indexOf("\"id\" : \"q3\",") + "\"id\" : \"q3\",".length();
+        Files.writeString(file, json.substring(0, q3) + " \"text\" : null," + json.substring(q3)); // table: read whole
+        Analysis read = AnalysisJson.read(file).analysis();
+        assertNull(read.quotes().get(2).text());
+        assertFalse(AnalysisJson.isWhole(read));
+        assertFalse(AnalysisJson.isWhole(Q4));
+        assertTrue(whole(quotes(written(dir, 4), CORPUS)));
     }
 
     @Test
@@ -259,10 +304,13 @@ class QuoteTextFormatTest {
         assertFilled(filled, AnalysisJson.withOccurrenceTexts(filled, CORPUS));
     }
 
-    /** Every quote has its occurrences' texts and no text still to be filled in. */
+    /** Every quote has its text and its occurrences' texts, none still to be filled in. */
     private static void assertFilled(List<Quote> read, List<Quote> again) {
         assertSame(read, again, "texts still to be filled in");
         for (Quote q : read) {
+            if (q.text() == null) {
+                fail("a quote without its text: " + q);
+            }
             if (q.occurrences() != null) {
                 for (QuoteOccurrence o : q.occurrences()) {
                     if (o != null && o.text() == null) {
