@@ -32,12 +32,13 @@ import org.junit.jupiter.api.io.TempDir;
 class QuotePartReadTest {
     private static final String ONE = "Come find me. \u201cI\u2019m here,\u201d she says. Then: Hello.";
     private static final String TWO = "Sam: Come find me.";
-    private static final Corpus CORPUS = new Corpus(Film.unknown(),
+    /** Two sources and three quotes, shared with {@link QuoteTextFormatTest}. */
+    static final Corpus CORPUS = new Corpus(Film.unknown(),
             List.of(new Source("s1", "T", null, null, null, SourceKind.ARTICLE, ONE),
                     new Source("s2", "U", null, null, null, SourceKind.QUOTES, TWO)),
             List.of(new Passage("s1.p0", "s1", 0, PassageKind.PARAGRAPH, null, 0, ONE.length(), ONE),
                     new Passage("s2.p0", "s2", 0, PassageKind.PARAGRAPH, null, 0, TWO.length(), TWO)));
-    private static final List<Quote> QUOTES = List.of(
+    static final List<Quote> QUOTES = List.of(
             new Quote("q1", "Come find me.", "Sam", List.of("s1", "s2"), List.of(
                     new QuoteOccurrence("s1", "s1.p0", 0, 12, "Come find me", null),
                     new QuoteOccurrence("s2", "s2.p0", 5, 18, "Come find me.", "Sam", "first lines", "s2.p0"))),

@@ -14,15 +14,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.Film;
-import org.filmlens.corpus.Passage;
-import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
-import org.filmlens.corpus.Source;
-import org.filmlens.corpus.SourceKind;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.StorageException;
 import org.junit.jupiter.api.Test;
@@ -35,27 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
  * first occurrence, and any damage at all (a fuzz of the file), is a StorageException, never another failure.
  */
 class QuoteTextFormatTest {
-    private static final String ONE = "Come find me. \u201cI\u2019m here,\u201d she says. Then: Hello.";
-    private static final String TWO = "Sam: Come find me.";
-    private static final Corpus CORPUS = new Corpus(Film.unknown(),
-            List.of(new Source("s1", "T", null, null, null, SourceKind.ARTICLE, ONE),
-                    new Source("s2", "U", null, null, null, SourceKind.QUOTES, TWO)),
-            List.of(new Passage("s1.p0", "s1", 0, PassageKind.PARAGRAPH, null, 0, ONE.length(), ONE),
-                    new Passage("s2.p0", "s2", 0, PassageKind.PARAGRAPH, null, 0, TWO.length(), TWO)));
-    private static final List<Quote> QUOTES = List.of(
-            // worded as its second occurrence, not its first: kept
-            new Quote("q1", "Come find me.", "Sam", List.of("s1", "s2"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 0, 12, "Come find me", null),
-                    new QuoteOccurrence("s2", "s2.p0", 5, 18, "Come find me.", "Sam", "first lines", "s2.p0"))),
-            // worded as its first occurrence: left out
-            new Quote("q2", "I\u2019m here", null, List.of("s1"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 15, 23, "I\u2019m here", "Sam"),
-                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, null, "s1.p0"))),
-            new Quote("q3", "Hello.", "Sam", List.of("s1", "s2"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null, "last lines", null))),
-            // worded as none of its occurrences
+    private static final Corpus CORPUS = QuotePartReadTest.CORPUS;
+    /**
+     * {@link QuotePartReadTest}'s quotes: q1 worded as its second occurrence, not its first (kept), q2 and q3 as their
+     * first (left out); and one worded as none of its occurrences (kept).
+     */
+    private static final List<Quote> QUOTES = Stream.concat(QuotePartReadTest.QUOTES.stream(), Stream.of(
             new Quote("q5", "Hello!", null, List.of("s1"), List.of(
-                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))));
+                    new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null))))).toList();
     /** No text at all: the ingest never makes one (the record allows it), so it is refused, written or read. */
     private static final Quote Q4 = new Quote("q4", null, null, List.of("s1"), List.of(
             new QuoteOccurrence("s1", "s1.p0", 42, 48, "Hello.", null)));
