@@ -279,6 +279,24 @@ final class KeptPassages implements Closeable {
      * deletes), the others merged.
      */
     void addTo(IndexWriter writer, Path scratch) throws IOException {
+        try {
+            addRuns(writer, scratch);
+        } catch (IOException | RuntimeException e) {
+            if (LuceneSearchIndex.stopped(e)) {
+                throw e;
+            }
+            throw new OldIndexFailed(indexDir + ": cannot carry the old index's passages over", e);
+        }
+    }
+
+    /** A failure while the old index was read or merged: the caller builds the whole index instead. */
+    static final class OldIndexFailed extends IOException {
+        OldIndexFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private void addRuns(IndexWriter writer, Path scratch) throws IOException {
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             if (run.merged().isEmpty()) {

@@ -195,6 +195,54 @@ class KeptPassagesTest {
                 new LuceneSearchIndex.Previous(oldDir, old, "g1")));
     }
 
+    @Test
+    void aCancelDuringTheMergeStopsPromptlyWithoutBuildingTheWholeIndex() throws Exception {
+        Random random = new Random(11);
+        TinyCorpus tiny = new TinyCorpus();
+        for (int s = 0; s < 8; s++) {
+            String[] paragraphs = new String[2000];
+            for (int p = 0; p < paragraphs.length; p++) {
+                paragraphs[p] = paragraph(random) + " " + random.nextInt(100_000) + " " + paragraph(random);
+            }
+            tiny.source("s" + s, SourceKind.values()[0], paragraphs);
+        }
+        Corpus old = tiny.build();
+        Path oldDir = tmp.resolve("old");
+        try (Analyzer analyzer = IndexSchema.analyzer()) { // one segment, passages and quotes: merged, not linked
+            IndexBuilder.build(oldDir, new IndexDocuments(old, quotes(old, random, 0)), "g1", analyzer, 1);
+        }
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        Analysis analysis = quotes(added, random, 1);
+        Object[] result = new Object[2];
+        long[] ended = new long[1];
+        Thread build = new Thread(() -> {
+            try {
+                result[0] = LuceneSearchIndex.build(tmp.resolve("kept"), added, analysis, "g2",
+                        new LuceneSearchIndex.Previous(oldDir, old, "g1"));
+            } catch (Throwable e) {
+                result[0] = e;
+            }
+            result[1] = Thread.currentThread().isInterrupted();
+            ended[0] = System.nanoTime();
+        });
+        build.start();
+        boolean merging = false;
+        while (build.isAlive() && !merging) {
+            for (StackTraceElement e : build.getStackTrace()) {
+                merging |= e.getMethodName().equals("addIndexes") && e.getClassName().endsWith(".IndexWriter");
+            }
+        }
+        long interrupted = System.nanoTime();
+        build.interrupt();
+        build.join();
+        assertTrue(merging, "the merge was reached");
+        assertTrue(result[0] instanceof IOException || result[0] instanceof RuntimeException,
+                "stopped, not built: " + result[0]);
+        assertEquals(true, result[1], "the interrupt is given back");
+        long ms = (ended[0] - interrupted) / 1_000_000;
+        assertTrue(ms < 2000, "stopped " + ms + " ms after the cancel");
+    }
+
     /**
      * Builds {@code corpus} into "kept" with {@code previous} and into "whole" without, checks the two give the same
      * index and answers, and returns how many documents were carried over.
