@@ -183,6 +183,9 @@ final class KeptPassages implements Closeable {
             }
             Run run = runs.get(runs.size() - 1);
             if (whole) {
+                // its files are linked into the new index unread: a damaged one must be found now (a merge checks
+                // the segments it reads itself); failing here builds the whole index
+                leaf.reader().checkIntegrity();
                 run.whole().add(((SegmentReader) leaf.reader()).getSegmentInfo());
                 continue;
             }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.store.FSDirectory;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
@@ -241,6 +243,52 @@ class KeptPassagesTest {
         assertEquals(true, result[1], "the interrupt is given back");
         long ms = (ended[0] - interrupted) / 1_000_000;
         assertTrue(ms < 2000, "stopped " + ms + " ms after the cancel");
+    }
+
+    @Test
+    void aFlippedByteInAnOldSegmentNeverReachesTheNewIndex() throws Exception {
+        Random random = new Random(3);
+        Corpus old = corpus(random, "s", 40, new Film("Her", 2013, "Spike Jonze"));
+        Analysis analysis = oneQuote(old);
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        for (String which : new String[] {"kept as it is", "merged"}) {
+            Path oldDir = tmp.resolve("old " + which);
+            try (Analyzer analyzer = IndexSchema.analyzer()) {
+                IndexBuilder.build(oldDir, new IndexDocuments(old, analysis), "g1", analyzer, 4);
+            }
+            KeptPassages kept = KeptPassages.open(new LuceneSearchIndex.Previous(oldDir, old, "g1"), added,
+                    new IndexDocuments(added, oneQuote(added)));
+            assertEquals(List.of(3, 1), List.of(kept.segmentsWholeAndMerged()[0], kept.segmentsWholeAndMerged()[1]),
+                    "the first three segments kept as they are, the last (with the quote) merged");
+            kept.close();
+            String segment;
+            try (FSDirectory d = FSDirectory.open(oldDir); DirectoryReader r = DirectoryReader.open(d)) {
+                int leaf = which.equals("merged") ? r.leaves().size() - 1 : 0;
+                segment = ((SegmentReader) r.leaves().get(leaf).reader()).getSegmentName();
+            }
+            Path doc;
+            try (Stream<Path> files = Files.list(oldDir)) {
+                doc = files.filter(p -> p.getFileName().toString().startsWith(segment + "_")
+                        && p.getFileName().toString().endsWith(".doc")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(doc);
+            bytes[bytes.length / 2] ^= 0x55;
+            Files.write(doc, bytes);
+
+            assertEquals(0, buildBoth(added, oneQuote(added), new LuceneSearchIndex.Previous(oldDir, old, "g1")),
+                    which);
+            try (FSDirectory d = FSDirectory.open(tmp.resolve("kept")); CheckIndex check = new CheckIndex(d)) {
+                assertTrue(check.checkIndex().clean, which + ": the new index passes CheckIndex");
+            }
+        }
+    }
+
+    /** One quote, without a speaker, so that the speakers of the old passages stay as they were. */
+    private static Analysis oneQuote(Corpus corpus) {
+        Passage p = corpus.passages().get(5);
+        return new Analysis(List.of(new Quote("q", "line", null, List.of(p.sourceId()),
+                List.of(new QuoteOccurrence(p.sourceId(), p.id(), p.start(), p.end(), p.text(), null)))),
+                List.of(), List.of(), List.of());
     }
 
     /**
