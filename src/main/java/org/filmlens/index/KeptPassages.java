@@ -23,6 +23,7 @@ import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -35,6 +36,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.Version;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Source;
@@ -177,7 +179,7 @@ final class KeptPassages implements Closeable {
             }
             Map<BytesRef, int[]> own = slice(speakers, leaf.docBase, leaf.docBase + kept);
             boolean whole = kept == leaf.reader().maxDoc() && (long) kept * MIN_WHOLE_SHARE >= count
-                    && sameSpeakers(leaf, own);
+                    && ofThisVersion((SegmentReader) leaf.reader()) && sameSpeakers(leaf, own);
             if (runs.isEmpty() || runs.get(runs.size() - 1).whole().isEmpty() == whole) { // another kind of run
                 runs.add(new Run(new ArrayList<>(), new ArrayList<>()));
             }
@@ -196,6 +198,15 @@ final class KeptPassages implements Closeable {
             run.merged().add(new KeptSegment((CodecReader) leaf.reader(), kept, own.isEmpty() ? null : new Postings(own)));
         }
         return runs;
+    }
+
+    /**
+     * Whether the segment was written by this codec and Lucene version, as a whole build writes it: only then can its
+     * files serve as they are (another one's are read and merged into this codec's).
+     */
+    private static boolean ofThisVersion(SegmentReader segment) {
+        SegmentInfo info = segment.getSegmentInfo().info;
+        return FilmlensCodec.NAME.equals(info.getCodec().getName()) && Version.LATEST.equals(info.getVersion());
     }
 
     /** Whether the segment's speaker postings are {@code own}'s. */

@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.store.FSDirectory;
 import org.filmlens.corpus.Analysis;
@@ -280,6 +285,34 @@ class KeptPassagesTest {
             try (FSDirectory d = FSDirectory.open(tmp.resolve("kept")); CheckIndex check = new CheckIndex(d)) {
                 assertTrue(check.checkIndex().clean, which + ": the new index passes CheckIndex");
             }
+        }
+    }
+
+    @Test
+    void segmentsOfAnotherCodecAreMergedNotKeptAsTheyAre() throws Exception {
+        Random random = new Random(4);
+        Corpus old = corpus(random, "s", 10, new Film("Her", 2013, "Spike Jonze"));
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        for (Codec codec : new Codec[] {new FilmlensCodec(), Codec.forName("Lucene912")}) {
+            Path oldDir = tmp.resolve("old " + codec.getName());
+            IndexDocuments docs = new IndexDocuments(old, oneQuote(old));
+            try (Analyzer analyzer = IndexSchema.analyzer(); FSDirectory d = FSDirectory.open(oldDir);
+                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setCodec(codec)
+                         .setMergePolicy(NoMergePolicy.INSTANCE))) {
+                docs.writer(w).write(0, old.passages().size()); // a segment of passages only
+                w.flush();
+                docs.writer(w).write(old.passages().size(), docs.size());
+                w.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, "g1",
+                        IndexSchema.SCHEMA_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+                w.commit();
+            }
+            LuceneSearchIndex.Previous previous = new LuceneSearchIndex.Previous(oldDir, old, "g1");
+            try (KeptPassages kept = KeptPassages.open(previous, added, new IndexDocuments(added, oneQuote(added)))) {
+                int[] wholeAndMerged = kept.segmentsWholeAndMerged();
+                assertEquals(codec instanceof FilmlensCodec ? List.of(1, 0) : List.of(0, 1),
+                        List.of(wholeAndMerged[0], wholeAndMerged[1]), codec.getName());
+            }
+            assertEquals(old.passages().size(), buildBoth(added, oneQuote(added), previous), codec.getName());
         }
     }
 
