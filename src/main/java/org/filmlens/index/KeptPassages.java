@@ -237,7 +237,7 @@ final class KeptPassages implements Closeable {
 
     /** Each speaker key of the new analysis → the numbers of the kept passages it is a speaker of, ascending. */
     private static Map<BytesRef, int[]> speakers(IndexDocuments docs, int count) {
-        Map<String, int[]> numbers = new TreeMap<>();
+        Map<String, int[]> numbers = new HashMap<>(); // sorted once, below
         Map<String, Integer> sizes = new HashMap<>();
         List<Passage> passages = docs.passages();
         for (int i = 0; i < count; i++) {
@@ -418,6 +418,8 @@ final class KeptPassages implements Closeable {
             // the segment belongs to the old index's reader, which closes it
         }
 
+        // no cache keys: this view has other postings and live documents than the segment, so it must not share
+        // the segment's key (a cache entry made for one would be served for the other)
         @Override
         public CacheHelper getCoreCacheHelper() {
             return null;
@@ -439,6 +441,9 @@ final class KeptPassages implements Closeable {
             this.speakers = speakers;
         }
 
+        // the segment's fields serve as they are: PerFieldPostingsFormat lists every indexed field of the field
+        // infos, the speaker field among them even where it has no terms, and runs() merges only segments whose
+        // speaker field is indexed (or that get no speakers, where terms() answers null)
         @Override
         public Iterator<String> iterator() {
             return in.iterator();
@@ -455,8 +460,8 @@ final class KeptPassages implements Closeable {
         }
 
         @Override
-        public void close() throws IOException {
-            in.close();
+        public void close() {
+            // the postings reader belongs to the old segment, which the old index's reader closes (as KeptSegment)
         }
 
         @Override
