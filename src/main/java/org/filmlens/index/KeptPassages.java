@@ -2,7 +2,6 @@ package org.filmlens.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,8 +33,10 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.Version;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
@@ -106,12 +107,13 @@ final class KeptPassages implements Closeable {
             List<Run> runs = matches(reader, previous.generation(), corpus.passages(), count)
                     ? runs(reader, docs, count) : null;
             if (runs == null) {
-                closeAll(reader, directory);
+                IOUtils.closeWhileHandlingException(reader, directory);
                 return null;
             }
             return new KeptPassages(indexDir, directory, reader, count, runs);
         } catch (IOException | RuntimeException e) {
-            closeAll(reader, directory); // missing, locked or damaged: the whole index is built instead
+            // missing, locked or damaged: the whole index is built instead
+            IOUtils.closeWhileHandlingException(reader, directory);
             return null;
         }
     }
@@ -317,27 +319,19 @@ final class KeptPassages implements Closeable {
                 Path dir = Files.createDirectories(scratch.resolve(Integer.toString(r)));
                 SegmentInfos commit = new SegmentInfos(reader.leaves().get(0).reader().getMetaData()
                         .getCreatedVersionMajor());
-                for (SegmentCommitInfo segment : run.whole()) {
-                    for (String file : segment.files()) {
-                        link(indexDir.resolve(file), dir.resolve(file));
+                try (Directory linked = new LinkingDirectory(FSDirectory.open(dir))) {
+                    for (SegmentCommitInfo segment : run.whole()) {
+                        for (String file : segment.files()) {
+                            linked.copyFrom(directory, file, file, IOContext.DEFAULT);
+                        }
+                        commit.add(segment.clone());
                     }
-                    commit.add(segment.clone());
-                }
-                try (Directory linked = FSDirectory.open(dir)) {
                     commit.commit(linked);
                     writer.addIndexes(linked);
                 }
             } else {
                 writer.addIndexes(run.merged().toArray(CodecReader[]::new));
             }
-        }
-    }
-
-    private static void link(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.copy(from, to); // no hard links here
         }
     }
 
@@ -358,18 +352,6 @@ final class KeptPassages implements Closeable {
             reader.close();
         } finally {
             directory.close();
-        }
-    }
-
-    private static void closeAll(DirectoryReader reader, Directory directory) {
-        for (Closeable c : new Closeable[] {reader, directory}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (IOException ignored) {
-                    // already falling back to a whole build
-                }
-            }
         }
     }
 

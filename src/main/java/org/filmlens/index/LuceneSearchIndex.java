@@ -42,6 +42,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.CloseableThreadLocal;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.ThreadInterruptedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
@@ -231,21 +232,10 @@ public final class LuceneSearchIndex implements SearchService {
 
     private static IOException failure(Path indexDir, Directory directory, DirectoryReader reader, String reason,
                                        Exception cause) {
-        closeQuietly(reader);
-        closeQuietly(directory);
+        IOUtils.closeWhileHandlingException(reader, directory); // the first error is the one worth reporting
         String message = reason != null && reason.startsWith(indexDir.toString()) ? reason
                 : indexDir + ": cannot open the search index: " + reason;
         return new IOException(message, cause);
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // already failing; the first error is the one worth reporting
-            }
-        }
     }
 
     /**
