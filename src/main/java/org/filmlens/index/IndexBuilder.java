@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -150,6 +151,8 @@ final class IndexBuilder {
                 .setRAMBufferSizeMB(RAM_BUFFER_MB / parts)
                 .setCodec(new FilmlensCodec())
                 .setMergePolicy(NoMergePolicy.INSTANCE)
+                // the only merge is KeptPassages' addIndexes: on the calling thread, a cancel reaches it as an interrupt
+                .setMergeScheduler(new SerialMergeScheduler())
                 .setUseCompoundFile(false)
                 .setCommitOnClose(false);
     }

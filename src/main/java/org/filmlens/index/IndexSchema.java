@@ -9,6 +9,9 @@ import org.apache.lucene.index.IndexOptions;
 /**
  * The one place that knows the index layout: field names, how each is indexed, and the analyzers. A change here
  * must bump {@link #VERSION}, which is part of the folder name, so an old index is rebuilt rather than misread.
+ * So must a change to what the documents hold or how they are written: the analyzers, {@link FilmlensCodec} and
+ * {@link IndexDocuments}, since an ingest that adds sources carries the old index's documents over as they are
+ * ({@link KeptPassages}) whenever its schema is this version.
  */
 final class IndexSchema {
     static final int VERSION = 3;

@@ -2,39 +2,31 @@ package org.filmlens.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.apache.lucene.codecs.FieldsProducer;
-import org.apache.lucene.index.BaseTermsEnum;
 import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FilterCodecReader;
-import org.apache.lucene.index.ImpactsEnum;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.SlowImpactsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
+import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.Version;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Source;
@@ -104,12 +96,13 @@ final class KeptPassages implements Closeable {
             List<Run> runs = matches(reader, previous.generation(), corpus.passages(), count)
                     ? runs(reader, docs, count) : null;
             if (runs == null) {
-                closeAll(reader, directory);
+                IOUtils.closeWhileHandlingException(reader, directory);
                 return null;
             }
             return new KeptPassages(indexDir, directory, reader, count, runs);
         } catch (IOException | RuntimeException e) {
-            closeAll(reader, directory); // missing, locked or damaged: the whole index is built instead
+            // missing, locked or damaged: the whole index is built instead
+            IOUtils.closeWhileHandlingException(reader, directory);
             return null;
         }
     }
@@ -168,21 +161,24 @@ final class KeptPassages implements Closeable {
      * field to carry them.
      */
     private static List<Run> runs(DirectoryReader reader, IndexDocuments docs, int count) throws IOException {
-        Map<BytesRef, int[]> speakers = speakers(docs, count);
+        Map<BytesRef, int[]> speakers = SpeakerPostings.speakers(docs, count);
         List<Run> runs = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
             int kept = Math.min(leaf.reader().maxDoc(), count - leaf.docBase);
             if (kept <= 0) {
                 continue;
             }
-            Map<BytesRef, int[]> own = slice(speakers, leaf.docBase, leaf.docBase + kept);
+            Map<BytesRef, int[]> own = SpeakerPostings.slice(speakers, leaf.docBase, leaf.docBase + kept);
             boolean whole = kept == leaf.reader().maxDoc() && (long) kept * MIN_WHOLE_SHARE >= count
-                    && sameSpeakers(leaf, own);
+                    && ofThisVersion((SegmentReader) leaf.reader()) && sameSpeakers(leaf, own);
             if (runs.isEmpty() || runs.get(runs.size() - 1).whole().isEmpty() == whole) { // another kind of run
                 runs.add(new Run(new ArrayList<>(), new ArrayList<>()));
             }
             Run run = runs.get(runs.size() - 1);
             if (whole) {
+                // its files are linked into the new index unread: a damaged one must be found now (a merge checks
+                // the segments it reads itself); failing here builds the whole index
+                leaf.reader().checkIntegrity();
                 run.whole().add(((SegmentReader) leaf.reader()).getSegmentInfo());
                 continue;
             }
@@ -190,9 +186,19 @@ final class KeptPassages implements Closeable {
             if (!own.isEmpty() && (field == null || field.getIndexOptions() != IndexOptions.DOCS)) {
                 return null; // a rare case (the old index had no speakers here) not worth a field of our own
             }
-            run.merged().add(new KeptSegment((CodecReader) leaf.reader(), kept, own.isEmpty() ? null : new Postings(own)));
+            run.merged().add(new SegmentWithNewSpeakers((CodecReader) leaf.reader(), kept,
+                    own.isEmpty() ? null : new SpeakerPostings.Postings(own)));
         }
         return runs;
+    }
+
+    /**
+     * Whether the segment was written by this codec and Lucene version, as a whole build writes it: only then can its
+     * files serve as they are (another one's are read and merged into this codec's).
+     */
+    private static boolean ofThisVersion(SegmentReader segment) {
+        SegmentInfo info = segment.getSegmentInfo().info;
+        return FilmlensCodec.NAME.equals(info.getCodec().getName()) && Version.LATEST.equals(info.getVersion());
     }
 
     /** Whether the segment's speaker postings are {@code own}'s. */
@@ -221,53 +227,6 @@ final class KeptPassages implements Closeable {
         return te.next() == null;
     }
 
-    /** Each speaker key of the new analysis → the numbers of the kept passages it is a speaker of, ascending. */
-    private static Map<BytesRef, int[]> speakers(IndexDocuments docs, int count) {
-        Map<String, int[]> numbers = new TreeMap<>();
-        Map<String, Integer> sizes = new HashMap<>();
-        List<Passage> passages = docs.passages();
-        for (int i = 0; i < count; i++) {
-            String[] keys = docs.speakersOf(passages.get(i).id());
-            if (keys != null) {
-                for (String k : keys) {
-                    int n = sizes.merge(k, 1, Integer::sum);
-                    int[] held = numbers.get(k);
-                    if (held == null || held.length < n) {
-                        held = held == null ? new int[4] : Arrays.copyOf(held, held.length * 2);
-                        numbers.put(k, held);
-                    }
-                    held[n - 1] = i;
-                }
-            }
-        }
-        // in the order of the terms' bytes, as a terms dictionary is
-        Map<BytesRef, int[]> byTerm = new TreeMap<>();
-        numbers.forEach((k, held) -> byTerm.put(new BytesRef(k), Arrays.copyOf(held, sizes.get(k))));
-        return byTerm;
-    }
-
-    /** The speakers' numbers within {@code [from, to)}, made relative to {@code from}. */
-    private static Map<BytesRef, int[]> slice(Map<BytesRef, int[]> speakers, int from, int to) {
-        Map<BytesRef, int[]> own = new TreeMap<>();
-        speakers.forEach((term, numbers) -> {
-            int lo = lowerBound(numbers, from);
-            int hi = lowerBound(numbers, to);
-            if (lo < hi) {
-                int[] docs = Arrays.copyOfRange(numbers, lo, hi);
-                for (int i = 0; i < docs.length; i++) {
-                    docs[i] -= from;
-                }
-                own.put(term, docs);
-            }
-        });
-        return own;
-    }
-
-    private static int lowerBound(int[] sorted, int key) {
-        int i = Arrays.binarySearch(sorted, key);
-        return i >= 0 ? i : -i - 1;
-    }
-
     /** How many documents are kept: the old corpus's passages, the first documents of the new index. */
     int count() {
         return count;
@@ -279,33 +238,43 @@ final class KeptPassages implements Closeable {
      * deletes), the others merged.
      */
     void addTo(IndexWriter writer, Path scratch) throws IOException {
+        try {
+            addRuns(writer, scratch);
+        } catch (IOException | RuntimeException e) {
+            if (LuceneSearchIndex.stopped(e)) {
+                throw e;
+            }
+            throw new OldIndexFailed(indexDir + ": cannot carry the old index's passages over", e);
+        }
+    }
+
+    /** A failure while the old index was read or merged: the caller builds the whole index instead. */
+    static final class OldIndexFailed extends IOException {
+        OldIndexFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private void addRuns(IndexWriter writer, Path scratch) throws IOException {
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             if (run.merged().isEmpty()) {
                 Path dir = Files.createDirectories(scratch.resolve(Integer.toString(r)));
                 SegmentInfos commit = new SegmentInfos(reader.leaves().get(0).reader().getMetaData()
                         .getCreatedVersionMajor());
-                for (SegmentCommitInfo segment : run.whole()) {
-                    for (String file : segment.files()) {
-                        link(indexDir.resolve(file), dir.resolve(file));
+                try (Directory linked = new LinkingDirectory(FSDirectory.open(dir))) {
+                    for (SegmentCommitInfo segment : run.whole()) {
+                        for (String file : segment.files()) {
+                            linked.copyFrom(directory, file, file, IOContext.DEFAULT);
+                        }
+                        commit.add(segment.clone());
                     }
-                    commit.add(segment.clone());
-                }
-                try (Directory linked = FSDirectory.open(dir)) {
                     commit.commit(linked);
                     writer.addIndexes(linked);
                 }
             } else {
                 writer.addIndexes(run.merged().toArray(CodecReader[]::new));
             }
-        }
-    }
-
-    private static void link(Path from, Path to) throws IOException {
-        try {
-            Files.createLink(to, from);
-        } catch (UnsupportedOperationException | FileSystemException e) {
-            Files.copy(from, to); // no hard links here
         }
     }
 
@@ -329,290 +298,4 @@ final class KeptPassages implements Closeable {
         }
     }
 
-    private static void closeAll(DirectoryReader reader, Directory directory) {
-        for (Closeable c : new Closeable[] {reader, directory}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (IOException ignored) {
-                    // already falling back to a whole build
-                }
-            }
-        }
-    }
-
-    /** An old segment showing its first {@code kept} documents, with their speakers replaced. */
-    private static final class KeptSegment extends FilterCodecReader {
-        private final int kept;
-        private final Postings speakers;
-        private final Bits live;
-
-        KeptSegment(CodecReader in, int kept, Postings speakers) {
-            super(in);
-            this.kept = kept;
-            this.speakers = speakers;
-            int maxDoc = in.maxDoc();
-            this.live = new Bits() {
-                @Override
-                public boolean get(int index) {
-                    return index < kept;
-                }
-
-                @Override
-                public int length() {
-                    return maxDoc;
-                }
-            };
-        }
-
-        @Override
-        public Bits getLiveDocs() {
-            return kept == maxDoc() ? null : live; // none hidden: the merge may then copy stored fields in bulk
-        }
-
-        @Override
-        public int numDocs() {
-            return kept;
-        }
-
-        @Override
-        public FieldsProducer getPostingsReader() {
-            FieldsProducer postings = super.getPostingsReader();
-            return postings == null ? null : new SpeakersReplaced(postings, speakers);
-        }
-
-        @Override
-        protected void doClose() {
-            // the segment belongs to the old index's reader, which closes it
-        }
-
-        @Override
-        public CacheHelper getCoreCacheHelper() {
-            return null;
-        }
-
-        @Override
-        public CacheHelper getReaderCacheHelper() {
-            return null;
-        }
-    }
-
-    /** A segment's postings with the speaker field's taken from the new analysis (null: no speakers). */
-    private static final class SpeakersReplaced extends FieldsProducer {
-        private final FieldsProducer in;
-        private final Postings speakers;
-
-        SpeakersReplaced(FieldsProducer in, Postings speakers) {
-            this.in = in;
-            this.speakers = speakers;
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return in.iterator();
-        }
-
-        @Override
-        public Terms terms(String field) throws IOException {
-            return IndexSchema.SPEAKER.equals(field) ? speakers : in.terms(field);
-        }
-
-        @Override
-        public int size() {
-            return in.size();
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
-        }
-
-        @Override
-        public void checkIntegrity() throws IOException {
-            in.checkIntegrity();
-        }
-
-        @Override
-        public FieldsProducer getMergeInstance() {
-            return new SpeakersReplaced(in.getMergeInstance(), speakers);
-        }
-    }
-
-    /** A field indexed with documents only (no frequencies, positions or offsets), from sorted arrays. */
-    private static final class Postings extends Terms {
-        private final BytesRef[] terms;
-        private final int[][] docs;
-        private final long sumDocFreq;
-        private final int docCount;
-
-        Postings(Map<BytesRef, int[]> byTerm) {
-            terms = byTerm.keySet().toArray(BytesRef[]::new);
-            docs = byTerm.values().toArray(int[][]::new);
-            long sum = 0;
-            BitSet distinct = new BitSet();
-            for (int[] d : docs) {
-                sum += d.length;
-                for (int doc : d) {
-                    distinct.set(doc);
-                }
-            }
-            sumDocFreq = sum;
-            docCount = distinct.cardinality();
-        }
-
-        @Override
-        public TermsEnum iterator() {
-            return new Cursor();
-        }
-
-        @Override
-        public long size() {
-            return terms.length;
-        }
-
-        @Override
-        public long getSumTotalTermFreq() {
-            return sumDocFreq; // with documents only, each posting counts once
-        }
-
-        @Override
-        public long getSumDocFreq() {
-            return sumDocFreq;
-        }
-
-        @Override
-        public int getDocCount() {
-            return docCount;
-        }
-
-        @Override
-        public boolean hasFreqs() {
-            return false;
-        }
-
-        @Override
-        public boolean hasOffsets() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPositions() {
-            return false;
-        }
-
-        @Override
-        public boolean hasPayloads() {
-            return false;
-        }
-
-        private final class Cursor extends BaseTermsEnum {
-            private int at = -1;
-
-            @Override
-            public SeekStatus seekCeil(BytesRef text) {
-                int i = Arrays.binarySearch(terms, text);
-                at = i >= 0 ? i : -i - 1;
-                return i >= 0 ? SeekStatus.FOUND : at < terms.length ? SeekStatus.NOT_FOUND : SeekStatus.END;
-            }
-
-            @Override
-            public void seekExact(long ord) {
-                at = (int) ord;
-            }
-
-            @Override
-            public BytesRef next() {
-                return ++at < terms.length ? terms[at] : null;
-            }
-
-            @Override
-            public BytesRef term() {
-                return terms[at];
-            }
-
-            @Override
-            public long ord() {
-                return at;
-            }
-
-            @Override
-            public int docFreq() {
-                return docs[at].length;
-            }
-
-            @Override
-            public long totalTermFreq() {
-                return docs[at].length;
-            }
-
-            @Override
-            public PostingsEnum postings(PostingsEnum reuse, int flags) {
-                return new Docs(docs[at]);
-            }
-
-            @Override
-            public ImpactsEnum impacts(int flags) {
-                return new SlowImpactsEnum(postings(null, flags));
-            }
-        }
-    }
-
-    private static final class Docs extends PostingsEnum {
-        private final int[] docs;
-        private int at = -1;
-
-        Docs(int[] docs) {
-            this.docs = docs;
-        }
-
-        @Override
-        public int docID() {
-            return at < 0 ? -1 : at < docs.length ? docs[at] : NO_MORE_DOCS;
-        }
-
-        @Override
-        public int nextDoc() {
-            at++;
-            return docID();
-        }
-
-        @Override
-        public int advance(int target) {
-            int doc;
-            while ((doc = nextDoc()) < target) {
-                // few documents per speaker and segment are read this way: the merge reads them in order
-            }
-            return doc;
-        }
-
-        @Override
-        public int freq() {
-            return 1;
-        }
-
-        @Override
-        public int nextPosition() {
-            return -1;
-        }
-
-        @Override
-        public int startOffset() {
-            return -1;
-        }
-
-        @Override
-        public int endOffset() {
-            return -1;
-        }
-
-        @Override
-        public BytesRef getPayload() {
-            return null;
-        }
-
-        @Override
-        public long cost() {
-            return docs.length;
-        }
-    }
 }

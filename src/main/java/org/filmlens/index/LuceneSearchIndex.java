@@ -2,6 +2,8 @@ package org.filmlens.index;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,6 +42,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.CloseableThreadLocal;
+import org.apache.lucene.util.IOUtils;
+import org.apache.lucene.util.ThreadInterruptedException;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 
@@ -123,16 +127,49 @@ public final class LuceneSearchIndex implements SearchService {
                                 IndexBuilder.partsFor(docs, kept.count()), kept);
                         return kept.count();
                     } catch (IOException | RuntimeException e) {
-                        if (Thread.currentThread().isInterrupted()) {
-                            throw e; // stopped, not failed
+                        // a stop (an interrupt, however Lucene wraps it) is passed on, with the flag set again; a
+                        // failure of the old index (damaged, missing files, another format, or anything raised
+                        // while KeptPassages reads or merges it) builds the whole index below; any other failure
+                        // (the new index's disk, say) is the caller's
+                        if (stopped(e)) {
+                            Thread.currentThread().interrupt();
+                            throw e;
                         }
-                        // the old index failed while it was read (damaged): build it all, below
+                        if (!fromOldIndex(e)) {
+                            throw e;
+                        }
                     }
                 }
             }
             IndexBuilder.build(indexDir, docs, generation, analyzer, IndexBuilder.partsFor(docs, 0), null);
             return 0;
         }
+    }
+
+    /** Whether {@code e} is a stop: the thread's interrupt, or an interrupt anywhere in its causes. */
+    static boolean stopped(Throwable e) {
+        if (Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ThreadInterruptedException || t instanceof InterruptedIOException
+                    || t instanceof ClosedByInterruptException || t instanceof InterruptedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code e} comes from reading the old index, which a whole build does without. */
+    private static boolean fromOldIndex(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof KeptPassages.OldIndexFailed || t instanceof CorruptIndexException
+                    || t instanceof IndexFormatTooOldException || t instanceof IndexFormatTooNewException
+                    || t instanceof NoSuchFileException || t instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens an index built by {@link #build}; fails with IOException when it is missing, locked or damaged. */
@@ -195,21 +232,10 @@ public final class LuceneSearchIndex implements SearchService {
 
     private static IOException failure(Path indexDir, Directory directory, DirectoryReader reader, String reason,
                                        Exception cause) {
-        closeQuietly(reader);
-        closeQuietly(directory);
+        IOUtils.closeWhileHandlingException(reader, directory); // the first error is the one worth reporting
         String message = reason != null && reason.startsWith(indexDir.toString()) ? reason
                 : indexDir + ": cannot open the search index: " + reason;
         return new IOException(message, cause);
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (Exception ignored) {
-                // already failing; the first error is the one worth reporting
-            }
-        }
     }
 
     /**

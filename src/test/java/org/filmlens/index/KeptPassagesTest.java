@@ -8,10 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.store.FSDirectory;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
@@ -193,6 +200,128 @@ class KeptPassagesTest {
         // with no speakers now either, the old segment's documents serve as they are
         assertEquals(old.passages().size(), buildBoth(added, Analysis.empty(),
                 new LuceneSearchIndex.Previous(oldDir, old, "g1")));
+    }
+
+    @Test
+    void aCancelDuringTheMergeStopsPromptlyWithoutBuildingTheWholeIndex() throws Exception {
+        Random random = new Random(11);
+        TinyCorpus tiny = new TinyCorpus();
+        for (int s = 0; s < 8; s++) {
+            String[] paragraphs = new String[2000];
+            for (int p = 0; p < paragraphs.length; p++) {
+                paragraphs[p] = paragraph(random) + " " + random.nextInt(100_000) + " " + paragraph(random);
+            }
+            tiny.source("s" + s, SourceKind.values()[0], paragraphs);
+        }
+        Corpus old = tiny.build();
+        Path oldDir = tmp.resolve("old");
+        try (Analyzer analyzer = IndexSchema.analyzer()) { // one segment, passages and quotes: merged, not linked
+            IndexBuilder.build(oldDir, new IndexDocuments(old, quotes(old, random, 0)), "g1", analyzer, 1);
+        }
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        Analysis analysis = quotes(added, random, 1);
+        Object[] result = new Object[2];
+        long[] ended = new long[1];
+        Thread build = new Thread(() -> {
+            try {
+                result[0] = LuceneSearchIndex.build(tmp.resolve("kept"), added, analysis, "g2",
+                        new LuceneSearchIndex.Previous(oldDir, old, "g1"));
+            } catch (Throwable e) {
+                result[0] = e;
+            }
+            result[1] = Thread.currentThread().isInterrupted();
+            ended[0] = System.nanoTime();
+        });
+        build.start();
+        boolean merging = false;
+        while (build.isAlive() && !merging) {
+            for (StackTraceElement e : build.getStackTrace()) {
+                merging |= e.getMethodName().equals("addIndexes") && e.getClassName().endsWith(".IndexWriter");
+            }
+        }
+        long interrupted = System.nanoTime();
+        build.interrupt();
+        build.join();
+        assertTrue(merging, "the merge was reached");
+        assertTrue(result[0] instanceof IOException || result[0] instanceof RuntimeException,
+                "stopped, not built: " + result[0]);
+        assertEquals(true, result[1], "the interrupt is given back");
+        long ms = (ended[0] - interrupted) / 1_000_000;
+        assertTrue(ms < 2000, "stopped " + ms + " ms after the cancel");
+    }
+
+    @Test
+    void aFlippedByteInAnOldSegmentNeverReachesTheNewIndex() throws Exception {
+        Random random = new Random(3);
+        Corpus old = corpus(random, "s", 40, new Film("Her", 2013, "Spike Jonze"));
+        Analysis analysis = oneQuote(old);
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        for (String which : new String[] {"kept as it is", "merged"}) {
+            Path oldDir = tmp.resolve("old " + which);
+            try (Analyzer analyzer = IndexSchema.analyzer()) {
+                IndexBuilder.build(oldDir, new IndexDocuments(old, analysis), "g1", analyzer, 4);
+            }
+            KeptPassages kept = KeptPassages.open(new LuceneSearchIndex.Previous(oldDir, old, "g1"), added,
+                    new IndexDocuments(added, oneQuote(added)));
+            assertEquals(List.of(3, 1), List.of(kept.segmentsWholeAndMerged()[0], kept.segmentsWholeAndMerged()[1]),
+                    "the first three segments kept as they are, the last (with the quote) merged");
+            kept.close();
+            String segment;
+            try (FSDirectory d = FSDirectory.open(oldDir); DirectoryReader r = DirectoryReader.open(d)) {
+                int leaf = which.equals("merged") ? r.leaves().size() - 1 : 0;
+                segment = ((SegmentReader) r.leaves().get(leaf).reader()).getSegmentName();
+            }
+            Path doc;
+            try (Stream<Path> files = Files.list(oldDir)) {
+                doc = files.filter(p -> p.getFileName().toString().startsWith(segment + "_")
+                        && p.getFileName().toString().endsWith(".doc")).findFirst().orElseThrow();
+            }
+            byte[] bytes = Files.readAllBytes(doc);
+            bytes[bytes.length / 2] ^= 0x55;
+            Files.write(doc, bytes);
+
+            assertEquals(0, buildBoth(added, oneQuote(added), new LuceneSearchIndex.Previous(oldDir, old, "g1")),
+                    which);
+            try (FSDirectory d = FSDirectory.open(tmp.resolve("kept")); CheckIndex check = new CheckIndex(d)) {
+                assertTrue(check.checkIndex().clean, which + ": the new index passes CheckIndex");
+            }
+        }
+    }
+
+    @Test
+    void segmentsOfAnotherCodecAreMergedNotKeptAsTheyAre() throws Exception {
+        Random random = new Random(4);
+        Corpus old = corpus(random, "s", 10, new Film("Her", 2013, "Spike Jonze"));
+        Corpus added = continued(old, corpus(random, "t", 1, old.film()));
+        for (Codec codec : new Codec[] {new FilmlensCodec(), Codec.forName("Lucene912")}) {
+            Path oldDir = tmp.resolve("old " + codec.getName());
+            IndexDocuments docs = new IndexDocuments(old, oneQuote(old));
+            try (Analyzer analyzer = IndexSchema.analyzer(); FSDirectory d = FSDirectory.open(oldDir);
+                 IndexWriter w = new IndexWriter(d, new IndexWriterConfig(analyzer).setCodec(codec)
+                         .setMergePolicy(NoMergePolicy.INSTANCE))) {
+                docs.writer(w).write(0, old.passages().size()); // a segment of passages only
+                w.flush();
+                docs.writer(w).write(old.passages().size(), docs.size());
+                w.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, "g1",
+                        IndexSchema.SCHEMA_KEY, Integer.toString(IndexSchema.VERSION)).entrySet());
+                w.commit();
+            }
+            LuceneSearchIndex.Previous previous = new LuceneSearchIndex.Previous(oldDir, old, "g1");
+            try (KeptPassages kept = KeptPassages.open(previous, added, new IndexDocuments(added, oneQuote(added)))) {
+                int[] wholeAndMerged = kept.segmentsWholeAndMerged();
+                assertEquals(codec instanceof FilmlensCodec ? List.of(1, 0) : List.of(0, 1),
+                        List.of(wholeAndMerged[0], wholeAndMerged[1]), codec.getName());
+            }
+            assertEquals(old.passages().size(), buildBoth(added, oneQuote(added), previous), codec.getName());
+        }
+    }
+
+    /** One quote, without a speaker, so that the speakers of the old passages stay as they were. */
+    private static Analysis oneQuote(Corpus corpus) {
+        Passage p = corpus.passages().get(5);
+        return new Analysis(List.of(new Quote("q", "line", null, List.of(p.sourceId()),
+                List.of(new QuoteOccurrence(p.sourceId(), p.id(), p.start(), p.end(), p.text(), null)))),
+                List.of(), List.of(), List.of());
     }
 
     /**
