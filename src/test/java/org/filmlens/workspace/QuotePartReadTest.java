@@ -57,8 +57,9 @@ class QuotePartReadTest {
         return file;
     }
 
+    /** The quotes part of {@code file}, read as a workspace reads it (shared with {@link QuoteTextFormatTest}). */
     @SuppressWarnings("unchecked")
-    private static List<Quote> quotes(Path file, Corpus corpus) throws StorageException {
+    static List<Quote> quotes(Path file, Corpus corpus) throws StorageException {
         try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
             return (List<Quote>) parts.read(AnalysisPart.QUOTES, corpus);
         }

@@ -56,11 +56,8 @@ class QuoteTextFormatTest {
         return file;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Quote> quotes(Path file, Corpus corpus) throws StorageException {
-        try (AnalysisJson.Parts parts = AnalysisJson.Parts.of(file).orElseThrow()) {
-            return (List<Quote>) parts.read(AnalysisPart.QUOTES, corpus);
-        }
+        return QuotePartReadTest.quotes(file, corpus);
     }
 
     @Test
