@@ -17,8 +17,6 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.filmlens.corpus.Analysis;
-import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.work.Pools;
 import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.storage.FileTrees;
@@ -44,12 +42,6 @@ final class IndexBuilder {
     static final String PARTS_FOLDER = "parts";
 
     private IndexBuilder() {}
-
-    static void build(Path indexDir, Corpus corpus, Analysis analysis, String generation, Analyzer analyzer)
-            throws IOException {
-        IndexDocuments docs = new IndexDocuments(corpus, analysis);
-        build(indexDir, docs, generation, analyzer, partsFor(docs, 0), null);
-    }
 
     /** As many parts as cores, as long as each part has enough to do: documents {@code from} on. */
     static int partsFor(IndexDocuments docs, int from) {

@@ -96,10 +96,7 @@ public final class LuceneSearchIndex implements SearchService {
      * index). The generation is stored in the commit, so the index and the corpus it came from can be matched.
      */
     public static void build(Path indexDir, Corpus corpus, Analysis analysis, String generation) throws IOException {
-        Files.createDirectories(indexDir);
-        try (Analyzer analyzer = IndexSchema.analyzer()) {
-            IndexBuilder.build(indexDir, corpus, analysis, generation, analyzer);
-        }
+        build(indexDir, corpus, analysis, generation, null);
     }
 
     /**
@@ -109,11 +106,10 @@ public final class LuceneSearchIndex implements SearchService {
     public record Previous(Path indexDir, Corpus corpus, String generation) {}
 
     /**
-     * Builds a fresh index of this corpus into {@code indexDir}, as {@link #build(Path, Corpus, Analysis, String)}
-     * does, with the passages of {@code previous}'s index merged in rather than analysed again when the corpus
-     * begins with them unchanged; any doubt about that index builds the whole index. The result is the index a
-     * whole build gives: the same documents, numbers, statistics and answers. Returns how many documents were carried
-     * over (0: a whole build).
+     * Builds a fresh index of this corpus into {@code indexDir}, with the passages of {@code previous}'s index
+     * merged in rather than analysed again when the corpus begins with them unchanged; without one (null), or on any
+     * doubt about that index, builds the whole index. The result is the index a whole build gives: the same
+     * documents, numbers, statistics and answers. Returns how many documents were carried over (0: a whole build).
      */
     public static int build(Path indexDir, Corpus corpus, Analysis analysis, String generation, Previous previous)
             throws IOException {
