@@ -78,7 +78,7 @@ final class IndexBuilder {
                     written.add(others.submit(() -> writePart(partDir, docs, from, to, analyzer, parts)));
                 }
                 if (kept != null) {
-                    kept.addTo(writer, partsDir.resolve("kept"));
+                    kept.addTo(writer);
                 }
                 docs.writer(writer).write(bounds[0], bounds[1]);
                 List<Path> partDirs = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfo;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -23,7 +22,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.IOContext;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.Version;
@@ -38,9 +36,9 @@ import org.filmlens.corpus.Source;
  *
  * <p>A passage's document is its passage's fields plus the speakers of the quotes found in it, which the new
  * analysis may change anywhere in the corpus. An old segment of passages alone whose speakers are unchanged is
- * added as it is (hard links, {@link IndexWriter#addIndexes(Directory...)}); any other (the one where the passages
- * end and the quotes begin, or one whose speakers changed) is read with the old quotes hidden and its speaker
- * postings replaced by the new analysis's, and merged into a new segment
+ * added as it is (hard links: {@link IndexWriter#addIndexes(Directory...)} of {@link SelectedSegments}); any
+ * other (the one where the passages end and the quotes begin, or one whose speakers changed) is read with the old
+ * quotes hidden and its speaker postings replaced by the new analysis's, and merged into a new segment
  * ({@link IndexWriter#addIndexes(CodecReader...)}). A merge leaves out the documents it is told are deleted, so the
  * result has no deletions and its word statistics are those of a fresh build; the kept passages come first, in
  * corpus order, so every document keeps the number a fresh build gives it, and ties in score fall as they do there.
@@ -234,12 +232,11 @@ final class KeptPassages implements Closeable {
 
     /**
      * Adds the kept passages to a new index before anything else is added to it, in order: unchanged segments by
-     * hard links through a commit of their own in {@code scratch} (a folder this call makes and its caller
-     * deletes), the others merged.
+     * hard links (through a commit of just them, held in memory), the others merged.
      */
-    void addTo(IndexWriter writer, Path scratch) throws IOException {
+    void addTo(IndexWriter writer) throws IOException {
         try {
-            addRuns(writer, scratch);
+            addRuns(writer);
         } catch (IOException | RuntimeException e) {
             if (LuceneSearchIndex.stopped(e)) {
                 throw e;
@@ -255,22 +252,12 @@ final class KeptPassages implements Closeable {
         }
     }
 
-    private void addRuns(IndexWriter writer, Path scratch) throws IOException {
-        for (int r = 0; r < runs.size(); r++) {
-            Run run = runs.get(r);
+    private void addRuns(IndexWriter writer) throws IOException {
+        int createdVersionMajor = reader.leaves().get(0).reader().getMetaData().getCreatedVersionMajor();
+        for (Run run : runs) {
             if (run.merged().isEmpty()) {
-                Path dir = Files.createDirectories(scratch.resolve(Integer.toString(r)));
-                SegmentInfos commit = new SegmentInfos(reader.leaves().get(0).reader().getMetaData()
-                        .getCreatedVersionMajor());
-                try (Directory linked = new LinkingDirectory(FSDirectory.open(dir))) {
-                    for (SegmentCommitInfo segment : run.whole()) {
-                        for (String file : segment.files()) {
-                            linked.copyFrom(directory, file, file, IOContext.DEFAULT);
-                        }
-                        commit.add(segment.clone());
-                    }
-                    commit.commit(linked);
-                    writer.addIndexes(linked);
+                try (Directory selected = SelectedSegments.of(directory, run.whole(), createdVersionMajor)) {
+                    writer.addIndexes(selected);
                 }
             } else {
                 writer.addIndexes(run.merged().toArray(CodecReader[]::new));

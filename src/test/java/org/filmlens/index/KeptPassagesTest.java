@@ -333,7 +333,10 @@ class KeptPassagesTest {
         Path whole = tmp.resolve("whole");
         org.filmlens.storage.FileTrees.deleteQuietly(kept);
         org.filmlens.storage.FileTrees.deleteQuietly(whole);
+        Path oldDir = previous == null ? tmp.resolve("none") : previous.indexDir();
+        List<String> oldFiles = fileNames(oldDir);
         int carried = LuceneSearchIndex.build(kept, corpus, analysis, "g2", previous);
+        assertEquals(oldFiles, fileNames(oldDir), "nothing written into the old index");
         LuceneSearchIndex.build(whole, corpus, analysis, "g2");
         assertEquals(IndexDigest.lines(whole), IndexDigest.lines(kept));
         try (LuceneSearchIndex a = LuceneSearchIndex.open(whole); LuceneSearchIndex b = LuceneSearchIndex.open(kept)) {
@@ -356,6 +359,15 @@ class KeptPassagesTest {
             assertTrue(files.noneMatch(Files::isDirectory), "no scratch folders left");
         }
         return carried;
+    }
+
+    private static List<String> fileNames(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     private Path build(String name, Corpus corpus, Analysis analysis, String generation) throws IOException {

@@ -1,0 +1,119 @@
+package org.filmlens.index;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+
+/**
+ * An index folder seen as a commit of some of its segments only: their files, read where they are, and a segments
+ * file naming just them, held in memory. {@link IndexWriter#addIndexes(Directory...)} given this view through a
+ * {@link LinkingDirectory} links those files into the new index, and nothing is written anywhere else: no scratch
+ * folder to delete afterwards while the old index's files may still be open (Windows refuses to delete an open
+ * file's link). {@code addIndexes} takes the folder's own write lock while it links.
+ *
+ * <p>Read-only: writing to it fails. Closing it leaves the folder it shows open (its owner closes that).
+ */
+final class SelectedSegments extends FilterDirectory {
+    private final ByteBuffersDirectory commit;
+    private final Set<String> segmentFiles;
+
+    private SelectedSegments(Directory folder, ByteBuffersDirectory commit, Set<String> segmentFiles) {
+        super(folder);
+        this.commit = commit;
+        this.segmentFiles = segmentFiles;
+    }
+
+    /** {@code segments} of the index in {@code folder}, whose commits record {@code createdVersionMajor}. */
+    static SelectedSegments of(Directory folder, List<SegmentCommitInfo> segments, int createdVersionMajor)
+            throws IOException {
+        SegmentInfos infos = new SegmentInfos(createdVersionMajor);
+        Set<String> files = new TreeSet<>();
+        for (SegmentCommitInfo segment : segments) {
+            files.addAll(segment.files());
+            infos.add(segment.clone());
+        }
+        ByteBuffersDirectory commit = new ByteBuffersDirectory();
+        infos.commit(commit);
+        return new SelectedSegments(folder, commit, files);
+    }
+
+    @Override
+    public String[] listAll() throws IOException {
+        Set<String> all = new TreeSet<>(segmentFiles);
+        all.addAll(List.of(commit.listAll()));
+        return all.toArray(String[]::new);
+    }
+
+    @Override
+    public long fileLength(String name) throws IOException {
+        return inCommit(name) ? commit.fileLength(name) : in.fileLength(shown(name));
+    }
+
+    @Override
+    public IndexInput openInput(String name, IOContext context) throws IOException {
+        return inCommit(name) ? commit.openInput(name, context) : in.openInput(shown(name), context);
+    }
+
+    private boolean inCommit(String name) throws IOException {
+        return List.of(commit.listAll()).contains(name);
+    }
+
+    /** {@code name}, when it is a file of the selected segments: the folder's other files are not part of the view. */
+    private String shown(String name) throws NoSuchFileException {
+        if (!segmentFiles.contains(name)) {
+            throw new NoSuchFileException(name + " is not a file of the selected segments");
+        }
+        return name;
+    }
+
+    @Override
+    public IndexOutput createOutput(String name, IOContext context) {
+        throw readOnly();
+    }
+
+    @Override
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) {
+        throw readOnly();
+    }
+
+    @Override
+    public void deleteFile(String name) {
+        throw readOnly();
+    }
+
+    @Override
+    public void rename(String source, String dest) {
+        throw readOnly();
+    }
+
+    @Override
+    public void sync(Collection<String> names) {
+        throw readOnly();
+    }
+
+    @Override
+    public void syncMetaData() {
+        throw readOnly();
+    }
+
+    private static UnsupportedOperationException readOnly() {
+        return new UnsupportedOperationException("a view of an index's segments is read-only");
+    }
+
+    @Override
+    public void close() throws IOException {
+        commit.close();
+    }
+}
