@@ -825,17 +825,26 @@ public final class Workspace implements AutoCloseable {
         return current;
     }
 
-    /** The old corpus with the fresh one's sources added or replacing theirs; the fresh one itself when alone. */
+    /**
+     * The old corpus with the fresh one's sources added or replacing theirs; the fresh one itself when alone. A source
+     * ingested again unchanged (the same page and passages) stays the old one, so a dump ingested again with pages
+     * added to it is an add, and the index built for the old corpus carries over.
+     */
     private static Corpus merge(Corpus old, Corpus fresh, Film film) {
         if (old.isEmpty() && fresh.film().equals(film)) {
             return fresh; // the same sources and passages in the same order: no second set of lookup maps
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, List<Passage>> passages = new LinkedHashMap<>();
-        for (Corpus c : List.of(old, fresh)) {
-            for (Source s : c.sources()) {
+        for (Source s : old.sources()) {
+            sources.put(s.id(), s);
+            passages.put(s.id(), old.passagesOf(s.id()));
+        }
+        for (Source s : fresh.sources()) {
+            List<Passage> ps = fresh.passagesOf(s.id());
+            if (!(s.equals(sources.get(s.id())) && ps.equals(passages.get(s.id())))) {
                 sources.put(s.id(), s);
-                passages.put(s.id(), c.passagesOf(s.id()));
+                passages.put(s.id(), ps);
             }
         }
         List<Passage> all = new ArrayList<>();

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages added to a workspace whose index is current carry the old passages' documents over into the new index,
- * which holds what a rebuild from the same corpus and analysis holds; pages ingested again rebuild it whole.
+ * which holds what a rebuild from the same corpus and analysis holds, also when the pages come again with the
+ * old ones unchanged; a page ingested again changed rebuilds it whole.
  */
 class IndexCarriedOverTest {
     private static final List<String> QUERIES = List.of("love", "\"come find me\"", "Samantha OR Theodore",
@@ -46,6 +47,13 @@ class IndexCarriedOverTest {
             ws.ingest(List.of(essay), Progress.NONE);
             assertTrue(merged(dir), "the sample's passages carried over");
             assertSameAsARebuild(dir, tmp.resolve("rebuilt"));
+
+            // the same pages again, and one more: the unchanged ones stay as they were, so it is an add
+            Path more = essay.resolveSibling("more.txt");
+            Files.writeString(more, "More on Her\n\nThe letter Theodore writes at the end is to Catherine.\n");
+            ws.ingest(List.of(WorkspaceTest.SAMPLE, essay, more), Progress.NONE);
+            assertTrue(merged(dir), "pages ingested again unchanged: the index carried over");
+            assertSameAsARebuild(dir, tmp.resolve("rebuilt-superset"));
 
             Files.writeString(essay, Files.readString(essay) + "\nA last word on the ending of Her.\n");
             ws.ingest(List.of(essay), Progress.NONE);
