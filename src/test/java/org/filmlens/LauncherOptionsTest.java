@@ -53,6 +53,28 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void theWindowCompilesOnOneThreadOnTwoCoresOrFewer() throws Exception {
+        List<String> args = launch(Map.of(), "--workspace", tmp.resolve("ws").toString());
+        assertEquals(cores() <= 2, args.contains("-XX:CICompilerCount=1"), cores() + " cores: " + args);
+        assertFalse(launch(Map.of(), "search", "love").contains("-XX:CICompilerCount=1"), "a command keeps both");
+        // the JVM refuses to start with one compiler thread beside both compilers: compilers named in JAVA_OPTS
+        // are the user's choice
+        for (String opts : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=3")) {
+            List<String> named = launch(Map.of("JAVA_OPTS", opts), "--workspace", tmp.resolve("ws").toString());
+            assertFalse(named.contains("-XX:CICompilerCount=1"), opts + ": " + named);
+            assertTrue(named.contains(opts), named.toString());
+        }
+    }
+
+    /** The cores the launcher sees (what {@code getconf} says). */
+    private static int cores() throws Exception {
+        Process p = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
+        return Integer.parseInt(out);
+    }
+
+    @Test
     void aCollectorNamedInJavaOptsIsTheOnlyOne() throws Exception {
         List<String> args = launch(Map.of("JAVA_OPTS", "-XX:+UseNUMA -XX:+UseG1GC"), "search", "love");
         assertTrue(args.contains("-XX:+UseG1GC"), args.toString());
