@@ -107,9 +107,10 @@ final class KeptPassages implements Closeable {
 
     /**
      * Whether {@code corpus} is {@code old} with sources added after it: every old source still there (the same
-     * object, so not replaced by a re-ingest of its id), and the old passages first, the same objects in the same
-     * order. The film may differ (pages added with a film.json name it): no document holds it, and what it changes
-     * in the analysis reaches the passages' documents only through their speakers, which are the new ones.
+     * object: not replaced by a re-ingest of its id, which keeps the old object only when the page is unchanged), and
+     * the old passages first, the same objects in the same order. The film may differ (pages added with a film.json
+     * name it): no document holds it, and what it changes in the analysis reaches the passages' documents only
+     * through their speakers, which are the new ones.
      */
     static boolean continues(Corpus old, Corpus corpus) {
         if (old.isEmpty()) {

@@ -10,9 +10,10 @@ import org.apache.lucene.store.IOContext;
 
 /**
  * A folder whose {@code copyFrom} makes a hard link when it can: joining the parts of an index built by several
- * threads ({@link org.apache.lucene.index.IndexWriter#addIndexes(Directory...)}) then costs no copying. Index
- * files are never modified once written, so sharing them between the part and the whole is safe; the parts are
- * deleted afterwards. Falls back to copying (another file system, no hard links).
+ * threads ({@link org.apache.lucene.index.IndexWriter#addIndexes(Directory...)}), or adding the old index's kept
+ * segments ({@link SelectedSegments}), then costs no copying. Index files are never modified once written, so
+ * sharing them between two folders is safe: the parts are deleted afterwards, the old index when it is replaced.
+ * Falls back to copying (another file system, no hard links).
  */
 final class LinkingDirectory extends FilterDirectory {
     private final FSDirectory target;

@@ -15,15 +15,18 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.apache.lucene.store.Lock;
 
 /**
  * An index folder seen as a commit of some of its segments only: their files, read where they are, and a segments
- * file naming just them, held in memory. {@link IndexWriter#addIndexes(Directory...)} given this view through a
- * {@link LinkingDirectory} links those files into the new index, and nothing is written anywhere else: no scratch
- * folder to delete afterwards while the old index's files may still be open (Windows refuses to delete an open
- * file's link). {@code addIndexes} takes the folder's own write lock while it links.
+ * file naming just them, held in memory. {@link IndexWriter#addIndexes(Directory...)} given this view by a writer
+ * whose own directory is a {@link LinkingDirectory} links those files into the new index, and nothing is written
+ * anywhere else: no scratch folder to delete afterwards while the old index's files may still be open (Windows
+ * refuses to delete an open file's link).
  *
- * <p>Read-only: writing to it fails. Closing it leaves the folder it shows open (its owner closes that).
+ * <p>Read-only: writing to it fails. The lock {@code addIndexes} takes on it is the view's own, not the folder's:
+ * the folder is the live index, which searches open meanwhile and would take for one being written while its lock
+ * is held (nothing writes to it during an ingest). Closing the view leaves the folder open (its owner closes it).
  */
 final class SelectedSegments extends FilterDirectory {
     private final ByteBuffersDirectory commit;
@@ -45,7 +48,12 @@ final class SelectedSegments extends FilterDirectory {
             infos.add(segment.clone());
         }
         ByteBuffersDirectory commit = new ByteBuffersDirectory();
-        infos.commit(commit);
+        try {
+            infos.commit(commit);
+        } catch (IOException | RuntimeException e) {
+            commit.close();
+            throw e;
+        }
         return new SelectedSegments(folder, commit, files);
     }
 
@@ -64,6 +72,11 @@ final class SelectedSegments extends FilterDirectory {
     @Override
     public IndexInput openInput(String name, IOContext context) throws IOException {
         return inCommit(name) ? commit.openInput(name, context) : in.openInput(shown(name), context);
+    }
+
+    @Override
+    public Lock obtainLock(String name) throws IOException {
+        return commit.obtainLock(name);
     }
 
     private boolean inCommit(String name) throws IOException {

@@ -20,6 +20,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
@@ -102,6 +103,21 @@ class KeptPassagesTest {
         assertEquals(List.of(counts.get(0) - 1, counts.get(1) + 1), wholeAndMerged(oldDir, old, added, changed));
         assertEquals(old.passages().size(), buildBoth(added, changed,
                 new LuceneSearchIndex.Previous(oldDir, old, "g1")));
+    }
+
+    @Test
+    void linkingTheKeptSegmentsLeavesTheLiveIndexOpenToSearches() throws Exception {
+        Random random = new Random(19);
+        Corpus old = corpus(random, "s", 4, new Film("Her", 2013, "Spike Jonze"));
+        Path oldDir = build("old", old, quotes(old, random, 0), "g1");
+        try (FSDirectory folder = FSDirectory.open(oldDir);
+             SelectedSegments view = SelectedSegments.of(folder,
+                     org.apache.lucene.index.SegmentInfos.readLatestCommit(folder).asList(),
+                     Version.LATEST.major);
+             org.apache.lucene.store.Lock lock = view.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            // addIndexes holds the view's lock while it links: a search opening the index meanwhile is not refused
+            LuceneSearchIndex.open(oldDir).close();
+        }
     }
 
     @Test
