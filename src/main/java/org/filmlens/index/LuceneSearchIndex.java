@@ -168,6 +168,16 @@ public final class LuceneSearchIndex implements SearchService {
         return false;
     }
 
+    /** Whether {@link #open} failed because a writer holds the index: it is being written, not damaged. */
+    public static boolean locked(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof LockObtainFailedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Opens an index built by {@link #build}; fails with IOException when it is missing, locked or damaged. */
     public static LuceneSearchIndex open(Path indexDir) throws IOException {
         if (!Files.isDirectory(indexDir)) {

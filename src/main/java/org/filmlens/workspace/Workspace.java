@@ -926,11 +926,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static LuceneSearchIndex tryOpen(Path indexDir) {
+    /** The index, or null when it is damaged (rebuilt by the caller); one a writer holds is reported, not rebuilt. */
+    private static LuceneSearchIndex tryOpen(Path indexDir) throws IOException {
         try {
             return LuceneSearchIndex.open(indexDir);
         } catch (IOException e) {
-            return null; // damaged: rebuilt from the corpus by the caller
+            if (LuceneSearchIndex.locked(e)) {
+                throw e;
+            }
+            return null;
         }
     }
 

@@ -281,6 +281,28 @@ class WorkspaceTest {
     }
 
     @Test
+    void aSearchOnAnIndexAWriterHoldsSaysSoAndDeletesNothing(@TempDir Path tmp) throws Exception {
+        Path locked = tmp.resolve("locked-index");
+        FolderCopies.copyTree(ingested, locked);
+        Path indexDir = locked.resolve(LuceneSearchIndex.FOLDER);
+        List<Path> before;
+        try (var files = Files.list(indexDir)) {
+            before = files.sorted().toList();
+        }
+        try (Workspace ws = Workspace.open(locked)) {
+            try (Directory d = FSDirectory.open(indexDir); Lock writer = d.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                WorkspaceException e = assertThrows(WorkspaceException.class,
+                        () -> ws.search(SearchRequest.of("love")));
+                assertTrue(e.getMessage().contains("locked"), e.getMessage());
+                try (var files = Files.list(indexDir)) {
+                    assertEquals(before, files.sorted().toList(), "the index left as it was, not rebuilt");
+                }
+            }
+            assertTrue(ws.search(SearchRequest.of("love")).total() > 0, "searches once the writer is gone");
+        }
+    }
+
+    @Test
     void aNewerCorpusFormatIsRefusedWithAMessage(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(WorkspaceFiles.CORPUS_FILE), "{\"formatVersion\": 99, \"sources\": []}");
         WorkspaceException e = assertThrows(WorkspaceException.class, () -> Workspace.open(dir));
