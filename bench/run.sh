@@ -31,11 +31,13 @@ HEAP=-Xmx2g
 # stands in for it on corpora too large to ingest whole), and the floor beside it on the same footing
 COMMAND_OPTS="-XX:+UseParallelGC -XX:Tier4InvocationThreshold=200000 -XX:Tier4MinInvocationThreshold=24000 \
 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=1600000"
-# what bin/filmlens gives the window (on a JVM with Shenandoah and two cores, as this one): C1 alone on one thread,
+# what bin/filmlens gives the window (on a JVM with Shenandoah, as this one): C1 alone (on one thread on two cores),
 # a heap that starts small, and Shenandoah, whose pauses stay within milliseconds while an import fills the heap (G1's young
 # collections of a 100 MB import stopped the FX thread for 0.1-0.5 s despite a 50 ms goal)
-WINDOW_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:Tier4InvocationThreshold=200000 \
+WINDOW_OPTS="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:TieredStopAtLevel=1 -XX:Tier4InvocationThreshold=200000 \
 -XX:Tier4MinInvocationThreshold=24000 -XX:Tier4CompileThreshold=240000 -XX:Tier4BackEdgeThreshold=1600000 -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Dfilmlens.launcher=bin/filmlens -XX:+UseShenandoahGC"
+# one compiler thread on two cores or fewer, by the launcher's rule (ADR 17)
+case $(getconf _NPROCESSORS_ONLN 2>/dev/null) in 1|2) WINDOW_OPTS="$WINDOW_OPTS -XX:CICompilerCount=1" ;; esac
 
 # the window's parts need a display: Xvfb on BENCH_DISPLAY (default :77) when none is set
 xvfb_pid=""

@@ -54,24 +54,31 @@ class LauncherOptionsTest {
 
     @Test
     void theWindowCompilesOnOneThreadOnTwoCoresOrFewer() throws Exception {
-        List<String> args = launch(Map.of(), "--workspace", tmp.resolve("ws").toString());
-        assertEquals(cores() <= 2, args.contains("-XX:CICompilerCount=1"), cores() + " cores: " + args);
-        assertFalse(launch(Map.of(), "search", "love").contains("-XX:CICompilerCount=1"), "a command keeps both");
+        String ws = tmp.resolve("ws").toString();
+        assertTrue(launch(cores("2"), "--workspace", ws).contains("-XX:CICompilerCount=1"), "two cores");
+        assertTrue(launch(cores("1"), "--workspace", ws).contains("-XX:CICompilerCount=1"), "one core");
+        assertFalse(launch(cores("8"), "--workspace", ws).contains("-XX:CICompilerCount=1"), "eight cores");
+        assertFalse(launch(cores(""), "--workspace", ws).contains("-XX:CICompilerCount=1"), "cores unknown");
+        assertFalse(launch(cores("2"), "search", "love").contains("-XX:CICompilerCount=1"), "a command keeps both");
         // the JVM refuses to start with one compiler thread beside both compilers: compilers named in JAVA_OPTS
         // are the user's choice
-        for (String opts : List.of("-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:CICompilerCount=3")) {
-            List<String> named = launch(Map.of("JAVA_OPTS", opts), "--workspace", tmp.resolve("ws").toString());
+        for (String opts : List.of("-XX:TieredStopAtLevel=4", "-XX:+TieredCompilation", "-XX:-TieredCompilation",
+                "-XX:CICompilerCount=3")) {
+            Map<String, String> env = new java.util.HashMap<>(cores("2"));
+            env.put("JAVA_OPTS", opts);
+            List<String> named = launch(env, "--workspace", ws);
             assertFalse(named.contains("-XX:CICompilerCount=1"), opts + ": " + named);
             assertTrue(named.contains(opts), named.toString());
         }
     }
 
-    /** The cores the launcher sees (what {@code getconf} says). */
-    private static int cores() throws Exception {
-        Process p = new ProcessBuilder("getconf", "_NPROCESSORS_ONLN").start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertTrue(p.waitFor(10, TimeUnit.SECONDS));
-        return Integer.parseInt(out);
+    /** An environment whose {@code getconf} says the machine has {@code count} cores (nothing when empty). */
+    private Map<String, String> cores(String count) throws IOException {
+        Path bin = Files.createDirectories(tmp.resolve("getconf-" + (count.isEmpty() ? "none" : count)));
+        Path getconf = bin.resolve("getconf");
+        Files.writeString(getconf, "#!/bin/sh\n" + (count.isEmpty() ? "exit 1\n" : "echo " + count + "\n"));
+        Files.setPosixFilePermissions(getconf, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return Map.of("PATH", bin + ":" + System.getenv("PATH"));
     }
 
     @Test
