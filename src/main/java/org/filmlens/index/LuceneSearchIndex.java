@@ -144,35 +144,30 @@ public final class LuceneSearchIndex implements SearchService {
 
     /** Whether {@code e} is a stop: the thread's interrupt, or an interrupt anywhere in its causes. */
     static boolean stopped(Throwable e) {
-        if (Thread.currentThread().isInterrupted()) {
-            return true;
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ThreadInterruptedException || t instanceof InterruptedIOException
-                    || t instanceof ClosedByInterruptException || t instanceof InterruptedException) {
-                return true;
-            }
-        }
-        return false;
+        return Thread.currentThread().isInterrupted() || causedBy(e, ThreadInterruptedException.class,
+                InterruptedIOException.class, ClosedByInterruptException.class, InterruptedException.class);
     }
 
     /** Whether {@code e} comes from reading the old index, which a whole build does without. */
     private static boolean fromOldIndex(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof KeptPassages.OldIndexFailed || t instanceof CorruptIndexException
-                    || t instanceof IndexFormatTooOldException || t instanceof IndexFormatTooNewException
-                    || t instanceof NoSuchFileException || t instanceof EOFException) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, KeptPassages.OldIndexFailed.class, CorruptIndexException.class,
+                IndexFormatTooOldException.class, IndexFormatTooNewException.class, NoSuchFileException.class,
+                EOFException.class);
     }
 
     /** Whether {@link #open} failed because a writer holds the index: it is being written, not damaged. */
     public static boolean locked(IOException e) {
+        return causedBy(e, LockObtainFailedException.class);
+    }
+
+    /** Whether {@code e} or one of its causes is of one of {@code kinds}. */
+    @SafeVarargs
+    private static boolean causedBy(Throwable e, Class<? extends Throwable>... kinds) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof LockObtainFailedException) {
-                return true;
+            for (Class<? extends Throwable> kind : kinds) {
+                if (kind.isInstance(t)) {
+                    return true;
+                }
             }
         }
         return false;
