@@ -1,6 +1,7 @@
 package org.filmlens.index;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Collection;
 import java.util.List;
@@ -30,11 +31,15 @@ import org.apache.lucene.store.Lock;
  */
 final class SelectedSegments extends FilterDirectory {
     private final ByteBuffersDirectory commit;
+    /** The segments file in {@code commit}, written once by {@link #of}. */
+    private final Set<String> commitFiles;
     private final Set<String> segmentFiles;
 
-    private SelectedSegments(Directory folder, ByteBuffersDirectory commit, Set<String> segmentFiles) {
+    private SelectedSegments(Directory folder, ByteBuffersDirectory commit, Set<String> segmentFiles)
+            throws IOException {
         super(folder);
         this.commit = commit;
+        this.commitFiles = Set.of(commit.listAll());
         this.segmentFiles = segmentFiles;
     }
 
@@ -50,37 +55,33 @@ final class SelectedSegments extends FilterDirectory {
         ByteBuffersDirectory commit = new ByteBuffersDirectory();
         try {
             infos.commit(commit);
+            return new SelectedSegments(folder, commit, files);
         } catch (IOException | RuntimeException e) {
             commit.close();
             throw e;
         }
-        return new SelectedSegments(folder, commit, files);
     }
 
     @Override
     public String[] listAll() throws IOException {
         Set<String> all = new TreeSet<>(segmentFiles);
-        all.addAll(List.of(commit.listAll()));
+        all.addAll(commitFiles);
         return all.toArray(String[]::new);
     }
 
     @Override
     public long fileLength(String name) throws IOException {
-        return inCommit(name) ? commit.fileLength(name) : in.fileLength(shown(name));
+        return commitFiles.contains(name) ? commit.fileLength(name) : in.fileLength(shown(name));
     }
 
     @Override
     public IndexInput openInput(String name, IOContext context) throws IOException {
-        return inCommit(name) ? commit.openInput(name, context) : in.openInput(shown(name), context);
+        return commitFiles.contains(name) ? commit.openInput(name, context) : in.openInput(shown(name), context);
     }
 
     @Override
     public Lock obtainLock(String name) throws IOException {
         return commit.obtainLock(name);
-    }
-
-    private boolean inCommit(String name) throws IOException {
-        return List.of(commit.listAll()).contains(name);
     }
 
     /** {@code name}, when it is a file of the selected segments: the folder's other files are not part of the view. */
@@ -92,37 +93,38 @@ final class SelectedSegments extends FilterDirectory {
     }
 
     @Override
-    public IndexOutput createOutput(String name, IOContext context) {
-        throw readOnly();
+    public IndexOutput createOutput(String name, IOContext context) throws IOException {
+        throw refused(name);
     }
 
     @Override
-    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) {
-        throw readOnly();
+    public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+        throw refused(prefix);
     }
 
     @Override
-    public void deleteFile(String name) {
-        throw readOnly();
+    public void deleteFile(String name) throws IOException {
+        throw refused(name);
     }
 
     @Override
-    public void rename(String source, String dest) {
-        throw readOnly();
+    public void rename(String source, String dest) throws IOException {
+        throw refused(source);
     }
 
     @Override
-    public void sync(Collection<String> names) {
-        throw readOnly();
+    public void sync(Collection<String> names) throws IOException {
+        throw refused(String.join(", ", names));
     }
 
     @Override
-    public void syncMetaData() {
-        throw readOnly();
+    public void syncMetaData() throws IOException {
+        throw refused("the folder");
     }
 
-    private static UnsupportedOperationException readOnly() {
-        return new UnsupportedOperationException("a view of an index's segments is read-only");
+    /** Any write: the folder shown is the live index, which only its own build writes. */
+    private static AccessDeniedException refused(String what) {
+        return new AccessDeniedException(what, null, "a view of an index's kept segments is never written");
     }
 
     @Override
