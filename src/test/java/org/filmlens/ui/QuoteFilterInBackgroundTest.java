@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
+import org.filmlens.ui.quotebrowser.QuoteOrder;
 import org.filmlens.ui.quotebrowser.QuoteRow;
 import org.filmlens.ui.quotebrowser.QuotesViewModel;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,30 @@ class QuoteFilterInBackgroundTest {
         runner.runAll();
         assertEquals(2, quotes.quotes().size());
         assertEquals("2 quotes", quotes.summaryProperty().get());
+    }
+
+    @Test
+    void anOrderSortsThroughTheRunnerAndLaterFiltersKeepIt() {
+        QuoteOrder byQuoteDown = new QuoteOrder(List.of(new QuoteOrder.Key(QuoteOrder.Column.TEXT, false)));
+        QuoteOrder byQuoteUp = new QuoteOrder(List.of(new QuoteOrder.Key(QuoteOrder.Column.TEXT, true)));
+        quotes.orderProperty().set(byQuoteDown);
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts());
+
+        quotes.orderProperty().set(byQuoteUp);
+        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts(),
+                "nothing sorted on the calling thread");
+        assertEquals(1, runner.held());
+        assertEquals("Sorting 2 quotes…", quotes.summaryProperty().get());
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts());
+        assertEquals("2 quotes", quotes.summaryProperty().get());
+
+        quotes.textFilterProperty().set("e");
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts(), "the filter's rows in order");
+        quotes.orderProperty().set(byQuoteUp);
+        assertEquals(0, runner.held(), "the same order again asks for nothing");
     }
 
     private List<String> texts() {

@@ -121,6 +121,32 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aClickOnTheQuoteHeaderSortsTheQuotesAndKeepsTheOneSelected(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        robot.clickOn("Quote browser");
+        TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn(InventedFilm.LINE_SEA);
+        ListView<?> occurrences = robot.lookup("#quote-occurrences").queryAs(ListView.class);
+        waitUntil(() -> occurrences.getItems().size() == 2);
+
+        javafx.scene.Node header = robot.lookup("#quote-table .column-header .label").queryAll().stream()
+                .filter(n -> "Quote".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow();
+        robot.clickOn(header);
+        waitUntil(() -> quoteTexts(table).equals(java.util.List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA)));
+        robot.clickOn(header);
+        waitUntil(() -> quoteTexts(table).equals(java.util.List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT)));
+        assertEquals(InventedFilm.LINE_SEA, vm.quotes().selectedProperty().get().text());
+        assertEquals(InventedFilm.LINE_SEA, ((org.filmlens.ui.quotebrowser.QuoteRow) table.getSelectionModel()
+                .getSelectedItem()).text());
+        assertEquals(2, occurrences.getItems().size());
+    }
+
+    private static java.util.List<String> quoteTexts(TableView<?> table) {
+        return table.getItems().stream().map(r -> ((org.filmlens.ui.quotebrowser.QuoteRow) r).text()).toList();
+    }
+
+    @Test
     void theThemeSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
         waitUntil(() -> !vm.busyProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"),

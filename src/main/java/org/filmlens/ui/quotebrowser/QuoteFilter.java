@@ -6,13 +6,13 @@ import java.util.Locale;
 
 /**
  * The quote table's filter over one load's rows: a speaker (null for all, {@link QuotesViewModel#UNATTRIBUTED} for
- * none) and lower-case words. Pure, so it runs in the background.
+ * none) and lower-case words, and the order the rows that pass are shown in. Pure, so it runs in the background.
  */
-record QuoteFilter(List<QuoteRow> rows, String speaker, String words) {
-    /** The rows that pass, in their order. */
+record QuoteFilter(List<QuoteRow> rows, String speaker, String words, QuoteOrder order) {
+    /** The rows that pass, in the filter's order. */
     Filtered apply() {
         if (speaker == null && words.isEmpty()) {
-            return new Filtered(this, rows);
+            return new Filtered(this, order.sort(rows));
         }
         List<QuoteRow> out = new ArrayList<>();
         for (QuoteRow row : rows) {
@@ -20,7 +20,7 @@ record QuoteFilter(List<QuoteRow> rows, String speaker, String words) {
                 out.add(row);
             }
         }
-        return new Filtered(this, out);
+        return new Filtered(this, order.sort(out));
     }
 
     private boolean matchesSpeaker(QuoteRow row) {

@@ -1,8 +1,8 @@
 package org.filmlens.ui.quotebrowser;
 
 import atlantafx.base.theme.Styles;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -68,10 +68,7 @@ public final class QuotesView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
 
-        SortedList<QuoteRow> sorted = new SortedList<>(vm.quotes());
-        TableView<QuoteRow> table = new TableView<>(sorted);
-        // a click on a header sorts through the comparator, so the rows of a later filter come in that order too
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        TableView<QuoteRow> table = new TableView<>(vm.quotes());
         table.setId("quote-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QuoteRow, Number> sources = new TableColumn<>("Sources");
@@ -90,6 +87,16 @@ public final class QuotesView extends BorderPane {
         table.getColumns().add(sources);
         table.getColumns().add(speakerCol);
         table.getColumns().add(text);
+        Map<TableColumn<QuoteRow, ?>, QuoteOrder.Column> columns = Map.of(sources, QuoteOrder.Column.SOURCES,
+                speakerCol, QuoteOrder.Column.SPEAKER, text, QuoteOrder.Column.TEXT);
+        // a click on a header asks the view model for that order, which sorts in the background with the filter
+        // (so the rows of a later filter come in that order too); the table itself never sorts its rows
+        table.setSortPolicy(t -> {
+            vm.orderProperty().set(new QuoteOrder(t.getSortOrder().stream()
+                    .map(c -> new QuoteOrder.Key(columns.get(c), c.getSortType() == TableColumn.SortType.ASCENDING))
+                    .toList()));
+            return true;
+        });
         table.setPlaceholder(new EmptyState(Feather.MESSAGE_SQUARE, vm.emptyMessageProperty(),
                 "Quotes appear once pages that quote the film are imported"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));

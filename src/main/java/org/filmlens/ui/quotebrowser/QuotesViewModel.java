@@ -53,6 +53,7 @@ public final class QuotesViewModel extends PaneViewModel {
     private final ObservableList<Choice> speakerChoices = FXCollections.observableArrayList(ALL_SPEAKERS);
     private final ObjectProperty<Choice> speakerFilter = new SimpleObjectProperty<>(ALL_SPEAKERS);
     private final StringProperty textFilter = new SimpleStringProperty("");
+    private final ObjectProperty<QuoteOrder> order = new SimpleObjectProperty<>(QuoteOrder.AS_LOADED);
     private final ObjectProperty<QuoteRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<OccurrenceRow> occurrences = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -67,6 +68,13 @@ public final class QuotesViewModel extends PaneViewModel {
                 error -> session.reportError(ErrorMessages.oneLine(error)));
         speakerFilter.addListener((obs, old, now) -> refilter());
         textFilter.addListener((obs, old, now) -> refilter());
+        order.addListener((obs, old, now) -> {
+            // at 100 MB a sort by the quotes' words takes most of a second: the rows change only when it is done
+            if (shown.size() > 1) {
+                summary.set("Sorting " + Texts.plural(shown.size(), "quote") + "…");
+            }
+            refilter();
+        });
         selected.addListener((obs, old, now) -> occurrences.setAll(now == null ? List.of() : occurrencesOf(now)));
         emptyMessage.set("No quotes found in this workspace yet");
     }
@@ -87,6 +95,11 @@ public final class QuotesViewModel extends PaneViewModel {
         return textFilter;
     }
 
+    /** The order the table's headers ask for; the rows are sorted in the background, as they are filtered. */
+    public ObjectProperty<QuoteOrder> orderProperty() {
+        return order;
+    }
+
     public ObjectProperty<QuoteRow> selectedProperty() {
         return selected;
     }
@@ -95,7 +108,7 @@ public final class QuotesViewModel extends PaneViewModel {
         return occurrences;
     }
 
-    /** "12 of 140 quotes" */
+    /** "12 of 140 quotes"; "Sorting 140 quotes…" while a new order is being made */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
@@ -187,14 +200,14 @@ public final class QuotesViewModel extends PaneViewModel {
         return out;
     }
 
-    /** Filters in the background; rapid changes coalesce and only the latest filter's rows are shown. */
+    /** Filters and sorts in the background; rapid changes coalesce and only the latest filter's rows are shown. */
     private void refilter() {
         if (applyingLoad) {
             return;
         }
         String speaker = speakerFilter.get() == null ? null : speakerFilter.get().value();
         String words = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
-        QuoteFilter filter = new QuoteFilter(all, speaker, words);
+        QuoteFilter filter = new QuoteFilter(all, speaker, words, order.get());
         filterRun.request(filter::apply);
     }
 
@@ -203,23 +216,13 @@ public final class QuotesViewModel extends PaneViewModel {
         List<QuoteRow> rows = filtered.passed();
         QuoteRow chosen = selected.get();
         shown.replaceAll(rows);
-        if (chosen != null && !containsSame(rows, chosen)) {
+        if (chosen != null && !rows.contains(chosen)) {
             selected.set(null);
         }
         int total = filtered.filter().rows().size();
         summary.set(total == 0 ? "" : rows.size() == total ? Texts.plural(total, "quote")
                 : rows.size() + " of " + Texts.plural(total, "quote"));
         emptyMessage.set(total == 0 ? "No quotes found in this workspace yet" : "No quote matches these filters");
-    }
-
-    /** By identity: rows are records over whole quotes, and equals would compare them field by field. */
-    private static boolean containsSame(List<QuoteRow> rows, QuoteRow row) {
-        for (QuoteRow r : rows) {
-            if (r == row) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<OccurrenceRow> occurrencesOf(QuoteRow row) {

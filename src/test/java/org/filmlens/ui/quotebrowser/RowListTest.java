@@ -41,6 +41,30 @@ class RowListTest {
     }
 
     @Test
+    void theChangeHandsTheOldRowsOverUncopiedAndCanBeReadAgain() {
+        RowList<String> list = new RowList<>();
+        List<String> old = new ArrayList<>(List.of("a", "b"));
+        list.replaceAll(old);
+        List<Object> removed = new ArrayList<>();
+        list.addListener((ListChangeListener<String>) c -> {
+            for (int pass = 0; pass < 2; pass++) {
+                int changes = 0;
+                while (c.next()) {
+                    changes++;
+                    assertTrue(c.wasReplaced());
+                    removed.add(c.getRemoved());
+                }
+                assertEquals(1, changes);
+                c.reset();
+            }
+        });
+        list.replaceAll(List.of("c"));
+        assertEquals(2, removed.size());
+        old.set(0, "changed");
+        assertEquals(List.of("changed", "b"), removed.get(0), "a view of the old rows, not a copy");
+    }
+
+    @Test
     void aSortedViewStaysSortedWhenTheRowsAreReplaced() {
         RowList<String> list = new RowList<>();
         list.replaceAll(List.of("b", "c", "a"));
