@@ -229,8 +229,11 @@ final class Report {
                 + "%.0f ms; %.0f of %.0f posts over 100 ms wall) while the window imported it in %.1f s (CPU %.1f s); "
                 + "then each pane shown: %.0f ms (wall %.0f ms)", worst, num(k + ".during.worstWallMs"),
                 num(k + ".during.wallOver100"), num(k + ".during.posts"), num(k + ".ingestMs") / 1000,
-                num(k + ".ingestCpuMs") / 1000, num(k + ".panes.worstChargedMs"), num(k + ".panes.worstWallMs")),
-                "", "", "no FX-thread stall > 100 ms", yes(worst <= 100));
+                num(k + ".ingestCpuMs") / 1000, num(k + ".panes.worstChargedMs"), num(k + ".panes.worstWallMs"))
+                + (has(k + ".quotes.worstChargedMs") ? fmt("; then the quote table sorted by each column both ways "
+                + "and filtered: %.0f ms (wall %.0f ms), the slowest shown after %.0f ms",
+                num(k + ".quotes.worstChargedMs"), num(k + ".quotes.worstWallMs"), num(k + ".quotes.slowestShownMs"))
+                : ""), "", "", "no FX-thread stall > 100 ms", yes(worst <= 100));
     }
 
     private void startupRows() {

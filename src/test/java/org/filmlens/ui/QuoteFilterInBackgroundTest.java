@@ -93,6 +93,11 @@ class QuoteFilterInBackgroundTest {
         quotes.textFilterProperty().set("e");
         runner.runAll();
         assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts(), "the filter's rows in order");
+        quotes.textFilterProperty().set("sea");
+        runner.runAll();
+        quotes.textFilterProperty().set("");
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts(), "cleared, still in order");
         quotes.orderProperty().set(byQuoteUp);
         assertEquals(0, runner.held(), "the same order again asks for nothing");
     }

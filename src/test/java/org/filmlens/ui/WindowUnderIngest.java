@@ -7,21 +7,28 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.filmlens.ui.common.FxDebouncer;
 import org.filmlens.ui.common.PooledBackgroundRunner;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.quotebrowser.QuoteRow;
+import org.filmlens.ui.quotebrowser.QuotesViewModel;
 
 /**
  * The benchmark's responsiveness part, window side: the real window (as {@link FilmlensApp} builds it, on a
  * display) opens a fresh workspace, then imports a corpus through File > Import's call
  * ({@link WorkbenchViewModel#importPaths}, on the production runner) while an {@link FxStallProbe} posts to the FX
- * thread every 5 ms. Then every pane is visited once, as a user looks at the result, under a second probe.
+ * thread every 5 ms. Then every pane is visited once, as a user looks at the result, under a second probe, and the
+ * quote table is browsed (sorted and filtered) under a third.
  */
 public final class WindowUnderIngest {
     static final long PROBE_EVERY_MILLIS = 5;
@@ -80,6 +87,7 @@ public final class WindowUnderIngest {
             record(figures, "during", probe);
 
             visitPanes(window, figures);
+            browseQuotes(window, vm, figures);
         } finally {
             Platform.runLater(window.stage()::close);
             vm.close();
@@ -126,6 +134,7 @@ public final class WindowUnderIngest {
                 });
             }
             visitPanes(window, figures);
+            browseQuotes(window, vm, figures);
         } finally {
             Platform.runLater(window.stage()::close);
             vm.close();
@@ -184,6 +193,83 @@ public final class WindowUnderIngest {
         }
         panes.stop();
         record(figures, "panes", panes);
+    }
+
+    /**
+     * Browses the quote table as a reader does, each step through the table's own call (a header's click sets its
+     * sort order): sorted by each column one way then the other, filtered by a word of the first quote, then by the
+     * speaker with the most quotes, each filter cleared again. The worst FX-thread wait over all of it, and how long
+     * the slowest step took until its rows were shown (they are sorted and filtered in the background).
+     */
+    @SuppressWarnings("unchecked")
+    private static void browseQuotes(WorkbenchWindow window, WorkbenchViewModel vm, Map<String, Object> figures)
+            throws Exception {
+        QuotesViewModel quotes = vm.quotes();
+        onFx(() -> {
+            TabPane tabs = (TabPane) window.stage().getScene().lookup("#panes");
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "tab-quotes".equals(t.getId()))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        waitUntil(60_000, () -> onFxQuietly(() -> window.stage().getScene().lookup("#quote-table") != null
+                && !quotes.quotes().isEmpty()));
+        TableView<QuoteRow> table = onFx(() -> (TableView<QuoteRow>) window.stage().getScene().lookup("#quote-table"));
+        String word = onFx(() -> firstWord(quotes.quotes().get(0).text()));
+        FxStallProbe probe = new FxStallProbe(PROBE_EVERY_MILLIS);
+        probe.start();
+        long slowest = 0;
+        for (TableColumn<QuoteRow, ?> column : onFx(() -> List.copyOf(table.getColumns()))) {
+            for (TableColumn.SortType way : TableColumn.SortType.values()) {
+                slowest = Math.max(slowest, step(quotes, () -> {
+                    column.setSortType(way);
+                    if (!table.getSortOrder().equals(List.of(column))) {
+                        table.getSortOrder().setAll(column);
+                    }
+                }));
+            }
+        }
+        slowest = Math.max(slowest, step(quotes, () -> quotes.textFilterProperty().set(word)));
+        slowest = Math.max(slowest, step(quotes, () -> quotes.textFilterProperty().set("")));
+        if (onFx(() -> quotes.speakerChoices().size()) > 1) {
+            slowest = Math.max(slowest, step(quotes, () -> quotes.speakerFilterProperty().set(
+                    quotes.speakerChoices().get(1))));
+            slowest = Math.max(slowest, step(quotes, () -> quotes.speakerFilterProperty().set(
+                    QuotesViewModel.ALL_SPEAKERS)));
+        }
+        probe.stop();
+        record(figures, "quotes", probe);
+        figures.put("quotes.slowestShownMs", slowest);
+    }
+
+    /** One step of {@link #browseQuotes} on the FX thread; the milliseconds until the table's rows change. */
+    private static long step(QuotesViewModel quotes, Runnable action) throws Exception {
+        CountDownLatch shown = new CountDownLatch(1);
+        ListChangeListener<QuoteRow> listener = c -> shown.countDown();
+        long t0 = System.nanoTime();
+        onFx(() -> {
+            quotes.quotes().addListener(listener);
+            action.run();
+            return null;
+        });
+        if (!shown.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the quote table's rows did not change within 60 s");
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        onFx(() -> {
+            quotes.quotes().removeListener(listener);
+            return null;
+        });
+        Thread.sleep(300);
+        return ms;
+    }
+
+    private static String firstWord(String text) {
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 2) {
+                return w;
+            }
+        }
+        return text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** -Dfilmlens.panes.shots=DIR: a picture of each pane as visited, to look at. */

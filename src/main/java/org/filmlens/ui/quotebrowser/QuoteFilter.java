@@ -8,19 +8,20 @@ import java.util.Locale;
  * The quote table's filter over one load's rows: a speaker (null for all, {@link QuotesViewModel#UNATTRIBUTED} for
  * none) and lower-case words, and the order the rows that pass are shown in. Pure, so it runs in the background.
  */
-record QuoteFilter(List<QuoteRow> rows, String speaker, String words, QuoteOrder order) {
-    /** The rows that pass, in the filter's order. */
+record QuoteFilter(OrderedRows from, String speaker, String words, QuoteOrder order) {
+    /** The rows that pass, in the filter's order, and all the rows in that order (to filter again without sorting). */
     Filtered apply() {
+        OrderedRows ordered = from.in(order);
         if (speaker == null && words.isEmpty()) {
-            return new Filtered(this, order.sort(rows));
+            return new Filtered(this, ordered, ordered.rows());
         }
         List<QuoteRow> out = new ArrayList<>();
-        for (QuoteRow row : rows) {
+        for (QuoteRow row : ordered.rows()) {
             if (matchesSpeaker(row) && (words.isEmpty() || row.text().toLowerCase(Locale.ROOT).contains(words))) {
                 out.add(row);
             }
         }
-        return new Filtered(this, order.sort(out));
+        return new Filtered(this, ordered, out);
     }
 
     private boolean matchesSpeaker(QuoteRow row) {
@@ -31,6 +32,6 @@ record QuoteFilter(List<QuoteRow> rows, String speaker, String words, QuoteOrder
                 : speaker.equalsIgnoreCase(row.speaker());
     }
 
-    /** A filter with the rows that passed it. */
-    record Filtered(QuoteFilter filter, List<QuoteRow> passed) {}
+    /** A filter with all the rows in its order and those that passed it. */
+    record Filtered(QuoteFilter filter, OrderedRows ordered, List<QuoteRow> passed) {}
 }

@@ -44,8 +44,11 @@ public final class QuotesViewModel extends PaneViewModel {
 
     private final Navigator navigator;
     private final Annotator annotator;
-    /** Every quote's row, built in the background; replaced whole on each load, never changed in place. */
-    private List<QuoteRow> all = List.of();
+    /**
+     * Every quote's row, built in the background, in the order last shown; replaced whole on each load, never
+     * changed in place.
+     */
+    private OrderedRows all = OrderedRows.asLoaded(List.of());
     private final RowList<QuoteRow> shown = new RowList<>();
     /** Filters the rows in the background: the FX thread only swaps in the finished list. */
     private final LatestOnlyRun<QuoteFilter.Filtered> filterRun;
@@ -160,7 +163,7 @@ public final class QuotesViewModel extends PaneViewModel {
                 if (!speakerChoices.contains(speakerFilter.get())) {
                     speakerFilter.set(ALL_SPEAKERS);
                 }
-                all = loaded.rows();
+                all = OrderedRows.asLoaded(loaded.rows());
             } finally {
                 applyingLoad = false;
             }
@@ -172,7 +175,7 @@ public final class QuotesViewModel extends PaneViewModel {
     protected void release() {
         // every quote with its occurrences: a large part of the analysis
         selected.set(null);
-        all = List.of();
+        all = OrderedRows.asLoaded(List.of());
         shown.replaceAll(List.of());
     }
 
@@ -214,12 +217,15 @@ public final class QuotesViewModel extends PaneViewModel {
     /** The finished rows of the latest filter: one change for the table, then the counts. */
     private void showFiltered(QuoteFilter.Filtered filtered) {
         List<QuoteRow> rows = filtered.passed();
+        if (filtered.ordered().loaded() == all.loaded()) {
+            all = filtered.ordered();
+        }
         QuoteRow chosen = selected.get();
         shown.replaceAll(rows);
         if (chosen != null && !rows.contains(chosen)) {
             selected.set(null);
         }
-        int total = filtered.filter().rows().size();
+        int total = filtered.ordered().rows().size();
         summary.set(total == 0 ? "" : rows.size() == total ? Texts.plural(total, "quote")
                 : rows.size() + " of " + Texts.plural(total, "quote"));
         emptyMessage.set(total == 0 ? "No quotes found in this workspace yet" : "No quote matches these filters");
