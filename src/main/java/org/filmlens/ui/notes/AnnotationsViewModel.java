@@ -148,9 +148,9 @@ public final class AnnotationsViewModel extends PaneViewModel {
 
     private void refilter() {
         String words = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
-        shown.setPredicate(r -> words.isEmpty() || r.note().toLowerCase(Locale.ROOT).contains(words)
-                || r.exact().toLowerCase(Locale.ROOT).contains(words)
-                || r.annotation().tags().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(words)));
+        shown.setPredicate(r -> Texts.containsIgnoringCase(r.note(), words)
+                || Texts.containsIgnoringCase(r.exact(), words)
+                || r.annotation().tags().stream().anyMatch(t -> Texts.containsIgnoringCase(t, words)));
         int unplaced = (int) all.stream().filter(AnnotationRow::unplaced).count();
         summary.set(all.isEmpty() ? "" : (shown.size() == all.size() ? "" : shown.size() + " of ")
                 + Texts.plural(all.size(), "annotation") + (unplaced == 0 ? "" : " · " + unplaced

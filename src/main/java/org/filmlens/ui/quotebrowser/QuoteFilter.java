@@ -2,7 +2,7 @@ package org.filmlens.ui.quotebrowser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.filmlens.ui.common.Texts;
 
 /**
  * The quote table's filter over one load's rows: a speaker (null for all, {@link QuotesViewModel#UNATTRIBUTED} for
@@ -17,7 +17,7 @@ record QuoteFilter(OrderedRows from, String speaker, String words, QuoteOrder or
         }
         List<QuoteRow> out = new ArrayList<>();
         for (QuoteRow row : ordered.rows()) {
-            if (matchesSpeaker(row) && (words.isEmpty() || row.text().toLowerCase(Locale.ROOT).contains(words))) {
+            if (matchesSpeaker(row) && Texts.containsIgnoringCase(row.text(), words)) {
                 out.add(row);
             }
         }

@@ -1,6 +1,8 @@
 package org.filmlens.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,30 @@ class TextsTest {
         }
         int cut = t.lastIndexOf(' ', max);
         return t.substring(0, cut > max / 2 ? cut : max) + "…";
+    }
+
+    @Test
+    void aFilterFindsItsWordsInAnyCaseAsLowerCasingTheTextWould() {
+        assertTrue(Texts.containsIgnoringCase("Mara SAYS it twice", "ra says"));
+        assertTrue(Texts.containsIgnoringCase("ÉTÉ à Paris", "été"));
+        assertTrue(Texts.containsIgnoringCase("anything", ""));
+        assertFalse(Texts.containsIgnoringCase("Mara", "mara s"));
+        char[] alphabet = {'a', 'A', 'k', 'K', ' ', 'é', 'É', 'ß', '\u00A0', '\u212A'};
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            String text = randomText(random, alphabet, 12);
+            String words = randomText(random, alphabet, 3).toLowerCase(java.util.Locale.ROOT);
+            assertEquals(text.toLowerCase(java.util.Locale.ROOT).contains(words),
+                    Texts.containsIgnoringCase(text, words), "[" + text + "] holds [" + words + "]");
+        }
+    }
+
+    private static String randomText(Random random, char[] alphabet, int most) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(most + 1); i > 0; i--) {
+            text.append(alphabet[random.nextInt(alphabet.length)]);
+        }
+        return text.toString();
     }
 
     @Test
