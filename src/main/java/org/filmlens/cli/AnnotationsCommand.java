@@ -29,6 +29,12 @@ final class AnnotationsCommand extends WorkspaceCommand {
             description = "With --search: at most this many annotations (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    /** (listing and searching annotations reads the annotation file alone) */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
         if (limit <= 0) {

@@ -24,6 +24,12 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of stdout.")
     Path out;
 
+    /** (the W3C and CSV exports need the corpus alone; Markdown reads the analysis when it asks) */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
         AnnotationStore store = ws.annotations();

@@ -16,6 +16,12 @@ final class ImportCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON-LD file.")
     Path file;
 
+    /** (annotations are anchored in the corpus alone) */
+    @Override
+    boolean needsAnalysis() {
+        return false;
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
         AnnotationStore store = ws.annotations();
