@@ -162,10 +162,14 @@ final class Report {
         String grepCell = has(g + ".p50us") ? fmt("grep -c -i -F: p50 %.1f ms, p99 %.1f ms", num(g + ".p50us") / 1e3,
                 num(g + ".p99us") / 1e3) : NOT_MEASURED;
         double speedup = has(g + ".p50us") ? num(g + ".p50us") / p50 : Double.NaN;
+        // the issue sets its search targets at 100 MB; a smaller corpus, where grep itself takes a few
+        // milliseconds, is held to the latency alone and shows its ratio for comparison
+        boolean ratioTarget = size.equals("100mb");
         row("Search p50, top 10 with fragments", corpusLabel, fmt("%.0f µs (CPU %.0f µs)", p50,
                 num(k + ".cpuP50us")), grepCell,
                 Double.isNaN(speedup) ? "" : fmt("%.0f× faster than grep (p50)", speedup),
-                "p50 < 1 ms, ≥ 200× grep", yes(p50 < 1000 && speedup >= 200));
+                ratioTarget ? "p50 < 1 ms, ≥ 200× grep" : "p50 < 1 ms (the grep ratio is set at 100 MB)",
+                yes(p50 < 1000 && (!ratioTarget || speedup >= 200)));
         row("Search p99, top 10 with fragments", corpusLabel, fmt("%.0f µs (CPU %.0f µs; max %.0f µs)", p99,
                 num(k + ".cpuP99us"), num(k + ".maxus")),
                 "", has(g + ".p99us") ? fmt("%.0f× faster than grep (p99)", num(g + ".p99us") / p99) : "",
