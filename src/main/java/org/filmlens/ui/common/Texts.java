@@ -1,5 +1,6 @@
 package org.filmlens.ui.common;
 
+import java.text.NumberFormat;
 import org.filmlens.corpus.Source;
 
 /** Small text helpers every pane uses the same way. */
@@ -77,8 +78,13 @@ public final class Texts {
         return false;
     }
 
-    /** "1 source", "3 sources". */
+    /** "1 source", "3 sources", "9,077 sources" (grouped as the user's locale writes numbers). */
     public static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return count(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** A count as the user's locale writes it: "355,539" in English; large corpora have six-figure counts. */
+    public static String count(long n) {
+        return NumberFormat.getIntegerInstance().format(n);
     }
 }

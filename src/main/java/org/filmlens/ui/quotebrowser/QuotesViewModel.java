@@ -227,7 +227,7 @@ public final class QuotesViewModel extends PaneViewModel {
         }
         int total = filtered.ordered().rows().size();
         summary.set(total == 0 ? "" : rows.size() == total ? Texts.plural(total, "quote")
-                : rows.size() + " of " + Texts.plural(total, "quote"));
+                : Texts.count(rows.size()) + " of " + Texts.plural(total, "quote"));
         emptyMessage.set(total == 0 ? "No quotes found in this workspace yet" : "No quote matches these filters");
     }
 
