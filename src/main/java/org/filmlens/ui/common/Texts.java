@@ -83,8 +83,11 @@ public final class Texts {
         return count(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** A count as the user's locale writes it: "355,539" in English; large corpora have six-figure counts. */
+    /**
+     * A count as the user's locale writes it: "355,539" in English; large corpora have six-figure counts. Under a
+     * thousand no locale groups digits, and the locale's number format is not loaded (the sample's first frame).
+     */
     public static String count(long n) {
-        return NumberFormat.getIntegerInstance().format(n);
+        return n > -1000 && n < 1000 ? Long.toString(n) : NumberFormat.getIntegerInstance().format(n);
     }
 }

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HoverTip;
+import org.filmlens.ui.common.Texts;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The source navigator: a tree of kinds and their sources; a click opens a source in the reader. */
@@ -104,11 +105,11 @@ public final class SourcesView extends BorderPane {
             if (item instanceof SourceGroup g) {
                 title.setText(g.kind());
                 title.pseudoClassStateChanged(GROUP, true);
-                count.setText(String.valueOf(g.sources().size()));
+                count.setText(Texts.count(g.sources().size()));
             } else if (item instanceof SourceRow s) {
                 title.setText(s.title());
                 title.pseudoClassStateChanged(GROUP, false);
-                count.setText(String.valueOf(s.passages()));
+                count.setText(Texts.count(s.passages()));
             }
             setGraphic(box);
         }
@@ -116,7 +117,8 @@ public final class SourcesView extends BorderPane {
         /** A source's tooltip; a kind has none. */
         private String tipText() {
             if (!isEmpty() && getItem() instanceof SourceRow s) {
-                return s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ") + s.passages() + " passages";
+                return s.title() + "\n" + (s.site() == null ? "" : s.site() + " · ")
+                        + Texts.plural(s.passages(), "passage");
             }
             return null;
         }

@@ -43,6 +43,21 @@ class TextsTest {
     }
 
     @Test
+    void countsAreGroupedAsTheLocaleWritesThem() {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ENGLISH);
+            assertEquals("999 passages", Texts.plural(999, "passage"));
+            assertEquals("355,539 quotes", Texts.plural(355_539, "quote"));
+            assertEquals("1 source", Texts.plural(1, "source"));
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.GERMAN);
+            assertEquals("9.077", Texts.count(9_077));
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
+
+    @Test
     void anExcerptIsTheWholeTextOnOneLineCutAtAWord() {
         assertEquals("She leaves. He writes.", Texts.excerpt("  She leaves.\n\n\tHe  writes. \n", 40));
         assertEquals("One two three…", Texts.excerpt("One two three four five", 16));
