@@ -164,7 +164,7 @@ final class Report {
         double speedup = has(g + ".p50us") ? num(g + ".p50us") / p50 : Double.NaN;
         // the issue sets its search targets at 100 MB; a smaller corpus, where grep itself takes a few
         // milliseconds, is held to the latency alone and shows its ratio for comparison
-        boolean ratioTarget = size.equals("100mb");
+        boolean ratioTarget = size.startsWith("100mb"); // "100mb" and the passages-only "100mb.index"
         row("Search p50, top 10 with fragments", corpusLabel, fmt("%.0f µs (CPU %.0f µs)", p50,
                 num(k + ".cpuP50us")), grepCell,
                 Double.isNaN(speedup) ? "" : fmt("%.0f× faster than grep (p50)", speedup),
@@ -237,7 +237,9 @@ final class Report {
                 + (has(k + ".quotes.worstChargedMs") ? fmt("; then the quote table sorted by each column both ways "
                 + "and filtered: %.0f ms (wall %.0f ms), the slowest shown after %.0f ms",
                 num(k + ".quotes.worstChargedMs"), num(k + ".quotes.worstWallMs"), num(k + ".quotes.slowestShownMs"))
-                : ""), "", "", "no FX-thread stall > 100 ms", yes(worst <= 100));
+                : ""), "", "", "no FX-thread stall > 100 ms", yes(worst <= 100
+                && num(k + ".panes.worstChargedMs") <= 100
+                && (!has(k + ".quotes.worstChargedMs") || num(k + ".quotes.worstChargedMs") <= 100)));
     }
 
     private void startupRows() {

@@ -150,7 +150,7 @@ class CliContractTest {
         Files.writeString(analysis, "{ damaged");
         String id = TEXTS.keySet().iterator().next();
         for (String[] command : List.of(new String[] {"sources"}, new String[] {"show", id},
-                new String[] {"passages", "--source", id})) {
+                new String[] {"passages", "--source", id}, new String[] {"annotations"})) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(List.of("--workspace", copy.toString(), "--json"));
             Run r = filmlens(args.toArray(String[]::new));

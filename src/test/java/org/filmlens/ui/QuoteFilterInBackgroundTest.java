@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Debouncer;
+import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.quotebrowser.QuoteOrder;
 import org.filmlens.ui.quotebrowser.QuoteRow;
 import org.filmlens.ui.quotebrowser.QuotesViewModel;
@@ -20,16 +21,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The quote filter runs through the runner, and a filter overtaken by a newer one never shows its rows. */
 class QuoteFilterInBackgroundTest {
+    private static final QuoteOrder BY_QUOTE_UP =
+            new QuoteOrder(List.of(new QuoteOrder.Key(QuoteOrder.Column.TEXT, true)));
     @TempDir
     Path dir;
     HeldRunner runner;
+    WorkbenchViewModel vm;
     QuotesViewModel quotes;
 
     @BeforeEach
     void open() throws Exception {
         InventedFilm.writeTo(dir);
         runner = new HeldRunner();
-        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm = new WorkbenchViewModel(runner, Debouncer.immediate());
         vm.open(dir, false);
         runner.runAll();
         quotes = vm.quotes();
@@ -75,13 +79,8 @@ class QuoteFilterInBackgroundTest {
 
     @Test
     void anOrderSortsThroughTheRunnerAndLaterFiltersKeepIt() {
-        QuoteOrder byQuoteDown = new QuoteOrder(List.of(new QuoteOrder.Key(QuoteOrder.Column.TEXT, false)));
-        QuoteOrder byQuoteUp = new QuoteOrder(List.of(new QuoteOrder.Key(QuoteOrder.Column.TEXT, true)));
-        quotes.orderProperty().set(byQuoteDown);
-        runner.runAll();
-        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts());
-
-        quotes.orderProperty().set(byQuoteUp);
+        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts(), "as loaded");
+        quotes.orderProperty().set(BY_QUOTE_UP);
         assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts(),
                 "nothing sorted on the calling thread");
         assertEquals(1, runner.held());
@@ -98,8 +97,35 @@ class QuoteFilterInBackgroundTest {
         quotes.textFilterProperty().set("");
         runner.runAll();
         assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts(), "cleared, still in order");
-        quotes.orderProperty().set(byQuoteUp);
+        quotes.orderProperty().set(BY_QUOTE_UP);
         assertEquals(0, runner.held(), "the same order again asks for nothing");
+        quotes.orderProperty().set(QuoteOrder.AS_LOADED);
+        runner.runAll();
+        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts(), "as loaded again");
+    }
+
+    @Test
+    void wordsTypedWhileASortRunsAreFilteredInThatOrder() {
+        quotes.orderProperty().set(BY_QUOTE_UP);
+        quotes.textFilterProperty().set("e");
+        assertEquals(1, runner.held(), "the filter waits behind the sort");
+        runner.runOne();
+        assertEquals(List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT), texts(),
+                "the sort overtaken by the filter is not shown");
+        runner.runOne();
+        assertEquals(List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA), texts());
+        assertEquals(0, runner.held());
+    }
+
+    @Test
+    void aSortFinishedAfterTheRowsWereReleasedShowsNothing() {
+        quotes.orderProperty().set(BY_QUOTE_UP);
+        Runnable sort = runner.setAside();
+        // an import makes the analysis again: the pane lets its rows go meanwhile
+        vm.session().analysisAway(WorkspaceSession.AnalysisState.MAKING);
+        assertTrue(quotes.quotes().isEmpty());
+        sort.run();
+        assertTrue(quotes.quotes().isEmpty(), "the released rows stay released");
     }
 
     private List<String> texts() {

@@ -134,6 +134,10 @@ class WorkbenchWindowTest {
                 .filter(n -> "Quote".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow();
         robot.clickOn(header);
         waitUntil(() -> quoteTexts(table).equals(java.util.List.of(InventedFilm.LINE_LIGHT, InventedFilm.LINE_SEA)));
+        // the selection follows the quote to its new row, not the row's index
+        assertEquals(1, table.getSelectionModel().getSelectedIndex());
+        assertEquals(InventedFilm.LINE_SEA, vm.quotes().selectedProperty().get().text());
+        assertEquals(2, occurrences.getItems().size());
         robot.clickOn(header);
         waitUntil(() -> quoteTexts(table).equals(java.util.List.of(InventedFilm.LINE_SEA, InventedFilm.LINE_LIGHT)));
         assertEquals(InventedFilm.LINE_SEA, vm.quotes().selectedProperty().get().text());

@@ -152,7 +152,7 @@ public final class AnnotationsViewModel extends PaneViewModel {
                 || Texts.containsIgnoringCase(r.exact(), words)
                 || r.annotation().tags().stream().anyMatch(t -> Texts.containsIgnoringCase(t, words)));
         int unplaced = (int) all.stream().filter(AnnotationRow::unplaced).count();
-        summary.set(all.isEmpty() ? "" : (shown.size() == all.size() ? "" : shown.size() + " of ")
+        summary.set(all.isEmpty() ? "" : (shown.size() == all.size() ? "" : Texts.count(shown.size()) + " of ")
                 + Texts.plural(all.size(), "annotation") + (unplaced == 0 ? "" : " · " + unplaced
                 + " could not be placed in the current text"));
     }

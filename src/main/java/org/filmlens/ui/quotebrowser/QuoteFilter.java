@@ -13,7 +13,7 @@ record QuoteFilter(OrderedRows from, String speaker, String words, QuoteOrder or
     Filtered apply() {
         OrderedRows ordered = from.in(order);
         if (speaker == null && words.isEmpty()) {
-            return new Filtered(this, ordered, ordered.rows());
+            return new Filtered(ordered, ordered.rows());
         }
         List<QuoteRow> out = new ArrayList<>();
         for (QuoteRow row : ordered.rows()) {
@@ -21,7 +21,7 @@ record QuoteFilter(OrderedRows from, String speaker, String words, QuoteOrder or
                 out.add(row);
             }
         }
-        return new Filtered(this, ordered, out);
+        return new Filtered(ordered, out);
     }
 
     private boolean matchesSpeaker(QuoteRow row) {
@@ -32,6 +32,6 @@ record QuoteFilter(OrderedRows from, String speaker, String words, QuoteOrder or
                 : speaker.equalsIgnoreCase(row.speaker());
     }
 
-    /** A filter with all the rows in its order and those that passed it. */
-    record Filtered(QuoteFilter filter, OrderedRows ordered, List<QuoteRow> passed) {}
+    /** All the rows in the filter's order, and those that passed it. */
+    record Filtered(OrderedRows ordered, List<QuoteRow> passed) {}
 }

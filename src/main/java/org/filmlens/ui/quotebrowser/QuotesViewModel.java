@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -45,10 +46,11 @@ public final class QuotesViewModel extends PaneViewModel {
     private final Navigator navigator;
     private final Annotator annotator;
     /**
-     * Every quote's row, built in the background, in the order last shown; replaced whole on each load, never
-     * changed in place.
+     * Every quote's row, built in the background, in the order last made: set anew on each load (on the FX thread)
+     * and by each run that sorts (in the background, for the run queued behind it to filter without sorting again);
+     * the lists in it are never changed in place.
      */
-    private OrderedRows all = OrderedRows.asLoaded(List.of());
+    private final AtomicReference<OrderedRows> all = new AtomicReference<>(OrderedRows.asLoaded(List.of()));
     private final RowList<QuoteRow> shown = new RowList<>();
     /** Filters the rows in the background: the FX thread only swaps in the finished list. */
     private final LatestOnlyRun<QuoteFilter.Filtered> filterRun;
@@ -67,14 +69,16 @@ public final class QuotesViewModel extends PaneViewModel {
         super(session, runner);
         this.navigator = navigator;
         this.annotator = annotator;
-        this.filterRun = new LatestOnlyRun<>(runner, this::showFiltered,
-                error -> session.reportError(ErrorMessages.oneLine(error)));
+        this.filterRun = new LatestOnlyRun<>(runner, this::showFiltered, error -> {
+            showSummary(shown.size(), all.get().rows().size());
+            session.reportError(ErrorMessages.oneLine(error));
+        });
         speakerFilter.addListener((obs, old, now) -> refilter());
         textFilter.addListener((obs, old, now) -> refilter());
         order.addListener((obs, old, now) -> {
             // at 100 MB a sort by the quotes' words takes most of a second: the rows change only when it is done
             if (shown.size() > 1) {
-                summary.set("Sorting " + Texts.plural(shown.size(), "quote") + "…");
+                summary.set("Sorting " + Texts.plural(all.get().rows().size(), "quote") + "…");
             }
             refilter();
         });
@@ -163,7 +167,7 @@ public final class QuotesViewModel extends PaneViewModel {
                 if (!speakerChoices.contains(speakerFilter.get())) {
                     speakerFilter.set(ALL_SPEAKERS);
                 }
-                all = OrderedRows.asLoaded(loaded.rows());
+                all.set(OrderedRows.asLoaded(loaded.rows()));
             } finally {
                 applyingLoad = false;
             }
@@ -175,7 +179,7 @@ public final class QuotesViewModel extends PaneViewModel {
     protected void release() {
         // every quote with its occurrences: a large part of the analysis
         selected.set(null);
-        all = OrderedRows.asLoaded(List.of());
+        all.set(OrderedRows.asLoaded(List.of()));
         shown.replaceAll(List.of());
     }
 
@@ -210,25 +214,38 @@ public final class QuotesViewModel extends PaneViewModel {
         }
         String speaker = speakerFilter.get() == null ? null : speakerFilter.get().value();
         String words = textFilter.get() == null ? "" : textFilter.get().strip().toLowerCase(Locale.ROOT);
-        QuoteFilter filter = new QuoteFilter(all, speaker, words, order.get());
-        filterRun.request(filter::apply);
+        QuoteOrder wanted = order.get();
+        List<QuoteRow> loaded = all.get().loaded();
+        filterRun.request(() -> {
+            // the rows in the order last made when this runs, not when it was asked for: a filter typed while a
+            // sort ran is queued behind it, and then finds the rows that sort made
+            OrderedRows current = all.get();
+            OrderedRows from = current.loaded() == loaded ? current : OrderedRows.asLoaded(loaded);
+            QuoteFilter.Filtered filtered = new QuoteFilter(from, speaker, words, wanted).apply();
+            all.accumulateAndGet(filtered.ordered(), (now, made) -> now.loaded() == made.loaded() ? made : now);
+            return filtered;
+        });
     }
 
     /** The finished rows of the latest filter: one change for the table, then the counts. */
     private void showFiltered(QuoteFilter.Filtered filtered) {
-        List<QuoteRow> rows = filtered.passed();
-        if (filtered.ordered().loaded() == all.loaded()) {
-            all = filtered.ordered();
+        if (filtered.ordered().loaded() != all.get().loaded()) {
+            return; // asked for before the rows were loaded again or released
         }
+        List<QuoteRow> rows = filtered.passed();
         QuoteRow chosen = selected.get();
         shown.replaceAll(rows);
         if (chosen != null && !rows.contains(chosen)) {
             selected.set(null);
         }
         int total = filtered.ordered().rows().size();
-        summary.set(total == 0 ? "" : rows.size() == total ? Texts.plural(total, "quote")
-                : Texts.count(rows.size()) + " of " + Texts.plural(total, "quote"));
+        showSummary(rows.size(), total);
         emptyMessage.set(total == 0 ? "No quotes found in this workspace yet" : "No quote matches these filters");
+    }
+
+    private void showSummary(int shownCount, int total) {
+        summary.set(total == 0 ? "" : shownCount == total ? Texts.plural(total, "quote")
+                : Texts.count(shownCount) + " of " + Texts.plural(total, "quote"));
     }
 
     private List<OccurrenceRow> occurrencesOf(QuoteRow row) {

@@ -22,9 +22,12 @@ class TextsTest {
     void aFilterFindsItsWordsInAnyCaseAsLowerCasingTheTextWould() {
         assertTrue(Texts.containsIgnoringCase("Mara SAYS it twice", "ra says"));
         assertTrue(Texts.containsIgnoringCase("ÉTÉ à Paris", "été"));
+        assertTrue(Texts.containsIgnoringCase("İstanbul", "İstanbul".toLowerCase(java.util.Locale.ROOT)));
+        assertFalse(Texts.containsIgnoringCase("Maſter", "master"), "a long s is not an s once lower-cased");
         assertTrue(Texts.containsIgnoringCase("anything", ""));
         assertFalse(Texts.containsIgnoringCase("Mara", "mara s"));
-        char[] alphabet = {'a', 'A', 'k', 'K', ' ', 'é', 'É', 'ß', '\u00A0', '\u212A'};
+        char[] alphabet = {'a', 'A', 'i', 'I', 'k', 'K', 's', 'S', ' ', 'é', 'É', 'ß', '\u00A0', '\u212A',
+            '\u0130', '\u0131', '\u017F', '\u03A3', '\u03C3', '\u03C2'};
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
             String text = randomText(random, alphabet, 12);
