@@ -94,13 +94,7 @@ class WorkbenchWindowTest {
 
     @Test
     void aQuoteOpensItsSourceAtTheRightSpan(FxRobot robot) throws Exception {
-        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
-        robot.clickOn("Quote browser");
-        TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
-        robot.clickOn(InventedFilm.LINE_SEA);
-        ListView<?> occurrences = robot.lookup("#quote-occurrences").queryAs(ListView.class);
-        waitUntil(() -> occurrences.getItems().size() == 2);
+        ListView<?> occurrences = selectTheSeaLine(robot);
         int inArticle = 0;
         while (!((OccurrenceRow) occurrences.getItems().get(inArticle)).sourceId().equals("harbor-review")) {
             inArticle++;
@@ -122,13 +116,8 @@ class WorkbenchWindowTest {
 
     @Test
     void aClickOnTheQuoteHeaderSortsTheQuotesAndKeepsTheOneSelected(FxRobot robot) throws Exception {
-        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
-        robot.clickOn("Quote browser");
+        ListView<?> occurrences = selectTheSeaLine(robot);
         TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 2);
-        robot.clickOn(InventedFilm.LINE_SEA);
-        ListView<?> occurrences = robot.lookup("#quote-occurrences").queryAs(ListView.class);
-        waitUntil(() -> occurrences.getItems().size() == 2);
 
         javafx.scene.Node header = robot.lookup("#quote-table .column-header .label").queryAll().stream()
                 .filter(n -> "Quote".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow();
@@ -144,6 +133,18 @@ class WorkbenchWindowTest {
         assertEquals(InventedFilm.LINE_SEA, ((org.filmlens.ui.quotebrowser.QuoteRow) table.getSelectionModel()
                 .getSelectedItem()).text());
         assertEquals(2, occurrences.getItems().size());
+    }
+
+    /** The quote browser opened and the invented film's sea line selected: its occurrences, both listed. */
+    private ListView<?> selectTheSeaLine(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        robot.clickOn("Quote browser");
+        TableView<?> table = robot.lookup("#quote-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 2);
+        robot.clickOn(InventedFilm.LINE_SEA);
+        ListView<?> occurrences = robot.lookup("#quote-occurrences").queryAs(ListView.class);
+        waitUntil(() -> occurrences.getItems().size() == 2);
+        return occurrences;
     }
 
     private static java.util.List<String> quoteTexts(TableView<?> table) {
