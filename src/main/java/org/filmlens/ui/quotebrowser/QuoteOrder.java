@@ -35,7 +35,11 @@ public record QuoteOrder(List<Key> keys) {
                     bySpeaker ? textKey(row.speaker()) : ""));
         }
         Key[] order = keys.toArray(Key[]::new);
-        sortable.sort((a, b) -> compare(order, a, b));
+        sortable.sort(order.length == 1 && order[0].column() == Column.TEXT
+                // the usual click, on the quotes' header, compared without the loop over columns
+                ? (order[0].ascending() ? (a, b) -> a.textKey().compareTo(b.textKey())
+                        : (a, b) -> b.textKey().compareTo(a.textKey()))
+                : (a, b) -> compare(order, a, b));
         List<QuoteRow> out = new ArrayList<>(rows.size());
         for (Sortable s : sortable) {
             out.add(s.row());

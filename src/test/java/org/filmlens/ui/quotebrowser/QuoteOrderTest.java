@@ -34,6 +34,10 @@ class QuoteOrderTest {
     void accentsSortAlikeWhetherPrecomposedOrCombined() {
         assertEquals(QuoteOrder.textKey("Éclat"), QuoteOrder.textKey("E\u0301clat"));
         assertEquals("eclat, naively… “right”", QuoteOrder.textKey("— Éclat, naïvely… “right”"));
+        assertEquals("it’s ×2 — ok…", QuoteOrder.textKey("“IT’S ×2 — OK…"));
+        // a letter outside the 16-bit range (Deseret) is lower-cased as String does it
+        String deseret = "\uD801\uDC00\uD801\uDC01 Ab";
+        assertEquals(deseret.toLowerCase(java.util.Locale.ROOT), QuoteOrder.textKey(deseret));
     }
 
     @Test
