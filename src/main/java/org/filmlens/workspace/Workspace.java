@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,6 +81,8 @@ public final class Workspace implements AutoCloseable {
     private final EndingEditor endings;
     private final AnnotationAccess annotations;
     private volatile Snapshot snapshot;
+    /** The quotes last looked up by id, filed ({@link #quote}); made again when the quotes read are others. */
+    private volatile QuotesById quotesById;
     /** Held while analysis.json is written or the snapshot swapped (see {@link #saveIfCurrent}); taken last. */
     private final Object saveLock = new Object();
     /**
@@ -971,9 +974,29 @@ public final class Workspace implements AutoCloseable {
         return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes);
     }
 
+    /** A quote by id; the first lookup on the quotes read files them by id (callers look up many in a row). */
     public Optional<Quote> quote(String id) {
-        return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes).stream().filter(q -> q.id().equals(id))
-                .findFirst();
+        List<Quote> quotes = allQuotes();
+        QuotesById filed = quotesById;
+        if (filed == null || filed.quotes() != quotes) {
+            filed = QuotesById.of(quotes);
+            quotesById = filed;
+        }
+        return Optional.ofNullable(filed.byId().get(id));
+    }
+
+    /**
+     * One quotes list filed by id. A search's hits, an arc's lines and the annotations on quotes were each looked up
+     * with a pass over all the quotes (355,000 at 100 MB): `quotes --search` took 13 s for 1,211 hits.
+     */
+    private record QuotesById(List<Quote> quotes, Map<String, Quote> byId) {
+        static QuotesById of(List<Quote> quotes) {
+            Map<String, Quote> byId = new HashMap<>(quotes.size() * 4 / 3 + 1);
+            for (Quote q : quotes) {
+                byId.putIfAbsent(q.id(), q);
+            }
+            return new QuotesById(quotes, byId);
+        }
     }
 
     public List<FilmCharacter> characters() {

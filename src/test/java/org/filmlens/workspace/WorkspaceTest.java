@@ -3,6 +3,7 @@ package org.filmlens.workspace;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Quote;
 import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
@@ -51,6 +53,25 @@ class WorkspaceTest {
             assertEquals(2013, ws.film().year());
             ws.corpus().passages().forEach(p -> assertEquals(p.text(),
                     ws.source(p.sourceId()).orElseThrow().text().substring(p.start(), p.end()), p.id()));
+        }
+    }
+
+    @Test
+    void aQuoteIsFoundByItsIdInTheQuotesTheWorkspaceHoldsNow(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("ws");
+        FolderCopies.copyTree(ingested, copy);
+        try (Workspace ws = Workspace.open(copy)) {
+            List<Quote> before = ws.allQuotes();
+            assertFalse(before.isEmpty());
+            for (Quote q : before) {
+                assertSame(q, ws.quote(q.id()).orElseThrow(), q.id());
+            }
+            assertTrue(ws.quote("no-such-quote").isEmpty());
+            Path page = Files.writeString(tmp.resolve("more.txt"), "A late review\n\nThe film is quiet and long.\n");
+            ws.ingest(List.of(page), Progress.NONE);
+            List<Quote> after = ws.allQuotes();
+            Quote first = after.get(0);
+            assertSame(first, ws.quote(first.id()).orElseThrow(), "looked up in the quotes the ingest made");
         }
     }
 
