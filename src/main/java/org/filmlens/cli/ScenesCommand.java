@@ -25,10 +25,13 @@ final class ScenesCommand extends WorkspaceCommand {
         Path importFrom;
     }
 
-    /** Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}). */
+    /**
+     * Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}); an export needs the corpus
+     * alone (the scene list is the user's, or derived from the corpus).
+     */
     @Override
     boolean needsAnalysis() {
-        return transfer != null; // an import links the corpus again: the whole analysis
+        return transfer != null && transfer.importFrom != null; // an import links the corpus again: the whole analysis
     }
 
     @Override
