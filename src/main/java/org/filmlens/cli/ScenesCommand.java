@@ -27,7 +27,8 @@ final class ScenesCommand extends WorkspaceCommand {
 
     /**
      * Reads the part of analysis.json it lists, alone ({@link Workspace#openForCorpus}); an export needs the corpus
-     * alone (the scene list is the user's, or derived from the corpus).
+     * alone (the scene list is the user's, or derived from the corpus), so it neither reads a stale analysis nor
+     * makes it again: the next command that needs it does.
      */
     @Override
     boolean needsAnalysis() {

@@ -81,8 +81,6 @@ public final class Workspace implements AutoCloseable {
     private final EndingEditor endings;
     private final AnnotationAccess annotations;
     private volatile Snapshot snapshot;
-    /** The quotes last looked up by id, filed ({@link #quote}); made again when the quotes read are others. */
-    private volatile QuotesById quotesById;
     /** Held while analysis.json is written or the snapshot swapped (see {@link #saveIfCurrent}); taken last. */
     private final Object saveLock = new Object();
     /**
@@ -121,6 +119,11 @@ public final class Workspace implements AutoCloseable {
         /** Reads one part of the analysis alone, or null when it cannot (then the whole is loaded); may be null. */
         private final PartLoad partLoad;
         private final Map<AnalysisPart, Object> alone = new ConcurrentHashMap<>();
+        /**
+         * The quotes filed by id at the first lookup, made again if the quotes read are others (the whole read after
+         * the part alone); kept here so that they go with this analysis when an ingest lets go of it.
+         */
+        private volatile QuotesById quotesById;
 
         LaterAnalysis(Analysis analysis) {
             this(null, null);
@@ -198,6 +201,16 @@ public final class Workspace implements AutoCloseable {
             @SuppressWarnings("unchecked") // the load hands over each part as the Analysis component it is
             T value = (T) read.join();
             return value;
+        }
+
+        Optional<Quote> quote(String id) {
+            List<Quote> quotes = part(AnalysisPart.QUOTES, Analysis::quotes);
+            QuotesById filed = quotesById;
+            if (filed == null || filed.quotes() != quotes) {
+                filed = QuotesById.of(quotes);
+                quotesById = filed;
+            }
+            return Optional.ofNullable(filed.byId().get(id));
         }
     }
 
@@ -976,13 +989,7 @@ public final class Workspace implements AutoCloseable {
 
     /** A quote by id; the first lookup on the quotes read files them by id (callers look up many in a row). */
     public Optional<Quote> quote(String id) {
-        List<Quote> quotes = allQuotes();
-        QuotesById filed = quotesById;
-        if (filed == null || filed.quotes() != quotes) {
-            filed = QuotesById.of(quotes);
-            quotesById = filed;
-        }
-        return Optional.ofNullable(filed.byId().get(id));
+        return snapshot.later().quote(id);
     }
 
     /**

@@ -73,6 +73,15 @@ class WorkspaceTest {
             Quote first = after.get(0);
             assertSame(first, ws.quote(first.id()).orElseThrow(), "looked up in the quotes the ingest made");
         }
+        // opened for its corpus, the quotes are read alone at first, then with the whole analysis
+        try (Workspace ws = Workspace.openForCorpus(copy)) {
+            assertSame(ws.allQuotes(), ws.allQuotes(), "one list while nothing else is read");
+            Quote last = ws.allQuotes().get(ws.allQuotes().size() - 1);
+            assertSame(last, ws.quote(last.id()).orElseThrow());
+            ws.analysis();
+            Quote inWhole = ws.allQuotes().get(ws.allQuotes().size() - 1);
+            assertSame(inWhole, ws.quote(inWhole.id()).orElseThrow(), "looked up in the quotes in use");
+        }
     }
 
     @Test

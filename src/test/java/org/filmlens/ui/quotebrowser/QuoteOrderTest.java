@@ -41,6 +41,13 @@ class QuoteOrderTest {
     }
 
     @Test
+    void linesEqualButForCaseOrAccentsKeepTheirLoadedOrderEitherWay() {
+        List<QuoteRow> tied = List.of(row("t1", "Éclat", "", 1), row("t2", "eclat", "", 1), row("t3", "ECLAT", "", 1));
+        assertEquals(List.of("t1", "t2", "t3"), ids(order(new Key(Column.TEXT, true)).sort(tied)));
+        assertEquals(List.of("t1", "t2", "t3"), ids(order(new Key(Column.TEXT, false)).sort(tied)));
+    }
+
+    @Test
     void speakersSortWithoutRegardToCaseUnattributedFirstTiesKeptAsLoaded() {
         assertEquals(List.of("q2", "q4", "q3", "q1", "q5"), ids(order(new Key(Column.SPEAKER, true)).sort(loaded)));
     }
