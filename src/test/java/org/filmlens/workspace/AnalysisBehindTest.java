@@ -93,8 +93,11 @@ class AnalysisBehindTest {
                 public void report(String step, double fraction) {
                     if (step.equals("Linking scenes") && !cancelled) { // the quotes of the new analysis are made
                         seen.add(ws.analysisInMemory());
-                        for (int i = 0; i < 20 && held.get() != null; i++) {
+                        // a collection at a time, a moment apart: a thread that read the old analysis may still be
+                        // ending (its task's result held until it does); one such run in CI kept it past 20 quick ones
+                        for (int i = 0; i < 40 && held.get() != null; i++) {
                             System.gc();
+                            pause(50);
                         }
                         seen.add(held.get() == null);
                         seen.add(ws.characters()); // read from the files meanwhile (its part alone)
@@ -316,5 +319,13 @@ class AnalysisBehindTest {
 
     private static String corpusGeneration(Path dir) throws Exception {
         return new WorkspaceFiles(dir).corpusGeneration().orElseThrow();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
