@@ -93,8 +93,9 @@ class AnalysisBehindTest {
                 public void report(String step, double fraction) {
                     if (step.equals("Linking scenes") && !cancelled) { // the quotes of the new analysis are made
                         seen.add(ws.analysisInMemory());
-                        // a collection at a time, a moment apart: a thread that read the old analysis may still be
-                        // ending (its task's result held until it does); one such run in CI kept it past 20 quick ones
+                        // a collection at a time, a moment apart: one run in CI kept the old analysis past 20
+                        // back-to-back ones, held by something not found (not the file's reader, which holds
+                        // another record); this leaves anything passing the time to let go
                         for (int i = 0; i < 40 && held.get() != null; i++) {
                             System.gc();
                             pause(50);
