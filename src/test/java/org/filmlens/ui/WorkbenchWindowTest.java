@@ -152,6 +152,28 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aClickOnTheNoteHeaderSortsTheAnnotations(FxRobot robot) throws Exception {
+        waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
+        var store = vm.session().workspace().annotations();
+        for (String note : java.util.List.of("banana", "apple", "cherry")) {
+            store.add(org.filmlens.corpus.AnnotationTarget.scene("scene-" + note), note, java.util.List.of(), null);
+        }
+        robot.clickOn("Annotations");
+        TableView<?> table = robot.lookup("#annotation-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 3);
+        javafx.scene.Node header = robot.lookup("#annotation-table .column-header .label").queryAll().stream()
+                .filter(n -> "Note".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow();
+        robot.clickOn(header);
+        waitUntil(() -> notes(table).equals(java.util.List.of("apple", "banana", "cherry")));
+        robot.clickOn(header);
+        waitUntil(() -> notes(table).equals(java.util.List.of("cherry", "banana", "apple")));
+    }
+
+    private static java.util.List<String> notes(TableView<?> table) {
+        return table.getItems().stream().map(r -> ((org.filmlens.ui.notes.AnnotationRow) r).note()).toList();
+    }
+
+    @Test
     void theThemeSwitchesBetweenLightAndDarkAndIsRemembered(FxRobot robot) throws Exception {
         waitUntil(() -> !vm.busyProperty().get());
         assertTrue(Application.getUserAgentStylesheet().contains("primer-light"),

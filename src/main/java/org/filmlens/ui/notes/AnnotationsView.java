@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -56,7 +57,12 @@ public final class AnnotationsView extends BorderPane {
         notice.visibleProperty().bind(notice.managedProperty());
         setBottom(notice);
 
-        TableView<AnnotationRow> table = new TableView<>(vm.annotations());
+        // the rows are filtered (a list the table cannot sort in place): a click on a header sorts this view of
+        // them, on the FX thread, as a user's annotations are hundreds or a few thousand (the quotes, hundreds of
+        // thousands, are sorted in the background instead)
+        SortedList<AnnotationRow> sorted = new SortedList<>(vm.annotations());
+        TableView<AnnotationRow> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("annotation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Where", 200, AnnotationRow::where));
