@@ -29,7 +29,7 @@ final class AnnotationsCommand extends WorkspaceCommand {
             description = "With --search: at most this many annotations (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    /** (listing and searching annotations reads the annotation file alone) */
+    /** Listing and searching annotations reads the annotation file alone. */
     @Override
     boolean needsAnalysis() {
         return false;

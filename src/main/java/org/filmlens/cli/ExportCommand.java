@@ -24,7 +24,7 @@ final class ExportCommand extends WorkspaceCommand {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here (atomically) instead of stdout.")
     Path out;
 
-    /** (the W3C and CSV exports need the corpus alone; Markdown reads the analysis when it asks) */
+    /** The W3C and CSV exports need the corpus alone; a Markdown export reads the analysis when it asks for it. */
     @Override
     boolean needsAnalysis() {
         return false;

@@ -16,7 +16,7 @@ final class ImportCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON-LD file.")
     Path file;
 
-    /** (annotations are anchored in the corpus alone) */
+    /** Annotations are anchored in the corpus alone. */
     @Override
     boolean needsAnalysis() {
         return false;

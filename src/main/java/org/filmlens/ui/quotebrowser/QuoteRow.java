@@ -9,15 +9,13 @@ import org.filmlens.corpus.Quote;
  */
 public final class QuoteRow {
     private final Quote quote;
-    private final String speaker;
 
-    private QuoteRow(Quote quote, String speaker) {
+    private QuoteRow(Quote quote) {
         this.quote = quote;
-        this.speaker = speaker;
     }
 
     static QuoteRow of(Quote q) {
-        return new QuoteRow(q, q.speaker() == null ? "" : q.speaker());
+        return new QuoteRow(q);
     }
 
     public Quote quote() {
@@ -30,7 +28,7 @@ public final class QuoteRow {
 
     /** The speaker, empty when no source attributes the line. */
     public String speaker() {
-        return speaker;
+        return quote.speaker() == null ? "" : quote.speaker();
     }
 
     public int sources() {
