@@ -154,11 +154,12 @@ public final class AnnotationStore {
     public ReanchorReport reanchor(Corpus corpus) throws StorageException {
         Reanchorer reanchorer = new Reanchorer(corpus);
         return transact(annotations -> {
+            List<Annotation> placed = reanchorer.reanchorAll(annotations);
             int moved = 0;
             int unplaced = 0;
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation before = annotations.get(i);
-                Annotation after = reanchorer.reanchor(before);
+                Annotation after = placed.get(i);
                 if (!after.equals(before)) {
                     annotations.set(i, after);
                     moved += after.unplaced() ? 0 : 1;

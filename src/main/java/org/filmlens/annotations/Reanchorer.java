@@ -1,11 +1,14 @@
 package org.filmlens.annotations;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.Corpus;
@@ -16,7 +19,9 @@ import org.filmlens.corpus.Source;
  * Places annotation spans in a (re-ingested, possibly changed) corpus. In order: the exact text between its old
  * context, then the exact text alone nearest the old offset (the old source first, then the others), then a fuzzy
  * match inside one passage, allowing about one edit in five characters. What cannot be placed is kept and flagged
- * unplaced, never dropped.
+ * unplaced, never dropped. The fuzzy searches of many spans share one reading of the corpus's passages
+ * ({@link FuzzyPass}): it is the costly step, and the spans that need it are those whose text is gone, which every
+ * later ingest looks for again.
  */
 final class Reanchorer {
     /** Edits allowed per character of the span for a fuzzy match. */
@@ -30,65 +35,78 @@ final class Reanchorer {
         this.corpus = corpus;
     }
 
-    /** The annotation placed in this corpus, or flagged unplaced; targets without a text span are left as they are. */
-    Annotation reanchor(Annotation a) {
-        AnnotationTarget t = a.target();
-        if (!t.hasSpan()) {
-            return a;
+    /**
+     * Each annotation placed in this corpus, or flagged unplaced, in the same order; targets without a text span are
+     * left as they are.
+     */
+    List<Annotation> reanchorAll(List<Annotation> annotations) {
+        List<AnnotationTarget> spans = new ArrayList<>();
+        for (Annotation a : annotations) {
+            if (a.target().hasSpan()) {
+                spans.add(a.target());
+            }
         }
-        return place(t).map(a::placedAt).orElseGet(a::asUnplaced);
+        List<Optional<AnnotationTarget>> placed = placeAll(spans);
+        List<Annotation> out = new ArrayList<>(annotations.size());
+        int next = 0;
+        for (Annotation a : annotations) {
+            out.add(a.target().hasSpan() ? placed.get(next++).map(a::placedAt).orElseGet(a::asUnplaced) : a);
+        }
+        return out;
     }
 
-    /** Where the target's exact text now stands, as a complete target, or empty. */
-    Optional<AnnotationTarget> place(AnnotationTarget t) {
-        if (t.exact() == null || t.exact().isEmpty()) {
-            return Optional.empty();
+    /** Where each target's exact text now stands, as a complete target, or empty; in the targets' order. */
+    List<Optional<AnnotationTarget>> placeAll(List<AnnotationTarget> targets) {
+        List<Optional<AnnotationTarget>> out = new ArrayList<>(Collections.nCopies(targets.size(), Optional.empty()));
+        List<FuzzySearch> fuzzy = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+            AnnotationTarget t = targets.get(i);
+            if (t.exact() == null || t.exact().isEmpty()) {
+                continue;
+            }
+            Optional<AnnotationTarget> exact = placeExactly(t);
+            if (exact.isPresent()) {
+                out.set(i, exact);
+            } else if (t.exact().length() <= FuzzyMatcher.MAX_PATTERN) {
+                fuzzy.add(new FuzzySearch(i, t));
+            }
         }
+        if (!fuzzy.isEmpty()) {
+            new FuzzyPass(fuzzy).run();
+            for (FuzzySearch f : fuzzy) {
+                out.set(f.index, f.placed());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The exact text between its context in any source (the old source first), else the exact text alone in the
+     * first source that has it: nearest the old offset in the old source, its first occurrence in another. One scan of
+     * each source serves both.
+     */
+    private Optional<AnnotationTarget> placeExactly(AnnotationTarget t) {
         int hint = t.start() == null ? -1 : t.start();
-        List<Source> order = sourcesOldFirst(t.sourceId());
-        for (Source s : order) { // exact text with its context
-            Optional<TextAnchor.Span> span = TextAnchor.exact(s.text(), t.exact(), t.prefix(), t.suffix(), hint);
-            if (span.isPresent() && TextAnchor.hasContext(s.text(), span.get().start(), span.get().end(), t.prefix(),
-                    t.suffix())) {
+        Source alone = null;
+        TextAnchor.Span aloneSpan = null;
+        for (Source s : sourcesOldFirst(t.sourceId())) {
+            String text = s.text();
+            Optional<TextAnchor.Span> span = TextAnchor.exact(text, t.exact(), t.prefix(), t.suffix(), hint);
+            if (span.isEmpty()) {
+                continue;
+            }
+            if (TextAnchor.hasContext(text, span.get().start(), span.get().end(), t.prefix(), t.suffix())) {
                 return Optional.of(at(t, s, span.get()));
             }
-        }
-        for (Source s : order) { // exact text alone
-            Optional<TextAnchor.Span> span = TextAnchor.exact(s.text(), t.exact(), "", "",
-                    s.id().equals(t.sourceId()) ? hint : -1);
-            if (span.isPresent()) {
-                return Optional.of(at(t, s, span.get()));
+            if (alone == null) {
+                alone = s;
+                // without context, the span found is the occurrence nearest the hint; only the old source has one
+                int first = text.indexOf(t.exact());
+                aloneSpan = s.id().equals(t.sourceId()) ? span.get()
+                        : new TextAnchor.Span(first, first + t.exact().length());
             }
         }
-        return fuzzy(t, order);
-    }
-
-    private Optional<AnnotationTarget> fuzzy(AnnotationTarget t, List<Source> order) {
-        String exact = t.exact();
-        if (exact.length() > FuzzyMatcher.MAX_PATTERN) {
-            return Optional.empty();
-        }
-        int maxEdits = Math.max(1, (int) Math.floor(exact.length() * MAX_EDIT_RATIO));
-        Set<String> words = words(exact);
-        FuzzyMatcher.Match best = null;
-        Source bestSource = null;
-        for (Source s : order) {
-            for (Passage p : corpus.passagesOf(s.id())) {
-                if (p.text().length() < exact.length() - maxEdits || overlap(words, p.text()) < MIN_WORD_OVERLAP) {
-                    continue;
-                }
-                Optional<FuzzyMatcher.Match> m = FuzzyMatcher.find(exact, p.text(), maxEdits);
-                if (m.isPresent() && (best == null || m.get().distance() < best.distance())) {
-                    best = new FuzzyMatcher.Match(p.start() + m.get().start(), p.start() + m.get().end(),
-                            m.get().distance());
-                    bestSource = s;
-                }
-            }
-        }
-        if (best == null || best.end() <= best.start()) {
-            return Optional.empty();
-        }
-        return Optional.of(at(t, bestSource, new TextAnchor.Span(best.start(), best.end())));
+        return alone == null ? Optional.empty() : Optional.of(at(t, alone, aloneSpan));
     }
 
     private AnnotationTarget at(AnnotationTarget t, Source s, TextAnchor.Span span) {
@@ -112,33 +130,135 @@ final class Reanchorer {
         return Optional.ofNullable(next);
     }
 
-    private List<Source> sourcesOldFirst(String oldSourceId) {
-        List<Source> order = new ArrayList<>();
-        corpus.source(oldSourceId == null ? "" : oldSourceId).ifPresent(order::add);
-        for (Source s : corpus.sources()) {
-            if (!s.id().equals(oldSourceId)) {
-                order.add(s);
-            }
+    /** The old source, then the others in the corpus's order; made as it is read, since most spans stay put. */
+    private Iterable<Source> sourcesOldFirst(String oldSourceId) {
+        Optional<Source> old = corpus.source(oldSourceId == null ? "" : oldSourceId);
+        if (old.isEmpty()) {
+            return corpus.sources();
         }
-        return order;
+        return () -> Stream.concat(Stream.of(old.get()), corpus.sources().stream().filter(s -> s != old.get()))
+                .iterator();
     }
 
-    private static Set<String> words(String text) {
-        Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (w.length() >= 3) {
-                out.add(w);
+    /** One span looked for fuzzily, and its best match so far. */
+    private final class FuzzySearch {
+        final int index;
+        final AnnotationTarget target;
+        final String exact;
+        final int maxEdits;
+        final List<String> words;
+        FuzzyMatcher.Match best;
+        Source bestSource;
+        boolean bestInOldSource;
+
+        FuzzySearch(int index, AnnotationTarget target) {
+            this.index = index;
+            this.target = target;
+            this.exact = target.exact();
+            this.maxEdits = Math.max(1, (int) Math.floor(exact.length() * MAX_EDIT_RATIO));
+            Set<String> distinct = new HashSet<>();
+            SpanWords.forEach(exact, distinct::add);
+            this.words = List.copyOf(distinct);
+        }
+
+        int shortestPassage() {
+            return exact.length() - maxEdits;
+        }
+
+        boolean overlapsEnough(int sharedWords) {
+            return words.isEmpty() || (double) sharedWords / words.size() >= MIN_WORD_OVERLAP;
+        }
+
+        /**
+         * The least edits win; between equals the old source's match, then the first in the corpus's order (as when
+         * the old source was searched first and then the others in order).
+         */
+        void consider(Source s, Passage p) {
+            Optional<FuzzyMatcher.Match> m = FuzzyMatcher.find(exact, p.text(), maxEdits);
+            if (m.isEmpty()) {
+                return;
+            }
+            boolean inOld = s.id().equals(target.sourceId());
+            int distance = m.get().distance();
+            if (best == null || distance < best.distance() || (distance == best.distance() && inOld
+                    && !bestInOldSource)) {
+                best = new FuzzyMatcher.Match(p.start() + m.get().start(), p.start() + m.get().end(), distance);
+                bestSource = s;
+                bestInOldSource = inOld;
             }
         }
-        return out;
+
+        Optional<AnnotationTarget> placed() {
+            if (best == null || best.end() <= best.start()) {
+                return Optional.empty();
+            }
+            return Optional.of(at(target, bestSource, new TextAnchor.Span(best.start(), best.end())));
+        }
     }
 
-    private static double overlap(Set<String> words, String passageText) {
-        if (words.isEmpty()) {
-            return 1.0;
+    /**
+     * Every passage read once for all the spans: its words counted against each span's (through a table from word to
+     * the spans that have it), and the matcher run for each span whose words it shares enough of.
+     */
+    private final class FuzzyPass {
+        private final Map<String, Integer> wordIds = new HashMap<>();
+        private final List<List<FuzzySearch>> havingWord = new ArrayList<>();
+        private final List<FuzzySearch> withoutWords = new ArrayList<>();
+        private final Map<FuzzySearch, Integer> shared = new HashMap<>();
+        private final int[] countedIn;
+        private int passageNumber;
+        private int shortest = Integer.MAX_VALUE;
+
+        FuzzyPass(List<FuzzySearch> searches) {
+            for (FuzzySearch f : searches) {
+                shortest = Math.min(shortest, f.shortestPassage());
+                if (f.words.isEmpty()) {
+                    withoutWords.add(f);
+                }
+                for (String w : f.words) {
+                    int id = wordIds.computeIfAbsent(w, k -> {
+                        havingWord.add(new ArrayList<>());
+                        return havingWord.size() - 1;
+                    });
+                    havingWord.get(id).add(f);
+                }
+            }
+            countedIn = new int[wordIds.size()];
         }
-        Set<String> there = words(passageText);
-        long shared = words.stream().filter(there::contains).count();
-        return (double) shared / words.size();
+
+        void run() {
+            for (Source s : corpus.sources()) {
+                for (Passage p : corpus.passagesOf(s.id())) {
+                    if (p.text().length() >= shortest) {
+                        read(s, p);
+                    }
+                }
+            }
+        }
+
+        private void read(Source s, Passage p) {
+            passageNumber++; // words counted for this passage carry its number, so a repeated word counts once
+            shared.clear();
+            SpanWords.forEach(p.text(), word -> {
+                Integer id = wordIds.get(word);
+                if (id != null && countedIn[id] != passageNumber) {
+                    countedIn[id] = passageNumber;
+                    for (FuzzySearch f : havingWord.get(id)) {
+                        shared.merge(f, 1, Integer::sum);
+                    }
+                }
+            });
+            int length = p.text().length();
+            shared.forEach((f, count) -> {
+                if (length >= f.shortestPassage() && f.overlapsEnough(count)) {
+                    f.consider(s, p);
+                }
+            });
+            for (FuzzySearch f : withoutWords) {
+                if (length >= f.shortestPassage()) {
+                    f.consider(s, p);
+                }
+            }
+        }
     }
 }

@@ -63,7 +63,28 @@ public final class W3cImport {
         for (int i = 0; i < items.size(); i++) {
             out.add(annotation(file, i, items.get(i)));
         }
+        return placed(out);
+    }
+
+    /** The annotations with a quoted text placed in the corpus, all at once (see {@link Reanchorer}). */
+    private List<Annotation> placed(List<Annotation> parsed) {
+        List<AnnotationTarget> quoted = new ArrayList<>();
+        for (Annotation a : parsed) {
+            if (isQuoted(a.target())) {
+                quoted.add(a.target());
+            }
+        }
+        List<Optional<AnnotationTarget>> found = anchorer.placeAll(quoted);
+        List<Annotation> out = new ArrayList<>(parsed.size());
+        int next = 0;
+        for (Annotation a : parsed) {
+            out.add(isQuoted(a.target()) ? found.get(next++).map(a::placedAt).orElse(a) : a);
+        }
         return out;
+    }
+
+    private static boolean isQuoted(AnnotationTarget t) {
+        return t.exact() != null && !t.exact().isEmpty();
     }
 
     private static List<JsonNode> items(Path file, JsonNode root) throws AnnotationException {
@@ -193,8 +214,7 @@ public final class W3cImport {
         }
         AnnotationTarget given = new AnnotationTarget(type, sourceId, null, start, end, exact, prefix, suffix, refId);
         if (exact != null && !exact.isEmpty()) {
-            Optional<AnnotationTarget> found = anchorer.place(given);
-            return found.map(t -> new Placed(t, true)).orElseGet(() -> new Placed(given, false));
+            return new Placed(given, false); // placed with the others once all are read (see placed)
         }
         Optional<Source> source = sourceId == null ? Optional.empty() : corpus.source(sourceId);
         if (source.isPresent() && start != null && end > start && end <= source.get().text().length()) {

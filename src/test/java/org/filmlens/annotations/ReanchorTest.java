@@ -92,6 +92,59 @@ class ReanchorTest {
     }
 
     @Test
+    void spansRewordedEverywhereArePlacedTogetherEachInItsOwnBestPlace() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation fromA = annotate(store, "a", "closes the story with quiet hope", 0);
+        Annotation fromB = annotate(store, "b", "The past is just a story we tell ourselves.", 0);
+        Annotation exact = annotate(store, "a", "He reads the letter aloud", 0);
+
+        // Two sources reword each span by one edit. Between equally close matches the span's own source wins, and
+        // for a span whose source is gone, the first source in the corpus's order.
+        String newX = "Elsewhere.\n\nThe rooftop scene closes the stery with quiet hope and more.\n\n"
+                + "\"The past is just a story we tell ourselvas.\" says Amy, and the story goes on.";
+        String newA = "He reads the letter aloud at the end.\n\n"
+                + "The rooftop scene closes the stary with quiet hope for both of them, quiet quiet story.";
+        String newY = "\"The past is just a story we tell ourselvos.\"";
+        Corpus after = TestCorpus.create().source("x", null, newX).source("a", null, newA).source("y", null, newY)
+                .build();
+
+        ReanchorReport report = store.reanchor(after);
+        assertEquals(3, report.total());
+        assertEquals(0, report.unplaced());
+
+        Annotation a = store.get(fromA.id()).orElseThrow();
+        assertEquals("a", a.target().sourceId(), "an equally close match in its own source wins");
+        assertEquals("closes the stary with quiet hope", a.target().exact());
+        assertSpanHolds(after, a);
+
+        Annotation b = store.get(fromB.id()).orElseThrow();
+        assertEquals("x", b.target().sourceId(), "its source is gone: the first source that has it");
+        assertEquals("The past is just a story we tell ourselvas.", b.target().exact());
+        assertSpanHolds(after, b);
+
+        Annotation e = store.get(exact.id()).orElseThrow();
+        assertEquals("a", e.target().sourceId());
+        assertEquals(0, e.target().start());
+        assertSpanHolds(after, e);
+    }
+
+    @Test
+    void aSpanNearerInAnotherSourceIsPlacedThere() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation rooftop = annotate(store, "a", "closes the story with quiet hope", 0);
+        String newA = "The rooftop scene closes the tale with some hope for both of them.";
+        String newZ = "Later on, it closes the stery with quiet hope.";
+        Corpus after = TestCorpus.create().source("a", null, newA).source("z", null, newZ).build();
+
+        store.reanchor(after);
+
+        Annotation r = store.get(rooftop.id()).orElseThrow();
+        assertEquals("z", r.target().sourceId(), "one edit away there, more in its own source");
+        assertEquals("closes the stery with quiet hope", r.target().exact());
+        assertSpanHolds(after, r);
+    }
+
+    @Test
     void theSameTextAgainChangesNothing() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         annotate(store, "a", "The letter", 0);
