@@ -23,7 +23,7 @@ final class EndingEditsApplier {
     private final Corpus corpus;
     private final AnswerAssembler assembler;
 
-    /** {@code assembler}: the one that assembled the derived answers, so that texts it has read are not read again. */
+    /** {@code assembler}: assembles the answers of merged questions again (their stances read over both). */
     EndingEditsApplier(Corpus corpus, AnswerAssembler assembler) {
         this.corpus = corpus;
         this.assembler = assembler;

@@ -85,7 +85,7 @@ public final class Workspace implements AutoCloseable {
     private final Object saveLock = new Object();
     /**
      * Held by an ingest for its whole run and by an edit of the analysis, so that an edit waits for an ingest (and is
-     * then made on its result) while searches, which take only the workspace's lock, go on meanwhile.
+     * then made on its result) and for another edit, while searches, which take only the workspace's lock, go on.
      */
     private final Object ingestLock = new Object();
     private SearchService index;
@@ -658,9 +658,9 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Applies an edit's change to the current analysis of the same corpus, saves it and swaps it in. The generation
-     * stays, so the index stays valid. Editors call this under the workspace lock of the public method.
+     * stays, so the index stays valid. Editors call this inside {@link #edit}, which serialises them.
      */
-    private synchronized void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
+    private void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
         Snapshot s = snapshot;
         Analysis next = change.apply(s.corpus(), s.analysis()); // waits for an analysis still being read
         synchronized (saveLock) {
@@ -676,18 +676,16 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Runs an edit of the analysis after any ingest running now (on its result) and under the workspace's lock, once
-     * the analysis is in memory: the window shows the ending and the scenes as soon as their parts are read, so an
-     * edit may come while the rest is still being read (or derived again), and waiting for it inside the lock would
-     * hold up every search meanwhile ({@link #index} takes the lock too). A failure to read it is the edit's, as it
-     * would be inside.
+     * Runs an edit of the analysis after any ingest running now (on its result), once the analysis is in memory: the
+     * window shows the ending and the scenes as soon as their parts are read, so an edit may come while the rest is
+     * still being read (or derived again). A failure to read it is the edit's. The ingest lock alone serialises edits
+     * with each other and with ingests: an edit maps the ending or links the scenes again (seconds at 100 MB), and
+     * searches, which take the workspace's lock to open the index, go on meanwhile on the unchanged index.
      */
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
         synchronized (ingestLock) {
             snapshot.analysis();
-            synchronized (this) {
-                return edit.run();
-            }
+            return edit.run();
         }
     }
 
@@ -792,6 +790,7 @@ public final class Workspace implements AutoCloseable {
      * asks nothing meanwhile: its analysis panes wait for the import's.)
      */
     private void letGoOfAnalysis() {
+        endings.forgetDerivation();
         synchronized (saveLock) {
             Snapshot s = snapshot;
             if (!s.generation().isEmpty()) { // an empty workspace's analysis is empty: nothing to let go of

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.filmlens.analysis.AnswerComparison;
+import org.filmlens.analysis.EndingMapper;
+import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.Passage;
@@ -89,6 +91,25 @@ class WorkspaceEndingEditsTest {
                     .orElseThrow().stance());
             assertEquals(added, ws.ending().get(0).id());
             assertTrue(ws.ending().get(0).answers().isEmpty());
+        }
+    }
+
+    @Test
+    void editAfterEditEndsAsOneMappingOfAllTheEditsWould() throws Exception {
+        writeCorpus();
+        try (Workspace ws = Workspace.open(dir)) {
+            EndingQuestion answered = ws.ending().stream().filter(q -> q.answers().size() == 2).findFirst()
+                    .orElseThrow();
+            ws.renameQuestion(answered.id(), "Why the fog?");
+            String added = ws.addQuestion("Who is to blame?");
+            ws.mergeQuestions(answered.id(), added);
+            ws.setStance(added, "two", Stance.HOPEFUL);
+            ws.reorderQuestions(List.of(added));
+
+            Analysis a = ws.analysis();
+            assertEquals(new EndingMapper().map(ws.corpus(), a.quotes(), a.scenes(), ws.endingEdits()), ws.ending());
+            assertEquals(Stance.HOPEFUL, question(ws, added).answers().stream()
+                    .filter(x -> x.sourceId().equals("two")).findFirst().orElseThrow().stance());
         }
     }
 
