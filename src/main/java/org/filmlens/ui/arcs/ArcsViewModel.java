@@ -120,7 +120,7 @@ public final class ArcsViewModel extends PaneViewModel {
         load(ws -> {
             Optional<Arc> arc = ws.arc(choice.value());
             Optional<FilmCharacter> who = ws.character(choice.value());
-            return arc.map(a -> build(a, who.orElse(null), ws.scenes(), ws.allQuotes(), ws.corpus()));
+            return arc.map(a -> build(a, who.orElse(null), ws.scenes(), ws::quote, ws.corpus()));
         }, built -> {
             if (built.isEmpty()) {
                 clear();
@@ -135,9 +135,9 @@ public final class ArcsViewModel extends PaneViewModel {
 
     record Built(List<SceneBar> bars, List<StageRow> stages, String summary) {}
 
-    static Built build(Arc arc, FilmCharacter who, List<Scene> scenes, List<Quote> allQuotes, Corpus corpus) {
-        Map<String, Quote> quotes = allQuotes.stream().collect(Collectors.toMap(Quote::id, Function.identity(),
-                (a, b) -> a));
+    /** {@code quoteById}: the workspace's lookup, rather than a map of all the quotes made for each character. */
+    static Built build(Arc arc, FilmCharacter who, List<Scene> scenes, Function<String, Optional<Quote>> quoteById,
+                       Corpus corpus) {
         Set<String> mentionPassages = arc.mentions().stream().map(Mention::passageId).collect(Collectors.toSet());
         Set<String> ownQuotes = new HashSet<>(arc.quoteIds());
         List<SceneBar> bars = new ArrayList<>();
@@ -162,7 +162,7 @@ public final class ArcsViewModel extends PaneViewModel {
         List<StageRow> stages = new ArrayList<>();
         for (ArcStage st : arc.stages()) {
             Scene scene = st.sceneId() == null ? null : scenesById.get(st.sceneId());
-            List<Link> lines = st.quoteIds().stream().map(quotes::get).filter(q -> q != null)
+            List<Link> lines = st.quoteIds().stream().map(quoteById).flatMap(Optional::stream)
                     .map(ArcsViewModel::lineLink).flatMap(Optional::stream).toList();
             List<Link> passages = st.passageIds().stream().map(corpus::passage).flatMap(Optional::stream)
                     .map(p -> passageLink(p, corpus)).toList();
