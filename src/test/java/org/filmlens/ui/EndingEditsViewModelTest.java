@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.filmlens.analysis.DiffSegment;
+import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.MarkedText.Segment;
 import org.filmlens.ui.ending.EndingViewModel;
 import org.filmlens.ui.ending.EndingViewModelAccess;
@@ -63,6 +64,31 @@ class EndingEditsViewModelTest {
         f.vm.undo().redo();
         assertTrue(question("Is the lamp a ghost?").isPresent());
         assertTrue(f.errors.isEmpty(), f.errors.toString());
+    }
+
+    @Test
+    void whileAnEditIsSavedThePaneSaysWhatItIsDoing() throws Exception {
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        vm.open(dir, false);
+        runner.runAll();
+        EndingViewModel pane = vm.ending();
+        pane.activate();
+        runner.runAll();
+        assertEquals("", pane.editingProperty().get());
+
+        pane.addQuestion("Is the lamp a ghost?");
+        assertEquals("Adding the question…", pane.editingProperty().get(), "said as soon as the edit is asked for");
+        runner.runAll();
+        assertEquals("", pane.editingProperty().get());
+        QuestionRow added = pane.rows().stream().filter(r -> r.question().equals("Is the lamp a ghost?")).findFirst()
+                .orElseThrow();
+
+        pane.renameQuestion(added, "Is the lamp a lighthouse?");
+        assertEquals("Renaming the question…", pane.editingProperty().get());
+        runner.runAll();
+        assertEquals("", pane.editingProperty().get());
+        assertTrue(pane.rows().stream().anyMatch(r -> r.question().equals("Is the lamp a lighthouse?")));
     }
 
     @Test

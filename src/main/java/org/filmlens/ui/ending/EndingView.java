@@ -1,11 +1,13 @@
 package org.filmlens.ui.ending;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -58,11 +60,16 @@ public final class EndingView extends BorderPane {
         Button add = new Button("Add question…", new FontIcon(Feather.PLUS));
         add.setId("ending-add");
         add.setOnAction(e -> askNewQuestion());
+        add.disableProperty().bind(vm.editingProperty().isNotEmpty());
         Button rename = new Button("Rename…", new FontIcon(Feather.EDIT_2));
         rename.setId("ending-rename");
-        rename.disableProperty().bind(vm.compareQuestionProperty().isNull());
+        rename.disableProperty().bind(vm.compareQuestionProperty().isNull().or(vm.editingProperty().isNotEmpty()));
         rename.setOnAction(e -> askRename(vm.compareQuestionProperty().get()));
-        Label hint = new Label("Click a question to compare its answers; click an answer to read it in its source");
+        Label hint = new Label();
+        hint.setId("ending-hint");
+        hint.textProperty().bind(Bindings.when(vm.editingProperty().isEmpty())
+                .then("Click a question to compare its answers; click an answer to read it in its source")
+                .otherwise(vm.editingProperty()));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -254,26 +261,30 @@ public final class EndingView extends BorderPane {
     }
 
     private void askNewQuestion() {
-        TextInputDialog d = new TextInputDialog();
-        d.initOwner(getScene().getWindow());
-        d.setTitle("Add a question");
-        d.setHeaderText(null);
-        d.setContentText("Question:");
-        d.getEditor().setPrefColumnCount(36);
-        d.showAndWait().ifPresent(vm::addQuestion);
+        questionDialog("Add a question", "").showAndWait().ifPresent(vm::addQuestion);
     }
 
     private void askRename(QuestionRow row) {
-        if (row == null) {
+        if (row == null || !vm.editingProperty().get().isEmpty()) {
             return;
         }
-        TextInputDialog d = new TextInputDialog(row.question());
+        questionDialog("Rename the question", row.question()).showAndWait()
+                .ifPresent(text -> vm.renameQuestion(row, text));
+    }
+
+    private TextInputDialog questionDialog(String title, String wording) {
+        TextInputDialog d = new TextInputDialog(wording);
         d.initOwner(getScene().getWindow());
-        d.setTitle("Rename the question");
+        d.setTitle(title);
         d.setHeaderText(null);
         d.setContentText("Question:");
         d.getEditor().setPrefColumnCount(36);
-        d.showAndWait().ifPresent(text -> vm.renameQuestion(row, text));
+        // the dialog's label wraps, and the wide field beside it squeezed it to a few letters a line
+        if (d.getDialogPane().getContent() instanceof Parent content) {
+            content.getChildrenUnmodifiable().stream().filter(Label.class::isInstance)
+                    .forEach(label -> ((Label) label).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        return d;
     }
 
     private String sourceLabel(AnswerCell a) {

@@ -53,6 +53,7 @@ public final class EndingViewModel extends PaneViewModel {
     private final ObservableList<MarkedText.Segment> leftWords = FXCollections.observableArrayList();
     private final ObservableList<MarkedText.Segment> rightWords = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sharedWords = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper("");
     private final UndoStack undo;
     private long compareSequence;
 
@@ -85,14 +86,14 @@ public final class EndingViewModel extends PaneViewModel {
         if (text == null || text.isBlank()) {
             return;
         }
-        edit("add question", ws -> ws.addQuestion(text.strip()));
+        edit("add question", "Adding the question…", ws -> ws.addQuestion(text.strip()));
     }
 
     public void renameQuestion(QuestionRow row, String text) {
         if (row == null || text == null || text.isBlank() || text.strip().equals(row.question())) {
             return;
         }
-        edit("rename question", ws -> {
+        edit("rename question", "Renaming the question…", ws -> {
             ws.renameQuestion(row.id(), text.strip());
             return row.id();
         });
@@ -102,21 +103,34 @@ public final class EndingViewModel extends PaneViewModel {
         String apply(Workspace ws) throws Exception;
     }
 
+    /**
+     * What an edit of the questions is doing while it is saved and the ending mapped again with it (the first edit
+     * of a large workspace takes seconds); empty otherwise.
+     */
+    public ReadOnlyStringProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
     /** Runs an edit of the questions and records, for undo, the user's edits as they were before and after. */
-    private void edit(String label, QuestionEdit change) {
+    private void edit(String label, String doing, QuestionEdit change) {
         Workspace ws = session.workspace();
         if (ws == null) {
             return;
         }
+        editing.set(doing);
         runner.submit(() -> {
             EndingEdits before = ws.endingEdits();
             String id = change.apply(ws);
             return new Edited(id, before, ws.endingEdits());
         }, done -> {
+            editing.set("");
             undo.push(new EditStep(label, ws, done.before(), done.after()));
             focusOn = done.questionId();
             reload();
-        }, error -> session.reportError("Could not " + label + ": " + ErrorMessages.oneLine(error)));
+        }, error -> {
+            editing.set("");
+            session.reportError("Could not " + label + ": " + ErrorMessages.oneLine(error));
+        });
     }
 
     private record Edited(String questionId, EndingEdits before, EndingEdits after) {}
