@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
@@ -139,9 +141,11 @@ public final class AnnotationStore {
      */
     public List<Annotation> addAllNew(List<Annotation> candidates) throws StorageException {
         return transact(annotations -> {
+            Set<String> ids = new HashSet<>();
+            annotations.forEach(a -> ids.add(a.id()));
             List<Annotation> added = new ArrayList<>();
             for (Annotation a : candidates) {
-                if (AnnotationEdit.indexOf(annotations, a.id()) < 0) {
+                if (ids.add(a.id())) {
                     annotations.add(a);
                     added.add(a);
                 }

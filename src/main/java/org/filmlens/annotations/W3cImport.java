@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.filmlens.corpus.Annotation;
@@ -31,6 +33,7 @@ public final class W3cImport {
     private final Corpus corpus;
     private final Reanchorer anchorer;
     private final Clock clock;
+    private Map<String, String> sourceIdsByUrl;
 
     public W3cImport(Corpus corpus) {
         this(corpus, Clock.systemUTC());
@@ -232,12 +235,20 @@ public final class W3cImport {
         if (urnId.isPresent()) {
             return urnId.get();
         }
-        for (Source s : corpus.sources()) {
-            if (s.url() != null && s.url().strip().equals(iri)) {
-                return s.id();
+        return sourceIdsByUrl().getOrDefault(iri, iri);
+    }
+
+    /** The sources by their url, made at the first url an import names (the first source with a url keeps it). */
+    private Map<String, String> sourceIdsByUrl() {
+        if (sourceIdsByUrl == null) {
+            sourceIdsByUrl = new HashMap<>();
+            for (Source s : corpus.sources()) {
+                if (s.url() != null) {
+                    sourceIdsByUrl.putIfAbsent(s.url().strip(), s.id());
+                }
             }
         }
-        return iri;
+        return sourceIdsByUrl;
     }
 
     private static AnnotationTargetType refOf(String iri) {
