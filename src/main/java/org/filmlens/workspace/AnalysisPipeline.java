@@ -3,12 +3,10 @@ package org.filmlens.workspace;
 import java.util.List;
 import org.filmlens.analysis.CastFinder;
 import org.filmlens.analysis.EndingEdits;
-import org.filmlens.analysis.EndingMapper;
 import org.filmlens.analysis.SceneLinker;
 import org.filmlens.analysis.SceneOutline;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
-import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.FilmCharacter;
 import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Quote;
@@ -20,7 +18,7 @@ final class AnalysisPipeline {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final CastFinder castFinder = new CastFinder();
     private final SceneLinker sceneLinker = new SceneLinker();
-    private final EndingMapper endingMapper = new EndingMapper();
+    private final KeptEnding ending = new KeptEnding();
 
     Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
         return run(corpus, outline, edits, progress, Findings.NONE);
@@ -57,7 +55,18 @@ final class AnalysisPipeline {
         List<Scene> scenes = sceneLinker.link(corpus, done.quotes(), done.characters(), outline);
         progress.checkCancelled();
         progress.report("Mapping the ending", 0.75);
-        List<EndingQuestion> ending = endingMapper.map(corpus, done.quotes(), scenes, edits);
-        return new Analysis(done.quotes(), done.characters(), scenes, ending);
+        return new Analysis(done.quotes(), done.characters(), scenes, ending.edited(corpus, done.quotes(), scenes,
+                edits));
+    }
+
+    /** The ending mapped again with the user's edits: the rest of the analysis is as it was. */
+    Analysis withEnding(Corpus corpus, Analysis current, EndingEdits edits) {
+        return new Analysis(current.quotes(), current.characters(), current.scenes(),
+                ending.edited(corpus, current.quotes(), current.scenes(), edits));
+    }
+
+    /** Lets go of what is kept of the last analysis made (its corpus): an ingest is about to make another. */
+    void forgetLast() {
+        ending.forget();
     }
 }

@@ -232,7 +232,7 @@ public final class Workspace implements AutoCloseable {
         this.dir = dir;
         this.files = new WorkspaceFiles(dir);
         this.outlines = new OutlineEditor(files, pipeline, this::corpus, this::updateAnalysis);
-        this.endings = new EndingEditor(files, this::ending, this::updateAnalysis);
+        this.endings = new EndingEditor(files, this::ending, pipeline, this::updateAnalysis);
         this.annotations = new AnnotationAccess(dir);
     }
 
@@ -790,7 +790,7 @@ public final class Workspace implements AutoCloseable {
      * asks nothing meanwhile: its analysis panes wait for the import's.)
      */
     private void letGoOfAnalysis() {
-        endings.forgetDerivation();
+        pipeline.forgetLast();
         synchronized (saveLock) {
             Snapshot s = snapshot;
             if (!s.generation().isEmpty()) { // an empty workspace's analysis is empty: nothing to let go of
