@@ -49,7 +49,7 @@ public final class EndingMapper {
         return new Derivation(corpus, List.copyOf(derived), List.copyOf(questions), discussing(corpus, words));
     }
 
-    /** The questions of one corpus before the user's edits, and what applying them needs. Immutable. */
+    /** The questions of one corpus before the user's edits, and what applying them needs; never changed once made. */
     public static final class Derivation {
         private final Corpus corpus;
         private final List<DerivedQuestion> derived;

@@ -201,29 +201,44 @@ final class Reanchorer {
      * the spans that have it), and the matcher run for each span whose words it shares enough of.
      */
     private final class FuzzyPass {
+        private final List<FuzzySearch> searches;
         private final Map<String, Integer> wordIds = new HashMap<>();
-        private final List<List<FuzzySearch>> havingWord = new ArrayList<>();
+        /** By word id: the searches (their places in {@link #searches}) whose span has the word. */
+        private final int[][] havingWord;
         private final List<FuzzySearch> withoutWords = new ArrayList<>();
-        private final Map<FuzzySearch, Integer> shared = new HashMap<>();
-        private final int[] countedIn;
+        /** By word id, and by search: the passage number they were last counted for, so each counts once. */
+        private final int[] wordCountedIn;
+        private final int[] searchCountedIn;
+        /** By search: the words of its span the passage has; the searches it has any of, listed first to last. */
+        private final int[] shared;
+        private final int[] touched;
+        private int touchedCount;
         private int passageNumber;
         private int shortest = Integer.MAX_VALUE;
 
         FuzzyPass(List<FuzzySearch> searches) {
-            for (FuzzySearch f : searches) {
+            this.searches = searches;
+            List<List<Integer>> having = new ArrayList<>();
+            for (int i = 0; i < searches.size(); i++) {
+                FuzzySearch f = searches.get(i);
                 shortest = Math.min(shortest, f.shortestPassage());
                 if (f.words.isEmpty()) {
                     withoutWords.add(f);
                 }
                 for (String w : f.words) {
                     int id = wordIds.computeIfAbsent(w, k -> {
-                        havingWord.add(new ArrayList<>());
-                        return havingWord.size() - 1;
+                        having.add(new ArrayList<>());
+                        return having.size() - 1;
                     });
-                    havingWord.get(id).add(f);
+                    having.get(id).add(i);
                 }
             }
-            countedIn = new int[wordIds.size()];
+            havingWord = having.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+            wordCountedIn = new int[havingWord.length];
+            searchCountedIn = new int[searches.size()];
+            shared = new int[searches.size()];
+            touched = new int[searches.size()];
         }
 
         void run() {
@@ -237,23 +252,29 @@ final class Reanchorer {
         }
 
         private void read(Source s, Passage p) {
-            passageNumber++; // words counted for this passage carry its number, so a repeated word counts once
-            shared.clear();
+            passageNumber++;
+            touchedCount = 0;
             SpanWords.forEach(p.text(), word -> {
                 Integer id = wordIds.get(word);
-                if (id != null && countedIn[id] != passageNumber) {
-                    countedIn[id] = passageNumber;
-                    for (FuzzySearch f : havingWord.get(id)) {
-                        shared.merge(f, 1, Integer::sum);
+                if (id != null && wordCountedIn[id] != passageNumber) {
+                    wordCountedIn[id] = passageNumber;
+                    for (int search : havingWord[id]) {
+                        if (searchCountedIn[search] != passageNumber) {
+                            searchCountedIn[search] = passageNumber;
+                            shared[search] = 0;
+                            touched[touchedCount++] = search;
+                        }
+                        shared[search]++;
                     }
                 }
             });
             int length = p.text().length();
-            shared.forEach((f, count) -> {
-                if (length >= f.shortestPassage() && f.overlapsEnough(count)) {
+            for (int i = 0; i < touchedCount; i++) {
+                FuzzySearch f = searches.get(touched[i]);
+                if (length >= f.shortestPassage() && f.overlapsEnough(shared[touched[i]])) {
                     f.consider(s, p);
                 }
-            });
+            }
             for (FuzzySearch f : withoutWords) {
                 if (length >= f.shortestPassage()) {
                     f.consider(s, p);

@@ -62,32 +62,32 @@ public final class W3cImport {
             throw new AnnotationException(file + ": " + VersionedJson.problem("not valid JSON", e));
         }
         List<JsonNode> items = items(file, root);
-        List<Annotation> out = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            out.add(annotation(file, i, items.get(i)));
+            read.add(annotation(file, i, items.get(i)));
         }
-        return placed(out);
+        return placed(read);
     }
 
-    /** The annotations with a quoted text placed in the corpus, all at once (see {@link Reanchorer}). */
-    private List<Annotation> placed(List<Annotation> parsed) {
+    /** An annotation as read, and whether its quoted text (a TextQuoteSelector's) is still to be found. */
+    private record Read(Annotation annotation, boolean quoteToFind) {}
+
+    /** The annotations, those with a quoted text placed in the corpus all at once (see {@link Reanchorer}). */
+    private List<Annotation> placed(List<Read> read) {
         List<AnnotationTarget> quoted = new ArrayList<>();
-        for (Annotation a : parsed) {
-            if (isQuoted(a.target())) {
-                quoted.add(a.target());
+        for (Read r : read) {
+            if (r.quoteToFind()) {
+                quoted.add(r.annotation().target());
             }
         }
         List<Optional<AnnotationTarget>> found = anchorer.placeAll(quoted);
-        List<Annotation> out = new ArrayList<>(parsed.size());
+        List<Annotation> out = new ArrayList<>(read.size());
         int next = 0;
-        for (Annotation a : parsed) {
-            out.add(isQuoted(a.target()) ? found.get(next++).map(a::placedAt).orElse(a) : a);
+        for (Read r : read) {
+            Annotation a = r.annotation();
+            out.add(r.quoteToFind() ? found.get(next++).map(a::placedAt).orElse(a) : a);
         }
         return out;
-    }
-
-    private static boolean isQuoted(AnnotationTarget t) {
-        return t.exact() != null && !t.exact().isEmpty();
     }
 
     private static List<JsonNode> items(Path file, JsonNode root) throws AnnotationException {
@@ -122,7 +122,7 @@ public final class W3cImport {
         return out;
     }
 
-    private Annotation annotation(Path file, int index, JsonNode n) throws AnnotationException {
+    private Read annotation(Path file, int index, JsonNode n) throws AnnotationException {
         String where = file + ": annotation " + (index + 1);
         if (!n.isObject() || !hasType(n, "Annotation")) {
             throw new AnnotationException(where + " is not of type Annotation");
@@ -157,11 +157,16 @@ public final class W3cImport {
         String created = instant(n.path("created").asText(null)).orElse(now);
         String modified = instant(n.path("modified").asText(null)).orElse(created);
         Placed placed = target(n.path("target"));
-        return new Annotation(id, placed.target(), String.join("\n\n", notes), tags, stance, created, modified,
-                !placed.anchored());
+        return new Read(new Annotation(id, placed.target(), String.join("\n\n", notes), tags, stance, created,
+                modified, !placed.anchored()), placed.quoteToFind());
     }
 
-    private record Placed(AnnotationTarget target, boolean anchored) {}
+    /** A target, whether it is placed in the corpus, and whether its quoted text is yet to be looked for there. */
+    private record Placed(AnnotationTarget target, boolean anchored, boolean quoteToFind) {
+        Placed(AnnotationTarget target, boolean anchored) {
+            this(target, anchored, false);
+        }
+    }
 
     private Placed target(JsonNode targetNode) {
         String refId = null;
@@ -217,7 +222,7 @@ public final class W3cImport {
         }
         AnnotationTarget given = new AnnotationTarget(type, sourceId, null, start, end, exact, prefix, suffix, refId);
         if (exact != null && !exact.isEmpty()) {
-            return new Placed(given, false); // placed with the others once all are read (see placed)
+            return new Placed(given, false, true); // looked for with the others once all are read (see placed)
         }
         Optional<Source> source = sourceId == null ? Optional.empty() : corpus.source(sourceId);
         if (source.isPresent() && start != null && end > start && end <= source.get().text().length()) {

@@ -13,11 +13,13 @@ import org.filmlens.corpus.Scene;
  * identity). Deriving it is nearly all of mapping the ending (7 s of a 14 s edit at 100 MB); applying the edits takes
  * milliseconds. So an edit of the ending after an ingest, a change of the scene list or an earlier edit only applies
  * the edits. Thread-safe: two threads deriving at once (a stale analysis derived again beside an ingest) each use
- * their own, and the later one is kept.
+ * their own, and the later one is kept, unless {@link #forget} came after it started.
  */
 final class KeptEnding {
     private final EndingMapper mapper = new EndingMapper();
-    private volatile Kept kept;
+    private Kept kept; // guarded by this
+    /** Counts the calls of {@link #forget}: a derivation started before one is used but not kept. */
+    private long forgotten; // guarded by this
 
     private record Kept(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingMapper.Derivation derivation) {
         boolean of(Corpus c, List<Quote> q, List<Scene> s) {
@@ -27,16 +29,29 @@ final class KeptEnding {
 
     /** The ending of this corpus, quotes and scenes with the user's edits applied. */
     List<EndingQuestion> edited(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
-        Kept k = kept;
+        Kept k;
+        long started;
+        synchronized (this) {
+            k = kept;
+            started = forgotten;
+        }
         if (k == null || !k.of(corpus, quotes, scenes)) {
             k = new Kept(corpus, quotes, scenes, mapper.derive(corpus, quotes, scenes));
-            kept = k;
+            synchronized (this) {
+                if (forgotten == started) {
+                    kept = k;
+                }
+            }
         }
         return k.derivation().edited(edits);
     }
 
-    /** Lets go of the derivation, which holds its corpus: an ingest is about to make another. */
-    void forget() {
+    /**
+     * Lets go of the derivation, which holds its corpus (an ingest is about to make another, or failed to), and of
+     * any being made now.
+     */
+    synchronized void forget() {
         kept = null;
+        forgotten++;
     }
 }

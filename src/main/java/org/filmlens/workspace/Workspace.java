@@ -88,6 +88,11 @@ public final class Workspace implements AutoCloseable {
      * then made on its result) and for another edit, while searches, which take only the workspace's lock, go on.
      */
     private final Object ingestLock = new Object();
+    /**
+     * Held by an edit while it runs and by {@link #close}, so that a workspace closed during an edit (the window
+     * closed) is closed once the edit has saved the analysis with it, not between its edits file and its analysis.
+     */
+    private final Object editLock = new Object();
     private SearchService index;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
@@ -644,8 +649,8 @@ public final class Workspace implements AutoCloseable {
      * must not put the old corpus's analysis over the new one's. Under {@link #saveLock}, which the ingest holds
      * while it renames its files in and swaps the snapshot, so the check and the write see one or the other whole;
      * and only while corpus.json on disk is still of that generation (a load that outlived this workspace, or another
-     * process's ingest). A load takes no other lock but the swap file lock, after this one as an ingest takes it (the
-     * workspace's own is held by an edit while it waits for the load).
+     * process's ingest). A load takes no other lock but the swap file lock, after this one as an ingest takes it (an edit
+     * waits for the load holding the ingest's lock, which no load takes).
      */
     private void saveIfCurrent(String generation, Analysis analysis) {
         synchronized (saveLock) {
@@ -685,7 +690,9 @@ public final class Workspace implements AutoCloseable {
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
         synchronized (ingestLock) {
             snapshot.analysis();
-            return edit.run();
+            synchronized (editLock) {
+                return edit.run();
+            }
         }
     }
 
@@ -757,6 +764,7 @@ public final class Workspace implements AutoCloseable {
         List<SceneOutline> outline = outline().isEmpty() ? OutlineEditor.beside(paths) : outline();
         String generation = UUID.randomUUID().toString();
         Analysis analysis;
+        boolean committed = false;
         try (IngestSaver saver = new IngestSaver(dir, generation, merged, before.corpus(), before.generation())) {
             analysis = pipeline.run(merged, outline, endingEdits(), progress, saver);
             progress.checkCancelled();
@@ -768,10 +776,15 @@ public final class Workspace implements AutoCloseable {
                 synchronized (saveLock) {
                     saver.commit(this::closeIndex);
                     snapshot = new Snapshot(generation, merged, analysis);
+                    committed = true;
                 }
             }
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": could not save the ingested corpus (" + e.getMessage() + ")", e);
+        } finally {
+            if (!committed) {
+                pipeline.forgetLast(); // what it kept of the analysis made is of a corpus that never came in
+            }
         }
         outlines.keep(outline);
         warnings.addAll(annotations.reanchor(merged));
@@ -1090,14 +1103,16 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() throws WorkspaceException {
-        try {
+        synchronized (editLock) {
             try {
-                closeIndex();
-            } finally {
-                annotations.close();
+                try {
+                    closeIndex();
+                } finally {
+                    annotations.close();
+                }
+            } catch (IOException e) {
+                throw new WorkspaceException(dir + ": could not close the index (" + e.getMessage() + ")", e);
             }
-        } catch (IOException e) {
-            throw new WorkspaceException(dir + ": could not close the index (" + e.getMessage() + ")", e);
         }
     }
 }

@@ -133,6 +133,22 @@ class W3cExportImportTest {
     }
 
     @Test
+    void aPositionAloneIsTakenAsItIsEvenWhereItsTextIsCommon() throws Exception {
+        // the word at the position occurs more often before it than a text search looks through
+        String text = "the ".repeat(12_000) + "end.";
+        Corpus long1 = TestCorpus.create().source("long", "https://example.org/long", text).build();
+        int start = text.lastIndexOf("the");
+        Path file = dir.resolve("position.json");
+        Files.writeString(file, "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":\"http://example.org/a1\","
+                + "\"type\":\"Annotation\",\"bodyValue\":\"the last one\",\"target\":{\"source\":"
+                + "\"https://example.org/long\",\"selector\":{\"type\":\"TextPositionSelector\",\"start\":" + start
+                + ",\"end\":" + (start + 3) + "}}}");
+        AnnotationStore fresh = AnnotationStore.open(dir.resolve("position"));
+        assertEquals(new ImportReport(1, 0, 0), new W3cImport(long1).importInto(fresh, file));
+        assertEquals(start, fresh.list().get(0).target().start());
+    }
+
+    @Test
     void importRefusesWhatIsNotWebAnnotationWithTheFileInTheMessage() throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"type\":\"Note\",\"target\":\"http://x.org/\"}");

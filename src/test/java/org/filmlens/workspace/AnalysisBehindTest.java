@@ -23,6 +23,7 @@ import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.EndingQuestion;
 import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Quote;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +118,43 @@ class AnalysisBehindTest {
             assertFalse(ws.analysisInMemory());
             assertEquals(reopened, ws.analysis()); // read back from the files, which the ingest left as they were
             assertTrue(ws.analysisInMemory());
+        }
+    }
+
+    /** The ending as derived for an edit is kept for the next one, but not past the start of an ingest. */
+    @Test
+    void anIngestLetsGoOfTheEndingKeptForEdits(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        try (Workspace ws = Workspace.open(copy)) {
+            String first = ws.ending().get(0).id();
+            ws.renameQuestion(first, "What does it all come to?");
+            java.lang.ref.WeakReference<List<Quote>> quotes = new java.lang.ref.WeakReference<>(ws.analysis().quotes());
+            List<Boolean> released = new ArrayList<>();
+            Progress cancelAtScenes = new Progress() {
+                private volatile boolean cancelled;
+
+                @Override
+                public void report(String step, double fraction) {
+                    if (step.equals("Linking scenes") && !cancelled) {
+                        for (int i = 0; i < 40 && quotes.get() != null; i++) {
+                            System.gc();
+                            pause(50);
+                        }
+                        released.add(quotes.get() == null);
+                        cancelled = true;
+                    }
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled;
+                }
+            };
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> ws.ingest(List.of(WorkspaceTest.SAMPLE), cancelAtScenes));
+            assertEquals(List.of(true), released);
+            assertEquals("What does it all come to?", ws.ending().stream().filter(q -> q.id().equals(first))
+                    .findFirst().orElseThrow().question());
         }
     }
 

@@ -81,7 +81,7 @@ public final class EndingView extends BorderPane {
         matrix.setBottom(silent);
         Button addFirst = new Button("Add a question…", new FontIcon(Feather.PLUS));
         addFirst.setOnAction(e -> askNewQuestion());
-        addFirst.disableProperty().bind(vm.loadingProperty());
+        addFirst.disableProperty().bind(vm.loadingProperty().or(vm.editingProperty().isNotEmpty()));
         EmptyState empty = new EmptyState(Feather.HELP_CIRCLE, "No ending explanations in this workspace yet",
                 "Questions about the ending appear when imported articles explain it");
         empty.getChildren().add(addFirst);
