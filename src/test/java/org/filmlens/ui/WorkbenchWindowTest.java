@@ -155,18 +155,20 @@ class WorkbenchWindowTest {
     void aClickOnTheNoteHeaderSortsTheAnnotations(FxRobot robot) throws Exception {
         waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
         var store = vm.session().workspace().annotations();
-        for (String note : java.util.List.of("banana", "apple", "cherry")) {
-            store.add(org.filmlens.corpus.AnnotationTarget.scene("scene-" + note), note, java.util.List.of(), null);
+        // by their words: case and an opening quotation mark aside
+        for (String note : java.util.List.of("banana", "\u201cdate\u201d", "apple", "Cherry")) {
+            store.add(org.filmlens.corpus.AnnotationTarget.scene("scene-" + note.length()), note, java.util.List.of(),
+                    null);
         }
         robot.clickOn("Annotations");
         TableView<?> table = robot.lookup("#annotation-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 3);
+        waitUntil(() -> table.getItems().size() == 4);
         javafx.scene.Node header = robot.lookup("#annotation-table .column-header .label").queryAll().stream()
                 .filter(n -> "Note".equals(((javafx.scene.control.Labeled) n).getText())).findFirst().orElseThrow();
         robot.clickOn(header);
-        waitUntil(() -> notes(table).equals(java.util.List.of("apple", "banana", "cherry")));
+        waitUntil(() -> notes(table).equals(java.util.List.of("apple", "banana", "Cherry", "\u201cdate\u201d")));
         robot.clickOn(header);
-        waitUntil(() -> notes(table).equals(java.util.List.of("cherry", "banana", "apple")));
+        waitUntil(() -> notes(table).equals(java.util.List.of("\u201cdate\u201d", "Cherry", "banana", "apple")));
     }
 
     private static java.util.List<String> notes(TableView<?> table) {

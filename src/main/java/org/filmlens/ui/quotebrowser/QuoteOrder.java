@@ -1,9 +1,8 @@
 package org.filmlens.ui.quotebrowser;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.filmlens.ui.common.Texts;
 
 /**
  * The order the user asked for by clicking the table's headers: columns, first to last, each up or down; none keeps
@@ -31,8 +30,8 @@ public record QuoteOrder(List<Key> keys) {
         boolean bySpeaker = uses(Column.SPEAKER);
         List<Sortable> sortable = new ArrayList<>(rows.size());
         for (QuoteRow row : rows) {
-            sortable.add(new Sortable(row, row.sources(), byText ? textKey(row.text()) : "",
-                    bySpeaker ? textKey(row.speaker()) : ""));
+            sortable.add(new Sortable(row, row.sources(), byText ? Texts.sortKey(row.text()) : "",
+                    bySpeaker ? Texts.sortKey(row.speaker()) : ""));
         }
         Key[] order = keys.toArray(Key[]::new);
         sortable.sort(order.length == 1 && order[0].column() == Column.TEXT
@@ -64,42 +63,6 @@ public record QuoteOrder(List<Key> keys) {
             }
         }
         return 0;
-    }
-
-    /**
-     * What a reader sorts a line by: its first letter or digit on, case and accents aside ("“Élan…" with "elan"),
-     * an empty speaker (unattributed) first.
-     */
-    static String textKey(String text) {
-        int from = 0;
-        while (from < text.length() && !Character.isLetterOrDigit(text.codePointAt(from))) {
-            from += Character.charCount(text.codePointAt(from));
-        }
-        String s = text.substring(from);
-        return (mayCarryAccents(s) ? withoutAccents(s) : s).toLowerCase(Locale.ROOT);
-    }
-
-    /** A letter past ASCII or a combining mark: curly quotes, dashes and ellipses alone need no decomposing. */
-    private static boolean mayCarryAccents(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0xC0 && (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String withoutAccents(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private record Sortable(QuoteRow row, int sources, String textKey, String speakerKey) {}

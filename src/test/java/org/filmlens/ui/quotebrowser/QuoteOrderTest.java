@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.util.ArrayList;
 import java.util.List;
 import org.filmlens.corpus.Quote;
+import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.quotebrowser.QuoteOrder.Column;
 import org.filmlens.ui.quotebrowser.QuoteOrder.Key;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,12 @@ class QuoteOrderTest {
 
     @Test
     void accentsSortAlikeWhetherPrecomposedOrCombined() {
-        assertEquals(QuoteOrder.textKey("Éclat"), QuoteOrder.textKey("E\u0301clat"));
-        assertEquals("eclat, naively… “right”", QuoteOrder.textKey("— Éclat, naïvely… “right”"));
-        assertEquals("it’s ×2 — ok…", QuoteOrder.textKey("“IT’S ×2 — OK…"));
+        assertEquals(Texts.sortKey("Éclat"), Texts.sortKey("E\u0301clat"));
+        assertEquals("eclat, naively… “right”", Texts.sortKey("— Éclat, naïvely… “right”"));
+        assertEquals("it’s ×2 — ok…", Texts.sortKey("“IT’S ×2 — OK…"));
         // a letter outside the 16-bit range (Deseret) is lower-cased as String does it
         String deseret = "\uD801\uDC00\uD801\uDC01 Ab";
-        assertEquals(deseret.toLowerCase(java.util.Locale.ROOT), QuoteOrder.textKey(deseret));
+        assertEquals(deseret.toLowerCase(java.util.Locale.ROOT), Texts.sortKey(deseret));
     }
 
     @Test
