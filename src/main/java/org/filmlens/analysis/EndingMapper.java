@@ -66,7 +66,7 @@ public final class EndingMapper {
 
         /** The questions with the user's edits applied and their silent sources listed. */
         public List<EndingQuestion> edited(EndingEdits edits) {
-            // a merge reads the stances of its answers again: with a reader of its own, so a derivation is never written
+            // a merge reads the stances of its answers again, with a reader of its own: a derivation is never written
             AnswerAssembler assembler = new AnswerAssembler(corpus, new StanceReader());
             List<EndingQuestion> edited = new EndingEditsApplier(corpus, assembler)
                     .apply(questions, derived, edits == null ? EndingEdits.none() : edits);

@@ -649,8 +649,8 @@ public final class Workspace implements AutoCloseable {
      * must not put the old corpus's analysis over the new one's. Under {@link #saveLock}, which the ingest holds
      * while it renames its files in and swaps the snapshot, so the check and the write see one or the other whole;
      * and only while corpus.json on disk is still of that generation (a load that outlived this workspace, or another
-     * process's ingest). A load takes no other lock but the swap file lock, after this one as an ingest takes it (an edit
-     * waits for the load holding the ingest's lock, which no load takes).
+     * process's ingest). A load takes no other lock but the swap file lock, after this one as an ingest takes it (an
+     * edit waits for the load holding the ingest's lock, which no load takes).
      */
     private void saveIfCurrent(String generation, Analysis analysis) {
         synchronized (saveLock) {

@@ -87,31 +87,11 @@ class AnalysisBehindTest {
             assertTrue(ws.analysisInMemory());
             java.lang.ref.WeakReference<Analysis> held = new java.lang.ref.WeakReference<>(ws.analysis());
             List<Object> seen = new ArrayList<>();
-            Progress cancelAfterQuotes = new Progress() {
-                private volatile boolean cancelled;
-
-                @Override
-                public void report(String step, double fraction) {
-                    if (step.equals("Linking scenes") && !cancelled) { // the quotes of the new analysis are made
-                        seen.add(ws.analysisInMemory());
-                        // a collection at a time, a moment apart: one run in CI kept the old analysis past 20
-                        // back-to-back ones, held by something not found (not the file's reader, which holds
-                        // another record); this leaves anything passing the time to let go
-                        for (int i = 0; i < 40 && held.get() != null; i++) {
-                            System.gc();
-                            pause(50);
-                        }
-                        seen.add(held.get() == null);
-                        seen.add(ws.characters()); // read from the files meanwhile (its part alone)
-                        cancelled = true;
-                    }
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled;
-                }
-            };
+            Progress cancelAfterQuotes = cancelAtScenes(() -> {
+                seen.add(ws.analysisInMemory());
+                seen.add(collected(held));
+                seen.add(ws.characters()); // read from the files meanwhile (its part alone)
+            });
             assertThrows(java.util.concurrent.CancellationException.class,
                     () -> ws.ingest(List.of(WorkspaceTest.SAMPLE), cancelAfterQuotes));
             assertEquals(List.of(false, true, reopened.characters()), seen);
@@ -130,26 +110,7 @@ class AnalysisBehindTest {
             ws.renameQuestion(first, "What does it all come to?");
             java.lang.ref.WeakReference<List<Quote>> quotes = new java.lang.ref.WeakReference<>(ws.analysis().quotes());
             List<Boolean> released = new ArrayList<>();
-            Progress cancelAtScenes = new Progress() {
-                private volatile boolean cancelled;
-
-                @Override
-                public void report(String step, double fraction) {
-                    if (step.equals("Linking scenes") && !cancelled) {
-                        for (int i = 0; i < 40 && quotes.get() != null; i++) {
-                            System.gc();
-                            pause(50);
-                        }
-                        released.add(quotes.get() == null);
-                        cancelled = true;
-                    }
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return cancelled;
-                }
-            };
+            Progress cancelAtScenes = cancelAtScenes(() -> released.add(collected(quotes)));
             assertThrows(java.util.concurrent.CancellationException.class,
                     () -> ws.ingest(List.of(WorkspaceTest.SAMPLE), cancelAtScenes));
             assertEquals(List.of(true), released);
@@ -358,6 +319,39 @@ class AnalysisBehindTest {
 
     private static String corpusGeneration(Path dir) throws Exception {
         return new WorkspaceFiles(dir).corpusGeneration().orElseThrow();
+    }
+
+    /** Runs {@code check} when an ingest reaches the scenes (the quotes of its analysis made), then cancels it. */
+    private static Progress cancelAtScenes(Runnable check) {
+        return new Progress() {
+            private volatile boolean cancelled;
+
+            @Override
+            public void report(String step, double fraction) {
+                if (step.equals("Linking scenes") && !cancelled) {
+                    check.run();
+                    cancelled = true;
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+    }
+
+    /**
+     * Whether what {@code ref} names is collected within about 2 s: a collection at a time, a moment apart. One run in
+     * CI kept an old analysis past 20 back-to-back ones, held by something not found (not the file's reader, which
+     * holds another record); this leaves anything passing the time to let go.
+     */
+    private static boolean collected(java.lang.ref.WeakReference<?> ref) {
+        for (int i = 0; i < 40 && ref.get() != null; i++) {
+            System.gc();
+            pause(50);
+        }
+        return ref.get() == null;
     }
 
     private static void pause(long millis) {
