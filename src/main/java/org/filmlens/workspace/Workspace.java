@@ -93,6 +93,7 @@ public final class Workspace implements AutoCloseable {
      * closed) is closed once the edit has saved the analysis with it, not between its edits file and its analysis.
      */
     private final Object editLock = new Object();
+    private boolean closed; // guarded by editLock: an edit that waited past the close is refused
     private SearchService index;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
@@ -691,6 +692,9 @@ public final class Workspace implements AutoCloseable {
         synchronized (ingestLock) {
             snapshot.analysis();
             synchronized (editLock) {
+                if (closed) { // while it waited for the analysis or an ingest
+                    throw new WorkspaceException(dir + ": the workspace was closed before the edit could be made");
+                }
                 return edit.run();
             }
         }
@@ -1104,6 +1108,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() throws WorkspaceException {
         synchronized (editLock) {
+            closed = true;
             try {
                 try {
                     closeIndex();

@@ -156,8 +156,9 @@ class WorkbenchWindowTest {
         waitUntil(() -> !vm.busyProperty().get() && !vm.session().corpus().isEmpty());
         var store = vm.session().workspace().annotations();
         // by their words: case and an opening quotation mark aside
-        for (String note : java.util.List.of("banana", "\u201cdate\u201d", "apple", "Cherry")) {
-            store.add(org.filmlens.corpus.AnnotationTarget.scene("scene-" + note.length()), note, java.util.List.of(),
+        java.util.List<String> added = java.util.List.of("banana", "\u201cdate\u201d", "apple", "Cherry");
+        for (int i = 0; i < added.size(); i++) {
+            store.add(org.filmlens.corpus.AnnotationTarget.scene("scene-" + (i + 1)), added.get(i), java.util.List.of(),
                     null);
         }
         robot.clickOn("Annotations");

@@ -280,6 +280,35 @@ class AnalysisBehindTest {
         }
     }
 
+    /** An edit still waiting for the analysis when the workspace is closed (the window closed) is refused whole. */
+    @Test
+    void anEditThatWaitedPastTheCloseIsRefusedAndWritesNothing(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        Files.delete(copy.resolve(WorkspaceFiles.ANALYSIS_FILE)); // so the load derives it and saves it
+        Path edits = copy.resolve(WorkspaceFiles.ENDING_EDITS_FILE);
+        assertFalse(Files.exists(edits));
+        Workspace ws = Workspace.openCorpusFirst(copy, new HeldLoads());
+        Field field = Workspace.class.getDeclaredField("saveLock");
+        field.setAccessible(true);
+        CompletableFuture<String> edit;
+        synchronized (field.get(ws)) { // the load the edit runs, once it has derived the analysis, waits here
+            edit = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ws.addQuestion("Is the whole film a dream?");
+                } catch (WorkspaceException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            });
+            Thread.sleep(300);
+            assertFalse(edit.isDone(), "the edit waits for the analysis");
+            ws.close();
+        }
+        java.util.concurrent.ExecutionException refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> edit.get(60, TimeUnit.SECONDS));
+        assertTrue(refused.getCause().getMessage().contains("closed"), refused.getCause().getMessage());
+        assertFalse(Files.exists(edits), "nothing of the edit was written");
+    }
+
     /**
      * A character's arc is the cast's, the quotes' and the scenes' alone: the arcs pane, shown once those parts are
      * read, gets one without the ending's part (damaged here, and the analysis cannot be derived again either).
