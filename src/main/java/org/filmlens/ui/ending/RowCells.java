@@ -39,4 +39,22 @@ final class RowCells extends AbstractList<AnswerCell> implements RandomAccess {
     public int size() {
         return answers.length;
     }
+
+    /** The columns that answer, counted without making a cell for each of the others. */
+    long answered() {
+        long n = 0;
+        for (AnswerCell a : answers) {
+            n += a == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The columns that answer or are silent (the others do not discuss the film), counted as {@link #answered}. */
+    long discussing() {
+        long n = 0;
+        for (int i = 0; i < answers.length; i++) {
+            n += answers[i] != null || silent[i] ? 1 : 0;
+        }
+        return n;
+    }
 }

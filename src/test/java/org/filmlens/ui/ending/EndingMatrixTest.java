@@ -148,6 +148,10 @@ class EndingMatrixTest {
                 List<AnswerCell> expected = cellsOneByOne(questions.get(r), m.columns());
                 assertEquals(expected, m.rows().get(r).cells());
                 assertEquals(expected.size(), m.rows().get(r).cells().size());
+                // the counts a row takes from its arrays are those of its cells one by one
+                QuestionRow asList = new QuestionRow("q", "Q", expected);
+                assertEquals(asList.answered(), m.rows().get(r).answered());
+                assertEquals(asList.discussing(), m.rows().get(r).discussing());
             }
         }
     }
