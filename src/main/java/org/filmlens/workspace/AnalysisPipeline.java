@@ -65,6 +65,11 @@ final class AnalysisPipeline {
                 ending.edited(corpus, current.quotes(), current.scenes(), edits));
     }
 
+    /** Derives the ending of this analysis ahead of an edit of it ({@link KeptEnding#prepare}). */
+    void prepareEnding(Corpus corpus, Analysis current) {
+        ending.prepare(corpus, current.quotes(), current.scenes());
+    }
+
     /** Lets go of what is kept of the last analysis made (its corpus): an ingest is about to make another. */
     void forgetLast() {
         ending.forget();

@@ -1,6 +1,9 @@
 package org.filmlens.workspace;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.analysis.EndingMapper;
 import org.filmlens.corpus.Corpus;
@@ -12,46 +15,83 @@ import org.filmlens.corpus.Scene;
  * The ending as last derived before the user's edits, with the corpus, quotes and scenes it came from (compared by
  * identity). Deriving it is nearly all of mapping the ending (7 s of a 14 s edit at 100 MB); applying the edits takes
  * milliseconds. So an edit of the ending after an ingest, a change of the scene list or an earlier edit only applies
- * the edits. Thread-safe: two threads deriving at once (a stale analysis derived again beside an ingest) each use
- * their own, and the later one is kept, unless {@link #forget} came after it started.
+ * the edits, and the window derives it ahead when an edit's dialog opens ({@link #prepare}). Thread-safe: a caller
+ * asking for the derivation being made waits for it rather than making another.
  */
 final class KeptEnding {
-    private final EndingMapper mapper = new EndingMapper();
-    private Kept kept; // guarded by this
-    /** Counts the calls of {@link #forget}: a derivation started before one is used but not kept. */
-    private long forgotten; // guarded by this
+    /** How the ending is derived; the mapper's, or a test's. */
+    interface Deriver {
+        EndingMapper.Derivation derive(Corpus corpus, List<Quote> quotes, List<Scene> scenes);
+    }
 
-    private record Kept(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingMapper.Derivation derivation) {
+    private final Deriver deriver;
+    private Kept kept; // guarded by this
+
+    private record Kept(Corpus corpus, List<Quote> quotes, List<Scene> scenes,
+                        FutureTask<EndingMapper.Derivation> derivation) {
         boolean of(Corpus c, List<Quote> q, List<Scene> s) {
             return corpus == c && quotes == q && scenes == s;
         }
     }
 
+    KeptEnding() {
+        this(new EndingMapper()::derive);
+    }
+
+    KeptEnding(Deriver deriver) {
+        this.deriver = deriver;
+    }
+
     /** The ending of this corpus, quotes and scenes with the user's edits applied. */
     List<EndingQuestion> edited(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
-        Kept k;
-        long started;
-        synchronized (this) {
-            k = kept;
-            started = forgotten;
-        }
-        if (k == null || !k.of(corpus, quotes, scenes)) {
-            k = new Kept(corpus, quotes, scenes, mapper.derive(corpus, quotes, scenes));
-            synchronized (this) {
-                if (forgotten == started) {
-                    kept = k;
-                }
-            }
-        }
-        return k.derivation().edited(edits);
+        return derivation(corpus, quotes, scenes).edited(edits);
+    }
+
+    /** Derives the ending of this corpus, quotes and scenes for an edit to come, unless it is kept or being made. */
+    void prepare(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+        derivation(corpus, quotes, scenes);
     }
 
     /**
-     * Lets go of the derivation, which holds its corpus (an ingest is about to make another, or failed to), and of
-     * any being made now.
+     * Lets go of the derivation, which holds its corpus (an ingest is about to make another, or failed to); one being
+     * made goes to those waiting for it and is not kept.
      */
     synchronized void forget() {
         kept = null;
-        forgotten++;
+    }
+
+    private EndingMapper.Derivation derivation(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+        Kept k;
+        boolean mine = false;
+        synchronized (this) {
+            k = kept;
+            if (k == null || !k.of(corpus, quotes, scenes)) {
+                k = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
+                kept = k;
+                mine = true;
+            }
+        }
+        if (mine) {
+            k.derivation().run();
+        }
+        try {
+            return k.derivation().get();
+        } catch (ExecutionException e) {
+            synchronized (this) {
+                if (kept == k) {
+                    kept = null; // not kept failed: the next caller tries again
+                }
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while the ending was derived");
+        }
     }
 }

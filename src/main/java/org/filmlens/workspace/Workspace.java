@@ -1057,6 +1057,19 @@ public final class Workspace implements AutoCloseable {
 
     // ---------------------------------------------------------------- ending edits
 
+    /**
+     * Derives ahead what the next edit of the ending derives first (seconds on a large workspace), so that the edit
+     * only applies itself: the window asks for it when an edit's dialog opens. Does nothing while the analysis is not
+     * in memory (still being read, or let go by an ingest under way): reading it for this alone would cost more.
+     */
+    public void prepareEndingEdit() {
+        Snapshot s = snapshot;
+        CompletableFuture<Analysis> result = s.later().result;
+        if (!s.generation().isEmpty() && result.isDone() && !result.isCompletedExceptionally()) {
+            pipeline.prepareEnding(s.corpus(), result.join());
+        }
+    }
+
     /** Adds a question of the user's own (every source silent until answers are merged in); returns its id. */
     public String addQuestion(String question) throws WorkspaceException {
         return edit(() -> endings.addQuestion(question));

@@ -261,15 +261,18 @@ public final class EndingView extends BorderPane {
     }
 
     private void askNewQuestion() {
-        questionDialog("Add a question", "").showAndWait().ifPresent(vm::addQuestion);
+        TextInputDialog d = questionDialog("Add a question", "");
+        vm.prepareEdit();
+        d.showAndWait().ifPresent(vm::addQuestion);
     }
 
     private void askRename(QuestionRow row) {
         if (row == null || !vm.editingProperty().get().isEmpty()) {
             return;
         }
-        questionDialog("Rename the question", row.question()).showAndWait()
-                .ifPresent(text -> vm.renameQuestion(row, text));
+        TextInputDialog d = questionDialog("Rename the question", row.question());
+        vm.prepareEdit();
+        d.showAndWait().ifPresent(text -> vm.renameQuestion(row, text));
     }
 
     private TextInputDialog questionDialog(String title, String wording) {

@@ -104,6 +104,20 @@ public final class EndingViewModel extends PaneViewModel {
     }
 
     /**
+     * The user is about to edit the questions (an edit's dialog opened): what the edit derives first is made now, in
+     * the background, while they type. Nothing is shown: the edit says what it does when it is made.
+     */
+    public void prepareEdit() {
+        Workspace ws = session.workspace();
+        if (ws != null) {
+            runner.submit(() -> {
+                ws.prepareEndingEdit();
+                return null;
+            }, done -> { }, error -> { }); // the edit itself derives again and reports what fails
+        }
+    }
+
+    /**
      * What an edit of the questions is doing while it is saved and the ending mapped again with it (the first edit
      * of a large workspace takes seconds); empty otherwise.
      */

@@ -1,0 +1,87 @@
+package org.filmlens.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.filmlens.analysis.EndingEdits;
+import org.filmlens.analysis.EndingMapper;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.Scene;
+import org.junit.jupiter.api.Test;
+
+/** The ending derived once per corpus, quotes and scenes, for every edit and whoever asks meanwhile. */
+class KeptEndingTest {
+    private final Corpus corpus = new Corpus(new Film("Tide", 2020, null), List.of(), List.of());
+    private final List<Quote> quotes = new ArrayList<>();
+    private final List<Scene> scenes = new ArrayList<>();
+    private final EndingMapper.Derivation derived = new EndingMapper().derive(corpus, quotes, scenes);
+    private final AtomicInteger derivations = new AtomicInteger();
+
+    private List<EndingQuestion> added(KeptEnding kept, List<Scene> sceneList) {
+        return kept.edited(corpus, quotes, sceneList, EndingEdits.none().withAdded("q1", "Why the fog?"));
+    }
+
+    @Test
+    void theSameAnalysisIsDerivedOnceAndOtherScenesAgain() {
+        KeptEnding kept = new KeptEnding((c, q, s) -> {
+            derivations.incrementAndGet();
+            return derived;
+        });
+        kept.prepare(corpus, quotes, scenes);
+        assertEquals("Why the fog?", added(kept, scenes).get(0).question());
+        added(kept, scenes);
+        assertEquals(1, derivations.get());
+        added(kept, new ArrayList<>()); // equal but another list: another analysis
+        assertEquals(2, derivations.get());
+        kept.forget();
+        added(kept, scenes);
+        assertEquals(3, derivations.get());
+    }
+
+    @Test
+    void anEditAskingWhileADerivationRunsWaitsForIt() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        KeptEnding kept = new KeptEnding((c, q, s) -> {
+            derivations.incrementAndGet();
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return derived;
+        });
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
+        started.await(30, TimeUnit.SECONDS);
+        CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
+        Thread.sleep(100);
+        release.countDown();
+        prepared.get(30, TimeUnit.SECONDS);
+        assertEquals("Why the fog?", edit.get(30, TimeUnit.SECONDS).get(0).question());
+        assertEquals(1, derivations.get());
+    }
+
+    @Test
+    void aFailedDerivationIsNotKept() {
+        KeptEnding kept = new KeptEnding((c, q, s) -> {
+            if (derivations.incrementAndGet() == 1) {
+                throw new IllegalStateException("no ending today");
+            }
+            return derived;
+        });
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> added(kept, scenes));
+        assertEquals("no ending today", e.getMessage());
+        assertEquals("Why the fog?", added(kept, scenes).get(0).question());
+        assertEquals(2, derivations.get());
+    }
+}
