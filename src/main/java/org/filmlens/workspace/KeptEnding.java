@@ -16,7 +16,9 @@ import org.filmlens.corpus.Scene;
  * identity). Deriving it is nearly all of mapping the ending (7 s of a 14 s edit at 100 MB); applying the edits takes
  * milliseconds. So an edit of the ending after an ingest, a change of the scene list or an earlier edit only applies
  * the edits, and the window derives it ahead when an edit's dialog opens ({@link #prepare}). Thread-safe: a caller
- * asking for the derivation being made waits for it rather than making another.
+ * asking for the derivation being made waits for it rather than making another; the analysis derived last by an
+ * ingest, a change of the scene list or an edit is the one kept, and a preparation never replaces another derivation
+ * under way.
  */
 final class KeptEnding {
     /** How the ending is derived; the mapper's, or a test's. */
@@ -47,9 +49,24 @@ final class KeptEnding {
         return derivation(corpus, quotes, scenes).edited(edits);
     }
 
-    /** Derives the ending of this corpus, quotes and scenes for an edit to come, unless it is kept or being made. */
+    /**
+     * Derives the ending of this corpus, quotes and scenes for an edit to come, on the calling thread; returns at once
+     * when it is kept, or when any derivation is under way (an ingest's or a scene list's, of an analysis newer than
+     * the one the caller saw, or another preparation). A failure is left for the edit, which derives again.
+     */
     void prepare(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
-        derivation(corpus, quotes, scenes);
+        Kept k;
+        synchronized (this) {
+            if (kept != null && (kept.of(corpus, quotes, scenes) || !kept.derivation().isDone())) {
+                return;
+            }
+            k = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
+            kept = k;
+        }
+        k.derivation().run();
+        if (failed(k.derivation())) {
+            dropIfKept(k);
+        }
     }
 
     /**
@@ -60,38 +77,59 @@ final class KeptEnding {
         kept = null;
     }
 
+    /** Derives, or waits for the derivation under way; after another caller's failed one, derives once itself. */
     private EndingMapper.Derivation derivation(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
-        Kept k;
-        boolean mine = false;
-        synchronized (this) {
-            k = kept;
-            if (k == null || !k.of(corpus, quotes, scenes)) {
-                k = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
-                kept = k;
-                mine = true;
-            }
-        }
-        if (mine) {
-            k.derivation().run();
-        }
-        try {
-            return k.derivation().get();
-        } catch (ExecutionException e) {
+        for (int attempt = 0; ; attempt++) {
+            Kept k;
+            boolean mine = false;
             synchronized (this) {
-                if (kept == k) {
-                    kept = null; // not kept failed: the next caller tries again
+                k = kept;
+                if (k == null || !k.of(corpus, quotes, scenes)) {
+                    k = new Kept(corpus, quotes, scenes,
+                            new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
+                    kept = k;
+                    mine = true;
                 }
             }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            if (mine) {
+                k.derivation().run();
             }
-            if (e.getCause() instanceof Error err) {
-                throw err;
+            try {
+                return k.derivation().get();
+            } catch (ExecutionException e) {
+                dropIfKept(k); // not kept failed: the next caller tries again
+                if (!mine && attempt == 0) {
+                    continue; // another caller's (a preparation's): this one's own may yet succeed
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while the ending was derived");
             }
-            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private synchronized void dropIfKept(Kept k) {
+        if (kept == k) {
+            kept = null;
+        }
+    }
+
+    private static boolean failed(FutureTask<?> task) {
+        try {
+            task.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while the ending was derived");
+            return false;
         }
     }
 }

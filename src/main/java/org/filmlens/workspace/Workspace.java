@@ -93,7 +93,7 @@ public final class Workspace implements AutoCloseable {
      * closed) is closed once the edit has saved the analysis with it, not between its edits file and its analysis.
      */
     private final Object editLock = new Object();
-    private boolean closed; // guarded by editLock: an edit that waited past the close is refused
+    private volatile boolean closed; // set under editLock: an edit that waited past the close is refused
     private SearchService index;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
@@ -690,7 +690,9 @@ public final class Workspace implements AutoCloseable {
      */
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
         synchronized (ingestLock) {
-            snapshot.analysis();
+            if (!closed) { // a load for an edit that will be refused would be for nothing
+                snapshot.analysis();
+            }
             synchronized (editLock) {
                 if (closed) { // while it waited for the analysis or an ingest
                     throw new WorkspaceException(dir + ": the workspace was closed before the edit could be made");
@@ -1065,7 +1067,7 @@ public final class Workspace implements AutoCloseable {
     public void prepareEndingEdit() {
         Snapshot s = snapshot;
         CompletableFuture<Analysis> result = s.later().result;
-        if (!s.generation().isEmpty() && result.isDone() && !result.isCompletedExceptionally()) {
+        if (!closed && !s.generation().isEmpty() && result.isDone() && !result.isCompletedExceptionally()) {
             pipeline.prepareEnding(s.corpus(), result.join());
         }
     }
@@ -1122,6 +1124,7 @@ public final class Workspace implements AutoCloseable {
     public void close() throws WorkspaceException {
         synchronized (editLock) {
             closed = true;
+            pipeline.forgetLast(); // the ending kept for edits holds the corpus; an undo step may hold this workspace
             try {
                 try {
                     closeIndex();

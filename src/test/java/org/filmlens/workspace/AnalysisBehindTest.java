@@ -280,6 +280,22 @@ class AnalysisBehindTest {
         }
     }
 
+    /** Preparing an ending edit uses the analysis in memory, and reads none for it: that would cost more. */
+    @Test
+    void preparingAnEndingEditReadsNoAnalysis(@TempDir Path copy) throws Exception {
+        FolderCopies.copyTree(ingested, copy);
+        HeldLoads loads = new HeldLoads();
+        try (Workspace ws = Workspace.openCorpusFirst(copy, loads)) {
+            ws.prepareEndingEdit();
+            assertFalse(ws.analysisInMemory());
+            loads.runAll();
+            assertTrue(ws.analysisInMemory());
+            ws.prepareEndingEdit();
+            String id = ws.addQuestion("Is the whole film a dream?");
+            assertTrue(ws.ending().stream().anyMatch(q -> q.id().equals(id)));
+        }
+    }
+
     /** An edit still waiting for the analysis when the workspace is closed (the window closed) is refused whole. */
     @Test
     void anEditThatWaitedPastTheCloseIsRefusedAndWritesNothing(@TempDir Path copy) throws Exception {

@@ -84,4 +84,55 @@ class KeptEndingTest {
         assertEquals("Why the fog?", added(kept, scenes).get(0).question());
         assertEquals(2, derivations.get());
     }
+
+    @Test
+    void aPreparationWhileAnotherDerivationRunsReturnsAtOnceAndReplacesNothing() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        KeptEnding kept = new KeptEnding((c, q, s) -> {
+            derivations.incrementAndGet();
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return derived;
+        });
+        CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
+        started.await(30, TimeUnit.SECONDS);
+        kept.prepare(corpus, quotes, new ArrayList<>()); // an older analysis: the window saw it before the swap
+        kept.prepare(corpus, quotes, scenes); // the same one, under way
+        assertEquals(1, derivations.get(), "neither waited nor derived");
+        release.countDown();
+        edit.get(30, TimeUnit.SECONDS);
+        added(kept, scenes);
+        assertEquals(1, derivations.get(), "the edit's derivation is the one kept");
+    }
+
+    @Test
+    void anEditWaitingForAPreparationThatFailsDerivesItself() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        KeptEnding kept = new KeptEnding((c, q, s) -> {
+            if (derivations.incrementAndGet() == 1) {
+                started.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new IllegalStateException("out of memory beside other work");
+            }
+            return derived;
+        });
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
+        started.await(30, TimeUnit.SECONDS);
+        CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
+        Thread.sleep(100); // the edit waits for the preparation's derivation
+        release.countDown();
+        prepared.get(30, TimeUnit.SECONDS); // its failure is left for the edit
+        assertEquals("Why the fog?", edit.get(30, TimeUnit.SECONDS).get(0).question());
+        assertEquals(2, derivations.get());
+    }
 }

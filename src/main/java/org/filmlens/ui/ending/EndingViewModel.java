@@ -113,7 +113,7 @@ public final class EndingViewModel extends PaneViewModel {
             runner.submit(() -> {
                 ws.prepareEndingEdit();
                 return null;
-            }, done -> { }, error -> { }); // the edit itself derives again and reports what fails
+            }, done -> { }, error -> { }); // a failed preparation is not kept: the edit derives again
         }
     }
 
