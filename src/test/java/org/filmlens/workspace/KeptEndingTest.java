@@ -26,6 +26,27 @@ class KeptEndingTest {
     private final EndingMapper.Derivation derived = new EndingMapper().derive(corpus, quotes, scenes);
     private final AtomicInteger derivations = new AtomicInteger();
 
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    /** Counts its derivations and holds the first until released; it then fails, if told to. */
+    private KeptEnding holdingTheFirst(boolean firstFails) {
+        return new KeptEnding((c, q, s) -> {
+            if (derivations.incrementAndGet() == 1) {
+                started.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (firstFails) {
+                    throw new IllegalStateException("out of memory beside other work");
+                }
+            }
+            return derived;
+        });
+    }
+
     private List<EndingQuestion> added(KeptEnding kept, List<Scene> sceneList) {
         return kept.edited(corpus, quotes, sceneList, EndingEdits.none().withAdded("q1", "Why the fog?"));
     }
@@ -49,18 +70,7 @@ class KeptEndingTest {
 
     @Test
     void anEditAskingWhileADerivationRunsWaitsForIt() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        KeptEnding kept = new KeptEnding((c, q, s) -> {
-            derivations.incrementAndGet();
-            started.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return derived;
-        });
+        KeptEnding kept = holdingTheFirst(false);
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
         started.await(30, TimeUnit.SECONDS);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
@@ -87,18 +97,7 @@ class KeptEndingTest {
 
     @Test
     void aPreparationWhileAnotherDerivationRunsReturnsAtOnceAndReplacesNothing() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        KeptEnding kept = new KeptEnding((c, q, s) -> {
-            derivations.incrementAndGet();
-            started.countDown();
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return derived;
-        });
+        KeptEnding kept = holdingTheFirst(false);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
         started.await(30, TimeUnit.SECONDS);
         kept.prepare(corpus, quotes, new ArrayList<>()); // an older analysis: the window saw it before the swap
@@ -112,20 +111,7 @@ class KeptEndingTest {
 
     @Test
     void anEditWaitingForAPreparationThatFailsDerivesItself() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        KeptEnding kept = new KeptEnding((c, q, s) -> {
-            if (derivations.incrementAndGet() == 1) {
-                started.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("out of memory beside other work");
-            }
-            return derived;
-        });
+        KeptEnding kept = holdingTheFirst(true);
         CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
         started.await(30, TimeUnit.SECONDS);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
