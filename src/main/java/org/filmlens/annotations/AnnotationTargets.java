@@ -1,6 +1,8 @@
 package org.filmlens.annotations;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.AnnotationTarget;
@@ -16,23 +18,25 @@ import org.filmlens.corpus.Source;
 /** Builds annotation targets from what the user selected, checking that it exists in the current corpus. */
 public final class AnnotationTargets {
     private final Corpus corpus;
-    private final Supplier<List<Quote>> quotes;
+    private final Function<String, Optional<Quote>> quoteById;
     private final Supplier<List<Scene>> scenes;
     private final Supplier<List<EndingQuestion>> ending;
 
-    /** With an analysis at hand (none, null, for passage spans alone). */
+    /** With an analysis at hand (none, null, for passage spans alone); a quote is looked for among its quotes. */
     public AnnotationTargets(Corpus corpus, Analysis analysis) {
-        this(corpus, () -> analysis.quotes(), () -> analysis.scenes(), () -> analysis.ending());
+        this(corpus, id -> analysis.quotes().stream().filter(q -> q.id().equals(id)).findFirst(),
+                () -> analysis.scenes(), () -> analysis.ending());
     }
 
     /**
      * With each part of the analysis asked for only by a target that names one of it: a workspace whose analysis is
      * read part by part (the window's) gives a question's target once the ending is read, whatever comes of the rest.
+     * {@code quoteById}: the workspace's lookup (a pass over 355,000 quotes at 100 MB otherwise).
      */
-    public AnnotationTargets(Corpus corpus, Supplier<List<Quote>> quotes, Supplier<List<Scene>> scenes,
+    public AnnotationTargets(Corpus corpus, Function<String, Optional<Quote>> quoteById, Supplier<List<Scene>> scenes,
                              Supplier<List<EndingQuestion>> ending) {
         this.corpus = corpus;
-        this.quotes = quotes;
+        this.quoteById = quoteById;
         this.scenes = scenes;
         this.ending = ending;
     }
@@ -58,7 +62,7 @@ public final class AnnotationTargets {
 
     /** A quote, placed at its occurrence in {@code passageIdOrNull} (or its first occurrence when null). */
     public AnnotationTarget quote(String quoteId, String passageIdOrNull) throws AnnotationException {
-        Quote q = quotes.get().stream().filter(x -> x.id().equals(quoteId)).findFirst()
+        Quote q = quoteById.apply(quoteId)
                 .orElseThrow(() -> new AnnotationException("no quote with id '" + quoteId + "' (see: filmlens quotes)"));
         QuoteOccurrence at = null;
         for (QuoteOccurrence o : q.occurrences()) {

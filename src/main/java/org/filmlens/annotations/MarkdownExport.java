@@ -1,13 +1,16 @@
 package org.filmlens.annotations;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Source;
 
 /**
@@ -18,6 +21,8 @@ import org.filmlens.corpus.Source;
 public final class MarkdownExport {
     private final Corpus corpus;
     private final Analysis analysis;
+    /** The quotes by id, made at the first quote annotation without text (one pass, not one per annotation). */
+    private Map<String, Quote> quotesById;
 
     public MarkdownExport(Corpus corpus, Analysis analysis) {
         this.corpus = corpus;
@@ -99,13 +104,21 @@ public final class MarkdownExport {
             return t.exact();
         }
         return switch (t.type()) {
-            case QUOTE -> analysis.quotes().stream().filter(q -> q.id().equals(t.refId())).findFirst()
-                    .map(q -> q.text()).orElse("Quote " + t.refId());
+            case QUOTE -> Optional.ofNullable(quotesById().get(t.refId())).map(Quote::text)
+                    .orElse("Quote " + t.refId());
             case SCENE -> analysis.scenes().stream().filter(s -> s.id().equals(t.refId())).findFirst()
                     .map(s -> "Scene: " + s.title()).orElse("Scene " + t.refId());
             case ENDING_QUESTION -> analysis.ending().stream().filter(q -> q.id().equals(t.refId())).findFirst()
                     .map(q -> "Ending: " + q.question()).orElse("Ending question " + t.refId());
             case PASSAGE_SPAN -> null;
         };
+    }
+
+    private Map<String, Quote> quotesById() {
+        if (quotesById == null) {
+            quotesById = new HashMap<>();
+            analysis.quotes().forEach(q -> quotesById.putIfAbsent(q.id(), q));
+        }
+        return quotesById;
     }
 }

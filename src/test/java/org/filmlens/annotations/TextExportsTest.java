@@ -8,7 +8,10 @@ import java.util.List;
 import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationStance;
+import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.AnnotationTargetType;
 import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Quote;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +44,22 @@ class TextExportsTest {
         assertTrue(sectionA.contains("Tags: `ending`, `farewell` · Stance: disagree"), sectionA);
         assertTrue(sectionA.contains("<https://example.org/a>"), sectionA);
         assertTrue(md.substring(b).contains("> The city at night.\n\nnight as loneliness"), md);
+    }
+
+    @Test
+    void aQuoteAnnotatedWithoutItsTextShowsTheLineAndAnUnknownOneItsId() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        AnnotationTarget known = new AnnotationTarget(AnnotationTargetType.QUOTE, null, null, null, null, null, null,
+                null, "q-goodbye");
+        AnnotationTarget gone = new AnnotationTarget(AnnotationTargetType.QUOTE, null, null, null, null, null, null,
+                null, "q-gone");
+        store.add(known, "the farewell", List.of(), null);
+        store.add(gone, "lost line", List.of(), null);
+        Analysis analysis = new Analysis(List.of(new Quote("q-goodbye", "Goodbye, then.", "She", List.of("a"),
+                List.of())), List.of(), List.of(), List.of());
+        String md = new MarkdownExport(corpus, analysis).render(store.list());
+        assertTrue(md.contains("Goodbye, then."), md);
+        assertTrue(md.contains("Quote q-gone"), md);
     }
 
     @Test

@@ -93,7 +93,7 @@ public final class Annotator {
      * while the others are still being read (or could not be).
      */
     private static AnnotationTargets targets(Workspace ws) {
-        return new AnnotationTargets(ws.corpus(), ws::allQuotes, ws::scenes, ws::ending);
+        return new AnnotationTargets(ws.corpus(), ws::quote, ws::scenes, ws::ending);
     }
 
     private void perform(String label, EditFor edit) {
