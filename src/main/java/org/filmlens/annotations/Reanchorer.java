@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
@@ -40,23 +41,28 @@ final class Reanchorer {
      * left as they are.
      */
     List<Annotation> reanchorAll(List<Annotation> annotations) {
-        List<AnnotationTarget> spans = new ArrayList<>();
+        return reanchorAll(annotations, a -> a.target().hasSpan());
+    }
+
+    /** The annotations {@code toFind} picks placed in this corpus, or flagged unplaced; the others as they are. */
+    List<Annotation> reanchorAll(List<Annotation> annotations, Predicate<Annotation> toFind) {
+        List<AnnotationTarget> targets = new ArrayList<>();
         for (Annotation a : annotations) {
-            if (a.target().hasSpan()) {
-                spans.add(a.target());
+            if (toFind.test(a)) {
+                targets.add(a.target());
             }
         }
-        List<Optional<AnnotationTarget>> placed = placeAll(spans);
+        List<Optional<AnnotationTarget>> placed = placeAll(targets);
         List<Annotation> out = new ArrayList<>(annotations.size());
         int next = 0;
         for (Annotation a : annotations) {
-            out.add(a.target().hasSpan() ? placed.get(next++).map(a::placedAt).orElseGet(a::asUnplaced) : a);
+            out.add(toFind.test(a) ? placed.get(next++).map(a::placedAt).orElseGet(a::asUnplaced) : a);
         }
         return out;
     }
 
     /** Where each target's exact text now stands, as a complete target, or empty; in the targets' order. */
-    List<Optional<AnnotationTarget>> placeAll(List<AnnotationTarget> targets) {
+    private List<Optional<AnnotationTarget>> placeAll(List<AnnotationTarget> targets) {
         List<Optional<AnnotationTarget>> out = new ArrayList<>(Collections.nCopies(targets.size(), Optional.empty()));
         List<FuzzySearch> fuzzy = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  * expression, since every passage of a corpus is read this way when a span has to be found again fuzzily.
  */
 final class SpanWords {
-    static final int MIN_LENGTH = 3;
+    private static final int MIN_LENGTH = 3;
 
     private SpanWords() {}
 

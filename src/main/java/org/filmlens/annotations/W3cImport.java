@@ -10,10 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationStance;
@@ -74,20 +77,9 @@ public final class W3cImport {
 
     /** The annotations, those with a quoted text placed in the corpus all at once (see {@link Reanchorer}). */
     private List<Annotation> placed(List<Read> read) {
-        List<AnnotationTarget> quoted = new ArrayList<>();
-        for (Read r : read) {
-            if (r.quoteToFind()) {
-                quoted.add(r.annotation().target());
-            }
-        }
-        List<Optional<AnnotationTarget>> found = anchorer.placeAll(quoted);
-        List<Annotation> out = new ArrayList<>(read.size());
-        int next = 0;
-        for (Read r : read) {
-            Annotation a = r.annotation();
-            out.add(r.quoteToFind() ? found.get(next++).map(a::placedAt).orElse(a) : a);
-        }
-        return out;
+        Set<Annotation> toFind = Collections.newSetFromMap(new IdentityHashMap<>());
+        read.stream().filter(Read::quoteToFind).forEach(r -> toFind.add(r.annotation()));
+        return anchorer.reanchorAll(read.stream().map(Read::annotation).toList(), toFind::contains);
     }
 
     private static List<JsonNode> items(Path file, JsonNode root) throws AnnotationException {

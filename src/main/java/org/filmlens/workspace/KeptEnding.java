@@ -60,8 +60,7 @@ final class KeptEnding {
             if (kept != null && (kept.of(corpus, quotes, scenes) || !kept.derivation().isDone())) {
                 return;
             }
-            k = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
-            kept = k;
+            k = underWay(corpus, quotes, scenes);
         }
         k.derivation().run();
         if (failed(k.derivation())) {
@@ -85,9 +84,7 @@ final class KeptEnding {
             synchronized (this) {
                 k = kept;
                 if (k == null || !k.of(corpus, quotes, scenes)) {
-                    k = new Kept(corpus, quotes, scenes,
-                            new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
-                    kept = k;
+                    k = underWay(corpus, quotes, scenes);
                     mine = true;
                 }
             }
@@ -113,6 +110,12 @@ final class KeptEnding {
                 throw new CancellationException("interrupted while the ending was derived");
             }
         }
+    }
+
+    /** Keeps a derivation of this analysis, to be run by the caller. */
+    private synchronized Kept underWay(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+        kept = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
+        return kept;
     }
 
     private synchronized void dropIfKept(Kept k) {
