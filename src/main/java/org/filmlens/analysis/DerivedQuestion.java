@@ -10,8 +10,8 @@ import java.util.Set;
  * per heading merged into it, so that edits made under any of them still find it), its wording, and per source the
  * passages that answer it, in source order.
  */
-record DerivedQuestion(String id, Set<String> aliases, String question, Map<String, List<String>> answers) {
-    DerivedQuestion {
+public record DerivedQuestion(String id, Set<String> aliases, String question, Map<String, List<String>> answers) {
+    public DerivedQuestion {
         answers = new LinkedHashMap<>(answers);
     }
 }

@@ -37,6 +37,44 @@ public final class EndingMapper {
         StanceReader stances = new StanceReader();
         List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus), words, stances)
                 .build(found);
+        return assembled(corpus, List.copyOf(derived), discussing(corpus, words), stances);
+    }
+
+    /**
+     * A derivation as {@link #derive} made it, from its questions and discussing sources as stored beside the
+     * analysis: only the answers' texts and stances are read again (a fraction of a second at 100 MB, where deriving
+     * takes seconds). Refuses questions that name a source or passage this corpus does not have.
+     *
+     * @throws IllegalArgumentException when the questions or sources are not of this corpus
+     */
+    public static Derivation restore(Corpus corpus, List<DerivedQuestion> derived, List<String> discussing) {
+        for (String sourceId : discussing) {
+            if (sourceId == null || corpus.source(sourceId).isEmpty()) {
+                throw new IllegalArgumentException("no source '" + sourceId + "' in the corpus");
+            }
+        }
+        for (DerivedQuestion d : derived) {
+            if (d == null || d.id() == null || d.question() == null || d.aliases() == null) {
+                throw new IllegalArgumentException("a question without its id, wording or former ids");
+            }
+            for (Map.Entry<String, List<String>> e : d.answers().entrySet()) {
+                if (e.getValue() == null || e.getValue().isEmpty()) {
+                    throw new IllegalArgumentException("question '" + d.id() + "': an answer without passages");
+                }
+                for (String passageId : e.getValue()) {
+                    if (passageId == null || !corpus.passage(passageId).map(p -> p.sourceId().equals(e.getKey())).orElse(false)) {
+                        throw new IllegalArgumentException("question '" + d.id() + "': no passage '" + passageId
+                                + "' in source '" + e.getKey() + "'");
+                    }
+                }
+            }
+        }
+        return assembled(corpus, List.copyOf(derived), List.copyOf(discussing), new StanceReader());
+    }
+
+    /** Each source's answer assembled from its passages: the derivation's answers are a function of its questions. */
+    private static Derivation assembled(Corpus corpus, List<DerivedQuestion> derived, List<String> discussing,
+                                        StanceReader stances) {
         AnswerAssembler assembler = new AnswerAssembler(corpus, stances);
         List<EndingQuestion> questions = new ArrayList<>();
         for (DerivedQuestion d : derived) {
@@ -46,7 +84,7 @@ public final class EndingMapper {
             }
             questions.add(new EndingQuestion(d.id(), d.question(), answers));
         }
-        return new Derivation(corpus, List.copyOf(derived), List.copyOf(questions), discussing(corpus, words));
+        return new Derivation(corpus, derived, List.copyOf(questions), discussing);
     }
 
     /** The questions of one corpus before the user's edits, and what applying them needs; never changed once made. */
@@ -62,6 +100,16 @@ public final class EndingMapper {
             this.derived = derived;
             this.questions = questions;
             this.discussing = discussing;
+        }
+
+        /** The questions as found, before the user's edits: what {@link #restore} takes to make this again. */
+        public List<DerivedQuestion> questions() {
+            return derived;
+        }
+
+        /** The sources that discuss the film, in corpus order ({@link #discussing(Corpus)}). */
+        public List<String> discussing() {
+            return discussing;
         }
 
         /** The questions with the user's edits applied and their silent sources listed. */

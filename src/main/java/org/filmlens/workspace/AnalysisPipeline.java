@@ -18,10 +18,17 @@ final class AnalysisPipeline {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final CastFinder castFinder = new CastFinder();
     private final SceneLinker sceneLinker = new SceneLinker();
-    private final KeptEnding ending = new KeptEnding();
+    private final KeptEnding ending;
 
-    Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
-        return run(corpus, outline, edits, progress, Findings.NONE);
+    /** {@code shelf}: where the ending derived before the user's edits outlives the process. */
+    AnalysisPipeline(KeptEnding.Shelf shelf) {
+        this.ending = new KeptEnding(shelf);
+    }
+
+    /** The analysis of {@code corpus}, of {@code generation} (empty for an empty workspace). */
+    Analysis run(Corpus corpus, String generation, List<SceneOutline> outline, EndingEdits edits,
+                 Progress progress) {
+        return run(corpus, generation, outline, edits, progress, Findings.NONE);
     }
 
     /**
@@ -36,8 +43,8 @@ final class AnalysisPipeline {
         default void cast(List<FilmCharacter> cast) {}
     }
 
-    Analysis run(Corpus corpus, List<SceneOutline> outline, EndingEdits edits, Progress progress,
-                 Findings findings) {
+    Analysis run(Corpus corpus, String generation, List<SceneOutline> outline, EndingEdits edits,
+                 Progress progress, Findings findings) {
         progress.report("Finding quotes", 0.4);
         List<Quote> quotes = quoteFinder.find(corpus, progress);
         progress.checkCancelled();
@@ -47,27 +54,29 @@ final class AnalysisPipeline {
         progress.checkCancelled();
         findings.cast(cast);
         progress.report("Linking scenes", 0.7);
-        return relink(corpus, new Analysis(quotes, cast, List.of(), List.of()), outline, edits, progress);
+        return relink(corpus, generation, new Analysis(quotes, cast, List.of(), List.of()), outline, edits,
+                progress);
     }
 
     /** The stages after quotes and cast, again: what changes when the user edits the scene list. */
-    Analysis relink(Corpus corpus, Analysis done, List<SceneOutline> outline, EndingEdits edits, Progress progress) {
+    Analysis relink(Corpus corpus, String generation, Analysis done, List<SceneOutline> outline, EndingEdits edits,
+                    Progress progress) {
         List<Scene> scenes = sceneLinker.link(corpus, done.quotes(), done.characters(), outline);
         progress.checkCancelled();
         progress.report("Mapping the ending", 0.75);
-        return new Analysis(done.quotes(), done.characters(), scenes, ending.edited(corpus, done.quotes(), scenes,
-                edits));
+        return new Analysis(done.quotes(), done.characters(), scenes, ending.edited(generation, corpus, done.quotes(),
+                scenes, edits));
     }
 
     /** The ending mapped again with the user's edits: the rest of the analysis is as it was. */
-    Analysis withEnding(Corpus corpus, Analysis current, EndingEdits edits) {
+    Analysis withEnding(Corpus corpus, String generation, Analysis current, EndingEdits edits) {
         return new Analysis(current.quotes(), current.characters(), current.scenes(),
-                ending.edited(corpus, current.quotes(), current.scenes(), edits));
+                ending.edited(generation, corpus, current.quotes(), current.scenes(), edits));
     }
 
     /** Derives the ending of this analysis ahead of an edit of it ({@link KeptEnding#prepare}). */
-    void prepareEnding(Corpus corpus, Analysis current) {
-        ending.prepare(corpus, current.quotes(), current.scenes());
+    void prepareEnding(Corpus corpus, String generation, Analysis current) {
+        ending.prepare(generation, corpus, current.quotes(), current.scenes());
     }
 
     /** Lets go of what is kept of the last analysis made (its corpus): an ingest is about to make another. */

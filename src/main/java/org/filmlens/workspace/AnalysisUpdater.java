@@ -13,6 +13,6 @@ interface AnalysisUpdater {
 
     @FunctionalInterface
     interface Change {
-        Analysis apply(Corpus corpus, Analysis current) throws WorkspaceException;
+        Analysis apply(String generation, Corpus corpus, Analysis current) throws WorkspaceException;
     }
 }

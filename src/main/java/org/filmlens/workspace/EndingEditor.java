@@ -99,7 +99,7 @@ final class EndingEditor {
      */
     void save(EndingEdits edits) throws WorkspaceException {
         files.writeEndingEdits(edits);
-        updater.update((corpus, a) -> pipeline.withEnding(corpus, a, edits));
+        updater.update((generation, corpus, a) -> pipeline.withEnding(corpus, generation, a, edits));
     }
 
     private EndingQuestion question(String id) throws WorkspaceException {

@@ -1,6 +1,7 @@
 package org.filmlens.workspace;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -19,6 +20,10 @@ import org.filmlens.corpus.Scene;
  * asking for the derivation being made waits for it rather than making another; the analysis derived last by an
  * ingest, a change of the scene list or an edit is the one kept, and a preparation never replaces another derivation
  * under way.
+ *
+ * <p>Beyond the process, a derivation is kept on a {@link Shelf} under its corpus's generation: a derivation made is
+ * put there, and one asked for and not in memory is taken from there when it is of the same corpus and scenes, so the
+ * first edit after opening a workspace does not derive either.
  */
 final class KeptEnding {
     /** How the ending is derived; the mapper's, or a test's. */
@@ -26,7 +31,26 @@ final class KeptEnding {
         EndingMapper.Derivation derive(Corpus corpus, List<Quote> quotes, List<Scene> scenes);
     }
 
+    /** Where derivations outlive the process; a shelf never fails its caller, it only misses. */
+    interface Shelf {
+        Shelf NONE = new Shelf() {
+            @Override
+            public Optional<EndingMapper.Derivation> take(String generation, Corpus corpus, List<Scene> scenes) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void put(String generation, List<Scene> scenes, EndingMapper.Derivation derivation) {}
+        };
+
+        /** The derivation put here for this generation of the corpus and these scenes, if it is whole. */
+        Optional<EndingMapper.Derivation> take(String generation, Corpus corpus, List<Scene> scenes);
+
+        void put(String generation, List<Scene> scenes, EndingMapper.Derivation derivation);
+    }
+
     private final Deriver deriver;
+    private final Shelf shelf;
     private Kept kept; // guarded by this
 
     private record Kept(Corpus corpus, List<Quote> quotes, List<Scene> scenes,
@@ -36,17 +60,22 @@ final class KeptEnding {
         }
     }
 
-    KeptEnding() {
-        this(new EndingMapper()::derive);
+    KeptEnding(Shelf shelf) {
+        this(new EndingMapper()::derive, shelf);
     }
 
-    KeptEnding(Deriver deriver) {
+    KeptEnding(Deriver deriver, Shelf shelf) {
         this.deriver = deriver;
+        this.shelf = shelf;
     }
 
-    /** The ending of this corpus, quotes and scenes with the user's edits applied. */
-    List<EndingQuestion> edited(Corpus corpus, List<Quote> quotes, List<Scene> scenes, EndingEdits edits) {
-        return derivation(corpus, quotes, scenes).edited(edits);
+    /**
+     * The ending of this corpus (of {@code generation}; empty for an empty workspace, whose derivation is not put on
+     * the shelf), quotes and scenes with the user's edits applied.
+     */
+    List<EndingQuestion> edited(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes,
+                                EndingEdits edits) {
+        return derivation(generation, corpus, quotes, scenes).edited(edits);
     }
 
     /**
@@ -54,13 +83,13 @@ final class KeptEnding {
      * when it is kept, or when any derivation is under way (an ingest's or a scene list's, of an analysis newer than
      * the one the caller saw, or another preparation). A failure is left for the edit, which derives again.
      */
-    void prepare(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+    void prepare(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
         Kept k;
         synchronized (this) {
             if (kept != null && (kept.of(corpus, quotes, scenes) || !kept.derivation().isDone())) {
                 return;
             }
-            k = underWay(corpus, quotes, scenes);
+            k = underWay(generation, corpus, quotes, scenes);
         }
         k.derivation().run();
         if (failed(k.derivation())) {
@@ -77,14 +106,15 @@ final class KeptEnding {
     }
 
     /** Derives, or waits for the derivation under way; after another caller's failed one, derives once itself. */
-    private EndingMapper.Derivation derivation(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+    private EndingMapper.Derivation derivation(String generation, Corpus corpus, List<Quote> quotes,
+                                               List<Scene> scenes) {
         for (int attempt = 0; ; attempt++) {
             Kept k;
             boolean mine = false;
             synchronized (this) {
                 k = kept;
                 if (k == null || !k.of(corpus, quotes, scenes)) {
-                    k = underWay(corpus, quotes, scenes);
+                    k = underWay(generation, corpus, quotes, scenes);
                     mine = true;
                 }
             }
@@ -112,9 +142,20 @@ final class KeptEnding {
         }
     }
 
-    /** Keeps a derivation of this analysis, to be run by the caller. */
-    private synchronized Kept underWay(Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
-        kept = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> deriver.derive(corpus, quotes, scenes)));
+    /** Keeps a derivation of this analysis, to be run by the caller: from the shelf, or made and put there. */
+    private synchronized Kept underWay(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+        kept = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> {
+            if (generation.isEmpty()) {
+                return deriver.derive(corpus, quotes, scenes);
+            }
+            Optional<EndingMapper.Derivation> shelved = shelf.take(generation, corpus, scenes);
+            if (shelved.isPresent()) {
+                return shelved.get();
+            }
+            EndingMapper.Derivation made = deriver.derive(corpus, quotes, scenes);
+            shelf.put(generation, scenes, made);
+            return made;
+        }));
         return kept;
     }
 

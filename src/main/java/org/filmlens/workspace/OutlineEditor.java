@@ -37,8 +37,8 @@ final class OutlineEditor {
             throw new WorkspaceException("scene list: " + problem);
         }
         WorkspaceFiles.writeOutline(files.resolve(WorkspaceFiles.OUTLINE_FILE), scenes);
-        updater.update((c, current) -> c.isEmpty() ? current
-                : pipeline.relink(c, current, scenes, files.endingEdits(), Progress.NONE));
+        updater.update((generation, c, current) -> c.isEmpty() ? current
+                : pipeline.relink(c, generation, current, scenes, files.endingEdits(), Progress.NONE));
     }
 
     int export(Path file) throws WorkspaceException {

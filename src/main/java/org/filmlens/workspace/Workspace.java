@@ -75,7 +75,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path dir;
     private final WorkspaceFiles files;
-    private final AnalysisPipeline pipeline = new AnalysisPipeline();
+    private final AnalysisPipeline pipeline;
     private final Ingester ingester = new Ingester();
     private final OutlineEditor outlines;
     private final EndingEditor endings;
@@ -237,6 +237,7 @@ public final class Workspace implements AutoCloseable {
     private Workspace(Path dir) {
         this.dir = dir;
         this.files = new WorkspaceFiles(dir);
+        this.pipeline = new AnalysisPipeline(new EndingShelf(files.resolve(WorkspaceFiles.ENDING_DERIVED_FILE)));
         this.outlines = new OutlineEditor(files, pipeline, this::corpus, this::updateAnalysis);
         this.endings = new EndingEditor(files, this::ending, pipeline, this::updateAnalysis);
         this.annotations = new AnnotationAccess(dir);
@@ -632,7 +633,7 @@ public final class Workspace implements AutoCloseable {
                 return loaded;
             }
         }
-        Analysis analysis = pipeline.run(corpus, outline(), endingEdits(), Progress.NONE);
+        Analysis analysis = pipeline.run(corpus, generation, outline(), endingEdits(), Progress.NONE);
         saveIfCurrent(generation, analysis);
         return analysis;
     }
@@ -668,7 +669,7 @@ public final class Workspace implements AutoCloseable {
      */
     private void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
         Snapshot s = snapshot;
-        Analysis next = change.apply(s.corpus(), s.analysis()); // waits for an analysis still being read
+        Analysis next = change.apply(s.generation(), s.corpus(), s.analysis()); // waits for an analysis still being read
         synchronized (saveLock) {
             files.writeAnalysisQuietly(s.generation(), next);
             snapshot = new Snapshot(s.generation(), s.corpus(), next);
@@ -772,7 +773,7 @@ public final class Workspace implements AutoCloseable {
         Analysis analysis;
         boolean committed = false;
         try (IngestSaver saver = new IngestSaver(dir, generation, merged, before.corpus(), before.generation())) {
-            analysis = pipeline.run(merged, outline, endingEdits(), progress, saver);
+            analysis = pipeline.run(merged, generation, outline, endingEdits(), progress, saver);
             progress.checkCancelled();
             progress.report("Indexing", 0.8);
             saver.analysisReady(analysis);
@@ -1068,7 +1069,7 @@ public final class Workspace implements AutoCloseable {
         Snapshot s = snapshot;
         CompletableFuture<Analysis> result = s.later().result;
         if (!closed && !s.generation().isEmpty() && result.isDone() && !result.isCompletedExceptionally()) {
-            pipeline.prepareEnding(s.corpus(), result.join());
+            pipeline.prepareEnding(s.corpus(), s.generation(), result.join());
         }
     }
 

@@ -30,6 +30,7 @@ final class WorkspaceFiles {
     static final String OUTLINE_FILE = "scenes.json";
     static final String ENDING_EDITS_FILE = "ending-edits.json";
     static final String FILM_FILE = "film.json";
+    static final String ENDING_DERIVED_FILE = "ending-derived.json";
 
     /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);

@@ -1,10 +1,12 @@
 package org.filmlens.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** The ending derived once per corpus, quotes and scenes, for every edit and whoever asks meanwhile. */
 class KeptEndingTest {
+    private static final String GENERATION = "g1";
     private final Corpus corpus = new Corpus(new Film("Tide", 2020, null), List.of(), List.of());
     private final List<Quote> quotes = new ArrayList<>();
     private final List<Scene> scenes = new ArrayList<>();
@@ -44,11 +47,11 @@ class KeptEndingTest {
                 }
             }
             return derived;
-        });
+        }, KeptEnding.Shelf.NONE);
     }
 
     private List<EndingQuestion> added(KeptEnding kept, List<Scene> sceneList) {
-        return kept.edited(corpus, quotes, sceneList, EndingEdits.none().withAdded("q1", "Why the fog?"));
+        return kept.edited(GENERATION, corpus, quotes, sceneList, EndingEdits.none().withAdded("q1", "Why the fog?"));
     }
 
     @Test
@@ -56,8 +59,8 @@ class KeptEndingTest {
         KeptEnding kept = new KeptEnding((c, q, s) -> {
             derivations.incrementAndGet();
             return derived;
-        });
-        kept.prepare(corpus, quotes, scenes);
+        }, KeptEnding.Shelf.NONE);
+        kept.prepare(GENERATION, corpus, quotes, scenes);
         assertEquals("Why the fog?", added(kept, scenes).get(0).question());
         added(kept, scenes);
         assertEquals(1, derivations.get());
@@ -71,7 +74,7 @@ class KeptEndingTest {
     @Test
     void anEditAskingWhileADerivationRunsWaitsForIt() throws Exception {
         KeptEnding kept = holdingTheFirst(false);
-        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(GENERATION, corpus, quotes, scenes));
         started.await(30, TimeUnit.SECONDS);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
         Thread.sleep(100);
@@ -88,7 +91,7 @@ class KeptEndingTest {
                 throw new IllegalStateException("no ending today");
             }
             return derived;
-        });
+        }, KeptEnding.Shelf.NONE);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> added(kept, scenes));
         assertEquals("no ending today", e.getMessage());
         assertEquals("Why the fog?", added(kept, scenes).get(0).question());
@@ -100,8 +103,8 @@ class KeptEndingTest {
         KeptEnding kept = holdingTheFirst(false);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
         started.await(30, TimeUnit.SECONDS);
-        kept.prepare(corpus, quotes, new ArrayList<>()); // an older analysis: the window saw it before the swap
-        kept.prepare(corpus, quotes, scenes); // the same one, under way
+        kept.prepare(GENERATION, corpus, quotes, new ArrayList<>()); // an older analysis: the window saw it before the swap
+        kept.prepare(GENERATION, corpus, quotes, scenes); // the same one, under way
         assertEquals(1, derivations.get(), "neither waited nor derived");
         release.countDown();
         edit.get(30, TimeUnit.SECONDS);
@@ -112,7 +115,7 @@ class KeptEndingTest {
     @Test
     void anEditWaitingForAPreparationThatFailsDerivesItself() throws Exception {
         KeptEnding kept = holdingTheFirst(true);
-        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(corpus, quotes, scenes));
+        CompletableFuture<Void> prepared = CompletableFuture.runAsync(() -> kept.prepare(GENERATION, corpus, quotes, scenes));
         started.await(30, TimeUnit.SECONDS);
         CompletableFuture<List<EndingQuestion>> edit = CompletableFuture.supplyAsync(() -> added(kept, scenes));
         Thread.sleep(100); // the edit waits for the preparation's derivation
@@ -120,5 +123,51 @@ class KeptEndingTest {
         prepared.get(30, TimeUnit.SECONDS); // its failure is left for the edit
         assertEquals("Why the fog?", edit.get(30, TimeUnit.SECONDS).get(0).question());
         assertEquals(2, derivations.get());
+    }
+
+    /** A shelf in memory: what a workspace's ending-derived.json holds, without the file. */
+    private static final class MemoryShelf implements KeptEnding.Shelf {
+        String generation;
+        List<Scene> scenes;
+        EndingMapper.Derivation derivation;
+        int puts;
+
+        @Override
+        public Optional<EndingMapper.Derivation> take(String g, Corpus c, List<Scene> s) {
+            return g.equals(generation) && s.equals(scenes) ? Optional.of(derivation) : Optional.empty();
+        }
+
+        @Override
+        public void put(String g, List<Scene> s, EndingMapper.Derivation d) {
+            generation = g;
+            scenes = s;
+            derivation = d;
+            puts++;
+        }
+    }
+
+    @Test
+    void aDerivationMadeIsShelvedAndTakenInsteadOfDerivingWhereNoneIsKept() {
+        MemoryShelf shelf = new MemoryShelf();
+        KeptEnding.Deriver counting = (c, q, s) -> {
+            derivations.incrementAndGet();
+            return derived;
+        };
+        new KeptEnding(counting, shelf).edited(GENERATION, corpus, quotes, scenes, EndingEdits.none());
+        assertEquals(1, shelf.puts);
+        assertSame(derived, shelf.derivation);
+
+        KeptEnding reopened = new KeptEnding(counting, shelf); // another process, the same workspace
+        assertEquals("Why the fog?", added(reopened, scenes).get(0).question());
+        assertEquals(1, derivations.get(), "taken from the shelf");
+        assertEquals(1, shelf.puts, "what was taken is not put back");
+
+        new KeptEnding(counting, shelf).edited("g2", corpus, quotes, scenes, EndingEdits.none());
+        assertEquals(2, derivations.get(), "another generation's corpus is derived");
+        assertEquals("g2", shelf.generation);
+
+        new KeptEnding(counting, shelf).edited("", corpus, quotes, scenes, EndingEdits.none());
+        assertEquals(3, derivations.get(), "an empty workspace's ending is derived");
+        assertEquals(2, shelf.puts, "and not shelved");
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -173,6 +175,66 @@ class WorkspaceEndingEditsTest {
         Files.writeString(file, Files.readString(file).replace("\"silent\"", "\"oldSilent\""));
         try (Workspace ws = Workspace.open(dir)) {
             assertEquals(first, ws.ending(), "a format 1 file stored before silent sources were kept gets them");
+        }
+    }
+
+    /** Gives one question of the ending derived before edits, as ending-derived.json holds it, another wording. */
+    private void doctorShelvedWording(String id, String wording, String generation) throws Exception {
+        Path file = dir.resolve(WorkspaceFiles.ENDING_DERIVED_FILE);
+        ObjectNode stored = (ObjectNode) VersionedJson.mapper().readTree(file.toFile());
+        for (JsonNode q : stored.get("questions")) {
+            if (q.get("id").asText().equals(id)) {
+                ((ObjectNode) q).put("question", wording);
+            }
+        }
+        stored.put("generation", generation);
+        VersionedJson.mapper().writeValue(file.toFile(), stored);
+    }
+
+    @Test
+    void theFirstEditAfterOpeningTakesTheEndingDerivedBeforeFromItsFile() throws Exception {
+        writeCorpus();
+        List<String> ids;
+        try (Workspace ws = Workspace.open(dir)) { // derives the analysis, and with it the ending before edits
+            ids = ws.ending().stream().map(EndingQuestion::id).toList();
+        }
+        assertTrue(ids.size() >= 2, "the corpus gives two questions or more: " + ids);
+        assertTrue(Files.exists(dir.resolve(WorkspaceFiles.ENDING_DERIVED_FILE)));
+        doctorShelvedWording(ids.get(1), "Shelved wording?", "g1");
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.renameQuestion(ids.get(0), "Why the fog?");
+            assertEquals("Why the fog?", question(ws, ids.get(0)).question());
+            assertEquals("Shelved wording?", question(ws, ids.get(1)).question(), "taken from the file, not derived");
+        }
+
+        doctorShelvedWording(ids.get(1), "Another corpus's wording?", "g0");
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.renameQuestion(ids.get(0), "Why the dawn?");
+            assertFalse(question(ws, ids.get(1)).question().endsWith("wording?"), "of another generation: derived");
+            assertEquals(new EndingMapper().map(ws.corpus(), ws.analysis().quotes(), ws.analysis().scenes(),
+                    ws.endingEdits()), ws.ending());
+        }
+    }
+
+    @Test
+    void aDamagedEndingDerivedFileIsDerivedAgainAndWrittenWhole() throws Exception {
+        writeCorpus();
+        String id;
+        try (Workspace ws = Workspace.open(dir)) {
+            id = ws.ending().get(0).id();
+        }
+        Path file = dir.resolve(WorkspaceFiles.ENDING_DERIVED_FILE);
+        byte[] whole = Files.readAllBytes(file);
+        for (byte[] damaged : List.of(java.util.Arrays.copyOf(whole, whole.length / 2), new byte[0],
+                new byte[] {0, 1, 2, (byte) 0xff})) {
+            Files.write(file, damaged);
+            try (Workspace ws = Workspace.open(dir)) {
+                ws.renameQuestion(id, "Why the fog?");
+                assertEquals(new EndingMapper().map(ws.corpus(), ws.analysis().quotes(), ws.analysis().scenes(),
+                        ws.endingEdits()), ws.ending());
+            }
+            assertEquals(new String(whole, java.nio.charset.StandardCharsets.UTF_8),
+                    Files.readString(file), "derived again and written whole");
         }
     }
 }
