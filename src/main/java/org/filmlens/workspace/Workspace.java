@@ -386,7 +386,7 @@ public final class Workspace implements AutoCloseable {
         }
         // The two files are read side by side, each by one core: at 100 MB they are 195 and 209 MB of JSON
         // (analysis.json in format 2).
-        FutureTask<StoredAnalysis> analysisRead = new FutureTask<>(this::storedAnalysis);
+        FutureTask<ReadAnalysis> analysisRead = new FutureTask<>(this::storedAnalysis);
         Thread reader = new Thread(analysisRead, "filmlens-analysis-read");
         reader.setDaemon(true);
         reader.start();
@@ -428,25 +428,39 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * analysis.json as read: the stored analysis, and the file's stamp when it was read in parts and was the same
+     * file before and after the read (else null), so that an edit can copy the parts it leaves alone.
+     */
+    private record ReadAnalysis(StoredAnalysis stored, FileStamp file) {}
+
+    /**
      * analysis.json as stored, or null when there is none or it cannot be read (it is derived data). A file in parts
      * (format 3 on) is read a part per thread on two threads (at 100 MB, format 4: the quotes 81 MB, the cast 82).
      */
-    private StoredAnalysis storedAnalysis() {
+    private ReadAnalysis storedAnalysis() {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
         if (!Files.exists(file)) {
             return null;
         }
+        FileStamp before = stampOf(file);
         Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
             try {
-                return AnalysisJson.read(file);
+                return new ReadAnalysis(AnalysisJson.read(file), null);
             } catch (StorageException e) {
                 return null;
             }
         }
+        StoredAnalysis stored;
         try (AnalysisJson.Parts parts = opened.get()) {
-            return storedParts(file, parts);
+            stored = storedParts(file, parts);
         }
+        return stored == null ? null : new ReadAnalysis(stored, sameFile(file, before));
+    }
+
+    /** {@code before} when {@code file} is still the file it describes, else null. */
+    private static FileStamp sameFile(Path file, FileStamp before) {
+        return before != null && before.equals(stampOf(file)) ? before : null;
     }
 
     private static StoredAnalysis storedParts(Path file, AnalysisJson.Parts parts) {
@@ -483,6 +497,7 @@ public final class Workspace implements AutoCloseable {
     private Analysis readOrDerive(String generation, Corpus corpus, Discussing discussing,
                                   BiConsumer<AnalysisPart, Object> partRead) throws WorkspaceException {
         Path file = files.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        FileStamp before = stampOf(file);
         Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
         if (opened.isEmpty()) {
             return loadAnalysis(generation, corpus, storedAnalysis(), discussing);
@@ -494,9 +509,22 @@ public final class Workspace implements AutoCloseable {
             read = parts.generation().equals(generation) ? readParts(parts, corpus, discussing, partRead) : null;
         }
         if (read != null) {
+            FileStamp same = sameFile(file, before);
+            if (same != null) { // the file read all along: an edit copies the parts it leaves alone
+                files.noteAnalysisOnDisk(read, same);
+            }
             saveIfOlder(version, generation, read);
         }
         return read != null ? read : loadAnalysis(generation, corpus, null, discussing); // stale or damaged
+    }
+
+    /** The file's stamp, or null when it cannot be had (then nothing is noted of it). */
+    private static FileStamp stampOf(Path file) {
+        try {
+            return FileStamp.of(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -615,8 +643,9 @@ public final class Workspace implements AutoCloseable {
      * The stored analysis when it matches the corpus; otherwise (older build, crash mid-ingest, damaged) derived
      * again. One of an older format is saved again in the current one, which is far quicker to read next time.
      */
-    private Analysis loadAnalysis(String generation, Corpus corpus, StoredAnalysis stored,
+    private Analysis loadAnalysis(String generation, Corpus corpus, ReadAnalysis read,
                                   Discussing discussing) throws WorkspaceException {
+        StoredAnalysis stored = read == null ? null : read.stored();
         if (stored != null && generation.equals(stored.generation()) && AnalysisJson.isWhole(stored.analysis())) {
             Analysis a = stored.analysis();
             List<Quote> quotes;
@@ -629,6 +658,9 @@ public final class Workspace implements AutoCloseable {
                 // silent sources are not stored (format 2) or were not yet (early format 1): worked out now
                 Analysis loaded = new Analysis(quotes, a.characters(), a.scenes(),
                         EndingMapper.withSilent(discussing.get(), a.ending()));
+                if (read.file() != null) {
+                    files.noteAnalysisOnDisk(loaded, read.file());
+                }
                 saveIfOlder(stored.formatVersion(), generation, loaded);
                 return loaded;
             }
@@ -669,9 +701,10 @@ public final class Workspace implements AutoCloseable {
      */
     private void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
         Snapshot s = snapshot;
-        Analysis next = change.apply(s.generation(), s.corpus(), s.analysis()); // waits for an analysis still being read
+        Analysis current = s.analysis(); // waits for an analysis still being read
+        Analysis next = change.apply(s.generation(), s.corpus(), current);
         synchronized (saveLock) {
-            files.writeAnalysisQuietly(s.generation(), next);
+            files.writeAnalysisQuietly(s.generation(), next, current);
             snapshot = new Snapshot(s.generation(), s.corpus(), next);
         }
     }

@@ -2,13 +2,16 @@ package org.filmlens.workspace;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.filmlens.analysis.EndingEdits;
@@ -98,15 +101,108 @@ final class WorkspaceFiles {
      * cannot be read is taken as the same). Derived data only: a failed write is repaired by deriving it again.
      */
     void writeAnalysisQuietly(String generation, Analysis analysis) {
+        writeAnalysisQuietly(generation, analysis, null);
+    }
+
+    /**
+     * As {@link #writeAnalysisQuietly(String, Analysis)}, for a change of {@code before}: when analysis.json is still
+     * the file {@code before} was last read from or written to ({@link #noteAnalysisOnDisk}), the parts the change left as
+     * they were (the same lists) are copied from it rather than written again.
+     */
+    void writeAnalysisQuietly(String generation, Analysis analysis, Analysis before) {
+        Path file = dir.resolve(ANALYSIS_FILE);
         Path corpusFile = dir.resolve(CORPUS_FILE);
-        try (AtomicFiles.Staged staged = AnalysisJson.stage(dir.resolve(ANALYSIS_FILE), generation, analysis);
+        try (AtomicFiles.Staged staged = staged(generation, analysis, before);
                 FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), ANALYSIS_WAIT)) {
+            OnDisk written = null;
             if (corpusGeneration().map(generation::equals).orElse(true)) {
                 staged.commit();
+                written = new OnDisk(analysis, FileStamp.of(file)); // under the lock every commit of it takes
+            }
+            synchronized (this) {
+                onDisk = written;
             }
         } catch (IOException e) {
-            // derived data only: it is derived again on the next open
+            synchronized (this) {
+                onDisk = null; // derived data only: it is derived again on the next open
+            }
         }
+    }
+
+    /** The analysis written beside analysis.json, its unchanged parts copied from the file when it can be. */
+    private AtomicFiles.Staged staged(String generation, Analysis analysis, Analysis before) throws IOException {
+        Path file = dir.resolve(ANALYSIS_FILE);
+        AnalysisJson.Parts same = partsOf(before, generation);
+        if (same == null) {
+            return AnalysisJson.stage(file, generation, analysis);
+        }
+        try (same) {
+            return AnalysisJson.stageKeeping(file, generation, analysis, same, keptParts(before, analysis));
+        }
+    }
+
+    /**
+     * Notes that {@code analysis} is what analysis.json holds while it is the file {@code stamp} describes: read
+     * from it, with the same stamp before and after the read.
+     */
+    synchronized void noteAnalysisOnDisk(Analysis analysis, FileStamp stamp) {
+        onDisk = new OnDisk(analysis, stamp);
+    }
+
+    /**
+     * analysis.json as last read or written by this workspace: the analysis it holds, while it is that file. Held
+     * weakly: an ingest lets go of the analysis in memory for its run (the window's live set), and a note of it is
+     * of use only while someone holds it to change it.
+     */
+    private record OnDisk(WeakReference<Analysis> analysis, FileStamp stamp) {
+        OnDisk(Analysis analysis, FileStamp stamp) {
+            this(new WeakReference<>(analysis), stamp);
+        }
+    }
+
+    private OnDisk onDisk; // guarded by this
+
+    /**
+     * analysis.json opened in parts when it is still the file {@code before} was last read from or written to, of
+     * the current format and {@code generation}; null otherwise. The channel is opened before the file is compared
+     * with the note, and files are only ever replaced by new ones, so an equal stamp afterwards means the channel
+     * reads that file.
+     */
+    private AnalysisJson.Parts partsOf(Analysis before, String generation) throws IOException {
+        OnDisk noted;
+        synchronized (this) {
+            noted = onDisk;
+        }
+        if (before == null || noted == null || noted.analysis().get() != before) {
+            return null;
+        }
+        Path file = dir.resolve(ANALYSIS_FILE);
+        Optional<AnalysisJson.Parts> opened = AnalysisJson.Parts.of(file);
+        if (opened.isEmpty()) {
+            return null;
+        }
+        AnalysisJson.Parts parts = opened.get();
+        boolean same = false;
+        try {
+            same = FileStamp.of(file).equals(noted.stamp()) && parts.version() == StoredAnalysis.VERSION
+                    && parts.generation().equals(generation);
+        } finally {
+            if (!same) {
+                parts.close();
+            }
+        }
+        return same ? parts : null;
+    }
+
+    /** The parts {@code after} holds as {@code before} did: the very same lists. */
+    private static Set<AnalysisPart> keptParts(Analysis before, Analysis after) {
+        Set<AnalysisPart> kept = EnumSet.noneOf(AnalysisPart.class);
+        for (AnalysisPart part : AnalysisPart.values()) {
+            if (part.of(before) == part.of(after)) {
+                kept.add(part);
+            }
+        }
+        return kept;
     }
 
     static List<SceneOutline> readOutline(Path file) throws WorkspaceException {
