@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
@@ -54,7 +55,8 @@ public final class EndingMapper {
             }
         }
         for (DerivedQuestion d : derived) {
-            if (d == null || d.id() == null || d.question() == null || d.aliases() == null) {
+            if (d == null || d.id() == null || d.question() == null || d.aliases() == null
+                    || d.aliases().stream().anyMatch(Objects::isNull)) {
                 throw new IllegalArgumentException("a question without its id, wording or former ids");
             }
             for (Map.Entry<String, List<String>> e : d.answers().entrySet()) {

@@ -150,7 +150,7 @@ final class AnalysisJson {
      * Writes {@code analysis} as {@link #stage(Path, String, Analysis)} does, but copies the {@code kept} parts'
      * bytes from {@code from} (a file of the current format and the same generation, whose parts hold what
      * {@code analysis} holds there) instead of writing them again: an edit of the ending changes 8 MB of the
-     * 172 MB file at 100 MB. The bytes are those a whole write gives.
+     * 172 MB file at 100 MB. When {@code from} was written by this build, the bytes are those a whole write gives.
      */
     static AtomicFiles.Staged stageKeeping(Path file, String generation, Analysis analysis, Parts from,
                                            Set<AnalysisPart> kept) throws StorageException {

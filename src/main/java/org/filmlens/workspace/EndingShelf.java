@@ -32,8 +32,10 @@ final class EndingShelf implements KeptEnding.Shelf {
 
     @Override
     public Optional<EndingMapper.Derivation> take(String generation, Corpus corpus, List<Scene> scenes) {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        if (generation.isEmpty() || !Files.isRegularFile(file)
+                || !VersionedJson.leadingText(file, StoredEndingDerivation.VERSION, "generation")
+                .map(generation::equals).orElse(false)) {
+            return Optional.empty(); // another corpus's: not parsed
         }
         try {
             StoredEndingDerivation stored = VersionedJson.read(file, StoredEndingDerivation.class,
@@ -43,17 +45,20 @@ final class EndingShelf implements KeptEnding.Shelf {
                 return Optional.empty();
             }
             return Optional.of(EndingMapper.restore(corpus, stored.questions(), stored.discussing()));
-        } catch (StorageException | IllegalArgumentException e) {
+        } catch (StorageException | RuntimeException e) {
             return Optional.empty(); // damaged, of another build's format, or not of this corpus: derived again
         }
     }
 
     @Override
     public void put(String generation, List<Scene> scenes, EndingMapper.Derivation derivation) {
+        if (generation.isEmpty()) {
+            return;
+        }
         try {
             VersionedJson.write(file, new StoredEndingDerivation(StoredEndingDerivation.VERSION, generation,
                     fingerprint(scenes), derivation.discussing(), derivation.questions()));
-        } catch (StorageException e) {
+        } catch (StorageException | RuntimeException e) {
             // derived data only: the next edit derives it again
         }
     }

@@ -31,7 +31,10 @@ final class KeptEnding {
         EndingMapper.Derivation derive(Corpus corpus, List<Quote> quotes, List<Scene> scenes);
     }
 
-    /** Where derivations outlive the process; a shelf never fails its caller, it only misses. */
+    /**
+     * Where derivations outlive the process; a shelf never fails its caller, it only misses. An empty generation is
+     * an empty workspace's, which is never shelved.
+     */
     interface Shelf {
         Shelf NONE = new Shelf() {
             @Override
@@ -69,13 +72,19 @@ final class KeptEnding {
         this.shelf = shelf;
     }
 
-    /**
-     * The ending of this corpus (of {@code generation}; empty for an empty workspace, whose derivation is not put on
-     * the shelf), quotes and scenes with the user's edits applied.
-     */
+    /** The ending of this corpus (of {@code generation}), quotes and scenes with the user's edits applied. */
     List<EndingQuestion> edited(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes,
                                 EndingEdits edits) {
-        return derivation(generation, corpus, quotes, scenes).edited(edits);
+        return derivation(generation, corpus, quotes, scenes, true).edited(edits);
+    }
+
+    /**
+     * As {@link #edited}, derived whatever the shelf holds (and put there): the analysis is being made afresh, by an
+     * ingest or because analysis.json is missing, stale or damaged, so nothing derived before is taken.
+     */
+    List<EndingQuestion> derivedAfresh(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes,
+                                       EndingEdits edits) {
+        return derivation(generation, corpus, quotes, scenes, false).edited(edits);
     }
 
     /**
@@ -89,7 +98,7 @@ final class KeptEnding {
             if (kept != null && (kept.of(corpus, quotes, scenes) || !kept.derivation().isDone())) {
                 return;
             }
-            k = underWay(generation, corpus, quotes, scenes);
+            k = underWay(generation, corpus, quotes, scenes, true);
         }
         k.derivation().run();
         if (failed(k.derivation())) {
@@ -107,14 +116,14 @@ final class KeptEnding {
 
     /** Derives, or waits for the derivation under way; after another caller's failed one, derives once itself. */
     private EndingMapper.Derivation derivation(String generation, Corpus corpus, List<Quote> quotes,
-                                               List<Scene> scenes) {
+                                               List<Scene> scenes, boolean fromShelf) {
         for (int attempt = 0; ; attempt++) {
             Kept k;
             boolean mine = false;
             synchronized (this) {
                 k = kept;
                 if (k == null || !k.of(corpus, quotes, scenes)) {
-                    k = underWay(generation, corpus, quotes, scenes);
+                    k = underWay(generation, corpus, quotes, scenes, fromShelf);
                     mine = true;
                 }
             }
@@ -142,13 +151,15 @@ final class KeptEnding {
         }
     }
 
-    /** Keeps a derivation of this analysis, to be run by the caller: from the shelf, or made and put there. */
-    private synchronized Kept underWay(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes) {
+    /**
+     * Keeps a derivation of this analysis, to be run by the caller: from the shelf when {@code fromShelf} and it has
+     * one, or made and put there.
+     */
+    private synchronized Kept underWay(String generation, Corpus corpus, List<Quote> quotes, List<Scene> scenes,
+                                       boolean fromShelf) {
         kept = new Kept(corpus, quotes, scenes, new FutureTask<>(() -> {
-            if (generation.isEmpty()) {
-                return deriver.derive(corpus, quotes, scenes);
-            }
-            Optional<EndingMapper.Derivation> shelved = shelf.take(generation, corpus, scenes);
+            Optional<EndingMapper.Derivation> shelved = fromShelf ? shelf.take(generation, corpus, scenes)
+                    : Optional.empty();
             if (shelved.isPresent()) {
                 return shelved.get();
             }

@@ -105,11 +105,25 @@ final class WorkspaceFiles {
     }
 
     /**
-     * As {@link #writeAnalysisQuietly(String, Analysis)}, for a change of {@code before}: when analysis.json is still
-     * the file {@code before} was last read from or written to ({@link #noteAnalysisOnDisk}), the parts the change left as
-     * they were (the same lists) are copied from it rather than written again.
+     * As {@link #writeAnalysisQuietly(String, Analysis)}, for an edit's change of {@code before}: when analysis.json
+     * is still the file {@code before} was last read from or written to ({@link #noteAnalysisOnDisk}), the parts the
+     * change left as they were (the same lists) are copied from it rather than written again. When the write fails,
+     * the file left behind is removed.
      */
     void writeAnalysisQuietly(String generation, Analysis analysis, Analysis before) {
+        if (!writeAnalysis(generation, analysis, before) && before != null) {
+            // an edit's change is in ending-edits.json or scenes.json, which the next open would not apply to the
+            // older analysis.json left behind: with none, it derives the analysis again with them
+            try {
+                Files.deleteIfExists(dir.resolve(ANALYSIS_FILE));
+            } catch (IOException | RuntimeException e) {
+                // nothing more to do: the disk refuses both
+            }
+        }
+    }
+
+    /** Writes the analysis (or skips it for another corpus's generation); false when the write failed. */
+    private boolean writeAnalysis(String generation, Analysis analysis, Analysis before) {
         Path file = dir.resolve(ANALYSIS_FILE);
         Path corpusFile = dir.resolve(CORPUS_FILE);
         try (AtomicFiles.Staged staged = staged(generation, analysis, before);
@@ -122,23 +136,30 @@ final class WorkspaceFiles {
             synchronized (this) {
                 onDisk = written;
             }
+            return true;
         } catch (IOException e) {
             synchronized (this) {
-                onDisk = null; // derived data only: it is derived again on the next open
+                onDisk = null;
             }
+            return false;
         }
     }
 
-    /** The analysis written beside analysis.json, its unchanged parts copied from the file when it can be. */
+    /**
+     * The analysis written beside analysis.json, its unchanged parts copied from the file when it can be; written
+     * whole when the copy fails (the file cut short or changed in place since it was noted).
+     */
     private AtomicFiles.Staged staged(String generation, Analysis analysis, Analysis before) throws IOException {
         Path file = dir.resolve(ANALYSIS_FILE);
         AnalysisJson.Parts same = partsOf(before, generation);
-        if (same == null) {
-            return AnalysisJson.stage(file, generation, analysis);
+        if (same != null) {
+            try (same) {
+                return AnalysisJson.stageKeeping(file, generation, analysis, same, keptParts(before, analysis));
+            } catch (IOException e) {
+                // written whole below
+            }
         }
-        try (same) {
-            return AnalysisJson.stageKeeping(file, generation, analysis, same, keptParts(before, analysis));
-        }
+        return AnalysisJson.stage(file, generation, analysis);
     }
 
     /**
@@ -168,7 +189,7 @@ final class WorkspaceFiles {
      * with the note, and files are only ever replaced by new ones, so an equal stamp afterwards means the channel
      * reads that file.
      */
-    private AnalysisJson.Parts partsOf(Analysis before, String generation) throws IOException {
+    private AnalysisJson.Parts partsOf(Analysis before, String generation) {
         OnDisk noted;
         synchronized (this) {
             noted = onDisk;
@@ -186,6 +207,8 @@ final class WorkspaceFiles {
         try {
             same = FileStamp.of(file).equals(noted.stamp()) && parts.version() == StoredAnalysis.VERSION
                     && parts.generation().equals(generation);
+        } catch (IOException e) {
+            // not known to be the same file: written whole
         } finally {
             if (!same) {
                 parts.close();

@@ -123,6 +123,21 @@ class AnalysisEditSaveTest {
         }
     }
 
+    @Test
+    void anEditWhosePartsCannotBeCopiedWritesItWhole(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("ws");
+        FolderCopies.copyTree(sample, copy);
+        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        try (Workspace ws = Workspace.openCorpusFirst(copy)) {
+            Analysis read = ws.analysis();
+            overwriteInPlace(file, "\"quotes\" : [", "\"quotes\" : {"); // no list where the table says, same stamp
+
+            ws.renameQuestion(read.ending().get(0).id(), "Is the rooftop an ending?");
+            assertArrayEquals(written(dir.resolve("whole.json"), stored.generation(), ws.analysis()),
+                    Files.readAllBytes(file));
+        }
+    }
+
     /** Replaces {@code from} with {@code to} (as long in UTF-8) inside the file, leaving its stamp as it was. */
     private static void overwriteInPlace(Path file, String from, String to) throws Exception {
         FileTime modified = Files.getLastModifiedTime(file);

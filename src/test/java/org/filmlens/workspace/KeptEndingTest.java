@@ -166,8 +166,11 @@ class KeptEndingTest {
         assertEquals(2, derivations.get(), "another generation's corpus is derived");
         assertEquals("g2", shelf.generation);
 
-        new KeptEnding(counting, shelf).edited("", corpus, quotes, scenes, EndingEdits.none());
-        assertEquals(3, derivations.get(), "an empty workspace's ending is derived");
-        assertEquals(2, shelf.puts, "and not shelved");
+        KeptEnding ingesting = new KeptEnding(counting, shelf);
+        ingesting.derivedAfresh("g2", corpus, quotes, scenes, EndingEdits.none());
+        assertEquals(3, derivations.get(), "an analysis made afresh derives whatever the shelf holds");
+        assertEquals(3, shelf.puts, "and puts what it made");
+        added(ingesting, scenes);
+        assertEquals(3, derivations.get(), "then kept for edits");
     }
 }

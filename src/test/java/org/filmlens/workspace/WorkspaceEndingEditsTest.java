@@ -200,6 +200,11 @@ class WorkspaceEndingEditsTest {
         }
         assertTrue(ids.size() >= 2, "the corpus gives two questions or more: " + ids);
         assertTrue(Files.exists(dir.resolve(WorkspaceFiles.ENDING_DERIVED_FILE)));
+        try (Workspace ws = Workspace.open(dir)) { // taken from the file as written, through its JSON
+            ws.renameQuestion(ids.get(0), "Why the tide?");
+            assertEquals(new EndingMapper().map(ws.corpus(), ws.analysis().quotes(), ws.analysis().scenes(),
+                    ws.endingEdits()), ws.ending());
+        }
         doctorShelvedWording(ids.get(1), "Shelved wording?", "g1");
         try (Workspace ws = Workspace.open(dir)) {
             ws.renameQuestion(ids.get(0), "Why the fog?");
@@ -235,6 +240,38 @@ class WorkspaceEndingEditsTest {
             }
             assertEquals(new String(whole, java.nio.charset.StandardCharsets.UTF_8),
                     Files.readString(file), "derived again and written whole");
+        }
+    }
+
+    @Test
+    void anAnalysisDerivedAgainDerivesTheEndingWhateverTheFileHolds() throws Exception {
+        writeCorpus();
+        String id;
+        try (Workspace ws = Workspace.open(dir)) {
+            id = ws.ending().get(0).id();
+        }
+        doctorShelvedWording(id, "Shelved wording?", "g1");
+        Files.delete(dir.resolve(WorkspaceFiles.ANALYSIS_FILE)); // as after a build whose analysis differs
+        try (Workspace ws = Workspace.open(dir)) {
+            assertFalse(question(ws, id).question().equals("Shelved wording?"), "derived, not taken");
+        }
+    }
+
+    @Test
+    void anEditWhoseSaveFailsLeavesNoOlderAnalysisBehind() throws Exception {
+        writeCorpus();
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        String id;
+        try (Workspace ws = Workspace.open(dir)) {
+            id = ws.ending().get(0).id();
+            Files.delete(file);
+            Files.createDirectory(file); // nothing can be renamed over it: the save fails
+            ws.renameQuestion(id, "Why the fog?");
+            assertEquals("Why the fog?", question(ws, id).question());
+        }
+        assertFalse(Files.exists(file), "removed, so that the next open derives it with the edit");
+        try (Workspace ws = Workspace.open(dir)) {
+            assertEquals("Why the fog?", question(ws, id).question());
         }
     }
 }
