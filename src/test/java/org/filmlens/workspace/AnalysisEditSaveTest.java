@@ -103,35 +103,32 @@ class AnalysisEditSaveTest {
         }
     }
 
+    /** What happens to analysis.json between the read and the edit. */
+    interface Meddling {
+        void with(Path file, Analysis read) throws Exception;
+    }
+
     @Test
     void anEditAfterTheFileWasReplacedWritesItWhole(@TempDir Path dir) throws Exception {
-        Path copy = dir.resolve("ws");
-        FolderCopies.copyTree(sample, copy);
-        Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
-        try (Workspace ws = Workspace.openCorpusFirst(copy)) {
-            Analysis read = ws.analysis();
-            // another process's save of the same generation, its quotes another list: a new file
-            Analysis other = new Analysis(read.quotes().subList(1, read.quotes().size()), read.characters(),
-                    read.scenes(), read.ending());
-            written(file, stored.generation(), other);
-
-            ws.renameQuestion(read.ending().get(0).id(), "Is the rooftop an ending?");
-            StoredAnalysis saved = AnalysisJson.read(file);
-            assertEquals(read.quotes().size(), saved.analysis().quotes().size(), "this workspace's quotes");
-            assertArrayEquals(written(dir.resolve("whole.json"), stored.generation(), ws.analysis()),
-                    Files.readAllBytes(file));
-        }
+        // another process's save of the same generation, its quotes another list: a new file
+        editWritesWholeAfter(dir, (file, read) -> written(file, stored.generation(), new Analysis(
+                read.quotes().subList(1, read.quotes().size()), read.characters(), read.scenes(), read.ending())));
     }
 
     @Test
     void anEditWhosePartsCannotBeCopiedWritesItWhole(@TempDir Path dir) throws Exception {
+        // no list where the table says, the stamp as it was
+        editWritesWholeAfter(dir, (file, read) -> overwriteInPlace(file, "\"quotes\" : [", "\"quotes\" : {"));
+    }
+
+    /** An edit in a copy of the sample opened as the window opens it, after {@code meddling}: the file written whole. */
+    private void editWritesWholeAfter(Path dir, Meddling meddling) throws Exception {
         Path copy = dir.resolve("ws");
         FolderCopies.copyTree(sample, copy);
         Path file = copy.resolve(WorkspaceFiles.ANALYSIS_FILE);
         try (Workspace ws = Workspace.openCorpusFirst(copy)) {
             Analysis read = ws.analysis();
-            overwriteInPlace(file, "\"quotes\" : [", "\"quotes\" : {"); // no list where the table says, same stamp
-
+            meddling.with(file, read);
             ws.renameQuestion(read.ending().get(0).id(), "Is the rooftop an ending?");
             assertArrayEquals(written(dir.resolve("whole.json"), stored.generation(), ws.analysis()),
                     Files.readAllBytes(file));
