@@ -56,6 +56,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
     private Future<Void> index;
     private AtomicFiles.Staged analysisFile;
     private boolean committed;
+    private FileStamp analysisStamp;
 
     /**
      * Starts writing corpus.json beside the current one, and analysis.json as its sections come; {@code before} is
@@ -120,6 +121,8 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
             try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusPath), SWAP_WAIT)) {
                 analysisFile.commit();
                 corpus.commit();
+                // under the lock every commit of analysis.json takes: the file this ingest wrote, for an edit to copy
+                analysisStamp = FileStamp.of(dir.resolve(WorkspaceFiles.ANALYSIS_FILE));
             }
         }
         beforeSwap.run();
@@ -130,6 +133,11 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         Files.move(building, indexDir);
         committed = true;
         FileTrees.deleteQuietly(retired);
+    }
+
+    /** analysis.json as the commit renamed it in, for {@link WorkspaceFiles#noteAnalysisOnDisk}. */
+    FileStamp analysisStamp() {
+        return analysisStamp;
     }
 
     /**

@@ -815,6 +815,7 @@ public final class Workspace implements AutoCloseable {
             synchronized (this) {
                 synchronized (saveLock) {
                     saver.commit(this::closeIndex);
+                    files.noteAnalysisOnDisk(analysis, saver.analysisStamp());
                     snapshot = new Snapshot(generation, merged, analysis);
                     committed = true;
                 }

@@ -71,14 +71,23 @@ class AnalysisEditSaveTest {
         }
     }
 
-    /** How a workspace is opened: the command line's way (both files side by side) or the window's. */
+    /**
+     * How a workspace comes to hold its analysis: opened the command line's way (both files side by side), the
+     * window's, or by an ingest.
+     */
     interface Opener {
         Workspace open(Path dir) throws Exception;
     }
 
+    private static Workspace ingestedAgain(Path dir) throws Exception {
+        Workspace ws = Workspace.open(dir);
+        ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+        return ws;
+    }
+
     @Test
-    void anEditCopiesTheUnchangedPartsOfTheFileItWasReadFrom(@TempDir Path dir) throws Exception {
-        Opener[] openers = {Workspace::open, Workspace::openCorpusFirst};
+    void anEditCopiesTheUnchangedPartsOfTheFileItWasReadOrWritten(@TempDir Path dir) throws Exception {
+        Opener[] openers = {Workspace::open, Workspace::openCorpusFirst, AnalysisEditSaveTest::ingestedAgain};
         for (int i = 0; i < openers.length; i++) {
             editCopiesTheUnchangedParts(openers[i], dir.resolve("ws" + i));
         }
