@@ -121,8 +121,7 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
             try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusPath), SWAP_WAIT)) {
                 analysisFile.commit();
                 corpus.commit();
-                // under the lock every commit of analysis.json takes: the file this ingest wrote, for an edit to copy
-                analysisStamp = FileStamp.of(dir.resolve(WorkspaceFiles.ANALYSIS_FILE));
+                analysisStamp = stampOfAnalysis();
             }
         }
         beforeSwap.run();
@@ -135,9 +134,21 @@ final class IngestSaver implements AnalysisPipeline.Findings, AutoCloseable {
         FileTrees.deleteQuietly(retired);
     }
 
-    /** analysis.json as the commit renamed it in, for {@link WorkspaceFiles#noteAnalysisOnDisk}. */
+    /** analysis.json as the commit renamed it in, for {@link WorkspaceFiles#noteAnalysisOnDisk}; null if unknown. */
     FileStamp analysisStamp() {
         return analysisStamp;
+    }
+
+    /**
+     * Taken under the lock every commit of analysis.json takes, so it is the file this ingest wrote; null when it
+     * cannot be had, which only means the first edit writes the whole file (the commit has succeeded).
+     */
+    private FileStamp stampOfAnalysis() {
+        try {
+            return FileStamp.of(dir.resolve(WorkspaceFiles.ANALYSIS_FILE));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**

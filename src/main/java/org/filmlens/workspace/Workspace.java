@@ -702,7 +702,13 @@ public final class Workspace implements AutoCloseable {
     private void updateAnalysis(AnalysisUpdater.Change change) throws WorkspaceException {
         Snapshot s = snapshot;
         Analysis current = s.analysis(); // waits for an analysis still being read
-        Analysis next = change.apply(s.generation(), s.corpus(), current);
+        Analysis next;
+        try {
+            next = change.apply(s.generation(), s.corpus(), current);
+        } catch (WorkspaceException | RuntimeException | Error e) {
+            files.discardAnalysisOf(s.generation()); // the edit is saved; the analysis on disk is now behind it
+            throw e;
+        }
         synchronized (saveLock) {
             files.writeAnalysisQuietly(s.generation(), next, current);
             snapshot = new Snapshot(s.generation(), s.corpus(), next);

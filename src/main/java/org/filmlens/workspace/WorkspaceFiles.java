@@ -111,37 +111,37 @@ final class WorkspaceFiles {
      * the file left behind is removed.
      */
     void writeAnalysisQuietly(String generation, Analysis analysis, Analysis before) {
-        if (!writeAnalysis(generation, analysis, before) && before != null) {
-            // an edit's change is in ending-edits.json or scenes.json, which the next open would not apply to the
-            // older analysis.json left behind: with none, it derives the analysis again with them
-            try {
-                Files.deleteIfExists(dir.resolve(ANALYSIS_FILE));
-            } catch (IOException | RuntimeException e) {
-                // nothing more to do: the disk refuses both
+        Path file = dir.resolve(ANALYSIS_FILE);
+        boolean committed = false;
+        try (AtomicFiles.Staged staged = staged(generation, analysis, before);
+                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)),
+                        ANALYSIS_WAIT)) {
+            noteAnalysisOnDisk(null, null);
+            if (corpusGeneration().map(generation::equals).orElse(true)) {
+                staged.commit();
+                committed = true;
+                noteAnalysisOnDisk(analysis, FileStamp.of(file)); // under the lock every commit of it takes
+            }
+        } catch (IOException e) {
+            if (!committed && before != null) {
+                discardAnalysisOf(generation);
             }
         }
     }
 
-    /** Writes the analysis (or skips it for another corpus's generation); false when the write failed. */
-    private boolean writeAnalysis(String generation, Analysis analysis, Analysis before) {
-        Path file = dir.resolve(ANALYSIS_FILE);
-        Path corpusFile = dir.resolve(CORPUS_FILE);
-        try (AtomicFiles.Staged staged = staged(generation, analysis, before);
-                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(corpusFile), ANALYSIS_WAIT)) {
-            OnDisk written = null;
+    /**
+     * Removes analysis.json after an edit's change could not be saved, while corpus.json is still of the edit's
+     * generation (under the swap lock, as a save): the change is already in ending-edits.json or scenes.json, which
+     * the next open would not apply to the older analysis left behind; with none, it derives the analysis again.
+     */
+    void discardAnalysisOf(String generation) {
+        try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)),
+                ANALYSIS_WAIT)) {
             if (corpusGeneration().map(generation::equals).orElse(true)) {
-                staged.commit();
-                written = new OnDisk(analysis, FileStamp.of(file)); // under the lock every commit of it takes
+                Files.deleteIfExists(dir.resolve(ANALYSIS_FILE));
             }
-            synchronized (this) {
-                onDisk = written;
-            }
-            return true;
-        } catch (IOException e) {
-            synchronized (this) {
-                onDisk = null;
-            }
-            return false;
+        } catch (IOException | RuntimeException e) {
+            // nothing more to do: the disk refuses this too
         }
     }
 
@@ -164,10 +164,10 @@ final class WorkspaceFiles {
 
     /**
      * Notes that {@code analysis} is what analysis.json holds while it is the file {@code stamp} describes: read
-     * from it, with the same stamp before and after the read.
+     * from it with the same stamp before and after the read, or written; nothing is noted when either is null.
      */
     synchronized void noteAnalysisOnDisk(Analysis analysis, FileStamp stamp) {
-        onDisk = new OnDisk(analysis, stamp);
+        onDisk = analysis == null || stamp == null ? null : new OnDisk(analysis, stamp);
     }
 
     /**

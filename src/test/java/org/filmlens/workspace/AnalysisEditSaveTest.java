@@ -153,11 +153,13 @@ class AnalysisEditSaveTest {
         assertEquals(was.length, now.length);
         int at = indexOf(bytes, was);
         assertTrue(at >= 0, "the text is in the file");
+        FileStamp stamp = FileStamp.of(file);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
             raf.seek(at);
             raf.write(now);
         }
         Files.setLastModifiedTime(file, modified);
+        assertEquals(stamp, FileStamp.of(file), "the file's stamp as it was, or this test shows nothing");
     }
 
     private static int indexOf(byte[] in, byte[] what) {

@@ -1,5 +1,6 @@
 package org.filmlens.workspace;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,6 +32,10 @@ class WorkspaceEndingEditsTest {
 
     /** Two ending explainers of an invented film, written straight into corpus.json (no ingest needed). */
     private void writeCorpus() throws Exception {
+        writeCorpus("g1");
+    }
+
+    private void writeCorpus(String generation) throws Exception {
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         add("one", "Tide Ending Explained", sources, passages,
@@ -43,8 +48,8 @@ class WorkspaceEndingEditsTest {
                 "Ned leaves the harbour after the village blames him for his brother, and the sea is all he has left.",
                 "The Ending's Meaning",
                 "The final scene, Ned rowing alone into the fog while the lighthouse beam passes, is bleak and lonely.");
-        VersionedJson.write(dir.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION, "g1",
-                new Film("Tide", 2020, null), sources, passages));
+        VersionedJson.write(dir.resolve(WorkspaceFiles.CORPUS_FILE), new StoredCorpus(StoredCorpus.VERSION,
+                generation, new Film("Tide", 2020, null), sources, passages));
     }
 
     private static void add(String id, String title, List<Source> sources, List<Passage> passages, String... lines) {
@@ -200,7 +205,7 @@ class WorkspaceEndingEditsTest {
         }
         assertTrue(ids.size() >= 2, "the corpus gives two questions or more: " + ids);
         assertTrue(Files.exists(dir.resolve(WorkspaceFiles.ENDING_DERIVED_FILE)));
-        try (Workspace ws = Workspace.open(dir)) { // taken from the file as written, through its JSON
+        try (Workspace ws = Workspace.open(dir)) { // from the file's JSON (EndingShelfTest): as derived
             ws.renameQuestion(ids.get(0), "Why the tide?");
             assertEquals(new EndingMapper().map(ws.corpus(), ws.analysis().quotes(), ws.analysis().scenes(),
                     ws.endingEdits()), ws.ending());
@@ -272,6 +277,20 @@ class WorkspaceEndingEditsTest {
         assertFalse(Files.exists(file), "removed, so that the next open derives it with the edit");
         try (Workspace ws = Workspace.open(dir)) {
             assertEquals("Why the fog?", question(ws, id).question());
+        }
+    }
+
+    @Test
+    void anEditSavedBesideAnotherProcesssIngestLeavesItsAnalysisAlone() throws Exception {
+        writeCorpus();
+        Path file = dir.resolve(WorkspaceFiles.ANALYSIS_FILE);
+        try (Workspace ws = Workspace.open(dir)) {
+            String id = ws.ending().get(0).id();
+            writeCorpus("g2"); // as another process's ingest
+            byte[] before = Files.readAllBytes(file);
+            ws.renameQuestion(id, "Why the fog?");
+            assertTrue(Files.exists(file), "a save skipped for another corpus removes nothing");
+            assertArrayEquals(before, Files.readAllBytes(file));
         }
     }
 }
