@@ -22,8 +22,9 @@ import org.filmlens.corpus.Scene;
  * under way.
  *
  * <p>Beyond the process, a derivation is kept on a {@link Shelf} under its corpus's generation: a derivation made is
- * put there, and one asked for and not in memory is taken from there when it is of the same corpus and scenes, so the
- * first edit after opening a workspace does not derive either.
+ * put there, and one asked for by an edit (or a change of the scene list) and not in memory is taken from there when
+ * it is of the same corpus and scenes, so the first edit after opening a workspace does not derive either. An analysis
+ * made afresh ({@link #derivedAfresh}) never takes it.
  */
 final class KeptEnding {
     /** How the ending is derived; the mapper's, or a test's. */
