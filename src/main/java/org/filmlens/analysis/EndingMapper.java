@@ -64,7 +64,9 @@ public final class EndingMapper {
                     throw new IllegalArgumentException("question '" + d.id() + "': an answer without passages");
                 }
                 for (String passageId : e.getValue()) {
-                    if (passageId == null || !corpus.passage(passageId).map(p -> p.sourceId().equals(e.getKey())).orElse(false)) {
+                    boolean inSource = passageId != null
+                            && corpus.passage(passageId).map(p -> p.sourceId().equals(e.getKey())).orElse(false);
+                    if (!inSource) {
                         throw new IllegalArgumentException("question '" + d.id() + "': no passage '" + passageId
                                 + "' in source '" + e.getKey() + "'");
                     }

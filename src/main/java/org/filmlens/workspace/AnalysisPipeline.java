@@ -54,20 +54,21 @@ final class AnalysisPipeline {
         progress.checkCancelled();
         findings.cast(cast);
         progress.report("Linking scenes", 0.7);
-        List<Scene> scenes = scenes(corpus, quotes, cast, outline, progress);
+        List<Scene> scenes = linkScenes(corpus, quotes, cast, outline, progress);
         return new Analysis(quotes, cast, scenes, ending.derivedAfresh(generation, corpus, quotes, scenes, edits));
     }
 
     /** The stages after quotes and cast, again: what changes when the user edits the scene list. */
     Analysis relink(Corpus corpus, String generation, Analysis done, List<SceneOutline> outline, EndingEdits edits,
                     Progress progress) {
-        List<Scene> scenes = scenes(corpus, done.quotes(), done.characters(), outline, progress);
+        List<Scene> scenes = linkScenes(corpus, done.quotes(), done.characters(), outline, progress);
         return new Analysis(done.quotes(), done.characters(), scenes, ending.edited(generation, corpus, done.quotes(),
                 scenes, edits));
     }
 
-    private List<Scene> scenes(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast, List<SceneOutline> outline,
-                               Progress progress) {
+    /** The scenes linked, then the ending's step reported: both whole runs and relinks go from here to the ending. */
+    private List<Scene> linkScenes(Corpus corpus, List<Quote> quotes, List<FilmCharacter> cast,
+                                   List<SceneOutline> outline, Progress progress) {
         List<Scene> scenes = sceneLinker.link(corpus, quotes, cast, outline);
         progress.checkCancelled();
         progress.report("Mapping the ending", 0.75);

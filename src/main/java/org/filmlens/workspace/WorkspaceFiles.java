@@ -114,10 +114,9 @@ final class WorkspaceFiles {
         Path file = dir.resolve(ANALYSIS_FILE);
         boolean committed = false;
         try (AtomicFiles.Staged staged = staged(generation, analysis, before);
-                FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)),
-                        ANALYSIS_WAIT)) {
+                FileLocks.Held swapping = swapLock()) {
             noteAnalysisOnDisk(null, null);
-            if (corpusGeneration().map(generation::equals).orElse(true)) {
+            if (corpusIsOf(generation)) {
                 staged.commit();
                 committed = true;
                 noteAnalysisOnDisk(analysis, FileStamp.of(file)); // under the lock every commit of it takes
@@ -135,14 +134,23 @@ final class WorkspaceFiles {
      * the next open would not apply to the older analysis left behind; with none, it derives the analysis again.
      */
     void discardAnalysisOf(String generation) {
-        try (FileLocks.Held swapping = FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)),
-                ANALYSIS_WAIT)) {
-            if (corpusGeneration().map(generation::equals).orElse(true)) {
+        try (FileLocks.Held swapping = swapLock()) {
+            if (corpusIsOf(generation)) {
                 Files.deleteIfExists(dir.resolve(ANALYSIS_FILE));
             }
         } catch (IOException | RuntimeException e) {
             // nothing more to do: the disk refuses this too
         }
+    }
+
+    /** The lock every commit of analysis.json and corpus.json takes (an ingest holds it for its two renames). */
+    private FileLocks.Held swapLock() throws IOException {
+        return FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)), ANALYSIS_WAIT);
+    }
+
+    /** Whether corpus.json is still of {@code generation}; one whose generation cannot be read is taken as so. */
+    private boolean corpusIsOf(String generation) {
+        return corpusGeneration().map(generation::equals).orElse(true);
     }
 
     /**
