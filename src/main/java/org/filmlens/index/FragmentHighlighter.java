@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -146,7 +145,7 @@ final class FragmentHighlighter {
     }
 
     private static BreakIterator sentences() {
-        return LengthGoalBreakIterator.createMinLength(BreakIterator.getSentenceInstance(Locale.ENGLISH),
+        return LengthGoalBreakIterator.createMinLength(new SentenceBreaks(),
                 MIN_FRAGMENT_CHARS, 0.3f);
     }
 }
