@@ -17,6 +17,15 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
 
+    /** Takes what a parent command was given and this one was not. */
+    void inheritFrom(CommonOptions parent) {
+        if (workspace == null) {
+            workspace = parent.workspace;
+        }
+        json |= parent.json;
+        verbose |= parent.verbose;
+    }
+
     Path workspaceDir() {
         return workspace != null ? workspace : Workspace.defaultDirectory();
     }

@@ -3,14 +3,20 @@ package org.filmlens.cli;
 import java.util.concurrent.Callable;
 import org.filmlens.workspace.Workspace;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** A command that works on one workspace: opens it, runs, closes it. */
 abstract class WorkspaceCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public final Integer call() throws Exception {
+        inheritParentsOptions();
         if (!ranOnIndexAlone()) {
             try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
                 run(ws);
@@ -21,6 +27,18 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     }
 
     abstract void run(Workspace ws) throws Exception;
+
+    /**
+     * "ending --workspace W compare Q": the options were given to the parent command, which does not run. Without
+     * this, the subcommand would read (or edit) the default workspace instead of W.
+     */
+    private void inheritParentsOptions() {
+        for (CommandSpec p = spec.parent(); p != null; p = p.parent()) {
+            if (p.userObject() instanceof WorkspaceCommand parent) {
+                common.inheritFrom(parent.common);
+            }
+        }
+    }
 
     /**
      * For a command that can answer from the workspace's search index without reading the workspace: true when it

@@ -88,4 +88,30 @@ class EndingCommandTest {
         assertEquals(0, human.exit(), human.err());
         assertTrue(human.out().contains("silent: three"), human.out());
     }
+
+    /**
+     * Options given to "ending" before its subcommand reach the subcommand: it compares and edits that workspace, not
+     * the default one (which this process does not have).
+     */
+    @Test
+    void optionsBeforeASubcommandReachIt() throws Exception {
+        String ws = workspace().toString();
+        CliProcess.Run listed = filmlens("ending", "--workspace", ws, "--json");
+        JsonNode twoAnswers = null;
+        for (JsonNode q : VersionedJson.mapper().readTree(listed.out()).path("questions")) {
+            twoAnswers = q.path("answers").size() == 2 ? q : twoAnswers;
+        }
+        assertTrue(twoAnswers != null, listed.out());
+        String id = twoAnswers.path("id").asText();
+
+        CliProcess.Run compared = filmlens("ending", "--workspace", ws, "--json", "compare", id);
+        assertEquals(0, compared.exit(), compared.err());
+        JsonNode comparison = VersionedJson.mapper().readTree(compared.out()).path("comparisons").get(0);
+        assertEquals("one", comparison.path("left").asText(), compared.out());
+        assertEquals("two", comparison.path("right").asText(), compared.out());
+
+        CliProcess.Run renamed = filmlens("ending", "--workspace", ws, "rename", id, "Does", "Ned", "come", "back?");
+        assertEquals(0, renamed.exit(), renamed.err());
+        assertTrue(filmlens("ending", "--workspace", ws).out().contains("Does Ned come back?  [" + id + "]"));
+    }
 }
