@@ -111,6 +111,8 @@ for size in "${SIZES[@]}"; do
   wants floor  && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.floor"  floor  "${size}mb" "$dir"
   wants ingest && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.ingest" ingest "${size}mb" "$dir" "$ws"
   wants search && run "${size}mb.search" search "${size}mb" "$ws" "$dir"
+  # the same searches in the JVM the window runs (its compiler is C1 alone): where a user searches in process
+  wants search && HEAP="$HEAP $WINDOW_OPTS" run "${size}mb.searchWindow" search "${size}mb.window" "$ws" "$dir"
   wants quotes && run "${size}mb.quotes" quotes "${size}mb" "$ws"
   # for a corpus the whole ingest cannot take in the time or heap at hand: passages and index only, then search
   wants passages-index && HEAP="$HEAP $COMMAND_OPTS" run "${size}mb.passagesOnly" passages-index "${size}mb" "$dir" "bench-data/index-${size}mb"
