@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
@@ -17,6 +24,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +59,60 @@ class LookedUpPhraseTest {
                 }
                 assertEquals(searcher.count(plain), searcher.count(looked), text);
                 sameMatches(searcher, plain, looked, text);
+            }
+        }
+    }
+
+    /**
+     * A word in nearly every document beside a rare one: the matcher skips through many blocks of the common word's
+     * documents, and reads its positions only where the rare word is too. Every phrase of the two, in either order
+     * and with a third word, ranks, counts and matches as the plain phrase does.
+     */
+    @Test
+    void aCommonWordsPositionsAreReadWhereTheRareWordIs() throws Exception {
+        Random rnd = new Random(11);
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(IndexSchema.analyzer()))) {
+                for (int i = 0; i < 6000; i++) {
+                    StringBuilder text = new StringBuilder();
+                    for (int k = rnd.nextInt(40); k >= 0; k--) {
+                        text.append(rnd.nextInt(50) == 0 ? "north " : i % 7 == 0 ? "harbour " : "wind ");
+                    }
+                    if (i % 61 == 0) {
+                        text.append(rnd.nextBoolean() ? "harbour north wind" : "north harbour");
+                    }
+                    Document d = new Document();
+                    d.add(new Field(IndexSchema.TEXT, text.toString(), IndexSchema.STORED_TEXT));
+                    d.add(new Field(IndexSchema.EXACT, text.toString(), IndexSchema.UNSTORED_TEXT));
+                    w.addDocument(d);
+                    if (i == 2500) {
+                        w.commit(); // a second segment
+                    }
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(null);
+                UserQueryParser parser = new UserQueryParser(IndexSchema.analyzer(), IndexSchema.SOURCE,
+                        List.of(SearchFields.PASSAGE_TEXT));
+                for (String text : List.of("\"harbour north\"", "\"north harbour\"", "\"harbour north wind\"",
+                        "\"wind north\"", "\"north wind\"")) {
+                    Query plain = searcher.rewrite(parser.parse(text));
+                    Query looked = new TermLookups(searcher).attach(plain);
+                    ScoreDoc[] a = searcher.search(plain, new TopScoreDocCollectorManager(10, null,
+                            Integer.MAX_VALUE)).scoreDocs;
+                    ScoreDoc[] b = searcher.search(looked, new TopScoreDocCollectorManager(10, null,
+                            Integer.MAX_VALUE)).scoreDocs;
+                    assertEquals(a.length, b.length, text);
+                    for (int i = 0; i < a.length; i++) {
+                        assertEquals(a[i].doc, b[i].doc, text);
+                        assertEquals(a[i].score, b[i].score, text);
+                    }
+                    int count = searcher.count(plain);
+                    assertTrue(count > 0, text);
+                    assertEquals(count, searcher.count(looked), text);
+                    sameMatches(searcher, plain, looked, text);
+                }
             }
         }
     }
