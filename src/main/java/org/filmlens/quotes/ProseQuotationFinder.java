@@ -100,7 +100,10 @@ public final class ProseQuotationFinder {
         return -1;
     }
 
-    /** ‘…’ outside double quotes, opening after a space and closing before one; apostrophes are neither. */
+    /**
+     * ‘…’ outside double quotes (neither inside one nor across one's marks), opening after a space and closing
+     * before one; apostrophes are neither.
+     */
     private static List<int[]> singleQuoted(String text, List<int[]> doubles) {
         List<int[]> out = new ArrayList<>();
         int i = 0;
@@ -115,7 +118,8 @@ public final class ProseQuotationFinder {
                         break;
                     }
                 }
-                if (close > 0) {
+                // marks that cross a double-quoted passage's are not a quotation of their own
+                if (close > 0 && !overlaps(doubles, i, close)) {
                     out.add(new int[] {i, close});
                     i = close + 1;
                     continue;

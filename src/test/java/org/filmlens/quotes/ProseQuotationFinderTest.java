@@ -61,4 +61,37 @@ class ProseQuotationFinderTest {
         List<ProseQuotation> found = finder.find("\u201ca good beginning makes a photoplay nearly as salable\u2026.");
         assertEquals(ProseQuotation.Shape.INLINE, found.get(0).shape());
     }
+
+    /**
+     * Single quotes around the start of a double-quoted passage (a page's stray or mismatched marks) overlap it:
+     * the single quotes are not a quotation there, and nothing is cut from beyond the text it belongs to.
+     */
+    @Test
+    void singleQuotesOverlappingDoubleQuotesAreNoQuotation() {
+        String text = "He said \u2018go \u201cwest\u2019 now,\u201d she says, \u201cand fast.\u201d";
+        assertEquals(List.of(List.of("west\u2019 now", "and fast.")), parts(text));
+    }
+
+    /** Random paragraphs of quote marks, words, cue verbs and punctuation: quotations within the text, in order. */
+    @Test
+    void anyMixOfMarksGivesQuotationsInsideTheTextInOrder() {
+        java.util.Random rnd = new java.util.Random(3);
+        String[] pieces = {"\u201c", "\u201d", "\u2018", "\u2019", "\"", "\u2014", " ", " ", " ", ",", ".", ":",
+            "word", "Word", "says", "she tells him", "\u2019s", "n\u2019t", "\u2018cause"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = rnd.nextInt(40); i > 0; i--) {
+                text.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            int end = -1;
+            for (ProseQuotation q : finder.find(t)) {
+                for (Span part : q.parts()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(part.start() > end && part.end() <= t.length()
+                            && part.start() < part.end(), () -> "'" + t + "': " + q);
+                    end = part.end() - 1;
+                }
+            }
+        }
+    }
 }
