@@ -96,6 +96,25 @@ class NarrativeCuesTest {
     }
 
     /**
+     * Long paragraphs (a page cut into one line of thousands of words) full of the rules' words that are no cue:
+     * the same matches as the patterns run over the whole text, where each word's search is bounded.
+     */
+    @Test
+    void findsEveryMatchInLongTexts() {
+        String[] gaps = {" ", " ", " ", ". ", ", ", " [ ", "]", " \t ", "[   \n  ", "   "};
+        Random random = new Random(37);
+        int cues = 0;
+        for (int n = 0; n < 300; n++) {
+            String text = randomText(random, gaps, 3000);
+            List<String> expected = everyMatch(text).stream().map(e -> e.substring(0, e.lastIndexOf('@'))).toList();
+            List<String> found = NarrativeCues.in(text).stream().map(NarrativeCues.Cue::phrase).toList();
+            assertEquals(expected, found);
+            cues += found.size();
+        }
+        assertTrue(cues > 10_000, "cues " + cues);
+    }
+
+    /**
      * The gate read only at the places {@link NarrativeCues#startsIn} gives for each token (as the scenes stage reads
      * it while tokenising) finds the same cues as {@link NarrativeCues#in}: tokens cut as {@link Terms#tokenEnd} does,
      * over texts with hyphens, apostrophes, digits, letters outside ASCII and the BMP right before a cue's word.
@@ -152,6 +171,7 @@ class NarrativeCuesTest {
                     .all();
             for (String match : matches) {
                 assertTrue(pattern.matcher(match).matches(), match);
+                assertTrue(match.replaceAll("\\s", "").length() <= NarrativeCues.LONGEST_MATCH, match);
                 if (match.startsWith("[")) {
                     continue; // "[", white space and the word: searchStart steps back over those
                 }
