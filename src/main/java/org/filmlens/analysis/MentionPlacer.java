@@ -2,7 +2,6 @@ package org.filmlens.analysis;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.filmlens.corpus.FilmCharacter;
@@ -113,6 +112,9 @@ final class MentionPlacer {
 
     private record Best(int scene, double score, String reason) {}
 
+    /** A sentence's fit once worked out to be none (a mention's search for the nearest fit asks again and again). */
+    private static final Best NO_FIT = new Best(-1, 0, "");
+
     MentionPlacer(SceneMatcher matcher, PassageTerms terms, Mentions mentions) {
         this.matcher = matcher;
         this.terms = terms;
@@ -133,7 +135,8 @@ final class MentionPlacer {
         char[] chars = p.kind() == PassageKind.DIALOGUE ? null : p.text().toCharArray();
         List<TextSpan> sentences = chars == null ? List.of()
                 : SentenceSplitter.spans(chars, SentenceSplitter.Rule.CAPITAL_OR_DIGIT);
-        Map<Integer, Best> fits = new HashMap<>();
+        // each sentence's fit, worked out once when first asked for (NO_FIT when it places itself nowhere)
+        Best[] fits = new Best[sentences.size()];
         SentenceContext context = sentences.size() < 2 ? null
                 : new SentenceContext(p, chars, index, byPassage.mentions(first, end));
         List<Placement> out = new ArrayList<>();
@@ -152,7 +155,7 @@ final class MentionPlacer {
     }
 
     /** The scene of the sentence nearest the mention that places itself (the earlier one on a tie), or null. */
-    private Best nearestFit(SentenceContext p, List<TextSpan> sentences, Map<Integer, Best> fits, Mention m,
+    private Best nearestFit(SentenceContext p, List<TextSpan> sentences, Best[] fits, Mention m,
                             int passageScene, double passageScore) {
         int at = m.start() - p.passage.start();
         int home = 0;
@@ -164,8 +167,12 @@ final class MentionPlacer {
                 if (k < 0 || k >= sentences.size()) {
                     continue;
                 }
-                Best b = fits.computeIfAbsent(k, i -> fitOf(p, sentences.get(i)));
-                if (b == null) {
+                if (fits[k] == null) {
+                    Best fit = fitOf(p, sentences.get(k));
+                    fits[k] = fit == null ? NO_FIT : fit;
+                }
+                Best b = fits[k];
+                if (b == NO_FIT) {
                     continue;
                 }
                 // The nearest sentence that places itself decides; when it is weaker than the passage, the passage.
