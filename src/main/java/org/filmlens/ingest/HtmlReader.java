@@ -2,12 +2,18 @@ package org.filmlens.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads an HTML page with jsoup: the charset from a byte-order mark or a meta tag (else UTF-8, falling back to
@@ -15,7 +21,9 @@ import org.jsoup.nodes.Element;
  * lines and list items as bullets, and the page's title, site, author and address from its metadata.
  */
 final class HtmlReader {
-    static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th,div";
+    /** The elements whose text makes lines of their own. */
+    private static final Set<String> BLOCKS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote",
+            "figcaption", "pre", "dt", "dd", "td", "th", "div");
     static final String CHROME = "script,style,noscript,template,svg,iframe,form,nav,header,footer,aside,button,"
             + "select,input";
     static final int HEAD_SNIFF = 4096;
@@ -68,10 +76,7 @@ final class HtmlReader {
     /** Innermost block elements in document order; list items become bullets like those of a text dump. */
     static List<String> lines(Element root) {
         List<String> out = new ArrayList<>();
-        for (Element el : root.select(BLOCKS)) {
-            if (!el.children().select(BLOCKS).isEmpty()) {
-                continue;
-            }
+        for (Element el : innermostBlocks(root)) {
             if (el.tagName().equals("pre")) {
                 out.addAll(DumpReader.splitLines(el.wholeText()));
                 continue;
@@ -84,6 +89,42 @@ final class HtmlReader {
         if (out.isEmpty()) {
             out.addAll(DumpReader.splitLines(root.wholeText()));
         }
+        return out;
+    }
+
+    /**
+     * The block elements holding no other block, in document order, found in one walk of the tree: each element
+     * learns from its children, as the walk leaves it, whether a block lies below. (Selecting the blocks below each
+     * block instead read every subtree again: a page of thousands of nested divs took tens of seconds.) Innermost
+     * blocks never hold one another, so the order in which the walk leaves them is their document order.
+     */
+    static List<Element> innermostBlocks(Element root) {
+        List<Element> out = new ArrayList<>();
+        Deque<Boolean> blockBelow = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element) {
+                    blockBelow.push(false);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                boolean below = blockBelow.pop();
+                boolean block = BLOCKS.contains(el.normalName());
+                if (block && !below) {
+                    out.add(el);
+                }
+                if ((block || below) && !blockBelow.isEmpty()) {
+                    blockBelow.pop(); // the parent's: a block lies below it
+                    blockBelow.push(true);
+                }
+            }
+        }, root);
         return out;
     }
 

@@ -1,0 +1,68 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** A page's lines: the text of its innermost blocks, in document order. */
+class HtmlReaderTest {
+    private static final String BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,dt,dd,td,th,div";
+    private static final String[] TAGS = {"div", "p", "li", "span", "b", "section", "td", "blockquote", "pre", "h2",
+        "em", "article", "ul", "table"};
+
+    @Test
+    void linesAreTheInnermostBlocksInDocumentOrder() {
+        Element body = Jsoup.parse("<div><h2>Act one</h2><div><p>She <b>leaves</b>.</p><ul><li>A line</li></ul>"
+                + "</div><section>Loose <span>text</span></section><div>Last</div></div>").body();
+        assertEquals(List.of("Act one", "She leaves.", "  \u2022 A line", "Last"), HtmlReader.lines(body));
+    }
+
+    /** Random trees of blocks and inline elements: the blocks that hold no block, as selecting below each finds. */
+    @Test
+    void innermostBlocksAreThoseHoldingNoBlockOnRandomPages() {
+        Random rnd = new Random(5);
+        for (int round = 0; round < 2000; round++) {
+            StringBuilder html = new StringBuilder("<html><body>");
+            tree(rnd, html, 0);
+            html.append("</body></html>");
+            Element body = Jsoup.parse(html.toString()).body();
+            assertEquals(bySelecting(body), HtmlReader.innermostBlocks(body), html.toString());
+        }
+    }
+
+    /** A page of thousands of nested blocks, the innermost holding the text, reads as its one line. */
+    @Test
+    void deeplyNestedBlocksGiveTheirInnermostText() {
+        String html = "<div>".repeat(20_000) + "<p>At the bottom.</p>" + "</div>".repeat(20_000);
+        assertEquals(List.of("At the bottom."), HtmlReader.lines(Jsoup.parse(html).body()));
+    }
+
+    private static void tree(Random rnd, StringBuilder html, int depth) {
+        for (int i = rnd.nextInt(depth > 4 ? 2 : 4); i >= 0; i--) {
+            if (rnd.nextInt(3) == 0 || depth > 6) {
+                html.append(rnd.nextBoolean() ? "word " : "Words here. ");
+                continue;
+            }
+            String tag = TAGS[rnd.nextInt(TAGS.length)];
+            html.append('<').append(tag).append('>');
+            tree(rnd, html, depth + 1);
+            html.append("</").append(tag).append('>');
+        }
+    }
+
+    /** The rule as selectors say it: each block whose children hold no block, in document order. */
+    private static List<Element> bySelecting(Element root) {
+        List<Element> out = new ArrayList<>();
+        for (Element el : root.select(BLOCKS)) {
+            if (el.children().select(BLOCKS).isEmpty()) {
+                out.add(el);
+            }
+        }
+        return out;
+    }
+}
