@@ -16,6 +16,13 @@ final class PassageBuilder {
     static final int MAX_STANDFIRST_WORDS = 30;
     static final String MARKER = "\u2022 ";
     static final int MIN_DIALOGUE_FOR_QUOTES_PAGE = 3;
+    /**
+     * A line longer than this (a page scraped as one line, a transcript with no breaks) is cut into passages at
+     * sentence ends. A passage is what a search shows, an answer quotes and the reader lays out at once; a
+     * paragraph of megabytes held the window for half a minute. Paragraphs of the pages we have seen stay under
+     * half of it.
+     */
+    static final int MAX_PASSAGE_CHARS = 2_000;
 
     /** One passage of the text, before its source has an id; {@code words} as {@link Line#words()} counts them. */
     record Cut(PassageKind kind, String section, int start, int end, String text, int words) { }
@@ -57,10 +64,51 @@ final class PassageBuilder {
             }
             int start = text.length();
             text.append(line.text());
-            passages.add(new Cut(kind, section, start, text.length(), line.text(), line.words()));
+            addCuts(passages, kind, section, start, line);
             previous = kind;
         }
         return new Built(text.toString(), passages);
+    }
+
+    /**
+     * The line as one passage, or cut at sentence ends into passages of at most {@link #MAX_PASSAGE_CHARS}; the
+     * pieces after the first of a line of dialogue are paragraphs (the speaker's label opens only the first).
+     */
+    private static void addCuts(List<Cut> out, PassageKind kind, String section, int start, Line line) {
+        String t = line.text();
+        if (t.length() <= MAX_PASSAGE_CHARS) {
+            out.add(new Cut(kind, section, start, start + t.length(), t, line.words()));
+            return;
+        }
+        for (int from = 0; from < t.length(); ) {
+            int to = cutPoint(t, from);
+            String piece = t.substring(from, to);
+            PassageKind pieceKind = from > 0 && kind == PassageKind.DIALOGUE ? PassageKind.PARAGRAPH : kind;
+            out.add(new Cut(pieceKind, section, start + from, start + to, piece, Line.collapsedWordCount(piece)));
+            from = to < t.length() && t.charAt(to) == ' ' ? to + 1 : to;
+        }
+    }
+
+    /**
+     * Where a passage cut from a long line at {@code from} ends: at the last sentence end within the limit (but
+     * not before half of it), else at the last space, else (one word longer than a passage) at the limit. The line
+     * is collapsed: single spaces, none at its ends.
+     */
+    static int cutPoint(String line, int from) {
+        int limit = from + MAX_PASSAGE_CHARS;
+        if (limit >= line.length()) {
+            return line.length();
+        }
+        for (int i = limit; i > from + MAX_PASSAGE_CHARS / 2; i--) {
+            if (line.charAt(i) == ' ' && Shapes.endsSentence(line, Math.max(from, i - 3), i)) {
+                return i;
+            }
+        }
+        int space = line.lastIndexOf(' ', limit);
+        if (space > from) {
+            return space;
+        }
+        return Character.isLowSurrogate(line.charAt(limit)) ? limit - 1 : limit;
     }
 
     private static boolean isItem(PassageKind kind) {
