@@ -74,7 +74,9 @@ public final class AnnotationsView extends BorderPane {
         table.getColumns().add(column("Tags", 120, AnnotationRow.Column.TAGS));
         table.getColumns().add(column("Stance", 80, AnnotationRow.Column.STANCE));
         table.getColumns().add(column("Modified", 100, AnnotationRow.Column.MODIFIED));
-        table.setPlaceholder(new EmptyState(Feather.EDIT_3, "No annotations in this workspace yet",
+        // while a workspace's annotations are read (thousands take a second), not "none yet"
+        table.setPlaceholder(new EmptyState(Feather.EDIT_3, javafx.beans.binding.Bindings.when(vm.loadingProperty())
+                .then("Reading the annotations…").otherwise("No annotations in this workspace yet"),
                 "Select a passage in the source reader (or a quote) and choose Annotate; your notes are listed here"));
         table.setRowFactory(t -> {
             TableRow<AnnotationRow> row = new TableRow<>() {
