@@ -9,15 +9,19 @@ import java.util.Arrays;
  * Sentence boundaries of a short text, found in one pass when the text is set and then only looked up. A sentence
  * ends after {@code ?} or {@code !}, any closing quotes or brackets and the spaces after them; after a full stop only
  * when spaces follow, and then no lower-case letter (unless after two spaces), digit or dash ("dir. by", "ch. 6",
- * "3.5"); and after a paragraph separator. These are the boundaries of the JDK's English sentence iterator (tested
- * against it), which walks its state tables through a {@code CharacterIterator} a character at a time: the largest
- * single cost of highlighting a search's hits in the window, whose JVM compiles with C1 alone.
+ * "3.5"); and after a paragraph separator. On prose these are the boundaries of the JDK's English sentence iterator
+ * (tested against it; ADR 21 lists where that one breaks erratically and this does not), which walks its state
+ * tables through a {@code CharacterIterator} a character at a time: the largest single cost of highlighting a
+ * search's hits in the window, whose JVM compiles with C1 alone.
  */
 final class SentenceBreaks extends BreakIterator {
     /** The one line break that ends a sentence; other line breaks are spaces, as they are to the JDK. */
     private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
     private String text = "";
+    /** Where the text starts in the iterator's indexes: boundaries are offsets from the iterator's begin index. */
+    private int base;
+    private CharacterIterator given;
     private int[] bounds = {0};
     private int count = 1;
     private int at;
@@ -25,6 +29,8 @@ final class SentenceBreaks extends BreakIterator {
     @Override
     public void setText(String newText) {
         text = newText;
+        base = 0;
+        given = null;
         findBounds();
     }
 
@@ -34,12 +40,17 @@ final class SentenceBreaks extends BreakIterator {
         for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
             s.append(c);
         }
-        setText(s.toString());
+        text = s.toString();
+        base = newText.getBeginIndex();
+        given = newText;
+        findBounds();
     }
 
     @Override
     public CharacterIterator getText() {
-        return new StringCharacterIterator(text, bounds[at]);
+        CharacterIterator it = given != null ? given : new StringCharacterIterator(text);
+        it.setIndex(bounds[at]);
+        return it;
     }
 
     private void findBounds() {
@@ -48,23 +59,23 @@ final class SentenceBreaks extends BreakIterator {
             bounds = new int[8];
         }
         count = 0;
-        add(0);
+        add(base);
         int i = 0;
         while (i < length) {
             char c = text.charAt(i++);
             if (c == PARAGRAPH_SEPARATOR) {
                 if (i < length) {
-                    add(i);
+                    add(base + i);
                 }
                 continue;
             }
             if (!isTerminator(c)) {
                 continue;
             }
-            boolean questionOrExclamation = c != '.';
+            boolean questionOrExclamation = isQuestionOrExclamation(c);
             int end = i;
             while (end < length && (isTerminator(text.charAt(end)) || isCloser(text.charAt(end)))) {
-                questionOrExclamation |= text.charAt(end) == '?' || text.charAt(end) == '!';
+                questionOrExclamation |= isQuestionOrExclamation(text.charAt(end));
                 end++;
             }
             if (!questionOrExclamation && end < length && !isSpace(text.charAt(end))) {
@@ -78,11 +89,11 @@ final class SentenceBreaks extends BreakIterator {
             }
             i = end;
             if (end < length && (paragraphEnds || questionOrExclamation || startsASentence(end, end - spacesFrom))) {
-                add(end);
+                add(base + end);
             }
         }
         if (length > 0) {
-            add(length);
+            add(base + length);
         }
         at = 0;
     }
@@ -120,12 +131,24 @@ final class SentenceBreaks extends BreakIterator {
                 || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
+    /** A full stop, question or exclamation mark, as written or full width. */
     private static boolean isTerminator(char c) {
-        return c == '.' || c == '!' || c == '?';
+        return isFullStop(c) || isQuestionOrExclamation(c);
     }
 
+    private static boolean isFullStop(char c) {
+        return c == '.' || c == '\u3002' || c == '\uFF0E';
+    }
+
+    private static boolean isQuestionOrExclamation(char c) {
+        return c == '?' || c == '!' || c == '\uFF1F' || c == '\uFF01';
+    }
+
+    /** A closing bracket or quote of any kind, or a straight quote. */
     private static boolean isCloser(char c) {
-        return c == '"' || c == '\'' || c == ')' || c == ']' || c == '\u201D' || c == '\u2019' || c == '\u00BB';
+        int type = Character.getType(c);
+        return c == '"' || c == '\'' || type == Character.END_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
     @Override
@@ -216,8 +239,9 @@ final class SentenceBreaks extends BreakIterator {
     }
 
     private void checkOffset(int offset) {
-        if (offset < 0 || offset > text.length()) {
-            throw new IllegalArgumentException("offset " + offset + " outside the text (0.." + text.length() + ")");
+        if (offset < base || offset > base + text.length()) {
+            throw new IllegalArgumentException("offset " + offset + " outside the text (" + base + ".."
+                    + (base + text.length()) + ")");
         }
     }
 
@@ -225,6 +249,7 @@ final class SentenceBreaks extends BreakIterator {
     public Object clone() {
         SentenceBreaks copy = (SentenceBreaks) super.clone();
         copy.bounds = bounds.clone();
+        copy.given = given == null ? null : (CharacterIterator) given.clone();
         return copy;
     }
 }

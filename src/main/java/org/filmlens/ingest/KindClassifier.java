@@ -29,13 +29,16 @@ final class KindClassifier {
         int items = 0;
         int words = 0;
         for (PassageBuilder.Cut p : passages) {
+            words += p.words();
+            if (p.continued()) {
+                continue; // a long line is one item however many passages it was cut into
+            }
             if (p.kind() == PassageKind.DIALOGUE) {
                 dialogue++;
             }
             if (p.kind() != PassageKind.HEADING && p.kind() != PassageKind.DECK) {
                 items++;
             }
-            words += p.words();
         }
         if (title != null && isListicleTitle(title) && items > 0) {
             return SourceKind.LISTING;

@@ -24,8 +24,11 @@ final class PassageBuilder {
      */
     static final int MAX_PASSAGE_CHARS = 2_000;
 
-    /** One passage of the text, before its source has an id; {@code words} as {@link Line#words()} counts them. */
-    record Cut(PassageKind kind, String section, int start, int end, String text, int words) { }
+    /**
+     * One passage of the text, before its source has an id; {@code words} as {@link Line#words()} counts them;
+     * {@code continued} when it goes on from the passage before it in one long line.
+     */
+    record Cut(PassageKind kind, String section, int start, int end, String text, int words, boolean continued) { }
 
     /** The cleaned text and its passages. */
     record Built(String text, List<Cut> cuts) {
@@ -71,36 +74,40 @@ final class PassageBuilder {
     }
 
     /**
-     * The line as one passage, or cut at sentence ends into passages of at most {@link #MAX_PASSAGE_CHARS}; the
-     * pieces after the first of a line of dialogue are paragraphs (the speaker's label opens only the first).
+     * The line as one passage, or cut between sentences into paragraphs of at most {@link #MAX_PASSAGE_CHARS}, of
+     * about even length: a list item or a line of dialogue that long is neither.
      */
     private static void addCuts(List<Cut> out, PassageKind kind, String section, int start, Line line) {
         String t = line.text();
         if (t.length() <= MAX_PASSAGE_CHARS) {
-            out.add(new Cut(kind, section, start, start + t.length(), t, line.words()));
+            out.add(new Cut(kind, section, start, start + t.length(), t, line.words(), false));
             return;
         }
         for (int from = 0; from < t.length(); ) {
             int to = cutPoint(t, from);
             String piece = t.substring(from, to);
-            PassageKind pieceKind = from > 0 && kind == PassageKind.DIALOGUE ? PassageKind.PARAGRAPH : kind;
-            out.add(new Cut(pieceKind, section, start + from, start + to, piece, Line.collapsedWordCount(piece)));
+            out.add(new Cut(PassageKind.PARAGRAPH, section, start + from, start + to, piece,
+                    Line.collapsedWordCount(piece), from > 0));
             from = to < t.length() && t.charAt(to) == ' ' ? to + 1 : to;
         }
     }
 
     /**
-     * Where a passage cut from a long line at {@code from} ends: at the last sentence end within the limit (but
-     * not before half of it), else at the last space, else (one word longer than a passage) at the limit. The line
-     * is collapsed: single spaces, none at its ends.
+     * Where a passage cut from a long line at {@code from} ends. The rest of the line is shared out evenly among as
+     * few passages as can hold it, and each cut is made at the sentence end nearest before its share's end (and a
+     * quarter further, within the limit), not before half the share; failing that at the last space; failing that
+     * (one word longer than a passage) at the limit. The line is collapsed: single spaces, none at its ends.
      */
     static int cutPoint(String line, int from) {
-        int limit = from + MAX_PASSAGE_CHARS;
-        if (limit >= line.length()) {
+        int rest = line.length() - from;
+        if (rest <= MAX_PASSAGE_CHARS) {
             return line.length();
         }
-        for (int i = limit; i > from + MAX_PASSAGE_CHARS / 2; i--) {
-            if (line.charAt(i) == ' ' && Shapes.endsSentence(line, Math.max(from, i - 3), i)) {
+        int pieces = (rest + MAX_PASSAGE_CHARS - 1) / MAX_PASSAGE_CHARS;
+        int share = (rest + pieces - 1) / pieces;
+        int limit = from + Math.min(MAX_PASSAGE_CHARS, share + share / 4);
+        for (int i = limit; i > from + share / 2; i--) {
+            if (endsSentenceAt(line, from, i)) {
                 return i;
             }
         }
@@ -109,6 +116,18 @@ final class PassageBuilder {
             return space;
         }
         return Character.isLowSurrogate(line.charAt(limit)) ? limit - 1 : limit;
+    }
+
+    /**
+     * Whether the space at {@code i} follows a sentence's end ({@link Shapes#endsSentence}) and precedes a capital,
+     * a digit or an opening quote: not "Mr. and", "dir. by" or "3. or".
+     */
+    private static boolean endsSentenceAt(String line, int from, int i) {
+        if (line.charAt(i) != ' ' || i + 1 >= line.length() || !Shapes.endsSentence(line, Math.max(from, i - 3), i)) {
+            return false;
+        }
+        char next = line.charAt(i + 1);
+        return Character.isUpperCase(next) || Character.isDigit(next) || "\"'\u201C\u2018(".indexOf(next) >= 0;
     }
 
     private static boolean isItem(PassageKind kind) {

@@ -30,7 +30,8 @@ class SentenceBreaksTest {
             "Opening bracket. 【Notes】 follow. Numbers. 42 of them.",
             "Mr. Smith arrives. Mrs. Jones leaves. St. Louis is far.",
             "Typed with two spaces.  then a lower-case word. Or one.  3 is a number.",
-            "“Is it love?” she asks. “Yes,” he says. ‘Maybe.’ Then silence.");
+            "“Is it love?” she asks. “Yes,” he says. ‘Maybe.’ Then silence.",
+            "Closed.} Then.› Then.」 Then.» Then. 終わり。 Next！ Next？ Next． Next.");
 
     @Test
     void boundariesAreTheJdkSentenceIteratorsOnTextsOfAnyKind() {
@@ -126,12 +127,20 @@ class SentenceBreaksTest {
         assertThrows(IllegalArgumentException.class, () -> ours.preceding(-1));
     }
 
+    /** Through a character iterator, boundaries are in its indexes, as the JDK's are, whatever its begin index. */
     @Test
-    void textSetThroughACharacterIteratorIsReadWhole() {
-        BreakIterator ours = new SentenceBreaks();
-        ours.setText(new java.text.StringCharacterIterator("One. Two."));
-        assertEquals(List.of(0, 5, 9), all(ours));
-        assertEquals('O', ours.getText().first());
+    void textSetThroughACharacterIteratorIsReadInItsIndexes() {
+        for (int begin : new int[] {0, 4}) {
+            BreakIterator ours = new SentenceBreaks();
+            BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            ours.setText(new java.text.StringCharacterIterator("xyz One. Two.", begin, 13, begin));
+            jdk.setText(new java.text.StringCharacterIterator("xyz One. Two.", begin, 13, begin));
+            assertEquals(all(jdk), all(ours));
+            assertEquals(jdk.following(begin + 2), ours.following(begin + 2));
+            assertEquals(jdk.preceding(13), ours.preceding(13));
+            assertThrows(IllegalArgumentException.class, () -> ours.following(begin - 1));
+            assertEquals(begin == 0 ? 'x' : 'O', ours.getText().first());
+        }
     }
 
     private static BreakIterator jdk(String text) {

@@ -140,6 +140,7 @@ public abstract class PaneViewModel {
             @SuppressWarnings("unchecked") // made by this pane's own read(), which is of one type per pane
             T result = (T) readyRead.result;
             readyRead = null;
+            loading.set(false); // an earlier workspace's read still under way is stale now
             read.show().accept(result);
             return;
         }
