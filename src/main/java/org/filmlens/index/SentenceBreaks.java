@@ -7,19 +7,19 @@ import java.util.Arrays;
 
 /**
  * Sentence boundaries of a short text, found in one pass when the text is set and then only looked up. A sentence
- * ends after {@code ?} or {@code !}, any closing quotes or brackets and the spaces after them; after a full stop only
- * when spaces follow, and then no lower-case letter (unless after two spaces), digit or dash ("dir. by", "ch. 6",
- * "3.5"); and after a paragraph separator. On prose these are the boundaries of the JDK's English sentence iterator
- * (tested against it; ADR 21 lists where that one breaks erratically and this does not), which walks its state
- * tables through a {@code CharacterIterator} a character at a time: the largest single cost of highlighting a
- * search's hits in the window, whose JVM compiles with C1 alone.
+ * ends after {@code ?}, {@code !} or an ideographic full stop, any closing quotes or brackets and the spaces after
+ * them; after a full stop only when spaces follow, and then no lower-case letter (unless after two spaces), digit
+ * or dash ("dir. by", "ch. 6", "3.5"); and after a paragraph separator. On prose these are the boundaries of the
+ * JDK's English sentence iterator (tested against it; ADR 21 lists where that one breaks erratically and this does
+ * not), which walks its state tables through a {@code CharacterIterator} a character at a time: the largest single
+ * cost of highlighting a search's hits in the window, whose JVM compiles with C1 alone.
  */
 final class SentenceBreaks extends BreakIterator {
     /** The one line break that ends a sentence; other line breaks are spaces, as they are to the JDK. */
     private static final char PARAGRAPH_SEPARATOR = '\u2029';
 
     private String text = "";
-    /** Where the text starts in the iterator's indexes: boundaries are offsets from the iterator's begin index. */
+    /** The iterator's begin index: the boundaries are in the iterator's indexes, the text's offsets plus this. */
     private int base;
     private CharacterIterator given;
     private int[] bounds = {0};
@@ -72,13 +72,13 @@ final class SentenceBreaks extends BreakIterator {
             if (!isTerminator(c)) {
                 continue;
             }
-            boolean questionOrExclamation = isQuestionOrExclamation(c);
+            boolean outright = endsOutright(c);
             int end = i;
             while (end < length && (isTerminator(text.charAt(end)) || isCloser(text.charAt(end)))) {
-                questionOrExclamation |= isQuestionOrExclamation(text.charAt(end));
+                outright |= endsOutright(text.charAt(end));
                 end++;
             }
-            if (!questionOrExclamation && end < length && !isSpace(text.charAt(end))) {
+            if (!outright && end < length && !isSpace(text.charAt(end))) {
                 i = end; // "3.5", "U.S.", "end.)and": no sentence ends here
                 continue;
             }
@@ -88,7 +88,7 @@ final class SentenceBreaks extends BreakIterator {
                 paragraphEnds = text.charAt(end++) == PARAGRAPH_SEPARATOR;
             }
             i = end;
-            if (end < length && (paragraphEnds || questionOrExclamation || startsASentence(end, end - spacesFrom))) {
+            if (end < length && (paragraphEnds || outright || startsASentence(end, end - spacesFrom))) {
                 add(base + end);
             }
         }
@@ -131,17 +131,14 @@ final class SentenceBreaks extends BreakIterator {
                 || type == Character.INITIAL_QUOTE_PUNCTUATION;
     }
 
-    /** A full stop, question or exclamation mark, as written or full width. */
+    /** A full stop, question or exclamation mark, as written or full width, or an ideographic full stop. */
     private static boolean isTerminator(char c) {
-        return isFullStop(c) || isQuestionOrExclamation(c);
+        return c == '.' || c == '\uFF0E' || endsOutright(c);
     }
 
-    private static boolean isFullStop(char c) {
-        return c == '.' || c == '\u3002' || c == '\uFF0E';
-    }
-
-    private static boolean isQuestionOrExclamation(char c) {
-        return c == '?' || c == '!' || c == '\uFF1F' || c == '\uFF01';
+    /** The marks after which a sentence ends whatever follows: all but the Latin full stops, as to the JDK. */
+    private static boolean endsOutright(char c) {
+        return c == '?' || c == '!' || c == '\uFF1F' || c == '\uFF01' || c == '\u3002';
     }
 
     /** A closing bracket or quote of any kind, or a straight quote. */

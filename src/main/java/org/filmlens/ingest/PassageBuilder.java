@@ -74,8 +74,8 @@ final class PassageBuilder {
     }
 
     /**
-     * The line as one passage, or cut between sentences into paragraphs of at most {@link #MAX_PASSAGE_CHARS}, of
-     * about even length: a list item or a line of dialogue that long is neither.
+     * The line as one passage, or cut between sentences into passages of at most {@link #MAX_PASSAGE_CHARS}, of
+     * about even length ({@link #kinds} makes such a line a paragraph).
      */
     private static void addCuts(List<Cut> out, PassageKind kind, String section, int start, Line line) {
         String t = line.text();
@@ -86,17 +86,17 @@ final class PassageBuilder {
         for (int from = 0; from < t.length(); ) {
             int to = cutPoint(t, from);
             String piece = t.substring(from, to);
-            out.add(new Cut(PassageKind.PARAGRAPH, section, start + from, start + to, piece,
-                    Line.collapsedWordCount(piece), from > 0));
+            out.add(new Cut(kind, section, start + from, start + to, piece, Line.collapsedWordCount(piece), from > 0));
             from = to < t.length() && t.charAt(to) == ' ' ? to + 1 : to;
         }
     }
 
     /**
      * Where a passage cut from a long line at {@code from} ends. The rest of the line is shared out evenly among as
-     * few passages as can hold it, and each cut is made at the sentence end nearest before its share's end (and a
-     * quarter further, within the limit), not before half the share; failing that at the last space; failing that
-     * (one word longer than a passage) at the limit. The line is collapsed: single spaces, none at its ends.
+     * few passages as can hold it, and the cut is made at the sentence end nearest its share's end: within half a
+     * share before it and a quarter after (and the limit), and never so early that the rest would need one passage
+     * more. Failing a sentence end, at the last space there; failing that (one word longer than a passage), at the
+     * window's end. The line is collapsed: single spaces, none at its ends.
      */
     static int cutPoint(String line, int from) {
         int rest = line.length() - from;
@@ -105,17 +105,22 @@ final class PassageBuilder {
         }
         int pieces = (rest + MAX_PASSAGE_CHARS - 1) / MAX_PASSAGE_CHARS;
         int share = (rest + pieces - 1) / pieces;
-        int limit = from + Math.min(MAX_PASSAGE_CHARS, share + share / 4);
-        for (int i = limit; i > from + share / 2; i--) {
-            if (endsSentenceAt(line, from, i)) {
-                return i;
+        int target = from + share;
+        int earliest = Math.max(from + share / 2, line.length() - (pieces - 1) * MAX_PASSAGE_CHARS);
+        int latest = from + Math.min(MAX_PASSAGE_CHARS, share + share / 4);
+        for (int d = 0; target - d >= earliest || target + d <= latest; d++) {
+            if (target - d >= earliest && endsSentenceAt(line, from, target - d)) {
+                return target - d;
+            }
+            if (d > 0 && target + d <= latest && endsSentenceAt(line, from, target + d)) {
+                return target + d;
             }
         }
-        int space = line.lastIndexOf(' ', limit);
+        int space = line.lastIndexOf(' ', latest);
         if (space > from) {
             return space;
         }
-        return Character.isLowSurrogate(line.charAt(limit)) ? limit - 1 : limit;
+        return Character.isLowSurrogate(line.charAt(latest)) ? latest - 1 : latest;
     }
 
     /**
@@ -137,7 +142,7 @@ final class PassageBuilder {
     static List<PassageKind> kinds(Page page, DumpStats stats) {
         List<PassageKind> kinds = new ArrayList<>();
         List<Line> body = page.body;
-        long dialogue = body.stream().filter(stats::isDialogue).count();
+        long dialogue = body.stream().filter(l -> stats.isDialogue(l) && !isOverLong(l)).count();
         for (int k = 0; k < body.size(); k++) {
             Line l = body.get(k);
             PassageKind prev = k == 0 ? null : kinds.get(k - 1);
@@ -148,8 +153,16 @@ final class PassageBuilder {
         return kinds;
     }
 
+    /** A line to be cut into several passages: a list item or a line of dialogue that long is neither. */
+    private static boolean isOverLong(Line l) {
+        return l.text().length() > MAX_PASSAGE_CHARS;
+    }
+
     private static PassageKind kindOf(Line l, PassageKind prev, boolean firstAfterTitle, boolean last,
                                       boolean quotesPage, Page page, DumpStats stats) {
+        if (isOverLong(l)) {
+            return PassageKind.PARAGRAPH;
+        }
         // on a page of dialogue, a character who speaks once ("Charles : ...") is still a speaker
         if (stats.isDialogue(l) || quotesPage && l.listItem() && l.speaker() != null) {
             return PassageKind.DIALOGUE;

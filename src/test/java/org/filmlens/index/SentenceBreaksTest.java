@@ -31,7 +31,8 @@ class SentenceBreaksTest {
             "Mr. Smith arrives. Mrs. Jones leaves. St. Louis is far.",
             "Typed with two spaces.  then a lower-case word. Or one.  3 is a number.",
             "“Is it love?” she asks. “Yes,” he says. ‘Maybe.’ Then silence.",
-            "Closed.} Then.› Then.」 Then.» Then. 終わり。 Next！ Next？ Next． Next.");
+            "Closed.} Then.› Then.」 Then.» Then. 終わり。 Next！ Next？ Next． Next.",
+            "終わり。次の場面。", "終わり。 next. Then？ next！ more", "Ｎｅｘｔ．next．Ｎｅｘｔ． Next.");
 
     @Test
     void boundariesAreTheJdkSentenceIteratorsOnTextsOfAnyKind() {

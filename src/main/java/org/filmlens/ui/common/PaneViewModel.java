@@ -25,6 +25,8 @@ public abstract class PaneViewModel {
     private boolean stale;
     /** A read made with the publishing of the session's workspace, shown by the reload that publish starts. */
     private ReadAhead<?> readyRead;
+    /** The number of the latest load: only its end, whatever revision it read, ends {@link #loadingProperty()}. */
+    private int latestLoad;
 
     protected PaneViewModel(WorkspaceSession session, BackgroundRunner runner) {
         this.session = session;
@@ -140,7 +142,8 @@ public abstract class PaneViewModel {
             @SuppressWarnings("unchecked") // made by this pane's own read(), which is of one type per pane
             T result = (T) readyRead.result;
             readyRead = null;
-            loading.set(false); // an earlier workspace's read still under way is stale now
+            latestLoad++; // an earlier workspace's read still under way is stale now
+            loading.set(false);
             read.show().accept(result);
             return;
         }
@@ -154,16 +157,24 @@ public abstract class PaneViewModel {
             return;
         }
         int revision = session.revision();
+        int number = ++latestLoad;
         loading.set(true);
         Callable<T> work = () -> query.run(ws);
+        // a result or failure of a revision since replaced is dropped; the latest load ends the loading either way
         runner.submit(work, result -> {
-            if (revision == session.revision()) {
+            if (number == latestLoad) {
                 loading.set(false);
+            }
+            if (revision == session.revision()) {
                 apply.accept(result);
             }
         }, error -> {
-            loading.set(false);
-            session.reportError(ErrorMessages.oneLine(error));
+            if (number == latestLoad) {
+                loading.set(false);
+            }
+            if (revision == session.revision()) {
+                session.reportError(ErrorMessages.oneLine(error));
+            }
         });
     }
 
