@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.RegexSpace;
 
 /**
  * English phrases that place what a sentence describes in the film's running order ("as the film opens", "in the
@@ -273,7 +274,7 @@ final class NarrativeCues {
     private static int searchStart(char[] text, int hit, int from) {
         int start = hit - LONGEST_LEAD;
         int open = hit;
-        while (open > 0 && isRegexSpace(text[open - 1])) {
+        while (open > 0 && RegexSpace.is(text[open - 1])) {
             open--;
         }
         if (open > 0 && text[open - 1] == '[') {
@@ -294,15 +295,10 @@ final class NarrativeCues {
      */
     private static int searchEnd(char[] text, int hit) {
         int end = Math.min(text.length, hit + LONGEST_MATCH);
-        while (end < text.length && isRegexSpace(text[end - 1])) {
+        while (end < text.length && RegexSpace.is(text[end - 1])) {
             end++;
         }
         return Math.min(text.length, end + 1);
-    }
-
-    /** What {@code \s} matches. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether the required word is at {@code at}, ASCII capitals folded, and no letter follows it. */

@@ -79,7 +79,7 @@ final class PassageBuilder {
      */
     private static void addCuts(List<Cut> out, PassageKind kind, String section, int start, Line line) {
         String t = line.text();
-        if (t.length() <= MAX_PASSAGE_CHARS) {
+        if (!isOverLong(line)) {
             out.add(new Cut(kind, section, start, start + t.length(), t, line.words(), false));
             return;
         }
