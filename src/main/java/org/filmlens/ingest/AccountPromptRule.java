@@ -25,7 +25,7 @@ final class AccountPromptRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         int words = line.words();
-        if (words > MAX_WORDS || stats.isDialogue(line)) {
+        if (words > MAX_WORDS || stats.isTurn(line)) {
             return false;
         }
         int hits = 0;

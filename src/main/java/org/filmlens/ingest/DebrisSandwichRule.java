@@ -19,7 +19,7 @@ final class DebrisSandwichRule implements ContextRule {
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
         int[] shortLines = Sweeps.candidates(lines.size(), i -> verdicts.isKept(i) && !verdicts.isProtected(i)
-                && lines.get(i).words() <= MAX_WORDS && !stats.isDialogue(lines.get(i)));
+                && lines.get(i).words() <= MAX_WORDS && !stats.isTurn(lines.get(i)));
         Sweeps.untilStable(MAX_PASSES, shortLines, i -> {
             if (verdicts.isKept(i) && debrisOrEdge(verdicts, neighbour(verdicts, i, -1))
                     && debrisOrEdge(verdicts, neighbour(verdicts, i, 1))) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Dump-wide statistics the cleaning rules consult, gathered in one pass over the lines' tokens: how often each
@@ -56,6 +57,11 @@ final class DumpStats {
     static final int MAX_COUNTED_WORDS = RepeatedLineRule.MAX_WORDS;
     static final int MIN_LINES_FOR_VOCABULARY = 30;
     private final int lineCount;
+    /** An answer's turn in an interview or a Q&A ({@link #isInterview}), and the labels of such turns. */
+    private static final Pattern ANSWER_TURN = Pattern.compile("(?:A|Answer) ?: \\S");
+    private static final Set<String> INTERVIEW_LABELS = Set.of("Q", "Question", "Answer");
+    /** The dump holds an interview's turns: its "Q:" and "A:" lines are no character's. */
+    private final boolean interview;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -102,9 +108,32 @@ final class DumpStats {
             }
             collectLowercase(line);
         }
+        interview = isInterview(lines, speakerCounts);
         lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
+    }
+
+    /**
+     * "Q:" and "A:" (or "Question:" and "Answer:") take the turns of an interview, a FAQ or a Q&A thread: a dump
+     * that answers with such a label at least twice and asks with one is an interview. A film's character called Q
+     * still speaks where nobody answers as "A".
+     */
+    private static boolean isInterview(List<Line> lines, Map<String, Integer> speakerCounts) {
+        if (!speakerCounts.containsKey("Q") && !speakerCounts.containsKey("Question")) {
+            return false;
+        }
+        int answers = 0;
+        for (Line line : lines) {
+            if (isAnswerTurn(line) && ++answers >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAnswerTurn(Line line) {
+        return ANSWER_TURN.matcher(line.text()).lookingAt();
     }
 
     /** The term of the token or stem numbered {@code n} in the token table, made on first use. */
@@ -214,8 +243,22 @@ final class DumpStats {
         return label != null && speakerCounts.getOrDefault(label, 0) >= 2;
     }
 
+    /**
+     * A labelled turn: a line of dialogue, a stage direction or an interview's question or answer. Cleaning keeps
+     * it whatever its length or shape, and no page starts at it.
+     */
+    boolean isTurn(Line line) {
+        return isDialogue(line) || isInterviewTurn(line);
+    }
+
+    /** A character's line or a stage direction: an interview's "Q:" is neither. */
     boolean isDialogue(Line line) {
-        return line.stageDirection() || isRecurringSpeaker(line.speaker());
+        return line.stageDirection() || isRecurringSpeaker(line.speaker()) && !isInterviewTurn(line);
+    }
+
+    /** An interview's question or answer ({@link #isInterview}). */
+    boolean isInterviewTurn(Line line) {
+        return interview && (line.speaker() != null && INTERVIEW_LABELS.contains(line.speaker()) || isAnswerTurn(line));
     }
 
     boolean seenLowercase(String token) {

@@ -33,7 +33,7 @@ final class HeadlineRunRule implements ContextRule {
 
     static boolean isLooseHeadline(Line l, DumpStats stats) {
         String t = l.text();
-        if (l.words() < MIN_WORDS || l.words() > MAX_WORDS || l.listItem() || stats.isDialogue(l)
+        if (l.words() < MIN_WORDS || l.words() > MAX_WORDS || l.listItem() || stats.isTurn(l)
                 || !l.titleCase() || t.endsWith(".") || t.endsWith(":")) {
             return false;
         }

@@ -42,7 +42,7 @@ final class LinkListRule implements ContextRule {
     private static boolean allLinks(List<Line> lines, int from, int to, DumpStats stats) {
         for (int k = from; k < to; k++) {
             Line l = lines.get(k);
-            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isDialogue(l)) {
+            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isTurn(l)) {
                 return false;
             }
         }

@@ -18,7 +18,7 @@ final class LowercasedRunOnRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isDialogue(line)) {
+        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isTurn(line)) {
             return false;
         }
         // a char[], not String.charAt (ADR 14)

@@ -38,7 +38,7 @@ final class PageSplitter {
     }
 
     private static boolean isCandidate(List<Line> lines, Verdicts v, DumpStats stats, int i, int first) {
-        if (!v.isKept(i) || lines.get(i).listItem() || stats.isDialogue(lines.get(i))) {
+        if (!v.isKept(i) || lines.get(i).listItem() || stats.isTurn(lines.get(i))) {
             return false;
         }
         if (v.isProtected(i)) {
@@ -98,7 +98,7 @@ final class PageSplitter {
 
     /** Text that belongs to a page's body: a longer kept line, or a line of dialogue. */
     static boolean isBody(List<Line> lines, Verdicts v, DumpStats stats, int j) {
-        return v.isKept(j) && !v.isProtected(j) && (lines.get(j).words() >= BODY_WORDS || stats.isDialogue(lines.get(j))
+        return v.isKept(j) && !v.isProtected(j) && (lines.get(j).words() >= BODY_WORDS || stats.isTurn(lines.get(j))
                 || (lines.get(j).listItem() && Shapes.endsSentence(lines.get(j).text())));
     }
 }

@@ -163,6 +163,9 @@ final class PassageBuilder {
         if (isOverLong(l)) {
             return PassageKind.PARAGRAPH;
         }
+        if (stats.isInterviewTurn(l)) {
+            return PassageKind.PARAGRAPH; // a question may be shaped like a heading, and is not one
+        }
         // on a page of dialogue, a character who speaks once ("Charles : ...") is still a speaker
         if (stats.isDialogue(l) || quotesPage && l.listItem() && l.speaker() != null) {
             return PassageKind.DIALOGUE;

@@ -25,7 +25,7 @@ final class PromoBlurbRule implements ContextRule {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (!verdicts.isKept(i) || verdicts.isProtected(i) || l.listItem() || l.words() > MAX_WORDS
-                    || stats.isDialogue(l)) {
+                    || stats.isTurn(l)) {
                 continue;
             }
             Set<String> stems = null;

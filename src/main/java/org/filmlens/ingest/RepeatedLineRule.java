@@ -15,6 +15,6 @@ final class RepeatedLineRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
-        return line.words() <= MAX_WORDS && !stats.isDialogue(line) && stats.occurrences(line) >= 2;
+        return line.words() <= MAX_WORDS && !stats.isTurn(line) && stats.occurrences(line) >= 2;
     }
 }

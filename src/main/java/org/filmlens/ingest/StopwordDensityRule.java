@@ -16,7 +16,7 @@ final class StopwordDensityRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
-        if (line.words() < MIN_WORDS || stats.isDialogue(line)) {
+        if (line.words() < MIN_WORDS || stats.isTurn(line)) {
             return false;
         }
         Tokens tokens = line.tokens();

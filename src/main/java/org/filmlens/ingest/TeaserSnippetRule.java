@@ -24,7 +24,7 @@ final class TeaserSnippetRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
-        if (stats.isDialogue(line)) {
+        if (stats.isTurn(line)) {
             return false;
         }
         String t = line.text();

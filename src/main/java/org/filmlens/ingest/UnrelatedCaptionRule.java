@@ -19,7 +19,7 @@ final class UnrelatedCaptionRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || line.listItem() || stats.isDialogue(line)
+        if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || line.listItem() || stats.isTurn(line)
                 || Shapes.endsSentence(t) && !t.endsWith("?") || line.titleCase()) {
             return false;
         }

@@ -18,7 +18,7 @@ final class UnrelatedHeadlineRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isDialogue(line)
+        if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isTurn(line)
                 || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?")) {
             return false;
         }

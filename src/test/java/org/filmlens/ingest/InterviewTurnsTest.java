@@ -1,0 +1,66 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Progress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An interview's or a FAQ's "Q:" and "A:" turns are not a character's lines of dialogue. */
+class InterviewTurnsTest {
+    @TempDir
+    Path dir;
+
+    private List<Passage> passages(String dump) throws Exception {
+        Path p = Files.writeString(dir.resolve("dump.txt"), dump);
+        Corpus c = new Ingester().ingest(BadInputTest.FILM, List.of(p), Progress.NONE);
+        return c.passages();
+    }
+
+    private static List<Passage> startingWith(List<Passage> passages, String prefix) {
+        return passages.stream().filter(p -> p.text().startsWith(prefix)).toList();
+    }
+
+    @Test
+    void questionAndAnswerTurnsAreProseNotDialogue() throws Exception {
+        for (String[] labels : new String[][] {{"Q", "A"}, {"Question", "Answer"}}) {
+            List<Passage> ps = passages(BadInputTest.ARTICLE + "\n"
+                    + labels[0] + ": Why does Mara leave the rock at dawn?\n\n"
+                    + labels[1] + ": Because the light no longer needs her, and June's window does.\n\n"
+                    + labels[0] + ": Is the keeper's wireless real?\n\n"
+                    + labels[1] + ": The film never says, and Elias never asks.\n\n"
+                    + labels[0] + ": What does the last flash of the Skerra light mean?\n\n"
+                    + labels[1] + ": A goodbye, most critics agree.\n");
+            List<Passage> turns = startingWith(ps, labels[0] + ":");
+            assertEquals(3, turns.size(), "every question kept: " + labels[0]);
+            for (Passage p : turns) {
+                assertEquals(PassageKind.PARAGRAPH, p.kind(), p.text());
+            }
+            List<Passage> answers = startingWith(ps, labels[1] + ":");
+            assertEquals(3, answers.size(), "every answer kept, however short");
+            for (Passage p : answers) {
+                assertEquals(PassageKind.PARAGRAPH, p.kind(), p.text());
+            }
+        }
+    }
+
+    @Test
+    void aCharacterCalledQStillSpeaksWhereNobodyAnswersAsA() throws Exception {
+        List<Passage> ps = passages(BadInputTest.ARTICLE + "\n"
+                + "Q: The lantern burns whale oil, not kerosene.\n\n"
+                + "Mara: Then it will smoke all night.\n\n"
+                + "Q: Only if you trim the wick badly.\n\n"
+                + "Mara: I never trim it badly.\n");
+        List<Passage> q = startingWith(ps, "Q:");
+        assertEquals(2, q.size());
+        assertTrue(q.stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE), "Q's lines are dialogue");
+        assertTrue(startingWith(ps, "Mara:").stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE));
+    }
+}
