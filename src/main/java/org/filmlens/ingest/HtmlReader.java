@@ -8,10 +8,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -27,6 +29,8 @@ final class HtmlReader {
     static final String CHROME = "script,style,noscript,template,svg,iframe,form,nav,header,footer,aside,button,"
             + "select,input";
     static final int HEAD_SNIFF = 4096;
+    /** White space as HTML has it, which a browser shows as one space. */
+    private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     /** A page read from HTML: its lines (list items marked as in a text dump) and its metadata. */
     record HtmlPage(List<String> lines, String title, String site, String author, String url, String warning) { }
@@ -81,8 +85,7 @@ final class HtmlReader {
                 out.addAll(DumpReader.splitLines(el.wholeText()));
                 continue;
             }
-            String text = el.text().trim();
-            if (!text.isEmpty()) {
+            for (String text : textLines(el)) {
                 out.add(el.tagName().equals("li") ? "  \u2022 " + text : text);
             }
         }
@@ -90,6 +93,37 @@ final class HtmlReader {
             out.addAll(DumpReader.splitLines(root.wholeText()));
         }
         return out;
+    }
+
+    /**
+     * A block's text, white space collapsed, a line per stretch between line breaks: a quotes page often gives an
+     * exchange as one paragraph with a {@code <br>} after each speaker's line.
+     */
+    static List<String> textLines(Element block) {
+        if (block.getElementsByTag("br").isEmpty()) {
+            String text = block.text().trim();
+            return text.isEmpty() ? List.of() : List.of(text);
+        }
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                line.append(t.getWholeText());
+            } else if (node instanceof Element e && e.normalName().equals("br")) {
+                addCollapsed(line, lines);
+            }
+        }, block);
+        addCollapsed(line, lines);
+        return lines;
+    }
+
+    /** Adds the line, white space collapsed, unless blank; empties the builder. */
+    private static void addCollapsed(StringBuilder line, List<String> lines) {
+        String text = HTML_SPACE.matcher(line).replaceAll(" ").trim();
+        if (!text.isEmpty()) {
+            lines.add(text);
+        }
+        line.setLength(0);
     }
 
     /**

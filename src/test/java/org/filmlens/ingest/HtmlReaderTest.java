@@ -22,6 +22,15 @@ class HtmlReaderTest {
         assertEquals(List.of("Act one", "She leaves.", "  \u2022 A line", "Last"), HtmlReader.lines(body));
     }
 
+    /** An exchange given as one paragraph, a line break after each speaker's line, is a line per speaker. */
+    @Test
+    void lineBreaksInsideABlockCutItsLines() {
+        Element body = Jsoup.parse("<p><b>Mara:</b> The lamp is lit.<br><b>Elias:</b>  Then go\n now.<br/><br>"
+                + "</p><ul><li>One<br>Two</li></ul><p>No break, <i>one</i> line.</p>").body();
+        assertEquals(List.of("Mara: The lamp is lit.", "Elias: Then go now.", "  \u2022 One", "  \u2022 Two",
+                "No break, one line."), HtmlReader.lines(body));
+    }
+
     /** Random trees of blocks and inline elements: the blocks that hold no block, as selecting below each finds. */
     @Test
     void innermostBlocksAreThoseHoldingNoBlockOnRandomPages() {
