@@ -125,6 +125,7 @@ public final class WorkbenchViewModel {
             return;
         }
         begin("Opening " + dir, false);
+        session.opening(true);
         List<ReadAhead<?>> reads = readsAhead();
         long moment = analysisMoment.toMillis();
         runner.submit(() -> {
@@ -148,7 +149,10 @@ public final class WorkbenchViewModel {
             if (sampleIfEmpty && opened.corpus().isEmpty()) {
                 ingestSample();
             }
-        }, this::fail);
+        }, error -> {
+            session.opening(false);
+            fail(error);
+        });
     }
 
     /** Whether the workspace's analysis is in memory within {@code millis} (a failure is reported later). */

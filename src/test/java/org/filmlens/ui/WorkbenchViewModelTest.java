@@ -81,6 +81,29 @@ class WorkbenchViewModelTest {
         assertEquals("No sources yet: use File › Import", vm.sources().summaryProperty().get());
     }
 
+    /** Until the workspace is read, its panes are not "empty" nor is there "nothing to search": it is opening. */
+    @Test
+    void whileAWorkspaceOpensItsPanesSaySoAndNotThatItIsEmpty() throws Exception {
+        InventedFilm.writeTo(dir.resolve("film"));
+        QuoteFilterInBackgroundTest.HeldRunner runner = new QuoteFilterInBackgroundTest.HeldRunner();
+        WorkbenchViewModel vm = new WorkbenchViewModel(runner, Debouncer.immediate());
+        assertEquals("Nothing to search yet", vm.search().statusProperty().get());
+        vm.open(dir.resolve("film"), false);
+        assertTrue(vm.session().openingProperty().get());
+        assertEquals("Opening the workspace\u2026", vm.search().statusProperty().get());
+        runner.runAll();
+        assertFalse(vm.session().openingProperty().get());
+        assertEquals("Type to search every passage", vm.search().statusProperty().get());
+
+        vm.open(dir.resolve("film"), false, () -> {
+            throw new java.io.IOException("the disk went away");
+        });
+        assertTrue(vm.session().openingProperty().get());
+        runner.runAll();
+        assertFalse(vm.session().openingProperty().get(), "a failed open is no longer opening");
+        assertEquals("Type to search every passage", vm.search().statusProperty().get());
+    }
+
     @Test
     void anEmptyWorkspaceIsShownAsEmptyAndNotFilledUnasked() {
         WorkbenchViewModel vm = new WorkbenchViewModel(BackgroundRunner.direct(), Debouncer.immediate());

@@ -72,7 +72,8 @@ public final class ArcsView extends BorderPane {
         BorderPane content = new BorderPane(stages);
         content.setTop(top);
         EmptyState empty = new EmptyState(Feather.USERS, "No characters found in this workspace yet",
-                "Characters appear once imported pages name who plays whom and quote their lines");
+                "Characters appear once imported pages name who plays whom and quote their lines")
+                .whileOpening(vm.openingProperty());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.characters()));
         content.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(content, empty));

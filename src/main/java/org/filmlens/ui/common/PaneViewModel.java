@@ -104,6 +104,11 @@ public abstract class PaneViewModel {
         }
     }
 
+    /** A workspace is being opened ({@link WorkspaceSession#opening}): an empty pane says so. */
+    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() {
+        return session.openingProperty();
+    }
+
     public boolean isActive() {
         return active;
     }

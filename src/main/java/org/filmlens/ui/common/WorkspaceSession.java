@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +44,7 @@ public final class WorkspaceSession {
             new ReadOnlyObjectWrapper<>(Corpus.empty(Film.unknown()));
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
     private final List<Consumer<String>> errorListeners = new CopyOnWriteArrayList<>();
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper();
 
     /**
      * Shows a workspace and the corpus read from it (call on the UI thread); when {@code analysisRead} is false,
@@ -53,7 +56,20 @@ public final class WorkspaceSession {
         analysisProblem.set("");
         workspace.set(ws);
         corpus.set(snapshot);
+        opening.set(false);
         revision.set(revision.get() + 1);
+    }
+
+    /**
+     * A workspace is being opened (UI thread), until it is published or could not be opened: meanwhile a pane with
+     * nothing to show says so ({@link EmptyState#whileOpening}) rather than that the workspace is empty.
+     */
+    public void opening(boolean now) {
+        opening.set(now);
+    }
+
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
     }
 
     /**

@@ -83,7 +83,10 @@ public final class EndingView extends BorderPane {
         addFirst.setOnAction(e -> askNewQuestion());
         addFirst.disableProperty().bind(vm.loadingProperty().or(vm.editingProperty().isNotEmpty()));
         EmptyState empty = new EmptyState(Feather.HELP_CIRCLE, "No ending explanations in this workspace yet",
-                "Questions about the ending appear when imported articles explain it");
+                "Questions about the ending appear when imported articles explain it")
+                .whileOpening(vm.openingProperty());
+        addFirst.visibleProperty().bind(vm.openingProperty().not());
+        addFirst.managedProperty().bind(addFirst.visibleProperty());
         empty.getChildren().add(addFirst);
         buildCompare();
         SplitPane split = new SplitPane(matrix, compare);

@@ -77,7 +77,8 @@ public final class AnnotationsView extends BorderPane {
         // while a workspace's annotations are read (thousands take a second), not "none yet"
         table.setPlaceholder(new EmptyState(Feather.EDIT_3, javafx.beans.binding.Bindings.when(vm.loadingProperty())
                 .then("Reading the annotations…").otherwise("No annotations in this workspace yet"),
-                "Select a passage in the source reader (or a quote) and choose Annotate; your notes are listed here"));
+                "Select a passage in the source reader (or a quote) and choose Annotate; your notes are listed here")
+                .whileOpening(vm.openingProperty()));
         table.setRowFactory(t -> {
             TableRow<AnnotationRow> row = new TableRow<>() {
                 @Override

@@ -98,7 +98,7 @@ public final class QuotesView extends BorderPane {
             return true;
         });
         table.setPlaceholder(new EmptyState(Feather.MESSAGE_SQUARE, vm.emptyMessageProperty(),
-                "Quotes appear once pages that quote the film are imported"));
+                "Quotes appear once pages that quote the film are imported").whileOpening(vm.openingProperty()));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {

@@ -53,7 +53,8 @@ public final class ScenesView extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.32);
         EmptyState empty = new EmptyState(Feather.FILM, "No scenes found in this workspace yet",
-                "Scenes appear once imported pages describe the film's story");
+                "Scenes appear once imported pages describe the film's story")
+                .whileOpening(vm.openingProperty());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.scenes()));
         split.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(split, empty));

@@ -61,7 +61,7 @@ public final class SearchView {
         hits.setCellFactory(l -> new HitCell(l));
         Views.openOnClickOrEnter(hits, vm::open);
         hits.setPlaceholder(new EmptyState(Feather.SEARCH, vm.statusProperty(),
-                "Words, \"a phrase\", -exclude, OR"));
+                "Words, \"a phrase\", -exclude, OR").whileOpening(vm.openingProperty()));
         Label heading = new Label("Search results");
         heading.getStyleClass().add(Styles.TEXT_BOLD);
         Label status = new Label();

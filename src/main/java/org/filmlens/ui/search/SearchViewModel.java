@@ -57,6 +57,11 @@ public final class SearchViewModel extends PaneViewModel {
         query.addListener((obs, old, now) -> debouncer.call(this::search));
         sourceFilter.addListener((obs, old, now) -> search());
         speakerFilter.addListener((obs, old, now) -> search());
+        session.openingProperty().addListener((obs, old, now) -> {
+            if (query.get() == null || query.get().isBlank()) {
+                status.set(idleHint());
+            }
+        });
         status.set(idleHint());
     }
 
@@ -183,6 +188,9 @@ public final class SearchViewModel extends PaneViewModel {
     }
 
     private String idleHint() {
+        if (session.openingProperty().get()) {
+            return "Opening the workspace\u2026";
+        }
         return session.corpus().isEmpty() ? "Nothing to search yet" : "Type to search every passage";
     }
 }

@@ -53,7 +53,8 @@ public final class SourcesView extends BorderPane {
                 openSelected(vm);
             }
         });
-        EmptyState empty = new EmptyState(Feather.INBOX, "No sources yet", "File › Import adds pages about a film");
+        EmptyState empty = new EmptyState(Feather.INBOX, "No sources yet", "File › Import adds pages about a film")
+                .whileOpening(vm.openingProperty());
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.groups()));
         tree.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(tree, empty));
