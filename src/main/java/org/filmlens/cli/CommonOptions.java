@@ -17,6 +17,11 @@ public final class CommonOptions {
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
 
+    /** A command that takes these options, and gives them to its subcommands. */
+    interface Holder {
+        CommonOptions common();
+    }
+
     /** Takes what a parent command was given and this one was not. */
     void inheritFrom(CommonOptions parent) {
         if (workspace == null) {

@@ -7,12 +7,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** A command that works on one workspace: opens it, runs, closes it. */
-abstract class WorkspaceCommand implements Callable<Integer> {
+abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Holder {
     @Mixin
     CommonOptions common;
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public CommonOptions common() {
+        return common;
+    }
 
     @Override
     public final Integer call() throws Exception {
@@ -29,13 +34,13 @@ abstract class WorkspaceCommand implements Callable<Integer> {
     abstract void run(Workspace ws) throws Exception;
 
     /**
-     * "ending --workspace W compare Q": the options were given to the parent command, which does not run. Without
-     * this, the subcommand would read (or edit) the default workspace instead of W.
+     * "ending --workspace W compare Q" or "filmlens --workspace W ending": the options were given to a parent
+     * command, which does not run. Without this, the subcommand would read (or edit) the default workspace.
      */
     private void inheritParentsOptions() {
         for (CommandSpec p = spec.parent(); p != null; p = p.parent()) {
-            if (p.userObject() instanceof WorkspaceCommand parent) {
-                common.inheritFrom(parent.common);
+            if (p.userObject() instanceof CommonOptions.Holder parent) {
+                common.inheritFrom(parent.common());
             }
         }
     }

@@ -114,4 +114,15 @@ class EndingCommandTest {
         assertEquals(0, renamed.exit(), renamed.err());
         assertTrue(filmlens("ending", "--workspace", ws).out().contains("Does Ned come back?  [" + id + "]"));
     }
+
+    /** The options every command takes may also come before the command, as with git or docker. */
+    @Test
+    void optionsBeforeTheCommandReachIt() throws Exception {
+        String ws = workspace().toString();
+        CliProcess.Run listed = filmlens("--workspace", ws, "--json", "ending");
+        assertEquals(0, listed.exit(), listed.err());
+        assertTrue(VersionedJson.mapper().readTree(listed.out()).path("questions").size() > 0, listed.out());
+        CliProcess.Run sources = filmlens("--workspace", ws, "sources", "--json");
+        assertEquals(3, VersionedJson.mapper().readTree(sources.out()).size(), sources.out());
+    }
 }
