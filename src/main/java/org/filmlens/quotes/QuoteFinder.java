@@ -24,7 +24,8 @@ import org.filmlens.corpus.SourceKind;
 
 /**
  * Finds every quotation of the film in a corpus, attributes speakers and links each line's occurrences: labelled
- * lines of quotes pages first (they name the speakers), then quotations in prose, kept when they match a labelled
+ * lines of quotes pages and quotations credited to their speaker ({@link CreditedQuotation}) first (they name the
+ * speakers), then quotations in prose, kept when they match a labelled
  * line, carry an attribution or stand alone as a quotation; scare quotes and titles fall away.
  */
 public final class QuoteFinder {
@@ -151,6 +152,15 @@ public final class QuoteFinder {
                 continue;
             }
             proseTexts.add(p.text());
+            var credited = CreditedQuotation.parse(p.text(), p.start());
+            if (credited.isPresent()) { // a line of its own, its speaker named as a label names one
+                CreditedQuotation c = credited.get();
+                labelled.add(new Found(source, sourceIndex, p, List.of(c.spoken()), c.label(), null, false, marker,
+                        p.id()));
+                marker = null;
+                previousProse = p.text();
+                continue;
+            }
             List<ProseQuotation> quotations = proseFinder.find(p.text());
             String masked = quotations.isEmpty() ? null : mask(p.text(), quotations); // read only for quotations
             for (ProseQuotation q : quotations) {
