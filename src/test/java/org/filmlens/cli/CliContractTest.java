@@ -212,6 +212,15 @@ class CliContractTest {
     }
 
     @Test
+    void aQueryMayStartWithAnExclusion() {
+        JsonNode r = json("search", "-catherine letter");
+        assertSearchResult(r);
+        assertEquals("-catherine letter", r.path("query").asText());
+        assertTrue(r.path("total").asInt() > 0, r.toString());
+        assertTrue(r.path("total").asInt() < json("search", "letter").path("total").asInt(), r.toString());
+    }
+
+    @Test
     void searchQueriesFileGivesOneResultPerLine() throws Exception {
         Path queries = dir.resolve("queries.txt");
         Files.writeString(queries, "love\n\"come find me\"\n\nletter -sorry\n");
