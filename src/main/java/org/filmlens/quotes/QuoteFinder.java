@@ -21,10 +21,11 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
+import org.filmlens.corpus.text.CreditedLine;
 
 /**
  * Finds every quotation of the film in a corpus, attributes speakers and links each line's occurrences: labelled
- * lines of quotes pages and quotations credited to their speaker ({@link CreditedQuotation}) first (they name the
+ * lines of quotes pages and quotations credited to their speaker ({@link CreditedLine}) first (they name the
  * speakers), then quotations in prose, kept when they match a labelled
  * line, carry an attribution or stand alone as a quotation; scare quotes and titles fall away.
  */
@@ -152,10 +153,10 @@ public final class QuoteFinder {
                 continue;
             }
             proseTexts.add(p.text());
-            var credited = CreditedQuotation.parse(p.text(), p.start());
-            if (credited.isPresent()) { // a line of its own, its speaker named as a label names one
-                CreditedQuotation c = credited.get();
-                labelled.add(new Found(source, sourceIndex, p, List.of(c.spoken()), c.label(), null, false, marker,
+            CreditedLine credited = creditedLine(p);
+            if (credited != null) { // a line of its own, its speaker named as a label names one
+                Span words = new Span(p.start() + credited.spokenStart(), p.start() + credited.spokenEnd());
+                labelled.add(new Found(source, sourceIndex, p, List.of(words), credited.label(), null, false, marker,
                         p.id()));
                 marker = null;
                 previousProse = p.text();
@@ -169,6 +170,19 @@ public final class QuoteFinder {
             previousProse = p.text();
         }
         return new SourceReading(labelled, prose, proseTexts);
+    }
+
+    /**
+     * The passage as one quotation credited to its speaker ({@link CreditedLine}); null when it is not one, or its
+     * words are too few or a title's ("“Her” — Spike Jonze").
+     */
+    private static CreditedLine creditedLine(Passage p) {
+        CreditedLine c = CreditedLine.parse(p.text()).orElse(null);
+        if (c == null) {
+            return null;
+        }
+        String words = p.text().substring(c.spokenStart(), c.spokenEnd());
+        return MatchTokens.of(words).size() < MIN_PROSE_WORDS || TitleShape.isTitleLike(words) ? null : c;
     }
 
     /** The paragraph with the quoted words blanked (the cue between split parts kept), length unchanged. */

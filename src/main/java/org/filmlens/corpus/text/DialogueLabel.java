@@ -9,13 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The shape of a labelled line on a quotes page: {@code Name : line} or {@code • Name: line}, with stage directions in
  * square brackets inside the line ({@code Name : [ laughs ] Okay.}), or a bracketed direction standing alone
- * ({@code [ last lines ]}). This is only the shape: which labels count as speakers is for each caller to decide, with
+ * ({@code [ last lines ]}). An aside in parentheses may follow the name ({@code Samantha (V.O.): line},
+ * {@code Amy (Amy Adams): line}): it is not part of the label. This is only the shape: which labels count as speakers is for each caller to decide, with
  * the word-level facts given here ({@link #capitalised()}, {@link #labelWords()}, the spacing around the colon).
  * All positions are indices into the parsed line.
  *
  * @param label       the words before the colon, as written, or null for a line that is one stage direction
  * @param labelStart  where the label (or the opening bracket of a lone direction) starts, after blanks and bullets
  * @param labelEnd    the end of the label's last word (equal to labelStart for a lone direction)
+ * @param asideEnd    the end of the aside in parentheses after the label, or labelEnd when there is none
  * @param colon       the index of the colon after the label, or -1 for a lone direction
  * @param spokenStart where the text after the colon starts, blanks skipped (the opening bracket of a lone direction)
  * @param spokenEnd   where that text ends, trailing blanks left out
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
  * @param marker      "first lines", "last lines" and the like when the line speaks no words and its directions say
  *                    so; null otherwise
  */
-public record DialogueLabel(String label, int labelStart, int labelEnd, int colon, int spokenStart, int spokenEnd,
+public record DialogueLabel(String label, int labelStart, int labelEnd, int asideEnd, int colon, int spokenStart,
+                            int spokenEnd,
                             List<Part> spokenParts, List<String> directions, String marker) {
 
     /** A stretch [start, end) of the parsed line. */
@@ -61,8 +64,16 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
         }
         int words = 0;
         int labelEnd = p;
+        int asideEnd = -1;
         int i = p;
         while (i < colon) {
+            if (c[i] == '(' && words > 0) {
+                asideEnd = asideEnd(c, i, colon);
+                if (asideEnd < 0) {
+                    return Optional.empty();
+                }
+                break;
+            }
             if (!Character.isLetterOrDigit(c[i])) {
                 return Optional.empty();
             }
@@ -94,8 +105,25 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
         List<String> directions = new ArrayList<>();
         splitAtDirections(line, spokenStart, parts, directions);
         String marker = markerOf(line, parts, directions);
-        return Optional.of(new DialogueLabel(line.substring(p, labelEnd), p, labelEnd, colon, spokenStart, spokenEnd,
-                parts, directions, marker));
+        return Optional.of(new DialogueLabel(line.substring(p, labelEnd), p, labelEnd,
+                asideEnd < 0 ? labelEnd : asideEnd, colon, spokenStart, spokenEnd, parts, directions, marker));
+    }
+
+    /** The end of the aside opening at {@code open}: its ')' before the colon, only blanks after it; else -1. */
+    private static int asideEnd(char[] c, int open, int colon) {
+        int close = open + 1;
+        while (close < colon && c[close] != ')' && c[close] != '(') {
+            close++;
+        }
+        if (close >= colon || c[close] != ')' || close == open + 1) {
+            return -1;
+        }
+        for (int k = close + 1; k < colon; k++) {
+            if (!isBlank(c[k])) {
+                return -1;
+            }
+        }
+        return close + 1;
     }
 
     /** A line that is nothing but {@code [ words ]}. */
@@ -110,7 +138,7 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
             }
         }
         List<String> directions = List.of(line.substring(open + 1, close).strip());
-        return Optional.of(new DialogueLabel(null, open, open, -1, open, close + 1, List.of(), directions,
+        return Optional.of(new DialogueLabel(null, open, open, open, -1, open, close + 1, List.of(), directions,
                 markerOf(line, List.of(), directions)));
     }
 
@@ -199,9 +227,9 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int colo
         return true;
     }
 
-    /** How many blanks stand between the label and its colon ("Name : line" has one). */
+    /** How many blanks stand between the label (or its aside) and its colon ("Name : line" has one). */
     public int blanksBeforeColon() {
-        return label == null ? 0 : colon - labelEnd;
+        return label == null ? 0 : colon - asideEnd;
     }
 
     /** Whether a blank follows the colon ("Name: line", not "Name:line"). */

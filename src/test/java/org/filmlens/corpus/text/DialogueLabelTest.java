@@ -33,6 +33,24 @@ class DialogueLabelTest {
     }
 
     @Test
+    void anAsideInParenthesesAfterTheNameIsNotPartOfTheLabel() {
+        for (String line : List.of("Mara (Jo Keel): The lamp is lit.", "Mara (V.O.) : The lamp is lit.",
+                "\u2022 Mara(to Elias): The lamp is lit.")) {
+            DialogueLabel d = parse(line);
+            assertEquals("Mara", d.label(), line);
+            assertEquals(line.indexOf("Mara") + 4, d.labelEnd(), line);
+            assertEquals(line.indexOf(')') + 1, d.asideEnd(), line);
+            assertEquals(line.contains(") :") ? 1 : 0, d.blanksBeforeColon(), line);
+            assertEquals(List.of("The lamp is lit."), spoken(line));
+        }
+        assertEquals(8, parse("Theodore: Yes.").asideEnd(), "none: the label's end");
+        for (String notALabel : List.of("(V.O.): Hello.", "Mara (): Hello.", "Mara (aside) too: Hello.",
+                "Mara (unclosed: Hello.", "Mara (one (two)): Hello.")) {
+            assertTrue(DialogueLabel.parse(notALabel).isEmpty(), notALabel);
+        }
+    }
+
+    @Test
     void bulletsAndBlanksBeforeTheLabelAreSkipped() {
         for (String bullet : List.of("\u2022 ", "  \u2022 ", "* ", "- ", "\u2013 ", "\u00B7 ", "\u25CF ")) {
             String line = bullet + "Theodore Twombly:  I keep waiting.";

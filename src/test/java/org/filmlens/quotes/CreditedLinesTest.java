@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
 import org.filmlens.corpus.Progress;
@@ -16,42 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A quote listicle's lines, each credited to its speaker after a dash, are lines of that speaker. */
-class CreditedQuotationTest {
+class CreditedLinesTest {
     @TempDir
     Path dir;
-
-    private static String spoken(String text) {
-        Optional<CreditedQuotation> c = CreditedQuotation.parse(text, 10);
-        assertTrue(c.isPresent(), text);
-        return c.get().label() + "|" + text.substring(c.get().spoken().start() - 10, c.get().spoken().end() - 10);
-    }
-
-    @Test
-    void theCreditsListiclesWrite() {
-        assertEquals("Elias|The light doesn't care who's lonely.",
-                spoken("\u201cThe light doesn't care who's lonely.\u201d \u2014 Elias"));
-        assertEquals("Mara Quill|Then it will smoke all night.", spoken("\"Then it will smoke all night.\" - Mara Quill"));
-        assertEquals("June|Come home when you're done hiding",
-                spoken("\u201c Come home when you're done hiding \u201d\u2015June, The Salt Lantern (2019)"));
-        assertEquals("Elias|Most nights she even answers.",
-                spoken("\u201cMost nights she even answers.\u201d \u2013 Elias (Tom Rhys)."));
-        assertEquals("Corin|They send you or you run to it", spoken("\"They send you or you run to it\" -- Corin"));
-    }
-
-    @Test
-    void notACreditedLine() {
-        for (String text : List.of(
-                "\u201cHer\u201d \u2014 Spike Jonze", // a title, not a line
-                "\u201cToo short\u201d \u2014 Elias",
-                "The keeper says \u201cthe light doesn't care\u201d \u2014 Elias", // the quotation does not open it
-                "\u201cThe light doesn't care who's lonely.\u201d \u2014 and then the film cuts to black.",
-                "\u201cOne line here.\u201d and \u201canother line there.\u201d \u2014 Elias",
-                "\u201cThe light doesn't care who's lonely.\u201d \u2014 Elias, who then rows out, and never comes back, "
-                        + "as every reviewer of the film has noted at some length in their own piece about it.",
-                "")) {
-            assertTrue(CreditedQuotation.parse(text, 0).isEmpty(), text);
-        }
-    }
 
     @Test
     void aCreditedLineLinksToTheSameLineLabelledOnAQuotesPage() throws Exception {
@@ -73,5 +39,24 @@ class CreditedQuotationTest {
         Quote answers = quotes.stream().filter(q -> q.text().startsWith("Most nights")).findFirst()
                 .orElseThrow(() -> new AssertionError(quotes.toString()));
         assertEquals("Elias", answers.speaker(), "the credit's full name is the speaker the labels name");
+    }
+
+    /** A short credited line is shaped like a heading (no full stop at its end): it is a line, not a heading. */
+    @Test
+    void shortCreditedLinesAreLinesNotHeadings() throws Exception {
+        Path listicle = Files.writeString(dir.resolve("listicle.txt"), "Listicle Weekly\n\n"
+                + "Best Quotes From The Salt Lantern\n\n"
+                + "These are the lines from the film about the lighthouse keeper and Mara that stay with us.\n\n"
+                + "\u201cThe Salt Lantern\u201d \u2014 Tom Rhys\n\n" // a title and its maker: no line
+                + "\u201cWhy do you do that?\u201d \u2014 Mara\n\n"
+                + "\u201cToo short\u201d \u2014 Elias\n\n"
+                + "\u201cThe light doesn't care who's lonely. It only cares that it's lit.\u201d \u2014 Elias\n\n"
+                + "\u201cOh, Mara. That's hard.\u201d \u2014 Elias\n\n"
+                + "\u201cSometimes it feels like we are.\u201d (Mara)\n");
+        Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(listicle), Progress.NONE);
+        List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
+        assertEquals(List.of("Why do you do that?", "The light doesn't care who's lonely. It only cares that it's lit.",
+                "Oh, Mara. That's hard.", "Sometimes it feels like we are."), quotes.stream().map(Quote::text).toList());
+        assertEquals(List.of("Mara", "Elias", "Elias", "Mara"), quotes.stream().map(Quote::speaker).toList());
     }
 }
