@@ -15,7 +15,8 @@ public final class Cli {
     public static int run(String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cl = new CommandLine(new FilmlensCommand());
-        // a query may start with an exclusion ("-sorry letter"): it is the query, not an option nobody has
+        // a query may start with an exclusion ("-sorry letter"): it is the query, not an option nobody has (an
+        // unknown "--option" is still refused, by the command)
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> fail(cmd.getCommandName(), ex, verbose));
         try {

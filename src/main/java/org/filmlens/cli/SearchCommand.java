@@ -68,6 +68,10 @@ final class SearchCommand extends WorkspaceCommand {
     }
 
     private void checkUsage() {
+        if (query != null && query.startsWith("--")) { // a query may start with "-" (Cli), an option with "--"
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "Unknown option: '" + query + "'");
+        }
         if ((query == null) == (queriesFile == null)) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give either a QUERY or --queries FILE");

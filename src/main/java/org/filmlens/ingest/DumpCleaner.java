@@ -29,7 +29,7 @@ final class DumpCleaner {
         knownTitles.forEach(v::protect);
         for (int i = 0; i < lines.size(); i++) {
             if (stats.isTurn(lines.get(i))) {
-                continue; // a quotes page's lines are content whatever their words ("Print...", "I'm popular")
+                continue; // labelled turns are content whatever their words ("Print...", "I'm popular")
             }
             for (LineRule rule : lineRules) {
                 if (rule.isDebris(lines.get(i), stats)) {

@@ -57,11 +57,13 @@ final class DumpStats {
     static final int MAX_COUNTED_WORDS = RepeatedLineRule.MAX_WORDS;
     static final int MIN_LINES_FOR_VOCABULARY = 30;
     private final int lineCount;
-    /** An answer's turn in an interview or a Q&A ({@link #isInterview}), and the labels of such turns. */
+    /** An answer's turn in an interview or a Q&A ({@link #interviewTurns}), and the labels of questions. */
     private static final Pattern ANSWER_TURN = Pattern.compile("(?:A|Answer) ?: \\S");
-    private static final Set<String> INTERVIEW_LABELS = Set.of("Q", "Question", "Answer");
-    /** The dump holds an interview's turns: its "Q:" and "A:" lines are no character's. */
-    private final boolean interview;
+    private static final Set<String> QUESTION_LABELS = Set.of("Q", "Question");
+    /** How near a question its answer starts, in lines: an answer may follow a question of a few lines. */
+    static final int ANSWER_WITHIN = 4;
+    /** The lines that are an interview's questions and answers: no character's lines. */
+    private final Set<Line> interviewTurns;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -108,28 +110,35 @@ final class DumpStats {
             }
             collectLowercase(line);
         }
-        interview = isInterview(lines, speakerCounts);
+        interviewTurns = interviewTurns(lines, speakerCounts);
         lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
     }
 
     /**
-     * "Q:" and "A:" (or "Question:" and "Answer:") take the turns of an interview, a FAQ or a Q&A thread: a dump
-     * that answers with such a label at least twice and asks with one is an interview. A film's character called Q
-     * still speaks where nobody answers as "A".
+     * "Q:" and "A:" (or "Question:" and "Answer:") take the turns of an interview, a FAQ or a Q&A thread: a question
+     * so labelled with an answer so labelled right after it ({@link #ANSWER_WITHIN} lines) are such turns. A film's
+     * character called Q still speaks where nobody answers as "A", on another page of the same dump too.
      */
-    private static boolean isInterview(List<Line> lines, Map<String, Integer> speakerCounts) {
+    private static Set<Line> interviewTurns(List<Line> lines, Map<String, Integer> speakerCounts) {
         if (!speakerCounts.containsKey("Q") && !speakerCounts.containsKey("Question")) {
-            return false;
+            return Set.of(); // nearly every dump: no line asks as "Q"
         }
-        int answers = 0;
-        for (Line line : lines) {
-            if (isAnswerTurn(line) && ++answers >= 2) {
-                return true;
+        Set<Line> turns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).speaker() == null || !QUESTION_LABELS.contains(lines.get(i).speaker())) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && j <= i + ANSWER_WITHIN; j++) {
+                if (isAnswerTurn(lines.get(j))) {
+                    turns.add(lines.get(i));
+                    turns.add(lines.get(j));
+                    break;
+                }
             }
         }
-        return false;
+        return turns;
     }
 
     private static boolean isAnswerTurn(Line line) {
@@ -244,11 +253,11 @@ final class DumpStats {
     }
 
     /**
-     * A labelled turn: a line of dialogue, a stage direction or an interview's question or answer. Cleaning keeps
-     * it whatever its length or shape, and no page starts at it.
+     * A labelled turn: a line of dialogue, a stage direction, an interview's question or answer, or a quotation
+     * credited to its speaker. Cleaning keeps it whatever its length or shape, and no page starts at it.
      */
     boolean isTurn(Line line) {
-        return isDialogue(line) || isInterviewTurn(line);
+        return isDialogue(line) || isInterviewTurn(line) || line.credited();
     }
 
     /** A character's line or a stage direction: an interview's "Q:" is neither. */
@@ -256,9 +265,9 @@ final class DumpStats {
         return line.stageDirection() || isRecurringSpeaker(line.speaker()) && !isInterviewTurn(line);
     }
 
-    /** An interview's question or answer ({@link #isInterview}). */
+    /** An interview's question or answer ({@link #interviewTurns}). */
     boolean isInterviewTurn(Line line) {
-        return interview && (line.speaker() != null && INTERVIEW_LABELS.contains(line.speaker()) || isAnswerTurn(line));
+        return !interviewTurns.isEmpty() && interviewTurns.contains(line);
     }
 
     boolean seenLowercase(String token) {

@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -29,8 +28,6 @@ final class HtmlReader {
     static final String CHROME = "script,style,noscript,template,svg,iframe,form,nav,header,footer,aside,button,"
             + "select,input";
     static final int HEAD_SNIFF = 4096;
-    /** White space as HTML has it, which a browser shows as one space. */
-    private static final Pattern HTML_SPACE = Pattern.compile("[ \\t\\n\\r\\f]+");
 
     /** A page read from HTML: its lines (list items marked as in a text dump) and its metadata. */
     record HtmlPage(List<String> lines, String title, String site, String author, String url, String warning) { }
@@ -117,9 +114,9 @@ final class HtmlReader {
         return lines;
     }
 
-    /** Adds the line, white space collapsed, unless blank; empties the builder. */
+    /** Adds the line, white space collapsed as a dump's lines are, unless blank (no-break spaces too); empties it. */
     private static void addCollapsed(StringBuilder line, List<String> lines) {
-        String text = HTML_SPACE.matcher(line).replaceAll(" ").trim();
+        String text = Line.collapse(line.toString());
         if (!text.isEmpty()) {
             lines.add(text);
         }

@@ -2,6 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import org.filmlens.corpus.text.CreditedLine;
 import org.filmlens.corpus.text.DialogueLabel;
 
 /**
@@ -33,6 +34,7 @@ final class Line {
     private Tokens tokens;
     private String normalized;
     private Boolean titleCase;
+    private Boolean credited;
 
     Line(int index, int indent, String text, boolean bullet, boolean numbered, String speaker,
          boolean stageDirection) {
@@ -163,6 +165,14 @@ final class Line {
             titleCase = Shapes.isTitleCase(text, tokens());
         }
         return titleCase;
+    }
+
+    /** The line is one quotation credited to its speaker ({@link CreditedLine}), as quote listicles write them. */
+    boolean credited() {
+        if (credited == null) {
+            credited = CreditedLine.parse(text).isPresent();
+        }
+        return credited;
     }
 
     @Override

@@ -96,7 +96,7 @@ final class PageSplitter {
         return false;
     }
 
-    /** Text that belongs to a page's body: a longer kept line, or a line of dialogue. */
+    /** Text that belongs to a page's body: a longer kept line, or a labelled turn (dialogue, an interview's). */
     static boolean isBody(List<Line> lines, Verdicts v, DumpStats stats, int j) {
         return v.isKept(j) && !v.isProtected(j) && (lines.get(j).words() >= BODY_WORDS || stats.isTurn(lines.get(j))
                 || (lines.get(j).listItem() && Shapes.endsSentence(lines.get(j).text())));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
-import org.filmlens.corpus.text.CreditedLine;
 
 /**
  * Lays a page's kept lines out as the source's cleaned text and cuts it into passages. Blocks are separated by a
@@ -179,7 +178,7 @@ final class PassageBuilder {
         }
         String t = l.text();
         boolean sentence = Shapes.endsSentence(t);
-        if (!last && isHeading(l, sentence) && CreditedLine.parse(t).isEmpty()) { // “Yes.” — Amy ends in a name
+        if (!last && isHeading(l, sentence) && !l.credited()) { // “Yes, I do.” — Amy ends in a name, not a stop
             return PassageKind.HEADING;
         }
         if (!last && sentence && prev == PassageKind.HEADING && l.words() <= MAX_DECK_WORDS) {

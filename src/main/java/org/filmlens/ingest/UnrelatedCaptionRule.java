@@ -3,7 +3,7 @@ package org.filmlens.ingest;
 /**
  * Image alt text and captions of other stories' pictures ("Someone laying on the ground in front of a laundry
  * machine"): a phrase in sentence case with no closing punctuation that says nothing about the film. Captions of
- * the film's own stills name its people or its title and are kept, and so is a line that opens with a quotation. Questions of other threads ("Why does my
+ * the film's own stills name its people or its title and are kept. Questions of other threads ("Why does my
  * sourdough starter smell ...?") have the same shape with a question mark.
  */
 final class UnrelatedCaptionRule implements LineRule {
@@ -26,9 +26,6 @@ final class UnrelatedCaptionRule implements LineRule {
         char last = t.charAt(t.length() - 1);
         if (last == ':' || last == ';' || last == ',') {
             return false; // a lead-in to what follows, written by the author
-        }
-        if (t.charAt(0) == '\u201c' || t.charAt(0) == '"') {
-            return false; // a quotation, often credited after it ("… (Samantha)", "… — Amy"): no caption opens so
         }
         double r = stats.relatedness(line);
         return !Double.isNaN(r) && r < MAX_RELATEDNESS;

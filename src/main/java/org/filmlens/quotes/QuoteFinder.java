@@ -22,12 +22,13 @@ import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
 import org.filmlens.corpus.text.CreditedLine;
+import org.filmlens.corpus.text.TitleShape;
 
 /**
  * Finds every quotation of the film in a corpus, attributes speakers and links each line's occurrences: labelled
- * lines of quotes pages and quotations credited to their speaker ({@link CreditedLine}) first (they name the
- * speakers), then quotations in prose, kept when they match a labelled
- * line, carry an attribution or stand alone as a quotation; scare quotes and titles fall away.
+ * lines of quotes pages first (they name the speakers), then quotations credited to one of those speakers
+ * ({@link CreditedLine}), then quotations in prose, kept when they match a labelled line, carry an attribution or
+ * stand alone as a quotation; scare quotes and titles fall away.
  */
 public final class QuoteFinder {
     private static final int MIN_PROSE_WORDS = 3;
@@ -43,8 +44,12 @@ public final class QuoteFinder {
         }
     }
 
+    /**
+     * A quotation in prose. {@code credit}: the passage is this one quotation credited to someone
+     * ({@link CreditedLine}), which makes it a labelled line when the corpus knows them as a speaker; else null.
+     */
     private record ProseCandidate(Source source, int sourceIndex, Passage passage, ProseQuotation quotation,
-                                  String masked, String previous) {}
+                                  String masked, String previous, CreditedLine credit) {}
 
     /** What one source holds: its labelled lines, the quotations in its prose and that prose. */
     private record SourceReading(List<Found> labelled, List<ProseCandidate> prose, List<String> proseTexts) {}
@@ -82,8 +87,10 @@ public final class QuoteFinder {
             return new Found(f.source(), f.sourceIndex(), f.passage(), f.spans(), f.label(), speaker, false,
                     f.marker(), f.exchangeId());
         }));
-        List<Accepted> accepted = workers.map(proseCandidates.size(), KeyVocabulary.Chunk::new,
-                (chunk, i) -> accept(proseCandidates.get(i), attribution, chunk));
+        proseCandidates = creditedToKnownSpeakers(proseCandidates, cast, names, all);
+        List<ProseCandidate> inProse = proseCandidates;
+        List<Accepted> accepted = workers.map(inProse.size(), KeyVocabulary.Chunk::new,
+                (chunk, i) -> accept(inProse.get(i), attribution, chunk));
         progress.report("Linking quotations", -1);
         KeyVocabulary vocabulary = new KeyVocabulary();
         List<KeyVocabulary.Local> locals = new ArrayList<>(workers.map(all.size(), KeyVocabulary.Chunk::new,
@@ -103,6 +110,35 @@ public final class QuoteFinder {
         }
         QuoteLinker.Linking linking = new QuoteLinker().link(units, keys, workers, progress);
         return toQuotes(all, units, linking, workers);
+    }
+
+    /**
+     * Adds to {@code labelled} the credited lines ({@link CreditedLine}) whose credit names a speaker the corpus knows
+     * (a label, its first word, a surname or an actor's): “Hello.” — Amy is Amy's line where Amy speaks elsewhere.
+     * Returns the other candidates, in order: a credit to anyone else ("— Peter Travers, Rolling Stone", the
+     * director's words in an interview) is read as any quotation in prose, a line only where it matches one.
+     */
+    private static List<ProseCandidate> creditedToKnownSpeakers(List<ProseCandidate> candidates, CastDirectory cast,
+                                                                SpeakerNames names, List<Found> labelled) {
+        List<ProseCandidate> prose = new ArrayList<>(candidates.size());
+        for (ProseCandidate c : candidates) {
+            String speaker = c.credit() == null ? null : knownSpeaker(c.credit().label(), cast, names);
+            if (speaker == null) {
+                prose.add(c);
+                continue;
+            }
+            int at = c.passage().start();
+            labelled.add(new Found(c.source(), c.sourceIndex(), c.passage(), List.of(new Span(
+                    at + c.credit().spokenStart(), at + c.credit().spokenEnd())), c.credit().label(), speaker, false,
+                    null, c.passage().id()));
+        }
+        return prose;
+    }
+
+    private static String knownSpeaker(String name, CastDirectory cast, SpeakerNames names) {
+        String speaker = cast.speaker(name) != null ? cast.speaker(name) : names.canonical(name);
+        int space = name.indexOf(' ');
+        return speaker != null || space < 0 ? speaker : names.canonical(name.substring(0, space)); // "Amy Adler"
     }
 
     private static Map<String, Integer> sourceOrder(Corpus corpus) {
@@ -153,36 +189,16 @@ public final class QuoteFinder {
                 continue;
             }
             proseTexts.add(p.text());
-            CreditedLine credited = creditedLine(p);
-            if (credited != null) { // a line of its own, its speaker named as a label names one
-                Span words = new Span(p.start() + credited.spokenStart(), p.start() + credited.spokenEnd());
-                labelled.add(new Found(source, sourceIndex, p, List.of(words), credited.label(), null, false, marker,
-                        p.id()));
-                marker = null;
-                previousProse = p.text();
-                continue;
-            }
             List<ProseQuotation> quotations = proseFinder.find(p.text());
             String masked = quotations.isEmpty() ? null : mask(p.text(), quotations); // read only for quotations
+            // a credited line is one quotation: it goes with that quotation's candidate
+            CreditedLine credit = quotations.size() == 1 ? CreditedLine.parse(p.text()).orElse(null) : null;
             for (ProseQuotation q : quotations) {
-                prose.add(new ProseCandidate(source, sourceIndex, p, q, masked, previousProse));
+                prose.add(new ProseCandidate(source, sourceIndex, p, q, masked, previousProse, credit));
             }
             previousProse = p.text();
         }
         return new SourceReading(labelled, prose, proseTexts);
-    }
-
-    /**
-     * The passage as one quotation credited to its speaker ({@link CreditedLine}); null when it is not one, or its
-     * words are too few or a title's ("“Her” — Spike Jonze").
-     */
-    private static CreditedLine creditedLine(Passage p) {
-        CreditedLine c = CreditedLine.parse(p.text()).orElse(null);
-        if (c == null) {
-            return null;
-        }
-        String words = p.text().substring(c.spokenStart(), c.spokenEnd());
-        return MatchTokens.of(words).size() < MIN_PROSE_WORDS || TitleShape.isTitleLike(words) ? null : c;
     }
 
     /** The paragraph with the quoted words blanked (the cue between split parts kept), length unchanged. */

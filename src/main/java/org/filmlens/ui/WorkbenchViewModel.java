@@ -139,7 +139,11 @@ public final class WorkbenchViewModel {
             Workspace previous = session.workspace();
             Workspace ws = opened.workspace();
             directory.set(ws.directory());
-            show(ws, opened.corpus(), opened.reads(), opened.analysisRead());
+            try {
+                show(ws, opened.corpus(), opened.reads(), opened.analysisRead());
+            } finally {
+                session.opening(false); // also when showing it failed: nothing is being opened any more
+            }
             end(opened.corpus().isEmpty() ? "Empty workspace: import pages about a film, or load the sample"
                     : "Opened " + ws.directory() + (opened.analysisRead() ? "" : READING_ANALYSIS));
             closeInBackground(previous);

@@ -218,6 +218,8 @@ class CliContractTest {
         assertEquals("-catherine letter", r.path("query").asText());
         assertTrue(r.path("total").asInt() > 0, r.toString());
         assertTrue(r.path("total").asInt() < json("search", "letter").path("total").asInt(), r.toString());
+        assertFailsCleanly(2, "search", "--jsn"); // an unknown option is still no query
+        assertFailsCleanly(2, "search", "--queries", "queries.txt", "--limt");
     }
 
     @Test

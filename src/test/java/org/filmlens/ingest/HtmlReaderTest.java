@@ -25,7 +25,7 @@ class HtmlReaderTest {
     /** An exchange given as one paragraph, a line break after each speaker's line, is a line per speaker. */
     @Test
     void lineBreaksInsideABlockCutItsLines() {
-        Element body = Jsoup.parse("<p><b>Mara:</b> The lamp is lit.<br><b>Elias:</b>  Then go\n now.<br/><br>"
+        Element body = Jsoup.parse("<p><b>Mara:</b> The lamp is lit.<br><b>Elias:</b>  Then go\n now.<br/>&nbsp;<br>"
                 + "</p><ul><li>One<br>Two</li></ul><p>No break, <i>one</i> line.</p>").body();
         assertEquals(List.of("Mara: The lamp is lit.", "Elias: Then go now.", "  \u2022 One", "  \u2022 Two",
                 "No break, one line."), HtmlReader.lines(body));

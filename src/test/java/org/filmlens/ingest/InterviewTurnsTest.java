@@ -54,13 +54,19 @@ class InterviewTurnsTest {
     @Test
     void aCharacterCalledQStillSpeaksWhereNobodyAnswersAsA() throws Exception {
         List<Passage> ps = passages(BadInputTest.ARTICLE + "\n"
-                + "Q: The lantern burns whale oil, not kerosene.\n\n"
+                + "Q: Why does Mara leave the rock at dawn?\n\n" // an interview's turn
+                + "A: Because the light no longer needs her.\n\n"
+                + "Mara lights the lantern in the last scene, and the keeper watches from the gallery.\n\n"
+                + "The keeper's storeroom holds the oil, the wicks and the logbook of every night of the winter.\n\n"
+                + "The wireless crackles with the voice of the mainland, asking after the light and the boats.\n\n"
+                + "Q: The lantern burns whale oil, not kerosene.\n\n" // a character's line, with nobody answering
                 + "Mara: Then it will smoke all night.\n\n"
                 + "Q: Only if you trim the wick badly.\n\n"
                 + "Mara: I never trim it badly.\n");
         List<Passage> q = startingWith(ps, "Q:");
-        assertEquals(2, q.size());
-        assertTrue(q.stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE), "Q's lines are dialogue");
+        assertEquals(3, q.size());
+        assertEquals(PassageKind.PARAGRAPH, q.get(0).kind(), "the interview's question");
+        assertTrue(q.subList(1, 3).stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE), "Q's lines: " + q);
         assertTrue(startingWith(ps, "Mara:").stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE));
     }
 }

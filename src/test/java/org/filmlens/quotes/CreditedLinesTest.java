@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
+import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Quote;
 import org.filmlens.ingest.Ingester;
@@ -21,10 +22,7 @@ class CreditedLinesTest {
 
     @Test
     void aCreditedLineLinksToTheSameLineLabelledOnAQuotesPage() throws Exception {
-        Path imdb = Files.writeString(dir.resolve("imdb.txt"), "IMDb\n\nThe Salt Lantern (2019) - Quotes\n\n"
-                + "  \u2022 Elias : The light doesn't care who's lonely. It only cares that it's lit.\n"
-                + "  \u2022 Mara : Then it will smoke all night.\n"
-                + "  \u2022 Elias : Only if you trim the wick badly.\n");
+        Path imdb = quotesPage();
         Path listicle = Files.writeString(dir.resolve("listicle.txt"), "Listicle Weekly\n\n"
                 + "12 Best Quotes From The Salt Lantern\n\n"
                 + "These are the lines from the film about the lighthouse keeper and Mara that stay with us.\n\n"
@@ -50,13 +48,43 @@ class CreditedLinesTest {
                 + "\u201cThe Salt Lantern\u201d \u2014 Tom Rhys\n\n" // a title and its maker: no line
                 + "\u201cWhy do you do that?\u201d \u2014 Mara\n\n"
                 + "\u201cToo short\u201d \u2014 Elias\n\n"
-                + "\u201cThe light doesn't care who's lonely. It only cares that it's lit.\u201d \u2014 Elias\n\n"
+                + "\u201cSo the keeper never left the rock.\u201d \u2014 Elias\n\n"
                 + "\u201cOh, Mara. That's hard.\u201d \u2014 Elias\n\n"
                 + "\u201cSometimes it feels like we are.\u201d (Mara)\n");
-        Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(listicle), Progress.NONE);
-        List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
-        assertEquals(List.of("Why do you do that?", "The light doesn't care who's lonely. It only cares that it's lit.",
-                "Oh, Mara. That's hard.", "Sometimes it feels like we are."), quotes.stream().map(Quote::text).toList());
+        Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(quotesPage(), listicle), Progress.NONE);
+        assertTrue(corpus.passages().stream().filter(p -> p.text().startsWith("\u201cWhy do you"))
+                .allMatch(p -> p.kind() != PassageKind.HEADING), "a line, not a heading");
+        List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE).stream()
+                .filter(q -> q.sourceIds().equals(List.of("listicle-weekly"))).toList();
+        assertEquals(List.of("Why do you do that?", "So the keeper never left the rock.", "Oh, Mara. That's hard.",
+                "Sometimes it feels like we are."), quotes.stream().map(Quote::text).toList());
         assertEquals(List.of("Mara", "Elias", "Elias", "Mara"), quotes.stream().map(Quote::speaker).toList());
+    }
+
+    /**
+     * A critic's blurb or a maker's words are credited too, but to nobody who speaks in the film: they are no line
+     * of the film, and their author is no character.
+     */
+    @Test
+    void aCreditToSomeoneWhoNeverSpeaksIsNoLine() throws Exception {
+        Path review = Files.writeString(dir.resolve("review.txt"), "Cinema Lattice\n\n"
+                + "The Salt Lantern review: a lighthouse and a long goodbye\n\n"
+                + "The film follows the keeper Elias and Mara through one winter on the rock, and it earns its end.\n\n"
+                + "\u201cThe most haunting film of the year, and the loneliest.\u201d \u2014 Ada Pryce, Harbour Times\n\n"
+                + "\u201cI wanted the light itself to feel like a character.\u201d \u2014 Tom Rhys\n\n"
+                + "\u201cI wanted the light itself to feel like a character.\u201d \u2014 Tom Rhys, again\n");
+        Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(quotesPage(), review), Progress.NONE);
+        List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
+        assertTrue(quotes.stream().noneMatch(q -> q.text().contains("haunting") || q.text().contains("light itself")),
+                quotes.toString());
+        assertTrue(quotes.stream().allMatch(q -> q.speaker() == null || List.of("Elias", "Mara").contains(q.speaker())),
+                quotes.toString());
+    }
+
+    private Path quotesPage() throws Exception {
+        return Files.writeString(dir.resolve("imdb.txt"), "IMDb\n\nThe Salt Lantern (2019) - Quotes\n\n"
+                + "  \u2022 Elias : The light doesn't care who's lonely. It only cares that it's lit.\n"
+                + "  \u2022 Mara : Then it will smoke all night.\n"
+                + "  \u2022 Elias : Only if you trim the wick badly.\n");
     }
 }

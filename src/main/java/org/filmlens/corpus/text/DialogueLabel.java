@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * The shape of a labelled line on a quotes page: {@code Name : line} or {@code • Name: line}, with stage directions in
  * square brackets inside the line ({@code Name : [ laughs ] Okay.}), or a bracketed direction standing alone
  * ({@code [ last lines ]}). An aside in parentheses may follow the name ({@code Samantha (V.O.): line},
- * {@code Amy (Amy Adams): line}): it is not part of the label. This is only the shape: which labels count as speakers is for each caller to decide, with
- * the word-level facts given here ({@link #capitalised()}, {@link #labelWords()}, the spacing around the colon).
- * All positions are indices into the parsed line.
+ * {@code Amy (Amy Adams): line}); it is not part of the label. This is only the shape: which labels count as
+ * speakers is for each caller to decide, with the word-level facts given here ({@link #capitalised()},
+ * {@link #labelWords()}, the spacing around the colon). All positions are indices into the parsed line.
  *
  * @param label       the words before the colon, as written, or null for a line that is one stage direction
  * @param labelStart  where the label (or the opening bracket of a lone direction) starts, after blanks and bullets
@@ -35,6 +35,8 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int asid
 
     private static final String BULLETS = "\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7*-\u2013";
     private static final int MAX_LABEL_WORDS = 5;
+    private static final int MAX_ASIDE_CHARS = 40;
+    private static final int MAX_ASIDE_WORDS = 4;
     private static final Pattern MARKER = Pattern.compile("(?i)(first|last|opening|closing) lines?");
 
     public DialogueLabel {
@@ -44,8 +46,8 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int asid
 
     /**
      * Reads {@code line}, or returns empty when it is not labelled dialogue nor a lone stage direction. A label is one
-     * to five words, each starting with a letter or digit and made of letters, digits and {@code . ' ’ -}, then a
-     * colon and some text. A plain scan, so that long lines cost nothing.
+     * to five words, each starting with a letter or digit and made of letters, digits and {@code . ' ’ -}, then
+     * perhaps an aside in parentheses, then a colon and some text. A plain scan, so that long lines cost nothing.
      */
     public static Optional<DialogueLabel> parse(String line) {
         // the scans read a char[], not String.charAt (ADR 14: this method was compiled three times per ingest)
@@ -109,13 +111,24 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int asid
                 asideEnd < 0 ? labelEnd : asideEnd, colon, spokenStart, spokenEnd, parts, directions, marker));
     }
 
-    /** The end of the aside opening at {@code open}: its ')' before the colon, only blanks after it; else -1. */
+    /**
+     * The end of the aside opening at {@code open}: its ')' before the colon, only blanks after it; else -1. An aside
+     * is a few words without digits ("V.O.", "to Amy", "Amy Adams"): "Arrival (2016): Ending Explained" or
+     * "Update (May 3): …" is a headline, not a speaker's line.
+     */
     private static int asideEnd(char[] c, int open, int colon) {
         int close = open + 1;
+        int words = 0;
         while (close < colon && c[close] != ')' && c[close] != '(') {
+            if (Character.isDigit(c[close]) || close - open > MAX_ASIDE_CHARS) {
+                return -1;
+            }
+            if (!isBlank(c[close]) && (close == open + 1 || isBlank(c[close - 1]))) {
+                words++;
+            }
             close++;
         }
-        if (close >= colon || c[close] != ')' || close == open + 1) {
+        if (close >= colon || c[close] != ')' || close == open + 1 || words > MAX_ASIDE_WORDS) {
             return -1;
         }
         for (int k = close + 1; k < colon; k++) {

@@ -16,7 +16,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The friendly message a pane shows instead of an empty table: what is missing and what to do about it. */
 public final class EmptyState extends VBox {
-    static final String OPENING = "Opening the workspace\u2026";
 
     private final Label title = new Label();
     private final Label detail = new Label();
@@ -59,7 +58,7 @@ public final class EmptyState extends VBox {
         glyph.getStyleClass().add("empty-state-icon");
         title.getStyleClass().add(Styles.TITLE_4);
         title.setWrapText(true);
-        title.textProperty().bind(Bindings.when(opening).then(OPENING).otherwise(shownTitle));
+        title.textProperty().bind(Bindings.when(opening).then(WorkspaceSession.OPENING).otherwise(shownTitle));
         detail.getStyleClass().add(Styles.TEXT_MUTED);
         detail.setWrapText(true);
         detail.textProperty().bind(Bindings.when(opening).then("").otherwise(shownDetail));

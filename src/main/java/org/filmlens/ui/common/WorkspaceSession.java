@@ -33,6 +33,9 @@ public final class WorkspaceSession {
      */
     public enum AnalysisState { READING, READ, FAILED, MAKING }
 
+    /** What a pane with nothing to show says while a workspace is being opened ({@link #opening}). */
+    public static final String OPENING = "Opening the workspace\u2026";
+
     private final ReadOnlyObjectWrapper<AnalysisState> analysis = new ReadOnlyObjectWrapper<>(AnalysisState.READ);
     private final ReadOnlyStringWrapper analysisProblem = new ReadOnlyStringWrapper("");
     private static final Set<AnalysisPart> ALL = Collections.unmodifiableSet(EnumSet.allOf(AnalysisPart.class));

@@ -189,7 +189,7 @@ public final class SearchViewModel extends PaneViewModel {
 
     private String idleHint() {
         if (session.openingProperty().get()) {
-            return "Opening the workspace\u2026";
+            return WorkspaceSession.OPENING;
         }
         return session.corpus().isEmpty() ? "Nothing to search yet" : "Type to search every passage";
     }

@@ -33,6 +33,10 @@ class CreditedLineTest {
     void notACreditedLine() {
         for (String text : List.of(
                 "\u201cThe light doesn't care who's lonely.\u201d (2019)", // a year, not a speaker
+                "\u201cThe Salt Lantern\u201d \u2013 Ending Explained", // a title and a heading's words
+                "\u201cThe Salt Lantern\u201d (Film Review)",
+                "\u201cHer\u201d \u2014 Spike Jonze",
+                "\u201cToo short\u201d \u2014 Elias",
                 "\u201cThe light doesn't care who's lonely.\u201d (Elias) says the keeper",
                 "The keeper says \u201cthe light doesn't care\u201d \u2014 Elias", // the quotation does not open it
                 "\u201cThe light doesn't care who's lonely.\u201d \u2014 and then the film cuts to black.",

@@ -45,7 +45,10 @@ class DialogueLabelTest {
         }
         assertEquals(8, parse("Theodore: Yes.").asideEnd(), "none: the label's end");
         for (String notALabel : List.of("(V.O.): Hello.", "Mara (): Hello.", "Mara (aside) too: Hello.",
-                "Mara (unclosed: Hello.", "Mara (one (two)): Hello.")) {
+                "Mara (unclosed: Hello.", "Mara (one (two)): Hello.",
+                // headlines with a year, a date or a long aside: no speaker's line
+                "Skerra (2019): Ending Explained", "Update (May 3): the keeper returns.",
+                "Mara (as played by the young actress Jo Keel): Hello.")) {
             assertTrue(DialogueLabel.parse(notALabel).isEmpty(), notALabel);
         }
     }

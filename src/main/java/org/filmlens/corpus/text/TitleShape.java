@@ -1,7 +1,7 @@
-package org.filmlens.quotes;
+package org.filmlens.corpus.text;
 
 /** Tells a title or a name ("Operating System Not Found", “Definitive List of Cliched Dialogue”) from a sentence. */
-final class TitleShape {
+public final class TitleShape {
     private static final java.util.Set<String> SMALL_WORDS = java.util.Set.of(
             "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "is");
     private static final int LONGEST_SMALL_WORD = 4;
@@ -10,7 +10,7 @@ final class TitleShape {
     }
 
     /** Most of its words capitalised, the small words of titles aside. */
-    static boolean isTitleLike(String text) {
+    public static boolean isTitleLike(String text) {
         int words = 0;
         int capitalised = 0;
         StringBuilder letters = new StringBuilder();
