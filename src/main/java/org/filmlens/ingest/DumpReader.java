@@ -17,7 +17,7 @@ final class DumpReader {
     static Parsed read(String text, String filmTitle) {
         RawLines raw = RawLines.of(text);
         SearchListing listing = SearchListing.find(raw);
-        return readLines(lines(text, raw, listing.start()), filmTitle, listing.entries());
+        return readLines(ScreenplayBlocks.join(lines(text, raw, listing.start())), filmTitle, listing.entries());
     }
 
     /**

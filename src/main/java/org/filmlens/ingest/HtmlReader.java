@@ -78,8 +78,8 @@ final class HtmlReader {
     static List<String> lines(Element root) {
         List<String> out = new ArrayList<>();
         for (Element el : innermostBlocks(root)) {
-            if (el.tagName().equals("pre")) {
-                out.addAll(DumpReader.splitLines(el.wholeText()));
+            if (el.tagName().equals("pre")) { // a script's pages are often preformatted text
+                out.addAll(ScreenplayBlocks.joinRaw(DumpReader.splitLines(el.wholeText())));
                 continue;
             }
             for (String text : textLines(el)) {

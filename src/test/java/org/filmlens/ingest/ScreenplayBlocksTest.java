@@ -1,0 +1,93 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
+import org.filmlens.corpus.Progress;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A script page's dialogue (a cue in capitals, the speech right below it) is read as labelled lines. */
+class ScreenplayBlocksTest {
+    private static final String SCRIPT = """
+            INT. SKERRA LIGHTHOUSE - NIGHT
+
+            Elias climbs the stairs with the oil can. The wind rattles the gallery door.
+
+                                 ELIAS
+                       The light doesn't care who's lonely.
+                       It only cares that it's lit.
+
+                                 MARA (V.O.)
+                       Then it will smoke all night.
+
+                                 ELIAS
+                             (beat)
+                       Only if you trim the wick badly.
+
+                                 MARA (V.O.)
+                       I never trim it badly.
+
+            EXT. THE JETTY - DAWN
+
+            Mara rows out past the rock.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private List<Passage> passages(String dump) throws Exception {
+        Path p = Files.writeString(dir.resolve("dump.txt"), dump);
+        Corpus c = new Ingester().ingest(BadInputTest.FILM, List.of(p), Progress.NONE);
+        return c.passages();
+    }
+
+    @Test
+    void eachCueAndItsSpeechAreOneLineOfDialogue() throws Exception {
+        List<Passage> ps = passages(BadInputTest.ARTICLE + "\n" + SCRIPT);
+        List<Passage> lines = ps.stream().filter(p -> p.kind() == PassageKind.DIALOGUE).toList();
+        assertEquals(List.of("Elias: The light doesn't care who's lonely. It only cares that it's lit.",
+                "Mara (V.O.): Then it will smoke all night.", "Elias: [beat] Only if you trim the wick badly.",
+                "Mara (V.O.): I never trim it badly."), lines.stream().map(Passage::text).toList());
+        assertTrue(ps.stream().anyMatch(p -> p.text().equals("INT. SKERRA LIGHTHOUSE - NIGHT")), "the scene heading");
+        assertTrue(ps.stream().anyMatch(p -> p.text().startsWith("Elias climbs the stairs")
+                && p.kind() != PassageKind.DIALOGUE), "the action, no line of dialogue");
+    }
+
+    @Test
+    void aScriptInPreformattedHtmlToo() {
+        List<String> lines = HtmlReader.lines(Jsoup.parse("<pre>" + SCRIPT + "</pre>").body());
+        assertTrue(lines.contains("Mara (V.O.): Then it will smoke all night."), lines.toString());
+        assertTrue(lines.contains("Elias: [beat] Only if you trim the wick badly."), lines.toString());
+    }
+
+    @Test
+    void headingsInCapitalsOverAParagraphAreNoScript() throws Exception {
+        String article = BadInputTest.ARTICLE + "\nTHE ENDING\nMara leaves the rock at dawn, and the light goes on.\n\n"
+                + "THE LETTER\nJune's letter asks her to come home when she is done hiding.\n\n"
+                + "THE LIGHT\nThe keeper trims the wick one last time.\n";
+        List<Passage> ps = passages(article);
+        assertTrue(ps.stream().noneMatch(p -> p.text().startsWith("The ending:") || p.text().startsWith("The letter:")),
+                "each cue names a speaker once: no script");
+        assertTrue(ps.stream().noneMatch(p -> p.kind() == PassageKind.DIALOGUE));
+    }
+
+    @Test
+    void cues() {
+        assertEquals("Elias", ScreenplayBlocks.cueName("ELIAS"));
+        assertEquals("Mr. O'neil", ScreenplayBlocks.cueName("MR. O'NEIL (CONT'D)"));
+        assertEquals("Os1", ScreenplayBlocks.cueName("OS1 (V.O.)"));
+        for (String notACue : List.of("INT. KITCHEN - NIGHT", "EXT. JETTY", "CUT TO:", "FADE IN:", "Elias",
+                "THE END OF THE LONG NIGHT AT SKERRA ROCK LIGHT", "ONE TWO THREE FOUR", "(beat)", "")) {
+            assertNull(ScreenplayBlocks.cueName(notACue), notACue);
+        }
+    }
+}
