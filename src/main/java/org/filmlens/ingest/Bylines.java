@@ -3,12 +3,13 @@ package org.filmlens.ingest;
 import java.util.Locale;
 
 /**
- * Recognises author lines: "By Jane Doe", "Written by Jane Doe", a forum handle, or a bare personal name. A
+ * Recognises author lines: "By Jane Doe", "Written by Jane Doe", "Posted by u/jane_doe", a forum handle, or a bare
+ * personal name. A
  * personal name is two or three capitalised words, none of them a function word or a word the dump also writes in
  * lower case inside ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
  */
 final class Bylines {
-    private static final String[] LEADS = {"written by ", "by "};
+    private static final String[] LEADS = {"written by ", "posted by ", "by "};
 
     private Bylines() {
     }
@@ -23,13 +24,16 @@ final class Bylines {
             return t;
         }
         char first = t.isEmpty() ? ' ' : t.charAt(0);
-        if (first != 'b' && first != 'B' && first != 'w' && first != 'W') {
+        if (first != 'b' && first != 'B' && first != 'w' && first != 'W' && first != 'p' && first != 'P') {
             return isPersonalName(t, stats) ? t : null; // no lead-in: skip lower-casing the whole line
         }
         String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : LEADS) {
             if (lower.startsWith(lead)) {
                 String rest = t.substring(lead.length()).trim();
+                if (rest.startsWith("u/") && isHandle(rest.substring(2))) {
+                    return rest.substring(2); // a forum's user, as Reddit writes one
+                }
                 return isPersonalName(rest, stats) ? rest : null;
             }
         }

@@ -6,7 +6,7 @@ import java.util.List;
  * Menus and category lists: runs of short list items that are link text (a few words, no sentence ending, no
  * speaker) and mostly unrelated to the film ("Artist Spotlight", "Best New Music", "Cast & crew"). A lone
  * two-to-four-word item between other blocks ("Movies & TV") is a category tag. Lists written by an author are
- * sentences, dialogue, or about the film's people.
+ * sentences, dialogue, or about the film's people (a cast list: "Amy Adams as Amy").
  */
 final class LinkListRule implements ContextRule {
     static final int MAX_LINK_WORDS = 8;
@@ -42,7 +42,8 @@ final class LinkListRule implements ContextRule {
     private static boolean allLinks(List<Line> lines, int from, int to, DumpStats stats) {
         for (int k = from; k < to; k++) {
             Line l = lines.get(k);
-            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isTurn(l)) {
+            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isTurn(l)
+                    || Shapes.isCastCredit(l.text())) {
                 return false;
             }
         }

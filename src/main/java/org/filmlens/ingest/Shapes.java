@@ -5,7 +5,16 @@ final class Shapes {
     static final int MAX_TITLE_WORDS = 16;
     static final double TITLE_CASE_SHARE = 0.6;
 
+    /** "Joaquin Phoenix as Theodore Twombly": a cast list's line, an actor's name (two to four words) as a role. */
+    private static final java.util.regex.Pattern CAST_CREDIT = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){1,3} as (?:the )?\\p{Lu}.*");
+
     private Shapes() {
+    }
+
+    /** A line of a cast list ({@link #CAST_CREDIT}): about the film's people, however few of its words recur. */
+    static boolean isCastCredit(String text) {
+        return text.indexOf(" as ") > 0 && CAST_CREDIT.matcher(text).matches();
     }
 
     /** Short, starts like a title, and does not end like a sentence or a lead-in (".", ",", ";", ":"). */

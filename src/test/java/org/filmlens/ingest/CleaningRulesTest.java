@@ -175,6 +175,16 @@ class CleaningRulesTest {
         assertTrue(v.isDebris(47), "a lone category tag");
     }
 
+    /** A cast list names people the rest of the dump may never name again: it is about the film, not a menu. */
+    @Test
+    void aCastListIsNoLinkList() {
+        Verdicts v = apply(new LinkListRule(), List.of("Cast", "  \u2022 Jo Keel as Greta Voss",
+                "  \u2022 Tom Rhys as Anton Brix", "  \u2022 Ada Pryce Holm as the Ferryman", "Reception",
+                "  \u2022 Artist Spotlight", "  \u2022 Best New Music"), new boolean[0]);
+        assertFalse(v.isDebris(41) || v.isDebris(42) || v.isDebris(43));
+        assertTrue(v.isDebris(45) && v.isDebris(46), "the menu after it still goes");
+    }
+
     @Test
     void shortLineBetweenDebrisGoesWithIt() {
         Verdicts v = apply(new DebrisSandwichRule(), List.of("salt lantern meaning", "Story and Plot",
@@ -228,6 +238,8 @@ class CleaningRulesTest {
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe"), s));
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "Written by Jane Roe"), s));
         assertEquals("saltmarsh_owl", Bylines.authorOf(Line.parse(0, "saltmarsh_owl"), s));
+        assertEquals("saltmarsh_owl", Bylines.authorOf(Line.parse(0, "Posted by u/saltmarsh_owl"), s));
+        assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "Posted by Jane Roe"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "The Harbour Fog"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "Recommended Reading"), s));
     }
