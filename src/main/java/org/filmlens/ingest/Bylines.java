@@ -10,6 +10,7 @@ import java.util.Locale;
  */
 final class Bylines {
     private static final String[] LEADS = {"written by ", "posted by ", "by "};
+    private static final String[] DATELINE_SEPARATORS = {" \u00b7 ", " | ", ", ", " - ", " \u2013 ", " \u2014 "};
 
     private Bylines() {
     }
@@ -30,7 +31,7 @@ final class Bylines {
         String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : LEADS) {
             if (lower.startsWith(lead)) {
-                String rest = t.substring(lead.length()).trim();
+                String rest = beforeDateline(t.substring(lead.length()).trim());
                 if (rest.startsWith("u/") && isHandle(rest.substring(2))) {
                     return rest.substring(2); // a forum's user, as Reddit writes one
                 }
@@ -38,6 +39,18 @@ final class Bylines {
             }
         }
         return isPersonalName(t, stats) ? t : null;
+    }
+
+    /** "Dana Whit · March 3, 2024" → "Dana Whit": a byline often goes on with a date or a role after a separator. */
+    private static String beforeDateline(String rest) {
+        int cut = rest.length();
+        for (String separator : DATELINE_SEPARATORS) {
+            int at = rest.indexOf(separator);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return rest.substring(0, cut).trim();
     }
 
     /** Whether {@code text.split(" ")} has more than three parts: three spaces and no trailing one. */

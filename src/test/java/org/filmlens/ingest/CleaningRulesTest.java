@@ -240,6 +240,8 @@ class CleaningRulesTest {
         assertEquals("saltmarsh_owl", Bylines.authorOf(Line.parse(0, "saltmarsh_owl"), s));
         assertEquals("saltmarsh_owl", Bylines.authorOf(Line.parse(0, "Posted by u/saltmarsh_owl"), s));
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "Posted by Jane Roe"), s));
+        assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe \u00b7 March 3, 2024"), s));
+        assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe, Senior Film Critic"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "The Harbour Fog"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "Recommended Reading"), s));
     }
