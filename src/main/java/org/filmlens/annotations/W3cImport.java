@@ -60,7 +60,8 @@ public final class W3cImport {
     List<Annotation> parse(Path file, byte[] content) throws AnnotationException {
         JsonNode root;
         try {
-            root = VersionedJson.mapper().readTree(new String(content, StandardCharsets.UTF_8));
+            // from the bytes: the parser reads a byte-order mark (Windows' editors write one) and UTF-16 or -32
+            root = VersionedJson.mapper().readTree(content);
         } catch (IOException e) {
             throw new AnnotationException(file + ": " + VersionedJson.problem("not valid JSON", e));
         }

@@ -351,10 +351,19 @@ public final class VersionedJson {
                 String column = at.getByteOffset() >= 0 ? "byte " + at.getByteOffset() + " of the file"
                         : "column " + at.getColumnNr();
                 return what + " at line " + at.getLineNr() + ", " + column + " ("
-                        + firstLine(json.getOriginalMessage()) + ")";
+                        + withoutSourceNote(firstLine(json.getOriginalMessage())) + ")";
             }
         }
         return what + " (" + firstLine(e.getMessage()) + ")";
+    }
+
+    /**
+     * The parser's message without the note it adds on where an unclosed array or object started ("(start marker at
+     * [Source: REDACTED …])"), which names its own settings rather than the file.
+     */
+    private static String withoutSourceNote(String message) {
+        int note = message.indexOf(" (start marker at [Source:");
+        return note < 0 ? message : message.substring(0, note);
     }
 
     static String firstLine(String message) {

@@ -132,6 +132,23 @@ class W3cExportImportTest {
                 "a foreign id maps to the same local id each time");
     }
 
+    /** Windows' editors start a UTF-8 file with a byte-order mark, and some save UTF-16: both are read. */
+    @Test
+    void importReadsAByteOrderMarkAndUtf16() throws Exception {
+        String single = "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":\"http://example.org/bom1\","
+                + "\"type\":\"Annotation\",\"bodyValue\":\"caf\u00e9 note\",\"target\":{\"source\":"
+                + "\"https://example.org/her-ending\",\"selector\":{\"type\":\"TextPositionSelector\",\"start\":0,"
+                + "\"end\":6}}}";
+        Path bom = dir.resolve("bom.json");
+        Files.write(bom, ("\uFEFF" + single).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        AnnotationStore fresh = AnnotationStore.open(dir.resolve("bom"));
+        assertEquals(new ImportReport(1, 0, 0), new W3cImport(corpus).importInto(fresh, bom));
+        assertEquals("caf\u00e9 note", fresh.list().get(0).note());
+        Path utf16 = dir.resolve("utf16.json");
+        Files.write(utf16, single.replace("bom1", "bom2").getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertEquals(new ImportReport(1, 0, 0), new W3cImport(corpus).importInto(fresh, utf16));
+    }
+
     @Test
     void aPositionAloneIsTakenAsItIsEvenWhereItsTextIsCommon() throws Exception {
         // the word at the position occurs more often before it than a text search looks through
@@ -157,6 +174,10 @@ class W3cExportImportTest {
         assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("Annotation"), e.getMessage());
         Files.writeString(bad, "[{\"@context\":\"x\",\"type\":\"Annotation\"}] trailing");
         assertThrows(AnnotationException.class, () -> new W3cImport(corpus).importInto(store, bad));
+        Files.writeString(bad, "[{\"type\":\"Annotation\",\"body\":{\"value\":\"x\"");
+        e = assertThrows(AnnotationException.class, () -> new W3cImport(corpus).importInto(store, bad));
+        assertTrue(e.getMessage().contains("line 1") && !e.getMessage().contains("Source: REDACTED"),
+                "where, in the file's terms: " + e.getMessage());
         assertEquals(4, store.list().size());
     }
 
