@@ -7,8 +7,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a file's bytes into text: a byte-order mark decides the encoding; otherwise UTF-8, and when the bytes are
- * not valid UTF-8, windows-1252 (the usual encoding of older Western pages) with a warning. Empty files and
+ * Turns a file's bytes into text: a byte-order mark decides the encoding; otherwise UTF-16 when the bytes are
+ * plainly that (every other byte NUL), else UTF-8, and when the bytes are not valid UTF-8, windows-1252 (the usual
+ * encoding of older Western pages), each guess with a warning. Empty files and
  * binary files are refused with one line that names the file.
  */
 final class TextDecoder {
@@ -44,6 +45,10 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), null);
         }
+        Charset utf16 = utf16WithoutMark(bytes);
+        if (utf16 != null) {
+            return new Decoded(new String(bytes, utf16), name + ": no byte-order mark, read as " + utf16.name());
+        }
         checkNotBinary(name, bytes, 0);
         String fast = new String(bytes, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0) {
@@ -59,6 +64,33 @@ final class TextDecoder {
             return new Decoded(new String(bytes, WINDOWS_1252),
                     name + ": not valid UTF-8, read as windows-1252");
         }
+    }
+
+    /**
+     * UTF-16 saved without its byte-order mark: in text of Latin letters every other byte is NUL, the high half of each
+     * character. Decided on the first {@link #SNIFF_BYTES}: at least 90% of the pairs have one NUL, always on the same
+     * side, and the other byte is not NUL. Else null, and NUL bytes mean the file is binary.
+     */
+    private static Charset utf16WithoutMark(byte[] bytes) {
+        int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
+        if (pairs < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int highFirst = 0;
+        int lowFirst = 0;
+        for (int p = 0; p < pairs; p++) {
+            byte a = bytes[2 * p];
+            byte b = bytes[2 * p + 1];
+            if (a == 0 && b != 0) {
+                highFirst++;
+            } else if (b == 0 && a != 0) {
+                lowFirst++;
+            }
+        }
+        if (lowFirst >= 0.9 * pairs && highFirst == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return highFirst >= 0.9 * pairs && lowFirst == 0 ? StandardCharsets.UTF_16BE : null;
     }
 
     /** NUL bytes, or more than a few control characters near the start, mean the file is not text. */

@@ -92,6 +92,17 @@ class BadInputTest {
         assertTrue(r.corpus().sources().get(0).text().contains("Mara Quill \u2014 caf\u00e9 owner \u2014 leaves"));
     }
 
+    /** Saved as UTF-16 without its byte-order mark, every other byte is NUL: text still, not a binary file. */
+    @Test
+    void utf16WithoutAByteOrderMarkIsDecodedWithAWarning() throws Exception {
+        for (Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path p = Files.write(dir.resolve("utf16-" + cs.name() + ".txt"), ARTICLE.getBytes(cs));
+            IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(p), Progress.NONE);
+            assertEquals(List.of(p + ": no byte-order mark, read as " + cs.name()), r.warnings());
+            assertEquals("The Salt Lantern Ending Explained", r.corpus().sources().get(0).title());
+        }
+    }
+
     @Test
     void utf8ByteOrderMarkIsStripped() throws Exception {
         byte[] body = ARTICLE.getBytes(StandardCharsets.UTF_8);
