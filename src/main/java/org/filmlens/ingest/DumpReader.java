@@ -14,6 +14,27 @@ final class DumpReader {
     private DumpReader() {
     }
 
+    /**
+     * A dump, or several dumps one after another in one file (each ending with its search listing, as when dumps
+     * are joined): each is read as a dump of its own, with its own vocabulary and listing, as if in files of
+     * their own.
+     */
+    static List<Parsed> readAll(String text, String filmTitle) {
+        RawLines raw = RawLines.of(text);
+        List<Integer> ends = SearchListing.endsInside(raw);
+        if (ends.isEmpty()) {
+            return List.of(read(text, filmTitle));
+        }
+        List<Parsed> dumps = new ArrayList<>(ends.size() + 1);
+        int from = 0;
+        for (int end : ends) {
+            dumps.add(read(text.substring(raw.start(from), raw.start(end)), filmTitle));
+            from = end;
+        }
+        dumps.add(read(text.substring(raw.start(from)), filmTitle));
+        return dumps;
+    }
+
     static Parsed read(String text, String filmTitle) {
         RawLines raw = RawLines.of(text);
         SearchListing listing = SearchListing.find(raw);

@@ -57,15 +57,16 @@ public final class Ingester {
     /** Reads, cleans and lays out one file's pages (on a reading thread). */
     private static List<CleanPage> parse(Path file, String filmTitle, List<String> warnings)
             throws IngestException {
-        DumpReader.Parsed parsed = read(file, filmTitle, warnings);
-        List<CleanPage> pages = new ArrayList<>(parsed.pages().size());
-        for (Page page : parsed.pages()) {
-            pages.add(CleanPage.of(page, parsed.stats()));
+        List<CleanPage> pages = new ArrayList<>();
+        for (DumpReader.Parsed parsed : read(file, filmTitle, warnings)) {
+            for (Page page : parsed.pages()) {
+                pages.add(CleanPage.of(page, parsed.stats()));
+            }
         }
         return pages;
     }
 
-    private static DumpReader.Parsed read(Path file, String filmTitle, List<String> warnings)
+    private static List<DumpReader.Parsed> read(Path file, String filmTitle, List<String> warnings)
             throws IngestException {
         byte[] bytes;
         try {
@@ -81,13 +82,13 @@ public final class Ingester {
             if (html.warning() != null) {
                 warnings.add(html.warning());
             }
-            return DumpReader.readPage(html, filmTitle);
+            return List.of(DumpReader.readPage(html, filmTitle));
         }
         TextDecoder.Decoded text = TextDecoder.decode(name, bytes);
         if (text.warning() != null) {
             warnings.add(text.warning());
         }
-        return DumpReader.read(text.text(), filmTitle);
+        return DumpReader.readAll(text.text(), filmTitle);
     }
 
     private static String baseName(Path file) {

@@ -14,6 +14,8 @@ import java.util.List;
 record SearchListing(int start, List<ListingEntry> entries) {
     static final int SNIPPET_INDENT = 4;
     static final int MIN_SNIPPET_WORDS = 8;
+    /** A listing inside a file ends one dump of several: at least this many results, each with its snippet. */
+    static final int MIN_RESULTS_INSIDE = 3;
 
     static SearchListing find(List<String> raw) {
         int n = raw.size();
@@ -37,6 +39,47 @@ record SearchListing(int start, List<ListingEntry> entries) {
             return new SearchListing(n, List.of());
         }
         return new SearchListing(start, parseEntries(raw, start));
+    }
+
+    /**
+     * Where a file made of several dumps one after another (each ending with its listing) goes on after a listing:
+     * for each listing with more text after it, the index of that text's first line. A listing starts at an
+     * upper-case label, holds nothing but labels, numbered results and indented snippets, and has at least
+     * {@link #MIN_RESULTS_INSIDE} results with a snippet. Empty for a dump with at most one listing, at its end.
+     */
+    static List<Integer> endsInside(List<String> raw) {
+        List<Integer> ends = new ArrayList<>();
+        int n = raw.size();
+        int i = 0;
+        while (i < n) {
+            if (!isCapsLabel(raw.get(i))) {
+                i++;
+                continue;
+            }
+            int results = 0;
+            boolean resultOpen = false;
+            int j = i;
+            for (; j < n; j++) {
+                String r = raw.get(j);
+                String t = r.trim();
+                if (t.isEmpty() || isCapsLabel(r)) {
+                    continue;
+                }
+                if (numberedText(t) != null) {
+                    resultOpen = true;
+                } else if (indent(r) >= SNIPPET_INDENT) {
+                    results += resultOpen ? 1 : 0;
+                    resultOpen = false;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && results >= MIN_RESULTS_INSIDE) {
+                ends.add(j);
+            }
+            i = Math.max(j, i + 1);
+        }
+        return ends;
     }
 
     private static List<ListingEntry> parseEntries(List<String> raw, int start) {

@@ -92,6 +92,24 @@ class BadInputTest {
         assertTrue(r.corpus().sources().get(0).text().contains("Mara Quill \u2014 caf\u00e9 owner \u2014 leaves"));
     }
 
+    /** Dumps joined into one file, each ending with its search listing, read as they are in files of their own. */
+    @Test
+    void dumpsJoinedIntoOneFileAreReadAsTheDumpsTheyWere() throws Exception {
+        Path dump = Path.of("src/test/resources/dumps/lantern-2019/dump.txt");
+        String one = Files.readString(dump);
+        List<Source> alone = new Ingester().ingest(FILM, List.of(dump), Progress.NONE).sources();
+        Path joined = Files.writeString(dir.resolve("joined.txt"), one + "\n" + one + "\n" + one);
+        List<Source> sources = new Ingester().ingest(FILM, List.of(joined), Progress.NONE).sources();
+        assertEquals(3 * alone.size(), sources.size());
+        for (int copy = 0; copy < 3; copy++) {
+            for (int i = 0; i < alone.size(); i++) {
+                Source s = sources.get(copy * alone.size() + i);
+                assertEquals(alone.get(i).title(), s.title(), "copy " + copy);
+                assertEquals(alone.get(i).text(), s.text(), "copy " + copy);
+            }
+        }
+    }
+
     /** Saved as UTF-16 without its byte-order mark, every other byte is NUL: text still, not a binary file. */
     @Test
     void utf16WithoutAByteOrderMarkIsDecodedWithAWarning() throws Exception {
