@@ -13,6 +13,10 @@ import java.util.Set;
  * author (the first byline anywhere in the page, since some sites sign at the end).
  */
 final class PageAssembler {
+    /** "letterboxd.com", "www.imdb.com", "r/movies": a site named by its address or a subreddit. */
+    private static final java.util.regex.Pattern SITE_ADDRESS = java.util.regex.Pattern.compile(
+            "(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}|r/[A-Za-z0-9_]{2,30}");
+
     static final int MAX_SITE_WORDS = 5;
     static final int SITE_LOOKBACK = 3;
     /** Rules that may have mistaken a site's name for another story's headline. */
@@ -125,9 +129,16 @@ final class PageAssembler {
         return page;
     }
 
-    /** A publication's name: a few capitalised words, no sentence punctuation. */
+    /**
+     * A publication's name: a few capitalised words, no sentence punctuation; or a site's address or a forum's name
+     * as written in lower case ("letterboxd.com", "r/movies").
+     */
     static boolean isSiteName(Line l) {
-        return !l.listItem() && l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l)
-                && l.titleCase() && !l.text().endsWith("?");
+        return !l.listItem() && (l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l) && l.titleCase()
+                && !l.text().endsWith("?") || isSiteAddress(l.text()));
+    }
+
+    static boolean isSiteAddress(String text) {
+        return text.length() <= 40 && SITE_ADDRESS.matcher(text).matches();
     }
 }

@@ -44,6 +44,9 @@ final class PageSplitter {
         if (v.isProtected(i)) {
             return true;
         }
+        if (i == first && PageAssembler.isSiteAddress(lines.get(i).text())) {
+            return true; // "r/movies", "letterboxd.com": a site in lower case above the file's first title
+        }
         if (!Shapes.isTitleShaped(lines.get(i)) || lines.get(i).words() >= BODY_WORDS) {
             return false;
         }

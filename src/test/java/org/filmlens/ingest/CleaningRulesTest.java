@@ -232,6 +232,18 @@ class CleaningRulesTest {
         assertFalse(v.isDebris(41), "no widget heading, no widget");
     }
 
+    /** A site named by its address or a forum's name, in lower case, still heads the page above its title. */
+    @Test
+    void aSiteInLowerCaseAboveTheTitle() {
+        for (String site : List.of("r/movies", "letterboxd.com", "www.harbourtimes.co.uk")) {
+            String dump = site + "\n\nWhy does Oskar row out at the end?\n\n"
+                    + String.join("\n\n", prose());
+            Page page = DumpReader.read(dump, "The Quiet Harbour").pages().get(0);
+            assertEquals(site, page.site);
+            assertEquals("Why does Oskar row out at the end?", page.title);
+        }
+    }
+
     @Test
     void bylinesAndHandles() {
         DumpStats s = stats(List.of());
