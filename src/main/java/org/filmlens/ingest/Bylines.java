@@ -1,6 +1,8 @@
 package org.filmlens.ingest;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recognises author lines: "By Jane Doe", "Written by Jane Doe", "Posted by u/jane_doe", a forum handle, or a bare
@@ -10,7 +12,11 @@ import java.util.Locale;
  */
 final class Bylines {
     private static final String[] LEADS = {"written by ", "posted by ", "by "};
-    private static final String[] DATELINE_SEPARATORS = {" \u00b7 ", " | ", ", ", " - ", " \u2013 ", " \u2014 "};
+    private static final String[] DATELINE_SEPARATORS = {" \u00b7 ", " \u2022 ", " | ", ", ", " - ", " \u2013 ",
+        " \u2014 "};
+    /** A byline with a date or a role after its name is at most this long. */
+    static final int MAX_DATELINE_WORDS = 10;
+    private static final Pattern FORUM_USER = Pattern.compile("u/([A-Za-z0-9_\\-]{3,20})(?![A-Za-z0-9_\\-])");
 
     private Bylines() {
     }
@@ -24,17 +30,15 @@ final class Bylines {
         if (isHandle(t)) {
             return t;
         }
-        char first = t.isEmpty() ? ' ' : t.charAt(0);
-        if (first != 'b' && first != 'B' && first != 'w' && first != 'W' && first != 'p' && first != 'P') {
-            return isPersonalName(t, stats) ? t : null; // no lead-in: skip lower-casing the whole line
-        }
-        String lower = t.toLowerCase(Locale.ROOT);
         for (String lead : LEADS) {
-            if (lower.startsWith(lead)) {
-                String rest = beforeDateline(t.substring(lead.length()).trim());
-                if (rest.startsWith("u/") && isHandle(rest.substring(2))) {
-                    return rest.substring(2); // a forum's user, as Reddit writes one
+            if (t.regionMatches(true, 0, lead, 0, lead.length())) {
+                String rest = t.substring(lead.length()).trim();
+                Matcher user = FORUM_USER.matcher(rest);
+                if (user.lookingAt()) {
+                    return user.group(1); // a forum's user, as Reddit writes one: "u/name", then perhaps "· 5y ago"
                 }
+                // only a short line goes on with a date or a role: "By Christmas Eve, Theodore has…" is prose
+                rest = line.words() <= MAX_DATELINE_WORDS ? beforeDateline(rest) : rest;
                 return isPersonalName(rest, stats) ? rest : null;
             }
         }

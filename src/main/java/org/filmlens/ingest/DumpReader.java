@@ -23,7 +23,7 @@ final class DumpReader {
         RawLines raw = RawLines.of(text);
         List<Integer> ends = SearchListing.endsInside(raw);
         if (ends.isEmpty()) {
-            return List.of(read(text, filmTitle));
+            return List.of(read(text, raw, filmTitle));
         }
         List<Parsed> dumps = new ArrayList<>(ends.size() + 1);
         int from = 0;
@@ -36,7 +36,10 @@ final class DumpReader {
     }
 
     static Parsed read(String text, String filmTitle) {
-        RawLines raw = RawLines.of(text);
+        return read(text, RawLines.of(text), filmTitle);
+    }
+
+    private static Parsed read(String text, RawLines raw, String filmTitle) {
         SearchListing listing = SearchListing.find(raw);
         return readLines(ScreenplayBlocks.join(lines(text, raw, listing.start())), filmTitle, listing.entries());
     }

@@ -40,14 +40,16 @@ final class LinkListRule implements ContextRule {
     }
 
     private static boolean allLinks(List<Line> lines, int from, int to, DumpStats stats) {
+        int credits = 0;
         for (int k = from; k < to; k++) {
             Line l = lines.get(k);
-            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isTurn(l)
-                    || Shapes.isCastCredit(l.text())) {
+            if (l.words() > MAX_LINK_WORDS || Shapes.endsSentence(l.text()) || stats.isTurn(l)) {
                 return false;
             }
+            credits += Shapes.isCastCredit(l.text()) ? 1 : 0;
         }
-        return true;
+        // a cast list, not a menu that holds a headline such as "X Returns as the Joker"
+        return credits < 2 || credits * 2 < to - from;
     }
 
     private static boolean linkRun(List<Line> lines, int from, int to, DumpStats stats) {

@@ -13,9 +13,13 @@ import java.util.Set;
  * author (the first byline anywhere in the page, since some sites sign at the end).
  */
 final class PageAssembler {
-    /** "letterboxd.com", "www.imdb.com", "r/movies": a site named by its address or a subreddit. */
+    /**
+     * "letterboxd.com", "www.imdb.com", "r/movies": a site named by its address (with a common top-level domain, so
+     * that "index.html" or "her.2013.1080p.mkv" is none) or a subreddit.
+     */
     private static final java.util.regex.Pattern SITE_ADDRESS = java.util.regex.Pattern.compile(
-            "(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}|r/[A-Za-z0-9_]{2,30}");
+            "(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co|uk|io|tv|fm|me|us|ca|au|nz|ie|de|fr|it|es"
+                    + "|nl|se|no|dk|in|info|blog|news|film|movie|review|media)|r/[A-Za-z0-9_]{2,30}");
 
     static final int MAX_SITE_WORDS = 5;
     static final int SITE_LOOKBACK = 3;
@@ -101,8 +105,9 @@ final class PageAssembler {
                 i = j + 1;
             }
             int h = 0;
-            if (header.size() >= 2 && isSiteName(lines.get(header.get(0))) && !afterByline.get(1)) {
-                page.site = lines.get(header.get(0)).text();
+            if (header.size() >= 2 && isSiteName(lines.get(header.get(0))) && !afterByline.get(1)
+                    || header.size() == 1 && isSiteAddress(lines.get(header.get(0)).text())) {
+                page.site = lines.get(header.get(0)).text(); // an address alone names the site, not the page
                 h = 1;
             }
             if (h < header.size()) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds where pages start in a cleaned dump. A page starts at a line the search listing names as a page title,
- * or at a title-shaped line that opens the file or follows a stretch of debris (the previous page's footer, this
- * page's toolbar), is about the film and is followed by body text soon. Two starts with no body text between them are one page:
- * the first one opens it (a site name above the title, a promoted headline under it).
+ * Finds where pages start in a cleaned dump. A page starts at a line the search listing names as a page title; at
+ * the line that opens the file when it is title-shaped or a site's address ("r/movies"); or at a title-shaped line
+ * that follows a stretch of debris (the previous page's footer, this page's toolbar), is about the film and is
+ * followed by body text soon. Two starts with no body text between them are one page: the first one opens it (a
+ * site name above the title, a promoted headline under it).
  */
 final class PageSplitter {
     static final int MIN_DEBRIS_BEFORE = 2;

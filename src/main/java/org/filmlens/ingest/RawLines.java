@@ -82,6 +82,11 @@ final class RawLines extends AbstractList<String> {
         return ends[i];
     }
 
+    /** The first character of line {@code i}, or 0 for an empty line, without cutting the line out. */
+    char firstChar(int i) {
+        return start(i) < end(i) ? text.charAt(starts[i]) : 0;
+    }
+
     /** {@link String#isBlank()} of the characters [from, to) of {@code chars}. */
     static boolean isBlank(char[] chars, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -3,100 +3,130 @@ package org.filmlens.ingest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A script page's dialogue, as screenplays lay it out: the speaker's name in capitals on a line of its own (a cue,
- * perhaps with an extension such as "(V.O.)"), the speech on the lines right below it, wrapped and perhaps broken by
- * a parenthetical such as "(beat)", then a blank line. Each such block becomes one line {@code Name (V.O.): speech
+ * A script's dialogue, as screenplays lay it out: the speaker's name in capitals on a line of its own (a cue,
+ * perhaps with an extension such as "(V.O.)"), set further right than the speech on the lines right below it,
+ * wrapped and perhaps broken by a parenthetical such as "(beat)", then a blank line. Each such block becomes one line {@code Name (V.O.): speech
  * [beat] more speech}, the shape quotes pages write, so that it is read as a labelled line of dialogue.
  *
- * <p>Only where a page is a script: at least {@link #MIN_BLOCKS} blocks, and only the blocks whose cue names a
- * speaker at least twice (a heading in capitals with a paragraph right below it is no cue). Scene headings
- * ("INT. KITCHEN - NIGHT") and transitions ("CUT TO:") are never cues.
+ * <p>Only in a dump (or a preformatted block) that holds a script: at least {@link #MIN_BLOCKS} blocks whose cue
+ * names its speaker at least twice, by at least two speakers. A heading in capitals over a paragraph is no cue, nor
+ * is a list (a menu's caps heading over its items), a scene heading ("INT. KITCHEN - NIGHT"), a transition ("CUT
+ * TO:", "FADE OUT.") or a script's other directions ("MONTAGE", "CONTINUED").
  */
 final class ScreenplayBlocks {
-    static final int MIN_BLOCKS = 3;
+    static final int MIN_BLOCKS = 6;
+    /** A speech longer than this many lines is a paragraph set without blank lines, not a speech. */
+    static final int MAX_SPEECH_LINES = 10;
     private static final int MAX_CUE_CHARS = 30;
     /** A cue: one to three words in capitals, then perhaps an extension in parentheses. */
     private static final Pattern CUE = Pattern.compile(
             "(\\p{Lu}[\\p{Lu}\\p{N}.'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{N}.'\u2019\\-]*){0,2})( \\([\\p{Lu}.'\u2019 ]{1,12}\\))?");
     private static final Pattern SCENE_HEADING = Pattern.compile("(?:INT|EXT|EST|I/E|INT\\./EXT)[. /].*");
+    /** Words a script writes in capitals on a line of their own that name no speaker. */
+    private static final Set<String> DIRECTIONS = Set.of("the", "fade", "cut", "dissolve", "smash", "match", "back",
+            "continued", "cont'd", "montage", "series", "later", "intercut", "insert", "angle", "close", "wide",
+            "pov", "flashback", "super", "title", "titles", "credits", "black", "end", "more", "moments", "scene",
+            "day", "night", "morning", "evening");
 
     private ScreenplayBlocks() {}
 
     /** The lines with each script block joined into one labelled line; the lines themselves when there are none. */
     static List<Line> join(List<Line> lines) {
-        List<int[]> blocks = new ArrayList<>(); // [cue, end): the cue's position and the first after its speech
-        Map<String, Integer> cues = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String name = cueName(lines.get(i).text());
-            if (name == null) {
-                continue;
-            }
-            int end = speechEnd(lines, i);
-            if (end > i + 1) {
-                blocks.add(new int[] {i, end});
-                cues.merge(name, 1, Integer::sum);
-                i = end - 1;
-            }
-        }
-        if (blocks.size() < MIN_BLOCKS) {
+        List<int[]> blocks = blocks(lines);
+        if (blocks.isEmpty()) {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
         int next = 0;
         for (int[] block : blocks) {
-            String name = cueName(lines.get(block[0]).text());
-            if (cues.get(name) < 2) {
-                continue;
-            }
             out.addAll(lines.subList(next, block[0]));
             out.add(Line.parse(lines.get(block[0]).index(), labelled(lines, block)));
             next = block[1];
-        }
-        if (next == 0) {
-            return lines;
         }
         out.addAll(lines.subList(next, lines.size()));
         return out;
     }
 
     /**
-     * {@link #join} for raw lines (blank ones included), as a {@code <pre>} holds a script; the lines as they were
-     * when they hold no script.
+     * {@link #join} for raw lines (blank ones included), as a {@code <pre>} holds a script: the lines as they were,
+     * each block's lines replaced by its one line.
      */
     static List<String> joinRaw(List<String> raw) {
-        List<Line> parsed = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int k = 0; k < raw.size(); k++) {
             if (!raw.get(k).isBlank()) {
-                parsed.add(Line.parse(k, raw.get(k)));
+                lines.add(Line.parse(k, raw.get(k)));
             }
         }
-        List<Line> joined = join(parsed);
-        if (joined == parsed) {
+        List<int[]> blocks = blocks(lines);
+        if (blocks.isEmpty()) {
             return raw;
         }
-        List<String> out = new ArrayList<>(joined.size() * 2);
-        for (Line l : joined) {
-            out.add(l.text());
-            out.add(""); // each line a block of its own, as a blank line keeps them in a dump
+        List<String> out = new ArrayList<>(raw.size());
+        int next = 0; // the next raw line to copy
+        for (int[] block : blocks) {
+            int cue = lines.get(block[0]).index();
+            out.addAll(raw.subList(next, cue));
+            out.add(labelled(lines, block));
+            next = lines.get(block[1] - 1).index() + 1;
         }
+        out.addAll(raw.subList(next, raw.size()));
         return out;
     }
 
-    /** The first line after the speech below the cue at {@code cue}: the lines right below it, in mixed case. */
+    /**
+     * The script blocks among {@code lines}, as [cue, end) positions, or none when they are no script: fewer than
+     * {@link #MIN_BLOCKS} blocks whose cue recurs, or fewer than two speakers who do.
+     */
+    private static List<int[]> blocks(List<Line> lines) {
+        List<int[]> found = new ArrayList<>();
+        Map<String, Integer> cues = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String name = lines.get(i).listItem() ? null : cueName(lines.get(i).text());
+            if (name == null) {
+                continue;
+            }
+            int end = speechEnd(lines, i);
+            if (end > i + 1) {
+                found.add(new int[] {i, end});
+                cues.merge(name, 1, Integer::sum);
+                i = end - 1;
+            }
+        }
+        List<int[]> blocks = new ArrayList<>();
+        for (int[] block : found) {
+            if (cues.get(cueName(lines.get(block[0]).text())) >= 2) {
+                blocks.add(block);
+            }
+        }
+        long speakers = cues.values().stream().filter(n -> n >= 2).count();
+        return blocks.size() < MIN_BLOCKS || speakers < 2 ? List.of() : blocks;
+    }
+
+    /**
+     * The first line after the speech below the cue at {@code cue}: the lines right below it, in mixed case and set
+     * further left than the cue, as a screenplay sets a speech (a heading over its paragraph is set no deeper).
+     */
     private static int speechEnd(List<Line> lines, int cue) {
         int j = cue + 1;
         boolean spoken = false;
+        int cueIndent = lines.get(cue).indent();
         while (j < lines.size() && lines.get(j).index() == lines.get(j - 1).index() + 1) {
-            String t = lines.get(j).text();
-            if (!hasLowercase(t)) {
-                break; // the next cue or scene heading, set without a blank line
+            Line l = lines.get(j);
+            if (!hasLowercase(l.text()) || l.listItem() || l.indent() >= cueIndent) {
+                break; // the next cue or scene heading set without a blank line, a list, or no speech
             }
-            spoken |= !isParenthetical(t);
+            if (j - cue > MAX_SPEECH_LINES) {
+                return cue + 1; // prose set without blank lines, not a speech
+            }
+            spoken |= !isParenthetical(l.text());
             j++;
         }
         return spoken ? j : cue + 1;
@@ -109,7 +139,19 @@ final class ScreenplayBlocks {
             return null;
         }
         Matcher m = CUE.matcher(text);
-        return m.matches() ? titleCase(m.group(1)) : null;
+        if (!m.matches() || m.group(1).endsWith(".") && m.group(1).indexOf(' ') > 0) {
+            return null; // "FADE OUT." is a transition; "MR. LEE" keeps its stop inside
+        }
+        String[] words = m.group(1).toLowerCase(Locale.ROOT).split(" ");
+        if (Words.isStopword(words[0]) || UiChromeRule.UI_WORDS.contains(words[0])) {
+            return null; // "THE VERDICT", "ABOUT US", "TRENDING": a heading; "MAN IN SUIT" is a speaker
+        }
+        for (String w : words) {
+            if (DIRECTIONS.contains(w)) {
+                return null;
+            }
+        }
+        return titleCase(m.group(1));
     }
 
     /** The block as one line: "Name (V.O.): speech [beat] more speech". */
@@ -146,14 +188,19 @@ final class ScreenplayBlocks {
         return false;
     }
 
-    /** "MR. O'NEIL" → "Mr. O'neil": each word's first letter kept, the rest in lower case. */
-    private static String titleCase(String caps) {
+    /**
+     * "MR. O'NEIL" → "Mr. O'Neil", "JEAN-LUC" → "Jean-Luc": the first letter of each word, and of each part after a
+     * hyphen or an apostrophe that two letters or more follow, kept; the rest in lower case.
+     */
+    static String titleCase(String caps) {
         StringBuilder b = new StringBuilder(caps.length());
         boolean start = true;
         for (int i = 0; i < caps.length(); i++) {
             char c = caps.charAt(i);
             b.append(start ? c : Character.toLowerCase(c));
-            start = c == ' ';
+            boolean joiner = c == '-' || (c == '\'' || c == '\u2019') && i + 2 < caps.length()
+                    && Character.isLetter(caps.charAt(i + 1)) && Character.isLetter(caps.charAt(i + 2));
+            start = c == ' ' || joiner;
         }
         return b.toString();
     }

@@ -16,6 +16,7 @@ record SearchListing(int start, List<ListingEntry> entries) {
     static final int MIN_SNIPPET_WORDS = 8;
     /** A listing inside a file ends one dump of several: at least this many results, each with its snippet. */
     static final int MIN_RESULTS_INSIDE = 3;
+    static final int MAX_LABEL_CHARS = 24;
 
     static SearchListing find(List<String> raw) {
         int n = raw.size();
@@ -43,21 +44,23 @@ record SearchListing(int start, List<ListingEntry> entries) {
 
     /**
      * Where a file made of several dumps one after another (each ending with its listing) goes on after a listing:
-     * for each listing with more text after it, the index of that text's first line. A listing starts at an
-     * upper-case label, holds nothing but labels, numbered results and indented snippets, and has at least
-     * {@link #MIN_RESULTS_INSIDE} results with a snippet. Empty for a dump with at most one listing, at its end.
+     * for each listing with more text after it, the index of the first line after its last result. A listing starts
+     * at an upper-case label, holds nothing but labels, numbered results and indented snippets, and has at least
+     * {@link #MIN_RESULTS_INSIDE} results with a snippet long enough to name a page. Empty for a dump with at most
+     * one listing, at its end.
      */
-    static List<Integer> endsInside(List<String> raw) {
+    static List<Integer> endsInside(RawLines raw) {
         List<Integer> ends = new ArrayList<>();
         int n = raw.size();
         int i = 0;
         while (i < n) {
-            if (!isCapsLabel(raw.get(i))) {
+            // most lines are prose: a label is short and starts with a capital, which the line's first character shows
+            if (!Character.isUpperCase(raw.firstChar(i)) || raw.end(i) - raw.start(i) > 2 * MAX_LABEL_CHARS
+                    || !isCapsLabel(raw.get(i))) {
                 i++;
                 continue;
             }
-            int results = 0;
-            boolean resultOpen = false;
+            int last = -1; // the listing's last result or snippet line
             int j = i;
             for (; j < n; j++) {
                 String r = raw.get(j);
@@ -65,17 +68,13 @@ record SearchListing(int start, List<ListingEntry> entries) {
                 if (t.isEmpty() || isCapsLabel(r)) {
                     continue;
                 }
-                if (numberedText(t) != null) {
-                    resultOpen = true;
-                } else if (indent(r) >= SNIPPET_INDENT) {
-                    results += resultOpen ? 1 : 0;
-                    resultOpen = false;
-                } else {
+                if (numberedText(t) == null && indent(r) < SNIPPET_INDENT) {
                     break;
                 }
+                last = j;
             }
-            if (j < n && results >= MIN_RESULTS_INSIDE) {
-                ends.add(j);
+            if (j < n && last >= 0 && parseEntries(raw.subList(i, last + 1), 0).size() >= MIN_RESULTS_INSIDE) {
+                ends.add(last + 1);
             }
             i = Math.max(j, i + 1);
         }
@@ -110,7 +109,7 @@ record SearchListing(int start, List<ListingEntry> entries) {
 
     static boolean isCapsLabel(String raw) {
         String t = raw.trim();
-        if (indent(raw) > 0 || t.length() < 3 || t.length() > 24) {
+        if (indent(raw) > 0 || t.length() < 3 || t.length() > MAX_LABEL_CHARS) {
             return false;
         }
         for (int i = 0; i < t.length(); i++) {

@@ -5,9 +5,13 @@ final class Shapes {
     static final int MAX_TITLE_WORDS = 16;
     static final double TITLE_CASE_SHARE = 0.6;
 
-    /** "Joaquin Phoenix as Theodore Twombly": a cast list's line, an actor's name (two to four words) as a role. */
+    /**
+     * "Joaquin Phoenix as Theodore Twombly", "Amy Adams as Amy (voice)": a cast list's line, an actor's name (two to
+     * four capitalised words) as a role (one to four, perhaps after "the", perhaps with a note in parentheses).
+     */
     private static final java.util.regex.Pattern CAST_CREDIT = java.util.regex.Pattern.compile(
-            "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){1,3} as (?:the )?\\p{Lu}.*");
+            "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){1,3} as (?:the )?"
+                    + "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3}(?: \\([^()]{1,30}\\))?");
 
     private Shapes() {
     }

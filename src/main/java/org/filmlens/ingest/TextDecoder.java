@@ -47,7 +47,9 @@ final class TextDecoder {
         }
         Charset utf16 = utf16WithoutMark(bytes);
         if (utf16 != null) {
-            return new Decoded(new String(bytes, utf16), name + ": no byte-order mark, read as " + utf16.name());
+            String text = new String(bytes, utf16);
+            checkNotControls(name, text);
+            return new Decoded(text, name + ": no byte-order mark, read as " + utf16.name());
         }
         checkNotBinary(name, bytes, 0);
         String fast = new String(bytes, StandardCharsets.UTF_8);
@@ -68,8 +70,9 @@ final class TextDecoder {
 
     /**
      * UTF-16 saved without its byte-order mark: in text of Latin letters every other byte is NUL, the high half of each
-     * character. Decided on the first {@link #SNIFF_BYTES}: at least 90% of the pairs have one NUL, always on the same
-     * side, and the other byte is not NUL. Else null, and NUL bytes mean the file is binary.
+     * character. Decided on the first {@link #SNIFF_BYTES}: at least 90% of the pairs have one NUL, nearly always on
+     * the same side (a character beyond Latin-1 here and there has none), and the other byte is not NUL. Else null,
+     * and NUL bytes mean the file is binary.
      */
     private static Charset utf16WithoutMark(byte[] bytes) {
         int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
@@ -87,10 +90,25 @@ final class TextDecoder {
                 lowFirst++;
             }
         }
-        if (lowFirst >= 0.9 * pairs && highFirst == 0) {
+        if (lowFirst >= 0.9 * pairs && highFirst <= 0.01 * pairs) {
             return StandardCharsets.UTF_16LE;
         }
-        return highFirst >= 0.9 * pairs && lowFirst == 0 ? StandardCharsets.UTF_16BE : null;
+        return highFirst >= 0.9 * pairs && lowFirst <= 0.01 * pairs ? StandardCharsets.UTF_16BE : null;
+    }
+
+    /** Text read as UTF-16 is still binary when more than a few of its first characters are control characters. */
+    private static void checkNotControls(String name, String text) throws IngestException {
+        int sniffed = Math.min(text.length(), SNIFF_BYTES);
+        int controls = 0;
+        for (int i = 0; i < sniffed; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        if (controls > MAX_CONTROL_SHARE * sniffed) {
+            throw new IngestException(name + ": binary file (too many control characters), not text");
+        }
     }
 
     /** NUL bytes, or more than a few control characters near the start, mean the file is not text. */

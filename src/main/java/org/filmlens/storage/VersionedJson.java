@@ -358,13 +358,15 @@ public final class VersionedJson {
     }
 
     /**
-     * The parser's message without the note it adds on where an unclosed array or object started ("(start marker at
-     * [Source: REDACTED …])"), which names its own settings rather than the file.
+     * The parser's message with its note on where an unclosed array or object started ("(start marker at [Source:
+     * REDACTED (…); line: 1, column: 2])", which names the parser's settings) said in the file's terms.
      */
     private static String withoutSourceNote(String message) {
-        int note = message.indexOf(" (start marker at [Source:");
-        return note < 0 ? message : message.substring(0, note);
+        return SOURCE_NOTE.matcher(message).replaceAll("(opened at line $1, column $2)");
     }
+
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
+            "\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
 
     static String firstLine(String message) {
         if (message == null) {

@@ -119,6 +119,12 @@ class BadInputTest {
             assertEquals(List.of(p + ": no byte-order mark, read as " + cs.name()), r.warnings());
             assertEquals("The Salt Lantern Ending Explained", r.corpus().sources().get(0).title());
         }
+        byte[] words = new byte[2000]; // 16-bit numbers under 256: every other byte NUL, but no text
+        for (int i = 0; i < words.length; i += 2) {
+            words[i] = (byte) (1 + i % 7);
+        }
+        Path p = Files.write(dir.resolve("numbers.txt"), words);
+        assertEquals(p + ": binary file (too many control characters), not text", refused(p).getMessage());
     }
 
     @Test

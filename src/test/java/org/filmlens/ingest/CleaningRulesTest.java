@@ -183,6 +183,9 @@ class CleaningRulesTest {
                 "  \u2022 Artist Spotlight", "  \u2022 Best New Music"), new boolean[0]);
         assertFalse(v.isDebris(41) || v.isDebris(42) || v.isDebris(43));
         assertTrue(v.isDebris(45) && v.isDebris(46), "the menu after it still goes");
+        Verdicts menu = apply(new LinkListRule(), List.of("  \u2022 Tom Rhys Returns as the Ferryman",
+                "  \u2022 Best New Music", "  \u2022 Sustainable Fashion"), new boolean[0]);
+        assertTrue(menu.isDebris(40) && menu.isDebris(41) && menu.isDebris(42), "one casting headline in a menu");
     }
 
     @Test
@@ -242,6 +245,9 @@ class CleaningRulesTest {
             assertEquals(site, page.site);
             assertEquals("Why does Oskar row out at the end?", page.title);
         }
+        for (String notASite : List.of("index.html", "harbour.2019.1080p.mkv", "notes.txt")) {
+            assertFalse(PageAssembler.isSiteAddress(notASite), notASite);
+        }
     }
 
     @Test
@@ -254,6 +260,10 @@ class CleaningRulesTest {
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "Posted by Jane Roe"), s));
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe \u00b7 March 3, 2024"), s));
         assertEquals("Jane Roe", Bylines.authorOf(Line.parse(0, "By Jane Roe, Senior Film Critic"), s));
+        assertEquals("ThatMovieGuy", Bylines.authorOf(Line.parse(0, "Posted by u/ThatMovieGuy \u2022 5 yr. ago"), s));
+        assertEquals("spez", Bylines.authorOf(Line.parse(0, "Posted by u/spez"), s));
+        assertEquals(null, Bylines.authorOf(Line.parse(0, "By Christmas Eve, Oskar has rowed out to the wreck every"
+                + " night for a month, and the harbour has stopped watching."), s), "prose, not a byline");
         assertEquals(null, Bylines.authorOf(Line.parse(0, "The Harbour Fog"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "Recommended Reading"), s));
     }
@@ -272,6 +282,29 @@ class CleaningRulesTest {
         assertEquals("Notes on Fog", l.entries().get(1).title());
         assertEquals("Jane Roe", l.entries().get(1).author());
         assertEquals("Medium", l.entries().get(1).site());
+    }
+
+    /** A listing inside a file ends a dump only with three results that name pages; a numbered list does not. */
+    @Test
+    void aListingInsideAFileEndsADump() {
+        List<String> listing = List.of("", "IMAGES", "", "  1. Harbour", "", "    quiet harbour meaning", "",
+                "COMMENTS", "", "  1. ending - What does the fog mean? - Movies & TV Stack ...", "",
+                "    The fog in the last scene of The Quiet Harbour is the harbour forgetting Oskar.", "",
+                "  2. Notes on Fog | by Jane Roe - Medium", "", "    Fog is memory in this film, and memory is the sea.",
+                "", "  3. The Quiet Harbour review - Frame Theory", "",
+                "    Oskar rows out to the wreck, and the film never says whether he comes back at all.", "");
+        List<String> raw = new ArrayList<>(prose());
+        raw.addAll(listing);
+        raw.addAll(List.of("IGN", "", "The Quiet Harbour ending explained"));
+        raw.addAll(prose());
+        assertEquals(List.of(raw.indexOf("IGN") - 1), SearchListing.endsInside(RawLines.of(String.join("\n", raw))),
+                "the next dump from the line after the last result: its site's name in capitals is its own");
+        List<String> numbered = new ArrayList<>(prose());
+        numbered.addAll(List.of("", "TOP PICKS", "", "  1. Harbour", "    the fog", "  2. Lantern", "    the light",
+                "  3. Wreck", "    the sea", "", "Oskar rows out again in the sequel."));
+        numbered.addAll(prose());
+        assertEquals(List.of(), SearchListing.endsInside(RawLines.of(String.join("\n", numbered))),
+                "a numbered list in an article, its notes indented");
     }
 
     @Test

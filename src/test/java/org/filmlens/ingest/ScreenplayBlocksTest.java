@@ -36,6 +36,12 @@ class ScreenplayBlocksTest {
                                  MARA (V.O.)
                        I never trim it badly.
 
+                                 ELIAS
+                       Then trim it now, and go.
+
+                                 MARA (V.O.)
+                       Not before the boat comes in.
+
             EXT. THE JETTY - DAWN
 
             Mara rows out past the rock.
@@ -56,7 +62,8 @@ class ScreenplayBlocksTest {
         List<Passage> lines = ps.stream().filter(p -> p.kind() == PassageKind.DIALOGUE).toList();
         assertEquals(List.of("Elias: The light doesn't care who's lonely. It only cares that it's lit.",
                 "Mara (V.O.): Then it will smoke all night.", "Elias: [beat] Only if you trim the wick badly.",
-                "Mara (V.O.): I never trim it badly."), lines.stream().map(Passage::text).toList());
+                "Mara (V.O.): I never trim it badly.", "Elias: Then trim it now, and go.",
+                "Mara (V.O.): Not before the boat comes in."), lines.stream().map(Passage::text).toList());
         assertTrue(ps.stream().anyMatch(p -> p.text().equals("INT. SKERRA LIGHTHOUSE - NIGHT")), "the scene heading");
         assertTrue(ps.stream().anyMatch(p -> p.text().startsWith("Elias climbs the stairs")
                 && p.kind() != PassageKind.DIALOGUE), "the action, no line of dialogue");
@@ -80,12 +87,30 @@ class ScreenplayBlocksTest {
         assertTrue(ps.stream().noneMatch(p -> p.kind() == PassageKind.DIALOGUE));
     }
 
+    /** A site's template repeats its headings in capitals, each over a paragraph or a list: no script either. */
+    @Test
+    void repeatedCapitalHeadingsAndListsAreNoScript() throws Exception {
+        StringBuilder dump = new StringBuilder(BadInputTest.ARTICLE).append('\n');
+        for (int page = 0; page < 4; page++) {
+            dump.append("VERDICT\nThe keeper's long winter is worth the trip, review ").append(page).append(".\n\n")
+                    .append("PROS\nThe light, the sea and Mara Quill.\n\n")
+                    .append("NEWSLETTER\n  \u2022 Sign up for film news\n  \u2022 Latest reviews\n\n");
+        }
+        List<Passage> ps = passages(dump.toString());
+        assertTrue(ps.stream().noneMatch(p -> p.text().startsWith("Verdict:") || p.text().startsWith("Pros:")
+                || p.text().startsWith("Newsletter:")), "no heading became a speaker");
+        assertTrue(ps.stream().noneMatch(p -> p.kind() == PassageKind.DIALOGUE));
+    }
+
     @Test
     void cues() {
         assertEquals("Elias", ScreenplayBlocks.cueName("ELIAS"));
-        assertEquals("Mr. O'neil", ScreenplayBlocks.cueName("MR. O'NEIL (CONT'D)"));
+        assertEquals("Mr. O'Neil", ScreenplayBlocks.cueName("MR. O'NEIL (CONT'D)"));
+        assertEquals("Jean-Luc", ScreenplayBlocks.cueName("JEAN-LUC"));
+        assertEquals("Man In Suit", ScreenplayBlocks.cueName("MAN IN SUIT"));
         assertEquals("Os1", ScreenplayBlocks.cueName("OS1 (V.O.)"));
         for (String notACue : List.of("INT. KITCHEN - NIGHT", "EXT. JETTY", "CUT TO:", "FADE IN:", "Elias",
+                "FADE OUT.", "THE END", "CONTINUED", "MONTAGE", "LATER", "THE VERDICT", "TRENDING",
                 "THE END OF THE LONG NIGHT AT SKERRA ROCK LIGHT", "ONE TWO THREE FOUR", "(beat)", "")) {
             assertNull(ScreenplayBlocks.cueName(notACue), notACue);
         }
