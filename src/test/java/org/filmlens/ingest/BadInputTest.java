@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Progress;
 import org.filmlens.corpus.Source;
@@ -31,6 +32,12 @@ class BadInputTest {
 
     @TempDir
     Path dir;
+
+    /** The passages of {@code dump}, written into {@code dir} and ingested as a file of the invented film. */
+    static List<Passage> passagesOf(Path dir, String dump) throws Exception {
+        Path p = Files.writeString(dir.resolve("dump.txt"), dump);
+        return new Ingester().ingest(FILM, List.of(p), Progress.NONE).passages();
+    }
 
     private IngestException refused(Path p) {
         return assertThrows(IngestException.class, () -> new Ingester().ingest(FILM, List.of(p), Progress.NONE));

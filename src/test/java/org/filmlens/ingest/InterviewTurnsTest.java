@@ -3,13 +3,10 @@ package org.filmlens.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
-import org.filmlens.corpus.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +16,7 @@ class InterviewTurnsTest {
     Path dir;
 
     private List<Passage> passages(String dump) throws Exception {
-        Path p = Files.writeString(dir.resolve("dump.txt"), dump);
-        Corpus c = new Ingester().ingest(BadInputTest.FILM, List.of(p), Progress.NONE);
-        return c.passages();
+        return BadInputTest.passagesOf(dir, dump);
     }
 
     private static List<Passage> startingWith(List<Passage> passages, String prefix) {

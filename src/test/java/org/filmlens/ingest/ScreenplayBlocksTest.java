@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
-import org.filmlens.corpus.Progress;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,9 +48,7 @@ class ScreenplayBlocksTest {
     Path dir;
 
     private List<Passage> passages(String dump) throws Exception {
-        Path p = Files.writeString(dir.resolve("dump.txt"), dump);
-        Corpus c = new Ingester().ingest(BadInputTest.FILM, List.of(p), Progress.NONE);
-        return c.passages();
+        return BadInputTest.passagesOf(dir, dump);
     }
 
     @Test
