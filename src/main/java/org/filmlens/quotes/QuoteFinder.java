@@ -113,8 +113,8 @@ public final class QuoteFinder {
     }
 
     /**
-     * Adds to {@code labelled} the credited lines ({@link CreditedLine}) whose credit names a speaker the corpus knows
-     * (a label, its first word, a surname or an actor's): “Hello.” — Amy is Amy's line where Amy speaks elsewhere.
+     * Adds to {@code labelled} the credited lines ({@link CreditedLine}) whose credit names a speaker the labels know
+     * ({@link #knownSpeaker}): “Hello.” — Amy is Amy's line where Amy speaks elsewhere.
      * Returns the other candidates, in order: a credit to anyone else ("— Peter Travers, Rolling Stone", the
      * director's words in an interview) is read as any quotation in prose, a line only where it matches one.
      */
@@ -135,10 +135,19 @@ public final class QuoteFinder {
         return prose;
     }
 
+    /**
+     * The speaker a credit names when the labels use that name or its first word ("Amy Adler" where "Amy:" labels
+     * lines), as a label's speaker is found; else null. An actor's name is no such credit: "— Amy Adams" credits
+     * what the actor said, in an interview, not her character's line.
+     */
     private static String knownSpeaker(String name, CastDirectory cast, SpeakerNames names) {
-        String speaker = cast.speaker(name) != null ? cast.speaker(name) : names.canonical(name);
         int space = name.indexOf(' ');
-        return speaker != null || space < 0 ? speaker : names.canonical(name.substring(0, space)); // "Amy Adler"
+        String label = names.canonical(name) != null ? name
+                : space > 0 && names.canonical(name.substring(0, space)) != null ? name.substring(0, space) : null;
+        if (label == null) {
+            return null;
+        }
+        return cast.speaker(label) != null ? cast.speaker(label) : names.canonical(label);
     }
 
     private static Map<String, Integer> sourceOrder(Corpus corpus) {

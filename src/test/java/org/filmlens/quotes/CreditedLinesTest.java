@@ -70,9 +70,10 @@ class CreditedLinesTest {
         Path review = Files.writeString(dir.resolve("review.txt"), "Cinema Lattice\n\n"
                 + "The Salt Lantern review: a lighthouse and a long goodbye\n\n"
                 + "The film follows the keeper Elias and Mara through one winter on the rock, and it earns its end.\n\n"
+                + "Tom Rhys plays Elias with a stillness the sea seems to have taught him.\n\n"
                 + "\u201cThe most haunting film of the year, and the loneliest.\u201d \u2014 Ada Pryce, Harbour Times\n\n"
                 + "\u201cI wanted the light itself to feel like a character.\u201d \u2014 Tom Rhys\n\n"
-                + "\u201cI wanted the light itself to feel like a character.\u201d \u2014 Tom Rhys, again\n");
+                + "\u201cI wanted the light itself to feel like a character.\u201d \u2014 Rhys\n");
         Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(quotesPage(), review), Progress.NONE);
         List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
         assertTrue(quotes.stream().noneMatch(q -> q.text().contains("haunting") || q.text().contains("light itself")),
