@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises author lines: "By Jane Doe", "Written by Jane Doe", "Posted by u/jane_doe", a forum handle, or a bare
- * personal name. A
- * personal name is two or three capitalised words, none of them a function word or a word the dump also writes in
- * lower case inside ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
+ * Recognises author lines: "By Jane Doe" (perhaps going on with a date or a role: "By Jane Doe · March 3, 2024"),
+ * "Written by Jane Doe", "Posted by u/jane_doe", a forum handle, or a bare personal name. A personal name is two or
+ * three capitalised words, none of them a function word or a word the dump also writes in lower case inside
+ * ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
  */
 final class Bylines {
     private static final String[] LEADS = {"written by ", "posted by ", "by "};
@@ -37,8 +37,9 @@ final class Bylines {
                 if (user.lookingAt()) {
                     return user.group(1); // a forum's user, as Reddit writes one: "u/name", then perhaps "· 5y ago"
                 }
-                // only a short line goes on with a date or a role: "By Christmas Eve, Theodore has…" is prose
-                rest = line.words() <= MAX_DATELINE_WORDS ? beforeDateline(rest) : rest;
+                // only a short line that is no sentence goes on with a date or a role: "By Christmas Eve, he's
+                // gone." is prose
+                rest = line.words() <= MAX_DATELINE_WORDS && !Shapes.endsSentence(t) ? beforeDateline(rest) : rest;
                 return isPersonalName(rest, stats) ? rest : null;
             }
         }

@@ -49,7 +49,7 @@ final class LinkListRule implements ContextRule {
             credits += Shapes.isCastCredit(l.text()) ? 1 : 0;
         }
         // a cast list, not a menu that holds a headline such as "X Returns as the Joker"
-        return credits < 2 || credits * 2 < to - from;
+        return credits < 2 || credits * 2 <= to - from;
     }
 
     private static boolean linkRun(List<Line> lines, int from, int to, DumpStats stats) {

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Cuts a cleaned dump into pages at the starts the splitter found and reads each page's header: the lines before
- * its body give the site (a short name above the title, or a short name under the byline), the title and the
- * author (the first byline anywhere in the page, since some sites sign at the end).
+ * its body give the site (a short name above the title, a short name under the byline, or a site's address alone),
+ * the title and the author (the first byline anywhere in the page, since some sites sign at the end).
  */
 final class PageAssembler {
     /**

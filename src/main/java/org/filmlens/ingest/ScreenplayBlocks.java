@@ -143,11 +143,13 @@ final class ScreenplayBlocks {
             return null; // "FADE OUT." is a transition; "MR. LEE" keeps its stop inside
         }
         String[] words = m.group(1).toLowerCase(Locale.ROOT).split(" ");
-        if (Words.isStopword(words[0]) || UiChromeRule.UI_WORDS.contains(words[0])) {
-            return null; // "THE VERDICT", "ABOUT US", "TRENDING": a heading; "MAN IN SUIT" is a speaker
+        if (UiChromeRule.UI_WORDS.contains(words[0])) {
+            return null; // "TRENDING": a site's heading
         }
         for (String w : words) {
-            if (DIRECTIONS.contains(w)) {
+            // "THE VERDICT", "ABOUT US" are headings; a label with a function word ("MAN IN SUIT") is no speaker's
+            // to the rest of the ingest either
+            if (DIRECTIONS.contains(w) || Words.isStopword(w)) {
                 return null;
             }
         }

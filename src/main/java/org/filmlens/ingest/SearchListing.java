@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The search-results listing some scrapers append to a dump: upper-case section labels (IMAGES, VIDEO, COMMENTS)
- * followed only by numbered results and indented snippets, up to the end of the file. It is not a page; its
+ * followed only by numbered results and indented snippets, up to the end of the dump (the file's end, or where the
+ * next of several joined dumps starts, {@link #endsInside}). It is not a page; its
  * results that carry a real snippet name the pages of the dump.
  *
  * @param start   index of the first line of the listing, or the number of lines when there is none
@@ -61,14 +62,21 @@ record SearchListing(int start, List<ListingEntry> entries) {
                 continue;
             }
             int last = -1; // the listing's last result or snippet line
+            boolean inResult = false; // a snippet belongs to a result: indented text after a label is the next dump's
             int j = i;
             for (; j < n; j++) {
                 String r = raw.get(j);
                 String t = r.trim();
-                if (t.isEmpty() || isCapsLabel(r)) {
+                if (t.isEmpty()) {
                     continue;
                 }
-                if (numberedText(t) == null && indent(r) < SNIPPET_INDENT) {
+                if (isCapsLabel(r)) {
+                    inResult = false;
+                    continue;
+                }
+                if (numberedText(t) != null) {
+                    inResult = true;
+                } else if (!inResult || indent(r) < SNIPPET_INDENT) {
                     break;
                 }
                 last = j;

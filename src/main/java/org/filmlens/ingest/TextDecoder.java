@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * Turns a file's bytes into text: a byte-order mark decides the encoding; otherwise UTF-16 when the bytes are
  * plainly that (every other byte NUL), else UTF-8, and when the bytes are not valid UTF-8, windows-1252 (the usual
- * encoding of older Western pages), each guess with a warning. Empty files and
+ * encoding of older Western pages). UTF-16 without a mark and windows-1252 come with a warning. Empty files and
  * binary files are refused with one line that names the file.
  */
 final class TextDecoder {
@@ -76,8 +76,8 @@ final class TextDecoder {
      */
     private static Charset utf16WithoutMark(byte[] bytes) {
         int pairs = Math.min(bytes.length, SNIFF_BYTES) / 2;
-        if (pairs < 2 || bytes.length % 2 != 0) {
-            return null;
+        if (pairs < 2) {
+            return null; // (an odd last byte, of a file cut short, is read as a replacement character)
         }
         int highFirst = 0;
         int lowFirst = 0;

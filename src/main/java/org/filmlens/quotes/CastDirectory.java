@@ -70,6 +70,8 @@ public final class CastDirectory {
             (text, p) -> "hHsS".indexOf(text.charAt(p)) >= 0);
 
     private final Map<String, String> speakerByName = new HashMap<>();
+    /** The surnames of the actors the prose names as playing a part ("Amy Adams plays Amy"), lowercase. */
+    private final Set<String> actorSurnames = new HashSet<>();
     private final Map<String, Gender> genders = new HashMap<>();
     /** The first word of every name form, lowercase: a phrase can name someone only if it starts with one. */
     private final Set<String> firstWords = new HashSet<>();
@@ -145,6 +147,7 @@ public final class CastDirectory {
             }
         }
         claims.forEach((surname, characters) -> {
+            actorSurnames.add(surname);
             if (characters.size() == 1 && !speakerByName.containsKey(surname)) { // one actor, one part
                 speakerByName.put(surname, characters.iterator().next());
             }
@@ -252,6 +255,12 @@ public final class CastDirectory {
             return null;
         }
         return speakerByName.get(key(withoutPossessive(name.strip())));
+    }
+
+    /** Whether the name's last word is the surname of an actor the prose says plays a part ("Amy Adams"). */
+    public boolean isActorName(String name) {
+        String n = name.strip();
+        return actorSurnames.contains(key(n.substring(n.lastIndexOf(' ') + 1)));
     }
 
     public Gender gender(String speaker) {

@@ -143,7 +143,8 @@ public final class QuoteFinder {
     private static String knownSpeaker(String name, CastDirectory cast, SpeakerNames names) {
         int space = name.indexOf(' ');
         String label = names.canonical(name) != null ? name
-                : space > 0 && names.canonical(name.substring(0, space)) != null ? name.substring(0, space) : null;
+                : space > 0 && !cast.isActorName(name) && names.canonical(name.substring(0, space)) != null
+                ? name.substring(0, space) : null;
         if (label == null) {
             return null;
         }

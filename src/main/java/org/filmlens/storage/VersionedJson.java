@@ -359,14 +359,14 @@ public final class VersionedJson {
 
     /**
      * The parser's message with its note on where an unclosed array or object started ("(start marker at [Source:
-     * REDACTED (…); line: 1, column: 2])", which names the parser's settings) said in the file's terms.
+     * REDACTED (…); line: 1, column: 2])", which names the parser's settings) said in the file's terms: its line.
      */
     private static String withoutSourceNote(String message) {
-        return SOURCE_NOTE.matcher(message).replaceAll("(opened at line $1, column $2)");
+        return SOURCE_NOTE.matcher(message).replaceAll("(opened at line $1)"); // its column counts bytes
     }
 
     private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
-            "\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
+            "\\(start marker at \\[Source: .*?; line: (\\d+), column: \\d+\\]\\)");
 
     static String firstLine(String message) {
         if (message == null) {

@@ -264,6 +264,7 @@ class CleaningRulesTest {
         assertEquals("spez", Bylines.authorOf(Line.parse(0, "Posted by u/spez"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "By Christmas Eve, Oskar has rowed out to the wreck every"
                 + " night for a month, and the harbour has stopped watching."), s), "prose, not a byline");
+        assertEquals(null, Bylines.authorOf(Line.parse(0, "By Christmas Eve, he is gone."), s), "a short sentence");
         assertEquals(null, Bylines.authorOf(Line.parse(0, "The Harbour Fog"), s));
         assertEquals(null, Bylines.authorOf(Line.parse(0, "Recommended Reading"), s));
     }
@@ -299,6 +300,13 @@ class CleaningRulesTest {
         raw.addAll(prose());
         assertEquals(List.of(raw.indexOf("IGN") - 1), SearchListing.endsInside(RawLines.of(String.join("\n", raw))),
                 "the next dump from the line after the last result: its site's name in capitals is its own");
+        List<String> script = new ArrayList<>(prose());
+        script.addAll(listing);
+        script.addAll(List.of("IGN", "", "                         THE QUIET HARBOUR", "",
+                "                         Written by Ada Pryce", "", "Oskar rows out to the wreck at dawn."));
+        script.addAll(prose());
+        assertEquals(List.of(script.indexOf("IGN") - 1), SearchListing.endsInside(RawLines.of(String.join("\n", script))),
+                "a next dump set in from the margin (a script's title) is no snippet of the listing before it");
         List<String> numbered = new ArrayList<>(prose());
         numbered.addAll(List.of("", "TOP PICKS", "", "  1. Harbour", "    the fog", "  2. Lantern", "    the light",
                 "  3. Wreck", "    the sea", "", "Oskar rows out again in the sequel."));

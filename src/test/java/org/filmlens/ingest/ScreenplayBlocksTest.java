@@ -102,10 +102,10 @@ class ScreenplayBlocksTest {
         assertEquals("Elias", ScreenplayBlocks.cueName("ELIAS"));
         assertEquals("Mr. O'Neil", ScreenplayBlocks.cueName("MR. O'NEIL (CONT'D)"));
         assertEquals("Jean-Luc", ScreenplayBlocks.cueName("JEAN-LUC"));
-        assertEquals("Man In Suit", ScreenplayBlocks.cueName("MAN IN SUIT"));
+        assertEquals("Harbour Master", ScreenplayBlocks.cueName("HARBOUR MASTER"));
         assertEquals("Os1", ScreenplayBlocks.cueName("OS1 (V.O.)"));
         for (String notACue : List.of("INT. KITCHEN - NIGHT", "EXT. JETTY", "CUT TO:", "FADE IN:", "Elias",
-                "FADE OUT.", "THE END", "CONTINUED", "MONTAGE", "LATER", "THE VERDICT", "TRENDING",
+                "FADE OUT.", "THE END", "CONTINUED", "MONTAGE", "LATER", "THE VERDICT", "TRENDING", "MAN IN SUIT",
                 "THE END OF THE LONG NIGHT AT SKERRA ROCK LIGHT", "ONE TWO THREE FOUR", "(beat)", "")) {
             assertNull(ScreenplayBlocks.cueName(notACue), notACue);
         }
