@@ -28,6 +28,9 @@ final class HtmlReader {
     static final String CHROME = "script,style,noscript,template,svg,iframe,form,nav,header,footer,aside,button,"
             + "select,input";
     static final int HEAD_SNIFF = 4096;
+    /** A block is a link when its links hold this share of its text or more. */
+    static final double MIN_LINK_SHARE = 0.9;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** A page read from HTML: its lines (list items marked as in a text dump) and its metadata. */
     record HtmlPage(List<String> lines, String title, String site, String author, String url, String warning) { }
@@ -82,6 +85,9 @@ final class HtmlReader {
                 out.addAll(ScreenplayBlocks.joinRaw(DumpReader.splitLines(el.wholeText())));
                 continue;
             }
+            if (isLinkBlock(el)) {
+                continue;
+            }
             for (String text : textLines(el)) {
                 out.add(el.tagName().equals("li") ? "  \u2022 " + text : text);
             }
@@ -90,6 +96,34 @@ final class HtmlReader {
             out.addAll(DumpReader.splitLines(root.wholeText()));
         }
         return out;
+    }
+
+    /**
+     * A block whose text is all, or nearly all, the text of its links: a menu's item, a list of other stories, a
+     * tag, however the site lays them out (a page of {@code <div>}s has no {@code <nav>} or {@code <aside>} to say
+     * so). A heading stays: a page's own title is often a link to itself.
+     */
+    static boolean isLinkBlock(Element block) {
+        if (HEADINGS.contains(block.normalName())) {
+            return false;
+        }
+        int text = letters(block.text()); // letters and digits: "Movies | TV" is all links
+        if (text == 0) {
+            return false;
+        }
+        int linked = 0;
+        for (Element a : block.getElementsByTag("a")) {
+            linked += letters(a.text());
+        }
+        return linked >= MIN_LINK_SHARE * text;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**

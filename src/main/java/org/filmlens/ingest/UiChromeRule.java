@@ -26,7 +26,8 @@ final class UiChromeRule implements LineRule {
             "see also", "written by", "sign up", "subscribe", "follow us", "share this", "you may also like",
             "you might also like", "also read", "trending", "most popular", "most read", "up next",
             "advertisement", "sponsored", "continue reading", "keep reading", "people are reading",
-            "about the author", "join the", "log in", "listen to", "watch next");
+            "about the author", "join the", "log in", "listen to", "watch next", "copyright", "all rights reserved",
+            "privacy policy", "terms of use", "terms of service");
 
     static final int MAX_LEAD_IN_WORDS = 12;
     static final int MAX_UI_WORDS = 6;

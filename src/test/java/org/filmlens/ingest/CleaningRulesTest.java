@@ -51,7 +51,8 @@ class CleaningRulesTest {
     void uiChromeByVocabularyLeadInOrCapsLabel() {
         UiChromeRule r = new UiChromeRule();
         for (String ui : List.of("Text to speech", "More Stories", "About the Author", "Recommended Reading",
-                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share")) {
+                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share",
+                "Copyright 2014 Harbour Films. All rights reserved.", "Privacy Policy | Terms of Use | Advertise")) {
             assertTrue(debris(r, ui, List.of()), ui);
         }
         for (String content : List.of("What The Fog Means", "Oskar Lind rows out to the wreck.",
