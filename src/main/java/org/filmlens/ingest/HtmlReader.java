@@ -85,11 +85,13 @@ final class HtmlReader {
                 out.addAll(ScreenplayBlocks.joinRaw(DumpReader.splitLines(el.wholeText())));
                 continue;
             }
-            if (isLinkBlock(el)) {
-                continue;
-            }
+            boolean link = isLinkBlock(el);
+            boolean item = link || el.tagName().equals("li");
             for (String text : textLines(el)) {
-                out.add(el.tagName().equals("li") ? "  \u2022 " + text : text);
+                if (link && !Shapes.endsSentence(text)) {
+                    continue; // a menu's item or another story's headline; a linked quote ends like a sentence
+                }
+                out.add(item ? "  \u2022 " + text : text);
             }
         }
         if (out.isEmpty()) {
@@ -99,9 +101,10 @@ final class HtmlReader {
     }
 
     /**
-     * A block whose text is all, or nearly all, the text of its links: a menu's item, a list of other stories, a
-     * tag, however the site lays them out (a page of {@code <div>}s has no {@code <nav>} or {@code <aside>} to say
-     * so). A heading stays: a page's own title is often a link to itself.
+     * A block whose text is all, or nearly all, the text of its links: an item of a menu, of a list of other stories
+     * or of quotes each linked to its own page, however the site lays them out (a page of {@code <div>}s has no
+     * {@code <nav>} or {@code <aside>} to say so). Left out unless it ends like a sentence (a linked quote), which is
+     * read as a list item. A heading is none: a page's own title is often a link to itself.
      */
     static boolean isLinkBlock(Element block) {
         if (HEADINGS.contains(block.normalName())) {

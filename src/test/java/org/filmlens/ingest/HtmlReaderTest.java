@@ -31,15 +31,19 @@ class HtmlReaderTest {
                 "No break, one line."), HtmlReader.lines(body));
     }
 
-    /** A block that is all links is a menu's or a list of other stories, however the site lays it out. */
+    /**
+     * A block that is all links is a menu's item or another story's headline, however the site lays it out; a linked
+     * sentence (a quote linked to its own page) is kept, as a list item.
+     */
     @Test
-    void blocksOfLinksAreLeftOut() {
+    void blocksOfLinksAreLeftOutButLinkedSentences() {
         Element body = Jsoup.parse("<div><a href='/'>Home</a></div><div class='nav'><a>Movies</a> | <a>TV</a></div>"
                 + "<h1><a href='/her'>The Salt Lantern, reviewed</a></h1>"
                 + "<p>Mara leaves the rock, as <a href='/q'>the keeper</a> watches from the gallery.</p>"
-                + "<ul><li><a>Ten films about fog</a></li><li>Jo Keel as <a>Mara</a></li></ul>").body();
+                + "<ul><li><a>Ten films about fog</a></li><li>Jo Keel as <a>Mara</a></li></ul>"
+                + "<div class='quote'><a href='/quote/7'>The light doesn't care who's lonely.</a></div>").body();
         assertEquals(List.of("The Salt Lantern, reviewed", "Mara leaves the rock, as the keeper watches from the gallery.",
-                "  \u2022 Jo Keel as Mara"), HtmlReader.lines(body));
+                "  \u2022 Jo Keel as Mara", "  \u2022 The light doesn't care who's lonely."), HtmlReader.lines(body));
     }
 
     /** Random trees of blocks and inline elements: the blocks that hold no block, as selecting below each finds. */
