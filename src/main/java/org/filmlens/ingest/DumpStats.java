@@ -267,7 +267,7 @@ final class DumpStats {
 
     /** An interview's question or answer ({@link #interviewTurns}). */
     boolean isInterviewTurn(Line line) {
-        return !interviewTurns.isEmpty() && interviewTurns.contains(line);
+        return interviewTurns.contains(line);
     }
 
     boolean seenLowercase(String token) {

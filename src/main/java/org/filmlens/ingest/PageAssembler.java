@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a cleaned dump into pages at the starts the splitter found and reads each page's header: the lines before
@@ -17,7 +18,7 @@ final class PageAssembler {
      * "letterboxd.com", "www.imdb.com", "r/movies": a site named by its address (with a common top-level domain, so
      * that "index.html" or "her.2013.1080p.mkv" is none) or a subreddit.
      */
-    private static final java.util.regex.Pattern SITE_ADDRESS = java.util.regex.Pattern.compile(
+    private static final Pattern SITE_ADDRESS = Pattern.compile(
             "(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co|uk|io|tv|fm|me|us|ca|au|nz|ie|de|fr|it|es"
                     + "|nl|se|no|dk|in|info|blog|news|film|movie|review|media)|r/[A-Za-z0-9_]{2,30}");
 

@@ -35,20 +35,23 @@ final class ScreenplayBlocks {
             "pov", "flashback", "super", "title", "titles", "credits", "black", "end", "more", "moments", "scene",
             "day", "night", "morning", "evening");
 
+    /** A cue at {@code cue} and its speech up to {@code end} (exclusive), positions in the lines; the cue's name. */
+    private record Block(int cue, int end, String name) {}
+
     private ScreenplayBlocks() {}
 
     /** The lines with each script block joined into one labelled line; the lines themselves when there are none. */
     static List<Line> join(List<Line> lines) {
-        List<int[]> blocks = blocks(lines);
+        List<Block> blocks = blocks(lines);
         if (blocks.isEmpty()) {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.size());
         int next = 0;
-        for (int[] block : blocks) {
-            out.addAll(lines.subList(next, block[0]));
-            out.add(Line.parse(lines.get(block[0]).index(), labelled(lines, block)));
-            next = block[1];
+        for (Block block : blocks) {
+            out.addAll(lines.subList(next, block.cue()));
+            out.add(Line.parse(lines.get(block.cue()).index(), labelled(lines, block)));
+            next = block.end();
         }
         out.addAll(lines.subList(next, lines.size()));
         return out;
@@ -65,28 +68,27 @@ final class ScreenplayBlocks {
                 lines.add(Line.parse(k, raw.get(k)));
             }
         }
-        List<int[]> blocks = blocks(lines);
+        List<Block> blocks = blocks(lines);
         if (blocks.isEmpty()) {
             return raw;
         }
         List<String> out = new ArrayList<>(raw.size());
         int next = 0; // the next raw line to copy
-        for (int[] block : blocks) {
-            int cue = lines.get(block[0]).index();
-            out.addAll(raw.subList(next, cue));
+        for (Block block : blocks) {
+            out.addAll(raw.subList(next, lines.get(block.cue()).index()));
             out.add(labelled(lines, block));
-            next = lines.get(block[1] - 1).index() + 1;
+            next = lines.get(block.end() - 1).index() + 1;
         }
         out.addAll(raw.subList(next, raw.size()));
         return out;
     }
 
     /**
-     * The script blocks among {@code lines}, as [cue, end) positions, or none when they are no script: fewer than
-     * {@link #MIN_BLOCKS} blocks whose cue recurs, or fewer than two speakers who do.
+     * The script blocks among {@code lines}, or none when they are no script: fewer than {@link #MIN_BLOCKS} blocks
+     * whose cue recurs, or fewer than two speakers who do.
      */
-    private static List<int[]> blocks(List<Line> lines) {
-        List<int[]> found = new ArrayList<>();
+    private static List<Block> blocks(List<Line> lines) {
+        List<Block> found = new ArrayList<>();
         Map<String, Integer> cues = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String name = lines.get(i).listItem() ? null : cueName(lines.get(i).text());
@@ -95,14 +97,14 @@ final class ScreenplayBlocks {
             }
             int end = speechEnd(lines, i);
             if (end > i + 1) {
-                found.add(new int[] {i, end});
+                found.add(new Block(i, end, name));
                 cues.merge(name, 1, Integer::sum);
                 i = end - 1;
             }
         }
-        List<int[]> blocks = new ArrayList<>();
-        for (int[] block : found) {
-            if (cues.get(cueName(lines.get(block[0]).text())) >= 2) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block block : found) {
+            if (cues.get(block.name()) >= 2) {
                 blocks.add(block);
             }
         }
@@ -157,15 +159,15 @@ final class ScreenplayBlocks {
     }
 
     /** The block as one line: "Name (V.O.): speech [beat] more speech". */
-    private static String labelled(List<Line> lines, int[] block) {
-        Matcher cue = CUE.matcher(lines.get(block[0]).text());
+    private static String labelled(List<Line> lines, Block block) {
+        Matcher cue = CUE.matcher(lines.get(block.cue()).text());
         cue.matches();
-        StringBuilder b = new StringBuilder(titleCase(cue.group(1)));
+        StringBuilder b = new StringBuilder(block.name());
         if (cue.group(2) != null) {
             b.append(cue.group(2));
         }
         b.append(':');
-        for (int k = block[0] + 1; k < block[1]; k++) {
+        for (int k = block.cue() + 1; k < block.end(); k++) {
             String t = lines.get(k).text();
             b.append(' ');
             if (isParenthetical(t)) {

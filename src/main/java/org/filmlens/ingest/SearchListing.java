@@ -84,7 +84,7 @@ record SearchListing(int start, List<ListingEntry> entries) {
             if (j < n && last >= 0 && parseEntries(raw.subList(i, last + 1), 0).size() >= MIN_RESULTS_INSIDE) {
                 ends.add(last + 1);
             }
-            i = Math.max(j, i + 1);
+            i = j; // past line i, a label
         }
         return ends;
     }

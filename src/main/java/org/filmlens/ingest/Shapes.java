@@ -1,5 +1,7 @@
 package org.filmlens.ingest;
 
+import java.util.regex.Pattern;
+
 /** Shapes of lines that several steps share: what a title looks like, what a sentence looks like. */
 final class Shapes {
     static final int MAX_TITLE_WORDS = 16;
@@ -9,7 +11,7 @@ final class Shapes {
      * "Joaquin Phoenix as Theodore Twombly", "Amy Adams as Amy (voice)": a cast list's line, an actor's name (two to
      * four capitalised words) as a role (one to four, perhaps after "the", perhaps with a note in parentheses).
      */
-    private static final java.util.regex.Pattern CAST_CREDIT = java.util.regex.Pattern.compile(
+    private static final Pattern CAST_CREDIT = Pattern.compile(
             "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){1,3} as (?:the )?"
                     + "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3}(?: \\([^()]{1,30}\\))?");
 

@@ -83,12 +83,11 @@ public final class QuoteFinder {
         Attribution attribution = new Attribution(cast);
         List<Found> all = new ArrayList<>(workers.map(labelled.size(), i -> {
             Found f = labelled.get(i);
-            String speaker = cast.speaker(f.label()) != null ? cast.speaker(f.label()) : names.canonical(f.label());
-            return new Found(f.source(), f.sourceIndex(), f.passage(), f.spans(), f.label(), speaker, false,
+            return new Found(f.source(), f.sourceIndex(), f.passage(), f.spans(), f.label(),
+                    speakerOf(f.label(), cast, names), false,
                     f.marker(), f.exchangeId());
         }));
-        proseCandidates = creditedToKnownSpeakers(proseCandidates, cast, names, all);
-        List<ProseCandidate> inProse = proseCandidates;
+        List<ProseCandidate> inProse = creditedToKnownSpeakers(proseCandidates, cast, names, all);
         List<Accepted> accepted = workers.map(inProse.size(), KeyVocabulary.Chunk::new,
                 (chunk, i) -> accept(inProse.get(i), attribution, chunk));
         progress.report("Linking quotations", -1);
@@ -145,10 +144,13 @@ public final class QuoteFinder {
         String label = names.canonical(name) != null ? name
                 : space > 0 && !cast.isActorName(name) && names.canonical(name.substring(0, space)) != null
                 ? name.substring(0, space) : null;
-        if (label == null) {
-            return null;
-        }
-        return cast.speaker(label) != null ? cast.speaker(label) : names.canonical(label);
+        return label == null ? null : speakerOf(label, cast, names);
+    }
+
+    /** The speaker a label names: as the cast knows it (a role, a surname), else the labels' own canonical form. */
+    private static String speakerOf(String label, CastDirectory cast, SpeakerNames names) {
+        String speaker = cast.speaker(label);
+        return speaker != null ? speaker : names.canonical(label);
     }
 
     private static Map<String, Integer> sourceOrder(Corpus corpus) {

@@ -105,7 +105,7 @@ public abstract class PaneViewModel {
     }
 
     /** A workspace is being opened ({@link WorkspaceSession#opening}): an empty pane says so. */
-    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() {
+    public ReadOnlyBooleanProperty openingProperty() {
         return session.openingProperty();
     }
 

@@ -59,7 +59,6 @@ public final class WorkspaceSession {
         analysisProblem.set("");
         workspace.set(ws);
         corpus.set(snapshot);
-        opening.set(false);
         revision.set(revision.get() + 1);
     }
 
