@@ -167,7 +167,20 @@ final class StanceReader {
         return out;
     }
 
-    /** Only the cues whose words the text holds are looked for, sentence by sentence, in their order. */
+    /** Whether a letter or digit comes before {@code at} in the sentence. */
+    private static boolean midSentence(String sentence, int at) {
+        for (int i = 0; i < at; i++) {
+            if (Character.isLetterOrDigit(sentence.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Only the cues whose words the text holds are looked for, sentence by sentence, in their order. A cue
+     * capitalised inside a sentence is a name (a character called Hope or Joy) and does not count.
+     */
     private static List<Hit> find(String text) {
         Set<String> words = PhraseFilter.words(text);
         List<Cue> present = CUES.stream().filter(c -> c.filter().mayOccur(words)).toList();
@@ -181,6 +194,9 @@ final class StanceReader {
             for (Cue cue : present) {
                 Matcher m = cue.pattern().matcher(sentence);
                 while (m.find()) {
+                    if (Character.isUpperCase(sentence.charAt(m.start())) && midSentence(sentence, m.start())) {
+                        continue; // a name ("When Hope asks Moose…"), not the word
+                    }
                     String before = sentence.substring(Math.max(0, m.start() - 30), m.start())
                             .toLowerCase(Locale.ROOT);
                     if (NEGATION.matcher(before).find()) {

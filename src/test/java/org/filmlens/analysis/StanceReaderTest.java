@@ -33,6 +33,12 @@ class StanceReaderTest {
     }
 
     @Test
+    void aCharacterNamedLikeACueIsNoCue() {
+        assertEquals(Stance.NEUTRAL, reader.read("When Hope asks Elias how it felt, he says nothing, and Joy laughs."));
+        assertEquals(Stance.HOPEFUL, reader.read("Hope is what the last shot leaves, and a sunrise."));
+    }
+
+    @Test
     void twoEvenReadingsAreAmbiguous() {
         assertEquals(Stance.AMBIGUOUS, reader.read("There is hope in it, and loneliness too."));
     }
