@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
+import org.filmlens.corpus.PassageKind;
 
 /**
  * Descriptions the text puts beside a character's name: "the keeper, Elias Brand", "Corin, the supply-boat
@@ -58,7 +59,13 @@ final class AliasFinder {
         // Passages are read on all cores (resolve only looks names up); the notes are taken in corpus order.
         for (List<String[]> notes : InOrder.chunks(passages.size(), (from, to) -> {
             List<String[]> found = new ArrayList<>();
-            passages.subList(from, to).forEach(p -> read(p.text(), title, resolve, found));
+            for (Passage p : passages.subList(from, to)) {
+                // a line of dialogue addresses people ("…the property tax, Frank."): what the film says, not who
+                // someone is
+                if (p.kind() != PassageKind.DIALOGUE) {
+                    read(p.text(), title, resolve, found);
+                }
+            }
             return found;
         })) {
             notes.forEach(n -> note(n[0], n[1], resolve, byDescription, written));

@@ -21,6 +21,8 @@ import org.filmlens.corpus.Mention;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Source;
+import org.filmlens.corpus.text.LabelForms;
+import org.filmlens.corpus.text.PersonTitles;
 import org.filmlens.corpus.text.RegexSpace;
 
 /**
@@ -43,7 +45,7 @@ public final class CastFinder {
         SpeakerLabels labels = new SpeakerLabels(corpus, quotes);
         CastDraft cast = new CastDraft();
         Map<String, String> labelToName = new LinkedHashMap<>();
-        groupLabels(labels.lines(), cast, labelToName);
+        groupLabels(labels.lines(), words, cast, labelToName);
 
         Set<String> known = new LinkedHashSet<>(labelToName.keySet());
         known.addAll(cast.byName.keySet());
@@ -53,7 +55,9 @@ public final class CastFinder {
 
         for (CastEvidence.Claim c : evidence.claims()) {
             // Both names must be names: words this corpus never writes in lower case ("Operating System" is not).
-            if (!allProper(c.actor(), words) || !known.contains(c.name()) && !allProper(c.name(), words)) {
+            // A speaker's name may also be a word ("Grace Halloran" where "Grace:" labels lines).
+            if (!actorShaped(c.actor(), words)
+                    || !known.contains(c.name()) && !speakerOrProper(c.name(), known, words)) {
                 continue;
             }
             Candidate who = resolve(c.name(), cast, people, true);
@@ -112,21 +116,62 @@ public final class CastFinder {
         return out;
     }
 
-    /** "Theodore Twombly" speaks as Theodore when "Theodore" is also a label: the short form is the name. */
-    private static void groupLabels(Map<String, Integer> lines, CastDraft cast, Map<String, String> labelToName) {
+    /**
+     * "Theodore Twombly" speaks as Theodore when "Theodore" is also a label: the short form is the name. "Danny P."
+     * speaks as the "Danny Pruitt" another label names.
+     */
+    private static void groupLabels(Map<String, Integer> lines, WordStats words, CastDraft cast,
+                                    Map<String, String> labelToName) {
         Set<String> single = new LinkedHashSet<>();
         lines.keySet().stream().filter(l -> !l.contains(" ")).forEach(single::add);
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
             String label = e.getKey();
-            String first = NameShapes.firstWord(label);
-            String name = single.contains(first) ? first : label;
+            String full = LabelForms.fullNameOfInitial(label, lines.keySet());
+            String name = labelToNameOf(full != null ? full : label, single, words);
             Candidate c = cast.add(name);
             c.lines += e.getValue();
             if (!name.equals(label)) {
                 cast.addAlias(c, label);
             }
+            String untitled = PersonTitles.withoutTitle(label);
+            // (a title that is itself a speaker's label, "Lady" beside "Lady Books", is that speaker's name)
+            if (!untitled.equals(label) && !untitled.equals(name) && !single.contains(NameShapes.firstWord(label))) {
+                cast.addAlias(c, untitled); // "Ruiz" for "Detective Ruiz", "Helen Marsh" for "Dr. Helen Marsh"
+            }
             labelToName.put(label, name);
         }
+    }
+
+    /**
+     * The name a label speaks as: its first name where that is a label too; a titled full name by its first name
+     * where the corpus writes that as a name ("Dr. Helen Marsh" is Helen); else the label.
+     */
+    private static String labelToNameOf(String label, Set<String> single, WordStats words) {
+        String first = NameShapes.firstWord(label);
+        if (single.contains(first)) {
+            return first;
+        }
+        String untitled = PersonTitles.withoutTitle(label);
+        String firstName = NameShapes.firstWord(untitled);
+        boolean titledFullName = !untitled.equals(label) && untitled.contains(" ") && words.isProper(firstName);
+        return single.contains(firstName) || titledFullName ? firstName : label;
+    }
+
+    /**
+     * An actor's name: capitalised words, the surname proper; a first name may be a word as well ("Will Harrow",
+     * "Grace Park").
+     */
+    private static boolean actorShaped(String actor, WordStats words) {
+        int space = actor.indexOf(' ');
+        return allProper(actor, words) || space > 0 && Character.isUpperCase(actor.charAt(0))
+                && allProper(actor.substring(space + 1), words);
+    }
+
+    /** Every word proper, or the first a speaker's label and the rest proper. */
+    private static boolean speakerOrProper(String name, Set<String> known, WordStats words) {
+        int space = name.indexOf(' ');
+        return allProper(name, words)
+                || space > 0 && known.contains(name.substring(0, space)) && allProper(name.substring(space + 1), words);
     }
 
     private static boolean allProper(String name, WordStats words) {
@@ -185,14 +230,14 @@ public final class CastFinder {
         if (known != null) {
             return known;
         }
-        String first = NameShapes.firstWord(name);
-        Candidate byFirst = cast.get(first);
-        if (byFirst != null) {
+        Candidate byForm = byNameForm(name, cast);
+        if (byForm != null) {
             if (create) {
-                cast.addAlias(byFirst, name); // a credit's full name ("Theodore Twombly") is the character's
+                cast.addAlias(byForm, name); // a credit's full name ("Theodore Twombly") is the character's
             }
-            return byFirst;
+            return byForm;
         }
+        String first = NameShapes.firstWord(PersonTitles.withoutTitle(name));
         if (!create) {
             return null;
         }
@@ -201,6 +246,27 @@ public final class CastFinder {
             cast.addAlias(c, name);
         }
         return c;
+    }
+
+    /**
+     * The character a full name stands for by the form its labels take: its first name ("Theodore" for "Theodore
+     * Twombly", after a title: "Dr. Helen Marsh"), its first name and initial ("Danny K." for "Danny Kowalski"), or
+     * its surname where the labels use surnames ("Teague" for "Gordon Teague").
+     */
+    private static Candidate byNameForm(String name, CastDraft cast) {
+        String bare = PersonTitles.withoutTitle(name);
+        String[] words = bare.split(" +");
+        Candidate byFirst = cast.get(words[0]);
+        if (byFirst != null || words.length < 2) {
+            return byFirst;
+        }
+        String initial = words[0] + " " + words[1].charAt(0) + ".";
+        Candidate byInitial = cast.get(initial);
+        if (byInitial != null) {
+            return byInitial;
+        }
+        Candidate bySurname = cast.get(words[words.length - 1]);
+        return bySurname != null && bySurname.lines > 0 ? bySurname : null;
     }
 
     /** Each character gets the actor most often credited; an actor plays one character, the best attested. */

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.text.DialogueLabel;
+import org.filmlens.corpus.text.LabelForms;
 
 /**
  * The speakers named by labels on quotes pages ({@code Theodore : I can.}) and by the quotes module, with how many
@@ -34,13 +36,14 @@ final class SpeakerLabels {
             Passage p = passages.get(i);
             return p.kind() == PassageKind.DIALOGUE || p.kind() == PassageKind.BULLET ? labelled(p.text()) : null;
         });
+        LabelForms forms = new LabelForms(labelOf.stream().filter(Objects::nonNull).map(DialogueLabel::label).toList());
         for (int i = 0; i < passages.size(); i++) {
             Passage p = passages.get(i);
             DialogueLabel d = labelOf.get(i);
             if (d == null) {
                 continue;
             }
-            String label = d.label();
+            String label = forms.shown(d.label());
             (p.kind() == PassageKind.DIALOGUE ? fromDialogue : fromBullets).merge(label, 1, Integer::sum);
             candidateSpans.add(new Span(p.sourceId(), p.start() + d.labelStart(), p.start() + d.labelEnd()));
             candidateLabels.add(label);

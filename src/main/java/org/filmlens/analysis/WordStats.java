@@ -132,9 +132,10 @@ final class WordStats {
 
     /**
      * A name's lower-case spelling is safe to read as the name (a site that lower-cases its decks) only when the
-     * word is rarely an ordinary word: "theodore" yes, "will" or "her" no.
+     * word is hardly ever an ordinary word: "theodore" yes; "will", "her" no, nor "hope" where a character Hope is
+     * named 25 times and "I hope" written 4 times.
      */
     boolean lowercaseIsName(String word) {
-        return lowercase(word) * 4 < capitalised(word);
+        return lowercase(word) * 20 < capitalised(word);
     }
 }

@@ -43,7 +43,8 @@ final class Bylines {
                 return isPersonalName(rest, stats) ? rest : null;
             }
         }
-        return isPersonalName(t, stats) ? t : null;
+        // a quotes page's heading over a speaker's lines ("Danny Kowalski", then "Danny Kowalski: …") is no byline
+        return isPersonalName(t, stats) && !stats.labelsLines(t) ? t : null;
     }
 
     /** "Dana Whit · March 3, 2024" → "Dana Whit": a byline often goes on with a date or a role after a separator. */

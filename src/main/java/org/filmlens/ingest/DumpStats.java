@@ -2,6 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -64,6 +65,8 @@ final class DumpStats {
     static final int ANSWER_WITHIN = 4;
     /** The lines that are an interview's questions and answers: no character's lines. */
     private final Set<Line> interviewTurns;
+    /** {@link #exchangeLines}. */
+    private final Set<Line> exchangeLines;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -111,6 +114,7 @@ final class DumpStats {
             collectLowercase(line);
         }
         interviewTurns = interviewTurns(lines, speakerCounts);
+        exchangeLines = exchangeLines(lines, speakerCounts);
         lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
@@ -247,6 +251,47 @@ final class DumpStats {
         return line.words() <= MAX_COUNTED_WORDS || line.text().indexOf(':') >= 0;
     }
 
+    /**
+     * Labelled lines that speak in a run with others: a quotes page's speakers who talk once there ("TEAGUE:" among
+     * FRANK's and HOPE's lines, or a page whose every speaker talks once) are speakers too. A run is made of
+     * consecutive labelled lines whose words end as a sentence, and counts when a speaker in it recurs in the dump,
+     * or when it holds three lines or more by two speakers or more; the lines of an infobox ("Starring: …",
+     * "Runtime: …") are no sentences.
+     */
+    private static Set<Line> exchangeLines(List<Line> lines, Map<String, Integer> speakerCounts) {
+        Set<Line> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        int n = lines.size();
+        for (int i = 0; i < n; ) {
+            if (!speaksASentence(lines.get(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            Set<String> speakers = new HashSet<>();
+            boolean recurring = false;
+            while (end < n && speaksASentence(lines.get(end))) {
+                String speaker = lines.get(end).speaker();
+                speakers.add(speaker);
+                recurring |= speakerCounts.getOrDefault(speaker, 0) >= 2;
+                end++;
+            }
+            if (recurring || end - i >= 3 && speakers.size() >= 2) {
+                out.addAll(lines.subList(i, end));
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static boolean speaksASentence(Line line) {
+        return line.speaker() != null && Shapes.endsSentence(line.text());
+    }
+
+    /** Whether some line of the dump is labelled with this name. */
+    boolean labelsLines(String name) {
+        return speakerCounts.containsKey(name);
+    }
+
     /** A label that labels more than one line of the dump is a speaker, not a headline with a colon. */
     boolean isRecurringSpeaker(String label) {
         return label != null && speakerCounts.getOrDefault(label, 0) >= 2;
@@ -262,7 +307,8 @@ final class DumpStats {
 
     /** A character's line or a stage direction: an interview's "Q:" is neither. */
     boolean isDialogue(Line line) {
-        return line.stageDirection() || isRecurringSpeaker(line.speaker()) && !isInterviewTurn(line);
+        return line.stageDirection()
+                || (isRecurringSpeaker(line.speaker()) || exchangeLines.contains(line)) && !isInterviewTurn(line);
     }
 
     /** An interview's question or answer ({@link #interviewTurns}). */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.LabelForms;
 
 /**
  * A script's dialogue, as screenplays lay it out: the speaker's name in capitals on a line of its own (a cue,
@@ -155,7 +156,7 @@ final class ScreenplayBlocks {
                 return null;
             }
         }
-        return titleCase(m.group(1));
+        return LabelForms.titleCase(m.group(1));
     }
 
     /** The block as one line: "Name (V.O.): speech [beat] more speech". */
@@ -190,22 +191,5 @@ final class ScreenplayBlocks {
             }
         }
         return false;
-    }
-
-    /**
-     * "MR. O'NEIL" → "Mr. O'Neil", "JEAN-LUC" → "Jean-Luc": the first letter of each word, and of each part after a
-     * hyphen or an apostrophe that two letters or more follow, kept; the rest in lower case.
-     */
-    static String titleCase(String caps) {
-        StringBuilder b = new StringBuilder(caps.length());
-        boolean start = true;
-        for (int i = 0; i < caps.length(); i++) {
-            char c = caps.charAt(i);
-            b.append(start ? c : Character.toLowerCase(c));
-            boolean joiner = c == '-' || (c == '\'' || c == '\u2019') && i + 2 < caps.length()
-                    && Character.isLetter(caps.charAt(i + 1)) && Character.isLetter(caps.charAt(i + 2));
-            start = c == ' ' || joiner;
-        }
-        return b.toString();
     }
 }

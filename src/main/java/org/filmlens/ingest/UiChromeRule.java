@@ -2,6 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.List;
 import java.util.Set;
+import org.filmlens.corpus.text.TitleShape;
 
 /**
  * Navigation and widget labels of web pages ("Text to speech", "More from this title", "About the Author",
@@ -44,9 +45,25 @@ final class UiChromeRule implements LineRule {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line);
     }
 
-    /** "RELATED: Title", "MORE: Title": an upper-case label announcing a link. */
+    /**
+     * "RELATED: Title", "MORE: Title": an upper-case label announcing a link. Not a script's cue before a spoken
+     * sentence ("TEAGUE: Sentiment doesn't pay the tax, Frank."): a speaker who talks once on a page is no less a
+     * speaker.
+     */
     static boolean capsLabel(String text) {
         int colon = text.indexOf(':');
+        return upperCaseBefore(text, colon) && !spokenSentence(text.substring(colon + 1).strip());
+    }
+
+    private static boolean spokenSentence(String rest) {
+        if (rest.isEmpty() || TitleShape.isTitleLike(rest)) {
+            return false;
+        }
+        char last = rest.charAt(rest.length() - 1);
+        return ".!?…\"”’".indexOf(last) >= 0;
+    }
+
+    private static boolean upperCaseBefore(String text, int colon) {
         if (colon < 3 || colon > 20) {
             return false;
         }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.filmlens.corpus.text.LabelForms;
+import org.filmlens.corpus.text.PersonTitles;
 
 /**
- * The speakers as quotes pages label them. A label whose first word is itself a label names the same person
- * ("Theodore Twombly" is "Theodore"); the canonical name is the shortest form the labels use.
+ * The speakers as quotes pages label them. A label whose first word (after a title: {@link PersonTitles}) is
+ * itself a label names the same person ("Theodore Twombly" is "Theodore", "Detective Ruiz" is "Ruiz"); the canonical name is the shortest form the labels use, shown as
+ * {@link LabelForms} shows it ("FRANK" is "Frank").
  */
 public final class SpeakerNames {
     private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
@@ -20,19 +23,30 @@ public final class SpeakerNames {
     private final Map<String, Set<String>> labelsByName = new HashMap<>();
 
     public SpeakerNames(Collection<String> labels) {
+        LabelForms forms = new LabelForms(labels.stream().map(SpeakerNames::tidy).toList());
         Set<String> distinct = new LinkedHashSet<>();
         for (String l : labels) {
-            distinct.add(tidy(l));
+            distinct.add(forms.shown(tidy(l)));
         }
         Map<String, String> byLower = new HashMap<>();
         distinct.stream().sorted(Comparator.comparingInt(String::length))
                 .forEach(l -> byLower.putIfAbsent(l.toLowerCase(Locale.ROOT), l));
         for (String label : distinct) {
-            String first = BLANKS.split(label)[0];
-            String shorter = byLower.get(first.toLowerCase(Locale.ROOT));
+            String shorter = byLower.get(BLANKS.split(label)[0].toLowerCase(Locale.ROOT));
+            if (shorter == null) {
+                shorter = byLower.get(BLANKS.split(PersonTitles.withoutTitle(label))[0].toLowerCase(Locale.ROOT));
+            }
             String canonical = shorter != null ? shorter : byLower.get(label.toLowerCase(Locale.ROOT));
             canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonical);
-            labelsByName.computeIfAbsent(canonical, k -> new LinkedHashSet<>()).add(label);
+        }
+        for (String label : distinct) {
+            String full = LabelForms.fullNameOfInitial(label, distinct);
+            if (full != null) { // "Danny P." is the "Danny Pruitt" another page labels
+                canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonicalByLabel.get(full.toLowerCase(Locale.ROOT)));
+            }
+        }
+        for (String label : distinct) {
+            labelsByName.computeIfAbsent(canonical(label), k -> new LinkedHashSet<>()).add(label);
         }
     }
 

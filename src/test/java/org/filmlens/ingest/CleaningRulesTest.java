@@ -51,12 +51,14 @@ class CleaningRulesTest {
     void uiChromeByVocabularyLeadInOrCapsLabel() {
         UiChromeRule r = new UiChromeRule();
         for (String ui : List.of("Text to speech", "More Stories", "About the Author", "Recommended Reading",
-                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share",
+                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share", "READ MORE:", "WATCH: the trailer",
+                "MORE: Why The Fog Lifts At The End.",
                 "Copyright 2014 Harbour Films. All rights reserved.", "Privacy Policy | Terms of Use | Advertise")) {
             assertTrue(debris(r, ui, List.of()), ui);
         }
         for (String content : List.of("What The Fog Means", "Oskar Lind rows out to the wreck.",
-                "How Ilse Loved Other People")) {
+                "How Ilse Loved Other People", "  • HARBOURMASTER: Nobody rows out in this fog, Oskar.",
+                "BRANDT: Is that the wreck?")) {
             assertFalse(debris(r, content, List.of()), content);
         }
     }

@@ -103,7 +103,7 @@ class ScreenplayBlocksTest {
         assertEquals("Mr. O'Neil", ScreenplayBlocks.cueName("MR. O'NEIL (CONT'D)"));
         assertEquals("Jean-Luc", ScreenplayBlocks.cueName("JEAN-LUC"));
         assertEquals("Harbour Master", ScreenplayBlocks.cueName("HARBOUR MASTER"));
-        assertEquals("Os1", ScreenplayBlocks.cueName("OS1 (V.O.)"));
+        assertEquals("OS1", ScreenplayBlocks.cueName("OS1 (V.O.)"), "an acronym stays as written");
         for (String notACue : List.of("INT. KITCHEN - NIGHT", "EXT. JETTY", "CUT TO:", "FADE IN:", "Elias",
                 "FADE OUT.", "THE END", "CONTINUED", "MONTAGE", "LATER", "THE VERDICT", "TRENDING", "MAN IN SUIT",
                 "THE END OF THE LONG NIGHT AT SKERRA ROCK LIGHT", "ONE TWO THREE FOUR", "(beat)", "")) {
