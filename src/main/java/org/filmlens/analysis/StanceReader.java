@@ -45,9 +45,16 @@ final class StanceReader {
             cue(Stance.AMBIGUOUS, 1.0, "unclear", "uncertain", "unresolved", "bittersweet", "left to the viewer",
                     "up to the viewer", "divide", "divides", "divisive", "different ways", "either way"),
             cue(Stance.LITERAL, 2.0, "literal reading", "literal interpretation", "taken literally", "read literally",
-                    "actually happens", "really happens"),
+                    "actually happens", "really happens", "actually happened", "really happened", "did happen",
+                    "not a dream", "isn't a dream", "isn’t a dream", "wasn't a dream", "wasn’t a dream", "it is real",
+                    "it's real", "it’s real", "it was real", "all real"),
             cue(Stance.FIGURATIVE, 2.0, "metaphor", "metaphorical", "metaphorically", "symbol", "symbolic",
-                    "symbolizes", "symbolises", "allegory", "allegorical", "figurative", "figuratively"));
+                    "symbolizes", "symbolises", "allegory", "allegorical", "figurative", "figuratively"),
+            // an ending read as a dream or an illusion did not happen as shown: the same divide as a metaphor
+            cue(Stance.FIGURATIVE, 1.5, "a dream", "all a dream", "dreaming", "dreamed", "dreamt", "hallucination",
+                    "hallucinations", "hallucinating", "hallucinated", "imagined", "imagining", "in his head",
+                    "in her head", "in his mind", "in her mind", "not real", "isn't real", "isn’t real",
+                    "wasn't real", "wasn’t real", "never happened", "didn't happen", "didn’t happen"));
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern CONCESSION = Pattern.compile(

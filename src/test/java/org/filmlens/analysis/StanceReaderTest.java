@@ -33,6 +33,14 @@ class StanceReaderTest {
     }
 
     @Test
+    void aDreamReadingAndARealOneDisagree() {
+        assertEquals(Stance.FIGURATIVE, reader.read("Mara hit her head on the rocks, and the last ten minutes are a"
+                + " dream."));
+        assertEquals(Stance.LITERAL, reader.read("The ending is not a dream: the coat on the chair is real, and it"
+                + " really happened."));
+    }
+
+    @Test
     void aCharacterNamedLikeACueIsNoCue() {
         assertEquals(Stance.NEUTRAL, reader.read("When Hope asks Elias how it felt, he says nothing, and Joy laughs."));
         assertEquals(Stance.HOPEFUL, reader.read("Hope is what the last shot leaves, and a sunrise."));
