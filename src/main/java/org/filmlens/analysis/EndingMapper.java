@@ -3,9 +3,11 @@ package org.filmlens.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
@@ -36,8 +38,14 @@ public final class EndingMapper {
         PassageWords words = PassageWords.of(corpus, EndingQuestionBuilder.titleWords(corpus));
         List<EndingPassage> found = finder.find(corpus, quotes, scenes, words);
         StanceReader stances = new StanceReader();
-        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, NameCase.of(corpus), words, stances)
-                .build(found);
+        Set<String> speakers = new HashSet<>();
+        quotes.forEach(q -> {
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+        });
+        NameCase names = NameCase.of(corpus).withSpeakers(speakers);
+        List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, names, words, stances).build(found);
         return assembled(corpus, List.copyOf(derived), discussing(corpus, words), stances);
     }
 

@@ -56,17 +56,44 @@ final class EndingPassageFinder {
         Pattern endOfFilm = endOfFilmPattern(corpus.film().title());
         Set<String> lastLinePassages = lastLinePassages(corpus, quotes);
         Set<String> finalScenePassages = finalScenePassages(scenes);
-        return corpus.sources().parallelStream()
-                .map(source -> find(corpus, source, words, endOfFilm, lastLinePassages, finalScenePassages))
+        List<Set<String>> sections = corpus.sources().parallelStream()
+                .map(source -> endingSections(source, corpus.passagesOf(source.id()))).toList();
+        Set<String> asked = new HashSet<>();
+        sections.forEach(headings -> headings.forEach(h -> asked.add(headingKey(h))));
+        List<Source> sources = corpus.sources();
+        return java.util.stream.IntStream.range(0, sources.size()).parallel()
+                .mapToObj(i -> find(corpus, sources.get(i), withAskedElsewhere(sections.get(i), sources.get(i),
+                        corpus, asked), words, endOfFilm, lastLinePassages, finalScenePassages))
                 .flatMap(List::stream)
                 .toList();
     }
 
-    private static List<EndingPassage> find(Corpus corpus, Source source, PassageWords words, Pattern endOfFilm,
-                                            Set<String> lastLinePassages, Set<String> finalScenePassages) {
+    /**
+     * A source's ending sections and those of its sections whose heading is, word for word, an ending heading of
+     * another source: "Did Moose Bowl The Perfect Game?" asks about the ending on one page as on the other.
+     */
+    private static Set<String> withAskedElsewhere(Set<String> own, Source source, Corpus corpus, Set<String> asked) {
+        Set<String> out = null;
+        for (Passage p : corpus.passagesOf(source.id())) {
+            if (p.kind() == PassageKind.HEADING && !own.contains(p.text()) && asked.contains(headingKey(p.text()))) {
+                if (out == null) {
+                    out = new HashSet<>(own);
+                }
+                out.add(p.text());
+            }
+        }
+        return out == null ? own : out;
+    }
+
+    private static String headingKey(String heading) {
+        return String.join(" ", ContentWords.tokens(heading));
+    }
+
+    private static List<EndingPassage> find(Corpus corpus, Source source, Set<String> endingSections,
+                                            PassageWords words, Pattern endOfFilm, Set<String> lastLinePassages,
+                                            Set<String> finalScenePassages) {
         List<EndingPassage> found = new ArrayList<>();
         List<Passage> passages = corpus.passagesOf(source.id());
-        Set<String> endingSections = endingSections(source, passages);
         boolean qaThread = source.kind() == SourceKind.QA && hasCue(source.title(), HEADING_CUES);
         for (Passage p : passages) {
             if (p.kind() == PassageKind.HEADING || p.kind() == PassageKind.DECK) {

@@ -219,6 +219,22 @@ final class NameCase {
         return title.size();
     }
 
+    /**
+     * These names and the words of the speakers' names: a character called Frank or Hope is a name in a question
+     * however often the corpus also writes the word in lower case ("to be frank").
+     */
+    NameCase withSpeakers(java.util.Collection<String> speakers) {
+        Set<String> all = new HashSet<>(names);
+        for (String speaker : speakers) {
+            for (String w : speaker.split(" ")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameShapes.isFunctionWord(w)) {
+                    all.add(possessiveless(w).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return new NameCase(Set.copyOf(all), title);
+    }
+
     boolean isName(String word) {
         return names.contains(possessiveless(word).toLowerCase(Locale.ROOT));
     }

@@ -72,9 +72,14 @@ final class DumpReader {
     /** Reads one page of HTML: cleaned like a dump, never split, titled from its metadata or its first heading. */
     static Parsed readPage(HtmlReader.HtmlPage html, String filmTitle) {
         List<Line> lines = new ArrayList<>();
+        List<Integer> headings = new ArrayList<>();
         for (int i = 0; i < html.lines().size(); i++) {
             if (!html.lines().get(i).isBlank()) {
-                lines.add(Line.parse(i, html.lines().get(i)));
+                Line line = Line.parse(i, html.lines().get(i));
+                if (html.headings().contains(i) && !UiChromeRule.isChrome(line)) {
+                    headings.add(lines.size()); // not "Related Stories", "Comments", which articles also head
+                }
+                lines.add(line);
             }
         }
         DumpStats stats = new DumpStats(lines, filmTitle);
@@ -85,7 +90,10 @@ final class DumpReader {
                 titles.add(i);
             }
         }
-        Verdicts verdicts = new DumpCleaner(filmTitle).clean(lines, stats, titles);
+        // the page's title and its article's headings are kept whatever their words
+        List<Integer> kept = new ArrayList<>(titles);
+        kept.addAll(headings);
+        Verdicts verdicts = new DumpCleaner(filmTitle).clean(lines, stats, kept);
         Page page = PageAssembler.single(lines, verdicts, stats);
         page.title = html.title();
         page.site = html.site();

@@ -67,6 +67,8 @@ final class DumpStats {
     private final Set<Line> interviewTurns;
     /** {@link #exchangeLines}. */
     private final Set<Line> exchangeLines;
+    /** {@link #questionsOverOther}: lower-cased as {@link #key} has it. */
+    private final Set<String> questionsOverOther;
 
     /**
      * Words of writing about any film: what a page about the film talks about even when it names nobody. English
@@ -115,6 +117,7 @@ final class DumpStats {
         }
         interviewTurns = interviewTurns(lines, speakerCounts);
         exchangeLines = exchangeLines(lines, speakerCounts);
+        questionsOverOther = questionsOverOther(lines);
         lineCount = lines.size();
         // A common word belongs to the film's vocabulary when the dump keeps coming back to it.
         commonMinLines = Math.max(8, lines.size() / 50);
@@ -285,6 +288,31 @@ final class DumpStats {
 
     private static boolean speaksASentence(Line line) {
         return line.speaker() != null && Shapes.endsSentence(line.text());
+    }
+
+    /**
+     * The questions (lines ending in "?") that some time stand over something else than prose: a poll's buttons, a
+     * link, "Read more." A question over prose wherever it stands ("Probably not." counts) is a section's heading,
+     * which two pages may share ("Does Frank Keep The Bar?" in two explainers).
+     */
+    private static Set<String> questionsOverOther(List<Line> lines) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i).text();
+            if (!text.endsWith("?") || !counted(lines.get(i))) {
+                continue;
+            }
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (next == null || next.listItem() || !Shapes.endsSentence(next.text()) || UiChromeRule.isChrome(next)) {
+                out.add(key(text));
+            }
+        }
+        return out;
+    }
+
+    /** A question that heads a paragraph of prose wherever the dump has it ({@link #questionsOverOther}). */
+    boolean headsProse(Line line) {
+        return line.text().endsWith("?") && !questionsOverOther.contains(key(line.text()));
     }
 
     /** Whether some line of the dump is labelled with this name. */

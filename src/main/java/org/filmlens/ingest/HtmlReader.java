@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +34,14 @@ final class HtmlReader {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     /** A page read from HTML: its lines (list items marked as in a text dump) and its metadata. */
-    record HtmlPage(List<String> lines, String title, String site, String author, String url, String warning) { }
+    record HtmlPage(List<String> lines, Set<Integer> headings, String title, String site, String author, String url,
+                    String warning) { }
+
+    /**
+     * The text of a page's blocks as lines, and which of the lines are the text of a heading ({@code <h1>} to
+     * {@code <h6>}): positions in the lines.
+     */
+    record Blocks(List<String> lines, Set<Integer> headings) { }
 
     private HtmlReader() {
     }
@@ -63,10 +71,12 @@ final class HtmlReader {
         }
         doc.select(CHROME).remove();
         Element root = doc.selectFirst("article, main, [role=main]");
-        if (root == null || root.text().isBlank()) {
+        boolean article = root != null && !root.text().isBlank();
+        if (!article) {
             root = doc.body();
         }
-        List<String> lines = root == null ? List.of() : lines(root);
+        Blocks blocks = root == null ? new Blocks(List.of(), Set.of()) : blocks(root);
+        List<String> lines = blocks.lines();
         if (title == null) {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? null : h1.text();
@@ -74,13 +84,29 @@ final class HtmlReader {
         if (lines.isEmpty() && (root == null || root.text().isBlank())) {
             throw new IngestException(name + ": the HTML page has no text");
         }
-        return new HtmlPage(lines, stripSite(title, site), site, author, url, warning);
+        // the headings of the page's article are its sections' (a sidebar's headlines are outside it)
+        return new HtmlPage(lines, article ? blocks.headings() : Set.of(), stripSite(title, site), site, author, url,
+                warning);
     }
 
     /** Innermost block elements in document order; list items become bullets like those of a text dump. */
     static List<String> lines(Element root) {
+        return blocks(root).lines();
+    }
+
+    /** {@link #lines}, and which of them are headings. */
+    static Blocks blocks(Element root) {
         List<String> out = new ArrayList<>();
+        Set<Integer> headings = new HashSet<>();
         for (Element el : innermostBlocks(root)) {
+            if (HEADINGS.contains(el.normalName())) {
+                int from = out.size();
+                out.addAll(textLines(el));
+                for (int i = from; i < out.size(); i++) {
+                    headings.add(i);
+                }
+                continue;
+            }
             if (el.tagName().equals("pre")) { // a script's pages are often preformatted text
                 out.addAll(ScreenplayBlocks.joinRaw(DumpReader.splitLines(el.wholeText())));
                 continue;
@@ -97,7 +123,7 @@ final class HtmlReader {
         if (out.isEmpty()) {
             out.addAll(DumpReader.splitLines(root.wholeText()));
         }
-        return out;
+        return new Blocks(out, headings);
     }
 
     /**

@@ -42,6 +42,11 @@ final class UiChromeRule implements LineRule {
 
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
+        return isChrome(line);
+    }
+
+    /** The line reads as an interface's, whatever the dump around it. */
+    static boolean isChrome(Line line) {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line);
     }
 
