@@ -19,11 +19,18 @@ public final class Cli {
         // unknown "--option" is still refused, by the command)
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> fail(cmd.getCommandName(), ex, verbose));
+        int code;
         try {
-            return cl.execute(args);
+            code = cl.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) { // not Exceptions, so picocli lets them through
             return fail(args.length == 0 ? "" : args[0], e, verbose);
         }
+        if (code == 0 && Output.failed()) {
+            System.err.println("filmlens" + (args.length == 0 ? "" : " " + args[0])
+                    + ": the output could not be written in full (disk full, or the reader closed it)");
+            return 1;
+        }
+        return code;
     }
 
     private static int fail(String command, Throwable ex, boolean verbose) throws CommandLine.ParameterException {

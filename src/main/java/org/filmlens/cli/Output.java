@@ -57,4 +57,12 @@ final class Output {
     static void flush() {
         out().flush();
     }
+
+    /**
+     * Whether anything written to stdout was lost (a full disk, a closed pipe): a print stream swallows the error, so
+     * a command that printed half its JSON would otherwise exit 0.
+     */
+    static synchronized boolean failed() {
+        return out().checkError() || System.out.checkError();
+    }
 }

@@ -55,6 +55,8 @@ final class SearchCommand extends WorkspaceCommand {
         }
         try (StandaloneSearch index = alone.get()) {
             search(index::search, null);
+        } catch (StandaloneSearch.Damaged e) {
+            return false; // nothing printed yet: the workspace builds the index again and answers
         }
         return true;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 
 /**
  * Crash-safe file replacement: the new content goes to a temp file in the same folder, is forced to disk, and is
@@ -107,6 +108,11 @@ public final class AtomicFiles {
      * this while holding the lock that every writer of {@code target} takes, or a live writer's temp file could go.
      */
     public static void deleteStaleTemps(Path target) throws IOException {
+        deleteStaleTemps(target, null);
+    }
+
+    /** As {@link #deleteStaleTemps(Path)}, only the temp files last written before {@code before} (null: all). */
+    public static void deleteStaleTemps(Path target, Instant before) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
         if (!Files.isDirectory(dir)) {
@@ -117,7 +123,9 @@ public final class AtomicFiles {
             return name.startsWith(prefix) && name.endsWith(".tmp");
         })) {
             for (Path t : temps) {
-                Files.deleteIfExists(t);
+                if (before == null || Files.getLastModifiedTime(t).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(t);
+                }
             }
         }
     }

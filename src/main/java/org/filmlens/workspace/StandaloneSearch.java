@@ -47,12 +47,23 @@ public final class StandaloneSearch implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Passages matching the query, best first, with highlighted fragments: what {@link Workspace#search} gives. */
+    /**
+     * Passages matching the query, best first, with highlighted fragments: what {@link Workspace#search} gives.
+     *
+     * @throws Damaged when the index fails the search: the workspace, opened, builds it again
+     */
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
         try {
             return index.search(request);
-        } catch (IOException e) {
-            throw failed(indexDir, "search", e);
+        } catch (IOException | RuntimeException e) {
+            throw new Damaged(failed(indexDir, "search", e instanceof IOException io ? io : new IOException(e)));
+        }
+    }
+
+    /** The index failed a search: a damaged file reads as garbage, on which Lucene throws whatever it runs into. */
+    public static final class Damaged extends WorkspaceException {
+        private Damaged(WorkspaceException cause) {
+            super(cause.getMessage(), cause);
         }
     }
 

@@ -57,6 +57,7 @@ import org.filmlens.index.SearchService;
 import org.filmlens.ingest.IngestException;
 import org.filmlens.ingest.IngestResult;
 import org.filmlens.ingest.Ingester;
+import org.filmlens.storage.FileLocks;
 import org.filmlens.storage.FileTrees;
 import org.filmlens.storage.StorageException;
 import org.filmlens.storage.VersionedJson;
@@ -730,15 +731,36 @@ public final class Workspace implements AutoCloseable {
      */
     private <T> T edit(Edit<T> edit) throws WorkspaceException {
         synchronized (ingestLock) {
-            if (!closed) { // a load for an edit that will be refused would be for nothing
-                snapshot.analysis();
-            }
-            synchronized (editLock) {
-                if (closed) { // while it waited for the analysis or an ingest
-                    throw new WorkspaceException(dir + ": the workspace was closed before the edit could be made");
+            return writing(() -> {
+                if (!closed) { // a load for an edit that will be refused would be for nothing
+                    snapshot.analysis();
                 }
-                return edit.run();
+                synchronized (editLock) {
+                    if (closed) { // while it waited for the analysis or an ingest
+                        throw new WorkspaceException(dir + ": the workspace was closed before the edit could be made");
+                    }
+                    return edit.run();
+                }
+            });
+        }
+    }
+
+    /**
+     * Runs a change of the workspace's files under {@link WorkspaceFiles#writerLock}, on the corpus on disk: another
+     * window or command may have ingested since this one read it, and a change made to the corpus read before would
+     * put its analysis over the newer one, or drop the sources it added.
+     */
+    private <T> T writing(Edit<T> change) throws WorkspaceException {
+        try (FileLocks.Held held = files.writerLock()) {
+            if (files.corpusChangedSince(snapshot.generation())) {
+                pipeline.forgetLast();
+                closeIndex();
+                load(Mode.ON_DEMAND, null);
             }
+            files.deleteLeftovers();
+            return change.run();
+        } catch (IOException e) {
+            throw new WorkspaceException(dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -788,7 +810,7 @@ public final class Workspace implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
         synchronized (ingestLock) { // not the workspace's lock: searches answer from the old corpus meanwhile
-            return ingestLocked(paths, progress);
+            return writing(() -> ingestLocked(paths, progress));
         }
     }
 
@@ -947,20 +969,46 @@ public final class Workspace implements AutoCloseable {
     // ---------------------------------------------------------------- search
 
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
-        try {
-            return index().search(request);
-        } catch (IOException e) {
-            throw StandaloneSearch.failed(dir.resolve(LuceneSearchIndex.FOLDER), "search", e);
-        }
+        return onIndex("search", index -> index.search(request));
     }
 
     /** The film's lines that match a query, best first, as the quote browser and `quotes --search` show them. */
     public QuoteResults searchQuotes(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
+        return onIndex("quote search", index -> index.searchQuotes(request));
+    }
+
+    private interface IndexQuery<T> {
+        T on(SearchService index) throws IOException, QuerySyntaxException;
+    }
+
+    /**
+     * Runs a query on the index; when the index fails it (a damaged file reads as garbage: Lucene then throws
+     * whatever its decoding runs into), the index is built again from the corpus, a cache of which it is, and the
+     * query run once more. A second failure is told.
+     */
+    private <T> T onIndex(String what, IndexQuery<T> query) throws QuerySyntaxException, WorkspaceException {
+        Path indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
         try {
-            return index().searchQuotes(request);
-        } catch (IOException e) {
-            throw StandaloneSearch.failed(dir.resolve(LuceneSearchIndex.FOLDER), "quote search", e);
+            return query.on(index());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IOException io && LuceneSearchIndex.locked(io)) {
+                throw failed(indexDir, what, e);
+            }
+            try {
+                synchronized (this) {
+                    closeIndex();
+                    FileTrees.deleteQuietly(indexDir);
+                }
+                return query.on(index());
+            } catch (IOException | RuntimeException again) {
+                throw failed(indexDir, what, again);
+            }
         }
+    }
+
+    private static WorkspaceException failed(Path indexDir, String what, Exception e) {
+        return e instanceof IOException io ? StandaloneSearch.failed(indexDir, what, io)
+                : new WorkspaceException(indexDir + ": " + what + " failed (" + e + ")", e);
     }
 
     /** The open index, opened or rebuilt from the corpus on first use (the index is a cache of the corpus). */

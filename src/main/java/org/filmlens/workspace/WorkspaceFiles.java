@@ -2,10 +2,12 @@ package org.filmlens.workspace;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +39,15 @@ final class WorkspaceFiles {
 
     /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);
+    static final String WRITER_LOCK_FILE = "workspace.lock";
+    /**
+     * What a user can do about a corpus.json that cannot be read: an ingest over it would drop every source it held,
+     * so none is made until the file is moved.
+     */
+    static final String DAMAGED_CORPUS_WAY_OUT = "to start the corpus again, move corpus.json out of the workspace and"
+            + " ingest the pages again (the annotations are kept)";
+    /** Long enough for another window's or command's ingest of a large corpus to end. */
+    private static final Duration WRITER_WAIT = Duration.ofMinutes(30);
 
     private final Path dir;
 
@@ -66,12 +77,16 @@ final class WorkspaceFiles {
         try {
             FileStamp read = FileStamp.of(file);
             CorpusFile stored = CorpusJson.read(file);
+            if (stored.generation() == null || stored.generation().isBlank()) {
+                throw new WorkspaceException(file + ": no generation, so it cannot be told which analysis and index"
+                        + " are of it (the file was edited or damaged); " + DAMAGED_CORPUS_WAY_OUT);
+            }
             if (stored.formatVersion() < CorpusFile.VERSION) {
                 CorpusJson.saveAgainQuietly(file, stored, read);
             }
             return stored;
         } catch (StorageException e) {
-            throw new WorkspaceException(e.getMessage(), e);
+            throw new WorkspaceException(e.getMessage() + "; " + DAMAGED_CORPUS_WAY_OUT, e);
         } catch (IOException e) {
             throw new WorkspaceException(file + ": cannot read (" + e.getMessage() + ")", e);
         }
@@ -146,6 +161,43 @@ final class WorkspaceFiles {
     /** The lock every commit of analysis.json and corpus.json takes (an ingest holds it for its two renames). */
     private FileLocks.Held swapLock() throws IOException {
         return FileLocks.acquire(CorpusJson.swapLock(dir.resolve(CORPUS_FILE)), ANALYSIS_WAIT);
+    }
+
+    /**
+     * The lock every change of the workspace's own files holds for its whole run (an ingest, an edit of the ending or
+     * the scene list), in this process and in others: two at once in one folder would each save over the other's
+     * work, or one would commit half of what it made. A second change waits for the first; the annotations have a
+     * lock of their own.
+     */
+    FileLocks.Held writerLock() throws WorkspaceException {
+        try {
+            return FileLocks.acquire(dir.resolve(WRITER_LOCK_FILE), WRITER_WAIT);
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes what changes killed on the way left behind: temp files of the workspace's files, which no save will
+     * rename in. Only those last written an hour ago or more, before this process started: an analysis derived
+     * again in the background, here or in another window, saves without the writer's lock.
+     */
+    void deleteLeftovers() {
+        Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        Instant before = started.isBefore(hourAgo) ? started : hourAgo;
+        for (String name : List.of(CORPUS_FILE, ANALYSIS_FILE, OUTLINE_FILE, ENDING_EDITS_FILE, ENDING_DERIVED_FILE)) {
+            try {
+                AtomicFiles.deleteStaleTemps(dir.resolve(name), before);
+            } catch (IOException e) {
+                // left for the next change: they take room, nothing reads them
+            }
+        }
+    }
+
+    /** Whether corpus.json is no longer of {@code generation}: another process ingested meanwhile. */
+    boolean corpusChangedSince(String generation) {
+        return !corpusIsOf(generation);
     }
 
     /** Whether corpus.json is still of {@code generation}; one whose generation cannot be read is taken as so. */

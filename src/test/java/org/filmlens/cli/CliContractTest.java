@@ -346,6 +346,29 @@ class CliContractTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenIsAFailure() {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(new java.io.OutputStream() { // a full disk under "> notes.json"
+                @Override
+                public void write(int b) throws java.io.IOException {
+                    throw new java.io.IOException("No space left on device");
+                }
+            }, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Cli.run("passages", "--workspace", workspace.toString(), "--json");
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        assertEquals(1, exit, "a JSON document cut short is no success");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("could not be written"), err.toString());
+    }
+
+    @Test
     void fileErrorsSayWhatAndWhere() {
         assertEquals("/x/notes.json: no such file or folder",
                 Cli.describe(new java.nio.file.NoSuchFileException("/x/notes.json")));
