@@ -38,8 +38,8 @@ final class HtmlReader {
                     String warning) { }
 
     /**
-     * The text of a page's blocks as lines, and which of the lines are the text of a heading ({@code <h1>} to
-     * {@code <h6>}): positions in the lines.
+     * The text of a page's blocks as lines, and which of the lines are the text of a section's heading ({@code <h2>}
+     * to {@code <h6>}; an {@code <h1>} is the page's title): positions in the lines.
      */
     record Blocks(List<String> lines, Set<Integer> headings) { }
 
@@ -99,7 +99,7 @@ final class HtmlReader {
         List<String> out = new ArrayList<>();
         Set<Integer> headings = new HashSet<>();
         for (Element el : innermostBlocks(root)) {
-            if (HEADINGS.contains(el.normalName())) {
+            if (HEADINGS.contains(el.normalName()) && !el.normalName().equals("h1")) { // h1: the page's title
                 int from = out.size();
                 out.addAll(textLines(el));
                 for (int i = from; i < out.size(); i++) {

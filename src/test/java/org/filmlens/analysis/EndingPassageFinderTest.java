@@ -68,6 +68,25 @@ class EndingPassageFinderTest {
     }
 
     @Test
+    void aHeadingThatIsAnotherPagesEndingHeadingIsAnEndingSectionToo() {
+        List<Source> sources = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        source("a", "Tide Ending Explained", SourceKind.ARTICLE, sources, passages,
+                PassageKind.HEADING, "How Does Tide End?",
+                PassageKind.PARAGRAPH, "He walks into the sea at dawn" + LONG,
+                PassageKind.HEADING, "Does The Boat Come Back?",
+                PassageKind.PARAGRAPH, "It does, empty, on the morning tide" + LONG);
+        source("b", "A Second Look At Tide", SourceKind.ARTICLE, sources, passages,
+                PassageKind.HEADING, "Does The Boat Come Back?",
+                PassageKind.PARAGRAPH, "Only in the fisherman's mind" + LONG,
+                PassageKind.HEADING, "The Photography",
+                PassageKind.PARAGRAPH, "Cold and grey throughout" + LONG);
+        Map<String, EndingPassage> found = find(sources, passages, List.of());
+        assertEquals("Does The Boat Come Back?", found.get("b-1").heading(), "asked word for word on an explainer");
+        assertTrue(!found.containsKey("b-3"), "a heading no page asks about the ending stays out");
+    }
+
+    @Test
     void aReviewCountsOnlyEndingHeadingsAndFinalSceneCues() {
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();

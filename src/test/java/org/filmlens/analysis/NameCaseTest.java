@@ -32,6 +32,19 @@ class NameCaseTest {
      * possessives, apostrophes, hyphens, sentence signs and line breaks.
      */
     @Test
+    void aSpeakersNameIsANameThoughTheCorpusWritesTheWordToo() {
+        NameCase names = NameCase.of(TinyCorpus.of("Lighthouse",
+                "To be frank, the keeper is frank about it, and Frank knows it.",
+                "Frank : Keep the light on."));
+        assertFalse(names.isName("Frank"), "the corpus alone: an ordinary word");
+        NameCase withSpeakers = names.withSpeakers(java.util.List.of("Frank", "The Keeper"));
+        assertTrue(withSpeakers.isName("Frank"));
+        assertTrue(withSpeakers.isName("Frank's"));
+        assertTrue(withSpeakers.isName("keeper"), "a speaker's name word");
+        assertFalse(withSpeakers.isName("the"), "not its article");
+    }
+
+    @Test
     void namesAreThoseOfTheStringScanOnRandomTexts() {
         Random random = new Random(20261124);
         String[] words = {"ned", "Ned", "NED", "tide", "Tide", "mara", "Mara", "Mara's", "Mara’s", "ÉLISE", "Élise",

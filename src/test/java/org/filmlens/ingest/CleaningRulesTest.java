@@ -48,6 +48,15 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aQuestionHeadingTwoExplainersShareIsNoChrome() {
+        List<String> ctx = List.of("Does Mara Keep The Light?", "Yes, and the film wants us to know it.",
+                "Does Mara Keep The Light?", "Probably not.", "Was This Answer Helpful?", "Yes No",
+                "Was This Answer Helpful?", "Read more.");
+        assertFalse(debris(new RepeatedLineRule(), "Does Mara Keep The Light?", ctx));
+        assertTrue(debris(new RepeatedLineRule(), "Was This Answer Helpful?", ctx), "a poll over its buttons");
+    }
+
+    @Test
     void uiChromeByVocabularyLeadInOrCapsLabel() {
         UiChromeRule r = new UiChromeRule();
         for (String ui : List.of("Text to speech", "More Stories", "About the Author", "Recommended Reading",

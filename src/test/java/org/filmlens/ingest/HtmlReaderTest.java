@@ -1,6 +1,7 @@
 package org.filmlens.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -88,5 +89,22 @@ class HtmlReaderTest {
             }
         }
         return out;
+    }
+
+    /**
+     * An article's own headings are its sections, whatever words they use: after an ad slot, or in words the rest of
+     * the page hardly uses ("The Stranger's True Identity"), they are kept; a newsletter box's heading is not. The
+     * page is an invented thriller's explainer, laid out as such sites lay theirs out.
+     */
+    @Test
+    void anArticlesHeadingsAreKept() throws Exception {
+        java.nio.file.Path page = java.nio.file.Path.of("src/test/resources/ingest/invented-thriller-ending.html");
+        List<String> headings = new Ingester().ingest(new org.filmlens.corpus.Film("The Drowning Room", 2017, null),
+                        List.of(page), org.filmlens.corpus.Progress.NONE).passages().stream()
+                .filter(p -> p.kind() == org.filmlens.corpus.PassageKind.HEADING).map(p -> p.text()).toList();
+        assertTrue(headings.containsAll(List.of("Did Helen Imagine The Whole Thing?", "The Stranger's True Identity",
+                "What Happened To Sophie On The Pier?", "Why Is Kit's Coat Wet?",
+                "Was Helen Responsible For Daniel's Death?")), headings.toString());
+        assertTrue(headings.stream().noneMatch(h -> h.contains("Never miss")), headings.toString());
     }
 }
