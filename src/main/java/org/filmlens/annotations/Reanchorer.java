@@ -29,6 +29,8 @@ final class Reanchorer {
     private static final double MAX_EDIT_RATIO = 0.2;
     /** Fuzzy search only runs on passages that share this share of the span's words. */
     private static final double MIN_WORD_OVERLAP = 0.5;
+    /** Characters of the old context found around a fuzzy match that weigh as much as one edit less. */
+    private static final int CONTEXT_CHARS_PER_EDIT = 4;
 
     private final Corpus corpus;
 
@@ -154,6 +156,7 @@ final class Reanchorer {
         final int maxEdits;
         final List<String> words;
         FuzzyMatcher.Match best;
+        int bestCost;
         Source bestSource;
         boolean bestInOldSource;
 
@@ -176,8 +179,10 @@ final class Reanchorer {
         }
 
         /**
-         * The least edits win; between equals the old source's match, then the first in the corpus's order (as when
-         * the old source was searched first and then the others in order).
+         * The lowest cost wins: the edits, less one for every four characters of the old context found around the
+         * match (a heading reworded where it stood beats a like heading elsewhere that is an edit closer); between
+         * equals the old source's match, then the first in the corpus's order (as when the old source was searched
+         * first and then the others in order).
          */
         void consider(Source s, Passage p) {
             Optional<FuzzyMatcher.Match> m = FuzzyMatcher.find(exact, p.text(), maxEdits);
@@ -185,13 +190,32 @@ final class Reanchorer {
                 return;
             }
             boolean inOld = s.id().equals(target.sourceId());
-            int distance = m.get().distance();
-            if (best == null || distance < best.distance() || (distance == best.distance() && inOld
-                    && !bestInOldSource)) {
-                best = new FuzzyMatcher.Match(p.start() + m.get().start(), p.start() + m.get().end(), distance);
+            int start = p.start() + m.get().start();
+            int end = p.start() + m.get().end();
+            int cost = m.get().distance() * CONTEXT_CHARS_PER_EDIT - contextKept(s.text(), start, end);
+            if (best == null || cost < bestCost || (cost == bestCost && inOld && !bestInOldSource)) {
+                best = new FuzzyMatcher.Match(start, end, m.get().distance());
+                bestCost = cost;
                 bestSource = s;
                 bestInOldSource = inOld;
             }
+        }
+
+        /** How many characters of the old prefix end right before the match, and of the old suffix start after it. */
+        private int contextKept(String text, int start, int end) {
+            int kept = 0;
+            String prefix = target.prefix() == null ? "" : target.prefix();
+            while (kept < prefix.length() && start - kept - 1 >= 0
+                    && text.charAt(start - kept - 1) == prefix.charAt(prefix.length() - kept - 1)) {
+                kept++;
+            }
+            String suffix = target.suffix() == null ? "" : target.suffix();
+            int after = 0;
+            while (after < suffix.length() && end + after < text.length()
+                    && text.charAt(end + after) == suffix.charAt(after)) {
+                after++;
+            }
+            return kept + after;
         }
 
         Optional<AnnotationTarget> placed() {

@@ -145,6 +145,27 @@ class ReanchorTest {
     }
 
     @Test
+    void aHeadingRewordedWhereItStoodBeatsALikeHeadingElsewhere() throws Exception {
+        String old = "Intro.\n\nWhat Happens At The End Of Tide\n\nHe walks into the sea at dawn and does not look back."
+                + "\n\nThe boat comes back empty on the morning tide.\n\nWhat Happens After The End Of Tide\n\nNothing.";
+        Corpus first = TestCorpus.create().source("a", null, old).build();
+        AnnotationStore store = AnnotationStore.open(dir);
+        int start = old.indexOf("What Happens At The End Of Tide");
+        Passage heading = first.passagesOf("a").stream().filter(x -> x.start() == start).findFirst().orElseThrow();
+        Annotation note = store.add(new AnnotationTargets(first, Analysis.empty()).passageSpan(heading.id(), start,
+                start + "What Happens At The End Of Tide".length()), "the heading", List.of(), null);
+        // the heading gains a word where it stood; the other heading is an edit closer to the old words
+        String changed = old.replace("At The End Of Tide", "At The Very End Of Tide");
+        Corpus after = TestCorpus.create().source("a", null, changed).build();
+
+        store.reanchor(after);
+
+        Annotation placed = store.get(note.id()).orElseThrow();
+        assertEquals(changed.indexOf("What Happens At The Very End"), (int) placed.target().start());
+        assertSpanHolds(after, placed);
+    }
+
+    @Test
     void theSameTextAgainChangesNothing() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         annotate(store, "a", "The letter", 0);
