@@ -44,13 +44,29 @@ final class AnnotateCommand extends WorkspaceCommand {
     String stance;
 
     @Override
+    void checkUsage() {
+        if (stance != null && AnnotationStance.parse(stance).isEmpty()) {
+            throw usage("--stance must be agree, disagree or unsure, not '" + stance + "'");
+        }
+        int kinds = (quoteId != null ? 1 : 0) + (sceneId != null ? 1 : 0) + (questionId != null ? 1 : 0);
+        if (kinds > 1 || (passageId != null && (sceneId != null || questionId != null))) {
+            throw usage("annotate one thing: --passage (optionally with --quote), --quote, --scene or --question");
+        }
+        if ((start != null || end != null) && (passageId == null || quoteId != null)) {
+            throw usage("--start and --end need --passage (and no --quote)");
+        }
+        if ((start == null) != (end == null)) {
+            throw usage("give both --start and --end, or neither for the whole passage");
+        }
+        if (kinds == 0 && passageId == null) {
+            throw usage("say what to annotate: --passage ID, --quote ID, --scene ID or --question ID");
+        }
+    }
+
+    @Override
     void run(Workspace ws) throws Exception {
         AnnotationStore store = ws.annotations();
-        AnnotationStance parsedStance = null;
-        if (stance != null) {
-            parsedStance = AnnotationStance.parse(stance).orElseThrow(() -> new AnnotationException(
-                    "--stance must be agree, disagree or unsure, not '" + stance + "'"));
-        }
+        AnnotationStance parsedStance = stance == null ? null : AnnotationStance.parse(stance).orElseThrow();
         Annotation a = store.add(target(new AnnotationTargets(ws.corpus(), ws.analysis())), note, tags, parsedStance);
         AnnotationJson.printNotices(store);
         if (json()) {
@@ -60,15 +76,8 @@ final class AnnotateCommand extends WorkspaceCommand {
         }
     }
 
+    /** What the options name ({@link #checkUsage} has checked that they name one thing). */
     private AnnotationTarget target(AnnotationTargets targets) throws AnnotationException {
-        int kinds = (quoteId != null ? 1 : 0) + (sceneId != null ? 1 : 0) + (questionId != null ? 1 : 0);
-        if (kinds > 1 || (passageId != null && (sceneId != null || questionId != null))) {
-            throw new AnnotationException("annotate one thing: --passage (optionally with --quote), --quote, --scene "
-                    + "or --question");
-        }
-        if ((start != null || end != null) && (passageId == null || quoteId != null)) {
-            throw new AnnotationException("--start and --end need --passage (and no --quote)");
-        }
         if (quoteId != null) {
             return targets.quote(quoteId, passageId);
         }
@@ -77,9 +86,6 @@ final class AnnotateCommand extends WorkspaceCommand {
         }
         if (questionId != null) {
             return targets.endingQuestion(questionId);
-        }
-        if (passageId == null) {
-            throw new AnnotationException("say what to annotate: --passage ID, --quote ID, --scene ID or --question ID");
         }
         return targets.passageSpan(passageId, start, end);
     }

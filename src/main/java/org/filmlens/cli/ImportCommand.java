@@ -23,6 +23,11 @@ final class ImportCommand extends WorkspaceCommand {
     }
 
     @Override
+    boolean createsWorkspace() {
+        return true;
+    }
+
+    @Override
     void run(Workspace ws) throws Exception {
         AnnotationStore store = ws.annotations();
         ImportReport r = new W3cImport(ws.corpus()).importInto(store, file);

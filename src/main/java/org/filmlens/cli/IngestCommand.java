@@ -22,6 +22,11 @@ final class IngestCommand extends WorkspaceCommand {
     }
 
     @Override
+    boolean createsWorkspace() {
+        return true;
+    }
+
+    @Override
     void run(Workspace ws) throws Exception {
         IngestReport r = ws.ingest(paths, Progress.NONE);
         r.warnings().forEach(w -> System.err.println("warning: " + w));

@@ -29,6 +29,13 @@ final class QuotesCommand extends WorkspaceCommand {
     }
 
     @Override
+    void checkUsage() {
+        if (minSources < 0) {
+            throw usage("--min-sources must be 0 or more, not " + minSources);
+        }
+    }
+
+    @Override
     void run(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         if (speaker != null && ws.character(speaker).isEmpty()
                 && ws.allQuotes().stream().noneMatch(q -> speaker.equalsIgnoreCase(q.speaker()))) {

@@ -45,7 +45,6 @@ final class SearchCommand extends WorkspaceCommand {
     /** Without --speaker a search reads only the index (a speaker's name and aliases are in the analysis). */
     @Override
     boolean ranOnIndexAlone() throws Exception {
-        checkUsage();
         if (speaker != null) {
             return false;
         }
@@ -69,7 +68,8 @@ final class SearchCommand extends WorkspaceCommand {
         search(ws::search, canonicalSpeaker);
     }
 
-    private void checkUsage() {
+    @Override
+    void checkUsage() {
         if (query != null && query.startsWith("--")) { // a query may start with "-" (Cli), an option with "--"
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "Unknown option: '" + query + "'");

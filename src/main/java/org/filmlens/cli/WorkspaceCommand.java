@@ -1,7 +1,9 @@
 package org.filmlens.cli;
 
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.filmlens.workspace.Workspace;
+import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -22,6 +24,12 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
     @Override
     public final Integer call() throws Exception {
         inheritParentsOptions();
+        checkUsage();
+        if (!createsWorkspace() && !Files.isDirectory(common.workspaceDir())) {
+            // a mistyped --workspace would otherwise be made, empty, and answer "nothing found"
+            throw new WorkspaceException(common.workspaceDir() + ": no workspace there (nothing has been ingested"
+                    + " into it: filmlens ingest FILE --workspace " + common.workspaceDir() + ")");
+        }
         if (!ranOnIndexAlone()) {
             try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
                 run(ws);
@@ -32,6 +40,23 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
     }
 
     abstract void run(Workspace ws) throws Exception;
+
+    /**
+     * Refuses options that cannot go together or a value out of range, before the workspace is opened: bad usage
+     * exits 2 ({@link picocli.CommandLine.ParameterException}), whatever the workspace holds.
+     */
+    void checkUsage() {
+    }
+
+    /** A usage error of this command, told as picocli tells its own. */
+    final picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** True for a command that may start a workspace where there is none (an ingest, an import). */
+    boolean createsWorkspace() {
+        return false;
+    }
 
     /**
      * "ending --workspace W compare Q" or "filmlens --workspace W ending": the options were given to a parent

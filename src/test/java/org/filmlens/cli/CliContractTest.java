@@ -403,5 +403,14 @@ class CliContractTest {
                 .contains("bad-queries.txt line 3:"), "a malformed query in a file names its line");
         assertFailsCleanly(2, "no-such-command");
         assertFailsCleanly(2, "search", "love", "--limit", "0");
+        assertFailsCleanly(2, "quotes", "--min-sources", "-3");
+        assertFailsCleanly(2, "annotate", "--note", "n");
+        assertFailsCleanly(2, "annotate", "--note", "n", "--passage", "p", "--start", "3");
+        assertFailsCleanly(2, "annotate", "--note", "n", "--passage", "p", "--stance", "maybe");
+        Path typo = dir.resolve("no-such-workspace").resolve("deep");
+        Run r = filmlens("sources", "--json", "--workspace", typo.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains("no workspace there"), r.err());
+        assertFalse(Files.exists(typo), "a mistyped workspace is not made");
     }
 }
