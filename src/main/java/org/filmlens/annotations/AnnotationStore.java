@@ -237,12 +237,51 @@ public final class AnnotationStore {
         }
         byte[] bytes = VersionedJson.readBounded(file);
         try {
-            return new Loaded(parse(bytes).annotations(), bytes);
+            List<Annotation> read = parse(bytes).annotations();
+            List<Annotation> distinct = withDistinctIds(read);
+            if (distinct != read) { // saved at once, so that every later read gives the same new ids
+                save(new Loaded(read, bytes), distinct);
+                return new Loaded(distinct, VersionedJson.readBounded(file));
+            }
+            return new Loaded(read, bytes);
         } catch (UnsupportedFormatException e) {
             throw e;
         } catch (StorageException damage) {
             return recoverFromDamage(damage);
         }
+    }
+
+    /**
+     * The annotations with one id each: a file edited by hand or merged from two copies may hold an id twice. Both
+     * are kept (neither note is the user's to lose), the later one under a new id.
+     */
+    private List<Annotation> withDistinctIds(List<Annotation> annotations) {
+        Set<String> seen = new HashSet<>();
+        List<Annotation> out = null;
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation a = annotations.get(i);
+            if (seen.add(a.id())) {
+                if (out != null) {
+                    out.add(a);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(annotations.subList(0, i));
+            }
+            Annotation renamed = new Annotation(UUID.randomUUID().toString(), a.target(), a.note(), a.tags(),
+                    a.stance(), a.created(), a.modified(), a.unplaced());
+            seen.add(renamed.id());
+            out.add(renamed);
+            notices.add(new StoreNotice(StoreNotice.Kind.DUPLICATE_ID_RENAMED, FILE + " held the id " + a.id()
+                    + " twice; the second annotation (\"" + abbreviated(a.note()) + "\") now has the id "
+                    + renamed.id(), null));
+        }
+        return out == null ? annotations : out;
+    }
+
+    private static String abbreviated(String note) {
+        return note.length() <= 40 ? note : note.substring(0, 39) + "…";
     }
 
     private StoredAnnotations parse(byte[] bytes) throws StorageException {

@@ -15,6 +15,8 @@ public record StoreNotice(Kind kind, String message, Path keptAt) {
         /** annotations.json was damaged and there was no usable backup; it was set aside, the store starts empty. */
         DAMAGED_WITHOUT_BACKUP,
         /** annotations.json was missing but a backup was there; the backup was restored. */
-        MISSING_RESTORED
+        MISSING_RESTORED,
+        /** annotations.json held one id twice; the later annotation got a new id. */
+        DUPLICATE_ID_RENAMED
     }
 }

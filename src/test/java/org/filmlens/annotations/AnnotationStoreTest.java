@@ -56,6 +56,27 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void anIdHeldTwiceKeepsBothAnnotationsTheLaterUnderANewId() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation a = store.add(whole("a-p0"), "first note", List.of(), null);
+        store.add(whole("a-p1"), "second note", List.of(), null);
+        Path file = dir.resolve(AnnotationStore.FILE);
+        // a hand edit or a merge of two copies: the second annotation now carries the first one's id
+        String json = Files.readString(file);
+        String secondId = store.list().get(1).id();
+        Files.writeString(file, json.replace(secondId, a.id()));
+
+        AnnotationStore again = AnnotationStore.open(dir);
+        List<Annotation> all = again.list();
+        assertEquals(2, all.size());
+        assertEquals(List.of("first note", "second note"), all.stream().map(Annotation::note).toList());
+        assertEquals(a.id(), all.get(0).id());
+        assertFalse(all.get(1).id().equals(a.id()));
+        assertEquals(all, AnnotationStore.open(dir).list(), "the new id is saved, the same on every read");
+        assertTrue(again.notices().stream().anyMatch(n -> n.message().contains("twice")), again.notices().toString());
+    }
+
+    @Test
     void theBackupHoldsThePreviousGoodVersion() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         Annotation a = store.add(whole("a-p0"), "one", List.of(), null);
