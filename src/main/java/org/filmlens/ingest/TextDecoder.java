@@ -1,9 +1,6 @@
 package org.filmlens.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -37,7 +34,9 @@ final class TextDecoder {
     private static Decoded decodeBytes(String name, byte[] bytes) throws IngestException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             checkNotBinary(name, bytes, 3);
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), null);
+            String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+            Utf8Scan scan = text.indexOf('\uFFFD') < 0 ? null : Utf8Scan.of(bytes);
+            return new Decoded(text, scan == null || scan.malformed == 0 ? null : scan.warning(name));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), null);
@@ -56,15 +55,54 @@ final class TextDecoder {
         if (fast.indexOf('\uFFFD') < 0) {
             return new Decoded(fast, null); // nothing was replaced, so the bytes are valid UTF-8
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return new Decoded(text, null);
-        } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, WINDOWS_1252),
-                    name + ": not valid UTF-8, read as windows-1252");
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.malformed == 0) {
+            return new Decoded(fast, null); // a U+FFFD written in the file itself
+        }
+        if (scan.valid >= scan.malformed) {
+            // UTF-8 with a flaw or two (a file cut inside a character, a stray byte): read as UTF-8, which the rest
+            // is, rather than turning every accented letter of it into two wrong ones
+            return new Decoded(fast, scan.warning(name));
+        }
+        return new Decoded(new String(bytes, WINDOWS_1252), name + ": not valid UTF-8 (first at byte "
+                + scan.firstMalformed + "), read as windows-1252");
+    }
+
+    /** Valid and malformed sequences of bytes above ASCII, as UTF-8 reads them. */
+    private static final class Utf8Scan {
+        int valid;
+        int malformed;
+        long firstMalformed = -1;
+
+        static Utf8Scan of(byte[] bytes) {
+            Utf8Scan scan = new Utf8Scan();
+            int i = 0;
+            while (i < bytes.length) {
+                int b = bytes[i] & 0xFF;
+                int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                        : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                boolean ok = length > 0 && i + length <= bytes.length;
+                for (int k = 1; ok && k < length; k++) {
+                    ok = (bytes[i + k] & 0xC0) == 0x80;
+                }
+                if (length == 1) {
+                    i++;
+                } else if (ok) {
+                    scan.valid++;
+                    i += length;
+                } else {
+                    if (scan.malformed++ == 0) {
+                        scan.firstMalformed = i;
+                    }
+                    i++;
+                }
+            }
+            return scan;
+        }
+
+        String warning(String name) {
+            return name + ": " + malformed + (malformed == 1 ? " byte" : " bytes") + " not valid UTF-8 (the first at"
+                    + " byte " + firstMalformed + ") read as \uFFFD";
         }
     }
 
