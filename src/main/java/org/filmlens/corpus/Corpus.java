@@ -86,6 +86,16 @@ public final class Corpus {
         return (int) (entries / 0.75f) + 1;
     }
 
+    /** The same sources and passages (shared, not copied) as the corpus of {@code other}. */
+    public Corpus withFilm(Film other) {
+        Corpus c = new Corpus(other, sources, counts, null);
+        synchronized (this) {
+            c.later = later;
+            c.passages = passages;
+        }
+        return c;
+    }
+
     public static Corpus empty(Film film) {
         return new Corpus(film, List.of(), List.of());
     }

@@ -54,6 +54,7 @@ import org.filmlens.index.QuoteResults;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
 import org.filmlens.index.SearchService;
+import org.filmlens.ingest.FilmTitles;
 import org.filmlens.ingest.IngestException;
 import org.filmlens.ingest.IngestResult;
 import org.filmlens.ingest.Ingester;
@@ -826,6 +827,12 @@ public final class Workspace implements AutoCloseable {
             IngestResult fresh = ingester.ingestWithWarnings(film, paths, progress);
             warnings = new ArrayList<>(fresh.warnings());
             merged = merge(before.corpus(), fresh.corpus(), film);
+            if (Film.unknown().equals(merged.film())) { // nobody named the film: its pages' titles may agree
+                Optional<Film> named = FilmTitles.guess(merged.sources());
+                if (named.isPresent()) {
+                    merged = merged.withFilm(named.get());
+                }
+            }
         } catch (IngestException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }

@@ -72,6 +72,8 @@ class LabelStylesTest {
         Files.writeString(pages.resolve("review.txt"), REVIEW);
         try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
             ws.ingest(List.of(pages), Progress.NONE);
+            assertEquals("The Salt Lantern", ws.film().title(), "no film.json: the pages' titles name the film");
+            assertEquals(2019, ws.film().year());
             List<String> names = ws.characters().stream().map(FilmCharacter::name).toList();
             assertTrue(names.containsAll(List.of("Elias", "Mara", "Grace")), names.toString());
             assertTrue(names.stream().noneMatch(n -> n.equals(n.toUpperCase()) && n.length() > 2),
