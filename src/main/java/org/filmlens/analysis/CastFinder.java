@@ -45,7 +45,7 @@ public final class CastFinder {
         SpeakerLabels labels = new SpeakerLabels(corpus, quotes);
         CastDraft cast = new CastDraft();
         Map<String, String> labelToName = new LinkedHashMap<>();
-        groupLabels(labels.lines(), words, cast, labelToName);
+        groupLabels(labels.lines(), cast, labelToName);
 
         Set<String> known = new LinkedHashSet<>(labelToName.keySet());
         known.addAll(cast.byName.keySet());
@@ -120,14 +120,15 @@ public final class CastFinder {
      * "Theodore Twombly" speaks as Theodore when "Theodore" is also a label: the short form is the name. "Danny P."
      * speaks as the "Danny Pruitt" another label names.
      */
-    private static void groupLabels(Map<String, Integer> lines, WordStats words, CastDraft cast,
-                                    Map<String, String> labelToName) {
+    private static void groupLabels(Map<String, Integer> lines, CastDraft cast, Map<String, String> labelToName) {
         Set<String> single = new LinkedHashSet<>();
         lines.keySet().stream().filter(l -> !l.contains(" ")).forEach(single::add);
+        Map<String, Integer> untitledForms = new HashMap<>(); // "Smith" of both "Mr. Smith" and "Mrs. Smith"
+        lines.keySet().forEach(l -> untitledForms.merge(PersonTitles.withoutTitle(l), 1, Integer::sum));
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
             String label = e.getKey();
             String full = LabelForms.fullNameOfInitial(label, lines.keySet());
-            String name = labelToNameOf(full != null ? full : label, single, words);
+            String name = labelToNameOf(full != null ? full : label, single);
             Candidate c = cast.add(name);
             c.lines += e.getValue();
             if (!name.equals(label)) {
@@ -135,7 +136,8 @@ public final class CastFinder {
             }
             String untitled = PersonTitles.withoutTitle(label);
             // (a title that is itself a speaker's label, "Lady" beside "Lady Books", is that speaker's name)
-            if (!untitled.equals(label) && !untitled.equals(name) && !single.contains(NameShapes.firstWord(label))) {
+            if (!untitled.equals(label) && !untitled.equals(name) && !single.contains(NameShapes.firstWord(label))
+                    && untitledForms.get(untitled) == 1) {
                 cast.addAlias(c, untitled); // "Ruiz" for "Detective Ruiz", "Helen Marsh" for "Dr. Helen Marsh"
             }
             labelToName.put(label, name);
@@ -143,18 +145,17 @@ public final class CastFinder {
     }
 
     /**
-     * The name a label speaks as: its first name where that is a label too; a titled full name by its first name
-     * where the corpus writes that as a name ("Dr. Helen Marsh" is Helen); else the label.
+     * The name a label speaks as, as the quotes' {@code SpeakerNames} has it: its first name where that is a label
+     * too; a titled full name by its first name ("Dr. Helen Marsh" is Helen); else the label.
      */
-    private static String labelToNameOf(String label, Set<String> single, WordStats words) {
+    private static String labelToNameOf(String label, Set<String> single) {
         String first = NameShapes.firstWord(label);
         if (single.contains(first)) {
             return first;
         }
-        String untitled = PersonTitles.withoutTitle(label);
-        String firstName = NameShapes.firstWord(untitled);
-        boolean titledFullName = !untitled.equals(label) && untitled.contains(" ") && words.isProper(firstName);
-        return single.contains(firstName) || titledFullName ? firstName : label;
+        String firstName = NameShapes.firstWord(PersonTitles.withoutTitle(label));
+        String titled = PersonTitles.firstNameOfTitled(label);
+        return single.contains(firstName) ? firstName : titled != null ? titled : label;
     }
 
     /**
@@ -164,6 +165,7 @@ public final class CastFinder {
     private static boolean actorShaped(String actor, WordStats words) {
         int space = actor.indexOf(' ');
         return allProper(actor, words) || space > 0 && Character.isUpperCase(actor.charAt(0))
+                && !NameShapes.isFunctionWord(actor.substring(0, space)) // "Then Joaquin Phoenix plays…"
                 && allProper(actor.substring(space + 1), words);
     }
 
@@ -266,7 +268,19 @@ public final class CastFinder {
             return byInitial;
         }
         Candidate bySurname = cast.get(words[words.length - 1]);
-        return bySurname != null && bySurname.lines > 0 ? bySurname : null;
+        return bySurname != null && bySurname.lines > 0 && !otherFirstName(bySurname, words[0]) ? bySurname : null;
+    }
+
+    /** The candidate has a full name with another first name ("Draco Malfoy", asked about "Lucius Malfoy"). */
+    private static boolean otherFirstName(Candidate c, String firstName) {
+        for (String alias : c.aliases()) {
+            int space = alias.indexOf(' ');
+            if (space > 0 && Character.isUpperCase(alias.charAt(0))
+                    && !alias.substring(0, space).equals(firstName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each character gets the actor most often credited; an actor plays one character, the best attested. */

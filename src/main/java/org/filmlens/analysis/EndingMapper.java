@@ -44,7 +44,7 @@ public final class EndingMapper {
                 speakers.add(q.speaker());
             }
         });
-        NameCase names = NameCase.of(corpus).withSpeakers(speakers);
+        NameCase names = NameCase.of(corpus, speakers);
         List<DerivedQuestion> derived = new EndingQuestionBuilder(corpus, names, words, stances).build(found);
         return assembled(corpus, List.copyOf(derived), discussing(corpus, words), stances);
     }

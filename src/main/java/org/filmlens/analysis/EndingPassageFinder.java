@@ -58,8 +58,11 @@ final class EndingPassageFinder {
         Set<String> finalScenePassages = finalScenePassages(scenes);
         List<Set<String>> sections = corpus.sources().parallelStream()
                 .map(source -> endingSections(source, corpus.passagesOf(source.id()))).toList();
+        // an explainer's tail heads generic sections too ("The Cast", "Where To Watch It"): only the headings that
+        // ask about the ending themselves, with a cue word or as a question, say so for other pages
         Set<String> asked = new HashSet<>();
-        sections.forEach(headings -> headings.forEach(h -> asked.add(headingKey(h))));
+        sections.forEach(headings -> headings.stream().filter(h -> hasCue(h, HEADING_CUES) || h.endsWith("?"))
+                .forEach(h -> asked.add(headingKey(h))));
         List<Source> sources = corpus.sources();
         return java.util.stream.IntStream.range(0, sources.size()).parallel()
                 .mapToObj(i -> find(corpus, sources.get(i), withAskedElsewhere(sections.get(i), sources.get(i),

@@ -35,6 +35,15 @@ final class NameCase {
 
     /** Passages are counted in slices on all cores (counts add up the same in any order). */
     static NameCase of(Corpus corpus) {
+        return of(corpus, List.of());
+    }
+
+    /**
+     * As {@link #of(Corpus)}, and a word of a speaker's name is a name where the corpus capitalises it inside
+     * sentences at least as often as it writes it in lower case: a character called Frank is named in a question
+     * though the pages write "to be frank" too, while "Lead" of "OS1 Commercial Lead" stays a word.
+     */
+    static NameCase of(Corpus corpus, java.util.Collection<String> speakers) {
         List<Passage> passages = corpus.passages();
         List<Map<String, int[]>> counted = InOrder.chunks(passages.size(), (from, to) -> {
             Slice slice = new Slice();
@@ -55,6 +64,16 @@ final class NameCase {
                 names.add(w);
             }
         });
+        for (String speaker : speakers) {
+            for (String w : speaker.split(" ")) {
+                String key = w.isEmpty() || NameShapes.isFunctionWord(w) ? null
+                        : possessiveless(w).toLowerCase(Locale.ROOT);
+                int[] c = key == null ? null : counts.get(key);
+                if (c != null && Character.isUpperCase(w.charAt(0)) && c[0] >= Math.max(1, c[1])) {
+                    names.add(key);
+                }
+            }
+        }
         String filmTitle = corpus.film() == null ? null : corpus.film().title();
         return new NameCase(names, filmTitle == null ? List.of() : ContentWords.tokens(filmTitle));
     }
@@ -217,22 +236,6 @@ final class NameCase {
             }
         }
         return title.size();
-    }
-
-    /**
-     * These names and the words of the speakers' names: a character called Frank or Hope is a name in a question
-     * however often the corpus also writes the word in lower case ("to be frank").
-     */
-    NameCase withSpeakers(java.util.Collection<String> speakers) {
-        Set<String> all = new HashSet<>(names);
-        for (String speaker : speakers) {
-            for (String w : speaker.split(" ")) {
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !NameShapes.isFunctionWord(w)) {
-                    all.add(possessiveless(w).toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-        return new NameCase(Set.copyOf(all), title);
     }
 
     boolean isName(String word) {

@@ -59,7 +59,8 @@ final class StanceReader {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
     private static final Pattern CONCESSION = Pattern.compile(
             "^\\W*(though|although|even though|despite|while|whilst|even if)\\b[^,;]*[,;]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|hardly|nor|isn't|isn’t|without)\\s+"
+    private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|hardly|nor|isn't|isn’t|wasn't|wasn’t|"
+            + "aren't|aren’t|weren't|weren’t|doesn't|doesn’t|didn't|didn’t|without)\\s+"
             + "(\\w+\\s+)?$");
 
     private static Cue cue(Stance stance, double weight, String... words) {
@@ -174,6 +175,29 @@ final class StanceReader {
         return out;
     }
 
+    /**
+     * Whether most of the sentence's words start in lower case, as prose's do: in a title's capitals ("Theory 1: It
+     * Really Happened") a capitalised cue is still the word.
+     */
+    private static boolean mostlyLowerCase(String sentence) {
+        int lower = 0;
+        int upper = 0;
+        boolean start = true;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetter(c)) {
+                if (start) {
+                    lower += Character.isLowerCase(c) ? 1 : 0;
+                    upper += Character.isUpperCase(c) ? 1 : 0;
+                }
+                start = false;
+            } else {
+                start = c != '\'' && c != '’';
+            }
+        }
+        return lower > upper;
+    }
+
     /** Whether a letter or digit comes before {@code at} in the sentence. */
     private static boolean midSentence(String sentence, int at) {
         for (int i = 0; i < at; i++) {
@@ -186,7 +210,7 @@ final class StanceReader {
 
     /**
      * Only the cues whose words the text holds are looked for, sentence by sentence, in their order. A cue
-     * capitalised inside a sentence is a name (a character called Hope or Joy) and does not count.
+     * capitalised inside a sentence of prose is a name (a character called Hope or Joy) and does not count.
      */
     private static List<Hit> find(String text) {
         Set<String> words = PhraseFilter.words(text);
@@ -201,8 +225,9 @@ final class StanceReader {
             for (Cue cue : present) {
                 Matcher m = cue.pattern().matcher(sentence);
                 while (m.find()) {
-                    if (Character.isUpperCase(sentence.charAt(m.start())) && midSentence(sentence, m.start())) {
-                        continue; // a name ("When Hope asks Moose…"), not the word
+                    if (Character.isUpperCase(sentence.charAt(m.start())) && midSentence(sentence, m.start())
+                            && mostlyLowerCase(sentence)) {
+                        continue; // a name in prose ("When Hope asks Moose…"), not the word
                     }
                     String before = sentence.substring(Math.max(0, m.start() - 30), m.start())
                             .toLowerCase(Locale.ROOT);

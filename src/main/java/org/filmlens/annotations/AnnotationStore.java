@@ -239,15 +239,27 @@ public final class AnnotationStore {
         try {
             List<Annotation> read = parse(bytes).annotations();
             List<Annotation> distinct = withDistinctIds(read);
-            if (distinct != read) { // saved at once, so that every later read gives the same new ids
-                save(new Loaded(read, bytes), distinct);
-                return new Loaded(distinct, VersionedJson.readBounded(file));
+            if (distinct != read) {
+                return savedWithDistinctIds(new Loaded(read, bytes), distinct);
             }
             return new Loaded(read, bytes);
         } catch (UnsupportedFormatException e) {
             throw e;
         } catch (StorageException damage) {
             return recoverFromDamage(damage);
+        }
+    }
+
+    /**
+     * Saves the annotations with their new ids at once, so that every later read gives the same ids. When the disk
+     * refuses (full, read-only), they are used as they are: the file is good, only its ids repeat.
+     */
+    private Loaded savedWithDistinctIds(Loaded read, List<Annotation> distinct) throws StorageException {
+        try {
+            save(read, distinct);
+            return new Loaded(distinct, VersionedJson.readBounded(file));
+        } catch (StorageException e) {
+            return new Loaded(distinct, read.goodBytes());
         }
     }
 

@@ -20,6 +20,7 @@ public final class Cli {
         cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> fail(cmd.getCommandName(), ex, verbose));
         int code;
+        Output.starting();
         try {
             code = cl.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) { // not Exceptions, so picocli lets them through

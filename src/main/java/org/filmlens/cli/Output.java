@@ -13,6 +13,8 @@ final class Output {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static PrintStream wrapped;
     private static PrintWriter out;
+    /** The stdout that had failed already when the running command started, or null. */
+    private static PrintStream failedBefore;
 
     private Output() {}
 
@@ -63,6 +65,14 @@ final class Output {
      * a command that printed half its JSON would otherwise exit 0.
      */
     static synchronized boolean failed() {
-        return out().checkError() || System.out.checkError();
+        return out().checkError() || System.out.checkError() && System.out != failedBefore;
+    }
+
+    /**
+     * Notes stdout's state before a command runs: a host running several commands in one JVM over a stdout that
+     * once failed (its error state never clears) is told of this command's failure only.
+     */
+    static synchronized void starting() {
+        failedBefore = System.out.checkError() ? System.out : null;
     }
 }

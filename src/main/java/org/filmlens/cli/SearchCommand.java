@@ -71,16 +71,13 @@ final class SearchCommand extends WorkspaceCommand {
     @Override
     void checkUsage() {
         if (query != null && query.startsWith("--")) { // a query may start with "-" (Cli), an option with "--"
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "Unknown option: '" + query + "'");
+            throw usage("Unknown option: '" + query + "'");
         }
         if ((query == null) == (queriesFile == null)) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "give either a QUERY or --queries FILE");
+            throw usage("give either a QUERY or --queries FILE");
         }
         if (limit <= 0) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "--limit must be a positive number");
+            throw usage("--limit must be a positive number");
         }
     }
 

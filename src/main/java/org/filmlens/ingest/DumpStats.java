@@ -67,6 +67,8 @@ final class DumpStats {
     private final Set<Line> interviewTurns;
     /** {@link #exchangeLines}. */
     private final Set<Line> exchangeLines;
+    /** The labels lower-cased, for {@link #labelsLines}; made when first asked. */
+    private Set<String> labelsLowerCased;
     /** {@link #questionsOverOther}: lower-cased as {@link #key} has it. */
     private final Set<String> questionsOverOther;
 
@@ -258,8 +260,9 @@ final class DumpStats {
      * Labelled lines that speak in a run with others: a quotes page's speakers who talk once there ("TEAGUE:" among
      * FRANK's and HOPE's lines, or a page whose every speaker talks once) are speakers too. A run is made of
      * consecutive labelled lines whose words end as a sentence, and counts when a speaker in it recurs in the dump,
-     * or when it holds three lines or more by two speakers or more; the lines of an infobox ("Starring: …",
-     * "Runtime: …") are no sentences.
+     * or when it holds three lines or more by two speakers or more, two in three of them of three words or more; the
+     * lines of an infobox ("Starring: …", "Runtime: …") are no sentences, a scorecard's ("Acting: Superb.") too
+     * short.
      */
     private static Set<Line> exchangeLines(List<Line> lines, Map<String, Integer> speakerCounts) {
         Set<Line> out = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -272,13 +275,16 @@ final class DumpStats {
             int end = i;
             Set<String> speakers = new HashSet<>();
             boolean recurring = false;
+            int said = 0; // lines of three words or more after the label: a scorecard's "Acting: Superb." is not
             while (end < n && speaksASentence(lines.get(end))) {
                 String speaker = lines.get(end).speaker();
                 speakers.add(speaker);
                 recurring |= speakerCounts.getOrDefault(speaker, 0) >= 2;
+                String text = lines.get(end).text();
+                said += Words.wordCount(text.substring(text.indexOf(':') + 1)) >= 3 ? 1 : 0;
                 end++;
             }
-            if (recurring || end - i >= 3 && speakers.size() >= 2) {
+            if (recurring || end - i >= 3 && speakers.size() >= 2 && said * 3 >= (end - i) * 2) {
                 out.addAll(lines.subList(i, end));
             }
             i = end;
@@ -297,14 +303,17 @@ final class DumpStats {
      */
     private static Set<String> questionsOverOther(List<Line> lines) {
         Set<String> out = new HashSet<>();
+        Map<String, String> followers = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
             if (!text.endsWith("?") || !counted(lines.get(i))) {
                 continue;
             }
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            if (next == null || next.listItem() || !Shapes.endsSentence(next.text()) || UiChromeRule.isChrome(next)) {
-                out.add(key(text));
+            String key = key(text);
+            if (next == null || next.listItem() || !Shapes.endsSentence(next.text()) || UiChromeRule.isChrome(next)
+                    || next.text().equals(followers.putIfAbsent(key, next.text()))) {
+                out.add(key); // (the same question over the same sentence each time: a site's own boilerplate)
             }
         }
         return out;
@@ -317,7 +326,12 @@ final class DumpStats {
 
     /** Whether some line of the dump is labelled with this name. */
     boolean labelsLines(String name) {
-        return speakerCounts.containsKey(name);
+        if (labelsLowerCased == null) {
+            Set<String> lower = new HashSet<>();
+            speakerCounts.keySet().forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
+            labelsLowerCased = lower;
+        }
+        return labelsLowerCased.contains(name.toLowerCase(Locale.ROOT)); // "Danny Kowalski" over "DANNY KOWALSKI:"
     }
 
     /** A label that labels more than one line of the dump is a speaker, not a headline with a colon. */

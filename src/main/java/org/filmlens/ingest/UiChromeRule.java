@@ -30,6 +30,12 @@ final class UiChromeRule implements LineRule {
             "about the author", "join the", "log in", "listen to", "watch next", "copyright", "all rights reserved",
             "privacy policy", "terms of use", "terms of service");
 
+    /** Labels a site writes in capitals before its own notes, which no character speaks. */
+    private static final Set<String> EDITORIAL_LABELS = Set.of("update", "updated", "spoiler", "spoilers",
+            "spoiler alert", "spoiler warning", "warning", "note", "editor's note", "editor s note", "editors note",
+            "related", "read more", "see also", "also read", "watch", "exclusive", "breaking", "photos", "video", "more",
+            "correction", "disclaimer", "source", "credit", "photo", "trailer", "verdict", "rating", "score",
+            "bottom line", "tl dr", "tldr", "ad", "advertisement", "sponsored", "recommended", "trending");
     static final int MAX_LEAD_IN_WORDS = 12;
     static final int MAX_UI_WORDS = 6;
 
@@ -57,7 +63,11 @@ final class UiChromeRule implements LineRule {
      */
     static boolean capsLabel(String text) {
         int colon = text.indexOf(':');
-        return upperCaseBefore(text, colon) && !spokenSentence(text.substring(colon + 1).strip());
+        if (!upperCaseBefore(text, colon)) {
+            return false;
+        }
+        return EDITORIAL_LABELS.contains(Words.normalize(text.substring(0, colon)))
+                || !spokenSentence(text.substring(colon + 1).strip());
     }
 
     private static boolean spokenSentence(String rest) {

@@ -13,7 +13,9 @@ import org.filmlens.corpus.text.PersonTitles;
 
 /**
  * The speakers as quotes pages label them. A label whose first word (after a title: {@link PersonTitles}) is
- * itself a label names the same person ("Theodore Twombly" is "Theodore", "Detective Ruiz" is "Ruiz"); the canonical name is the shortest form the labels use, shown as
+ * itself a label names the same person ("Theodore Twombly" is "Theodore", "Detective Ruiz" is "Ruiz"), as does a
+ * titled full name its first name ("Dr. Helen Marsh" is Helen) and an initial the one full name it stands for
+ * ("Danny P." is "Danny Pruitt"). The canonical name is the shortest form the labels use, shown as
  * {@link LabelForms} shows it ("FRANK" is "Frank").
  */
 public final class SpeakerNames {
@@ -36,13 +38,16 @@ public final class SpeakerNames {
             if (shorter == null) {
                 shorter = byLower.get(BLANKS.split(PersonTitles.withoutTitle(label))[0].toLowerCase(Locale.ROOT));
             }
-            String canonical = shorter != null ? shorter : byLower.get(label.toLowerCase(Locale.ROOT));
+            String titled = PersonTitles.firstNameOfTitled(label); // "Dr. Helen Marsh" is called Helen
+            String canonical = shorter != null ? shorter : titled != null ? titled
+                    : byLower.get(label.toLowerCase(Locale.ROOT));
             canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonical);
         }
         for (String label : distinct) {
             String full = LabelForms.fullNameOfInitial(label, distinct);
             if (full != null) { // "Danny P." is the "Danny Pruitt" another page labels
-                canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonicalByLabel.get(full.toLowerCase(Locale.ROOT)));
+                canonicalByLabel.put(label.toLowerCase(Locale.ROOT),
+                        canonicalByLabel.get(full.toLowerCase(Locale.ROOT)));
             }
         }
         for (String label : distinct) {

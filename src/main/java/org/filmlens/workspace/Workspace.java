@@ -97,6 +97,8 @@ public final class Workspace implements AutoCloseable {
     private final Object editLock = new Object();
     private volatile boolean closed; // set under editLock: an edit that waited past the close is refused
     private SearchService index;
+    /** The corpus generation whose index was last built again after it failed a search (guarded by this). */
+    private String rebuiltAfterFailure;
 
     /** What readers see: a corpus and the analysis and index of the same generation. */
     private record Snapshot(String generation, Corpus corpus, LaterAnalysis later) {
@@ -367,6 +369,7 @@ public final class Workspace implements AutoCloseable {
     private enum Mode { WITH, BEHIND, ON_DEMAND }
 
     private void load(Mode mode, Executor loads) throws WorkspaceException {
+        files.noteOwnChange(); // before the reads: a change by another process after them is then seen
         Path corpusFile = files.resolve(WorkspaceFiles.CORPUS_FILE);
         if (!Files.exists(corpusFile)) {
             snapshot = new Snapshot("", Corpus.empty(WorkspaceFiles.readFilmOr(dir, Film.unknown())),
@@ -753,13 +756,21 @@ public final class Workspace implements AutoCloseable {
      */
     private <T> T writing(Edit<T> change) throws WorkspaceException {
         try (FileLocks.Held held = files.writerLock()) {
-            if (files.corpusChangedSince(snapshot.generation())) {
+            if (files.changedByOthers(snapshot.generation())) {
                 pipeline.forgetLast();
-                closeIndex();
-                load(Mode.ON_DEMAND, null);
+                // swapped as an ingest swaps its own in: no search opens the old index for the new corpus, nor an
+                // index for the old one meanwhile
+                synchronized (this) {
+                    synchronized (saveLock) {
+                        closeIndex();
+                        load(Mode.ON_DEMAND, null);
+                    }
+                }
             }
             files.deleteLeftovers();
-            return change.run();
+            T result = change.run();
+            files.noteOwnChange();
+            return result;
         } catch (IOException e) {
             throw new WorkspaceException(dir + ": " + e.getMessage(), e);
         }
@@ -991,26 +1002,48 @@ public final class Workspace implements AutoCloseable {
     /**
      * Runs a query on the index; when the index fails it (a damaged file reads as garbage: Lucene then throws
      * whatever its decoding runs into), the index is built again from the corpus, a cache of which it is, and the
-     * query run once more. A second failure is told.
+     * query run once more; a second failure is told. Only the index that failed is built again, once per corpus: one
+     * an ingest closed meanwhile (it swapped in its own) is simply asked again, and a failure that comes back after
+     * a rebuild is no damage.
      */
     private <T> T onIndex(String what, IndexQuery<T> query) throws QuerySyntaxException, WorkspaceException {
         Path indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
+        SearchService used = index();
         try {
-            return query.on(index());
+            return query.on(used);
         } catch (IOException | RuntimeException e) {
             if (e instanceof IOException io && LuceneSearchIndex.locked(io)) {
                 throw failed(indexDir, what, e);
             }
-            try {
-                synchronized (this) {
-                    closeIndex();
+            synchronized (this) {
+                String generation = snapshot.generation();
+                if (index == used && !closedUnderIt(e) && !generation.equals(rebuiltAfterFailure)) {
+                    rebuiltAfterFailure = generation;
+                    try {
+                        closeIndex();
+                    } catch (IOException ignored) {
+                        // it is deleted next in any case
+                    }
                     FileTrees.deleteQuietly(indexDir);
                 }
+            }
+            try {
                 return query.on(index());
             } catch (IOException | RuntimeException again) {
                 throw failed(indexDir, what, again);
             }
         }
+    }
+
+    /** The index was closed while the query ran on it: an ingest swapped in another. */
+    private static boolean closedUnderIt(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.lucene.store.AlreadyClosedException
+                    || t.getMessage() != null && t.getMessage().endsWith("the search index is closed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static WorkspaceException failed(Path indexDir, String what, Exception e) {

@@ -40,6 +40,8 @@ final class WorkspaceFiles {
     /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);
     static final String WRITER_LOCK_FILE = "workspace.lock";
+    /** {@link #noteOwnChange}; null until noted. */
+    private volatile Map<String, FileStamp> userFilesSeen;
     /**
      * What a user can do about a corpus.json that cannot be read: an ingest over it would drop every source it held,
      * so none is made until the file is moved.
@@ -195,9 +197,34 @@ final class WorkspaceFiles {
         }
     }
 
-    /** Whether corpus.json is no longer of {@code generation}: another process ingested meanwhile. */
-    boolean corpusChangedSince(String generation) {
-        return !corpusIsOf(generation);
+    /**
+     * Whether another process changed the workspace since this one read it or last changed it: corpus.json is no
+     * longer of {@code generation} (an ingest), or the scene list or the ending's edits are not the files noted
+     * ({@link #noteOwnChange}), which an analysis made here would otherwise undo.
+     */
+    boolean changedByOthers(String generation) {
+        if (!corpusIsOf(generation)) {
+            return true;
+        }
+        Map<String, FileStamp> noted = userFilesSeen;
+        return noted != null && !noted.equals(userFileStamps());
+    }
+
+    /** Notes the scene list and the ending's edits as this process last read or wrote them. */
+    void noteOwnChange() {
+        userFilesSeen = userFileStamps();
+    }
+
+    private Map<String, FileStamp> userFileStamps() {
+        Map<String, FileStamp> stamps = new java.util.HashMap<>();
+        for (String name : List.of(OUTLINE_FILE, ENDING_EDITS_FILE)) {
+            try {
+                stamps.put(name, FileStamp.of(dir.resolve(name)));
+            } catch (IOException e) {
+                stamps.put(name, FileStamp.ABSENT);
+            }
+        }
+        return stamps;
     }
 
     /** Whether corpus.json is still of {@code generation}; one whose generation cannot be read is taken as so. */

@@ -87,6 +87,23 @@ class EndingPassageFinderTest {
     }
 
     @Test
+    void anExplainersGenericTailHeadingIsNoEndingSectionElsewhere() {
+        List<Source> sources = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
+        source("a", "Tide Ending Explained", SourceKind.ARTICLE, sources, passages,
+                PassageKind.HEADING, "How Does Tide End?",
+                PassageKind.PARAGRAPH, "He walks into the sea at dawn" + LONG,
+                PassageKind.HEADING, "The Cast",
+                PassageKind.PARAGRAPH, "The lead is quietly extraordinary" + LONG);
+        source("b", "Tide review", SourceKind.ARTICLE, sources, passages,
+                PassageKind.HEADING, "The Cast",
+                PassageKind.PARAGRAPH, "The supporting players carry the middle hour" + LONG);
+        Map<String, EndingPassage> found = find(sources, passages, List.of());
+        assertTrue(found.containsKey("a-3"), "the explainer's own tail is its ending discussion");
+        assertTrue(!found.containsKey("b-1"), "but its generic heading says nothing of the review's section");
+    }
+
+    @Test
     void aReviewCountsOnlyEndingHeadingsAndFinalSceneCues() {
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();

@@ -44,6 +44,8 @@ class StanceReaderTest {
     void aCharacterNamedLikeACueIsNoCue() {
         assertEquals(Stance.NEUTRAL, reader.read("When Hope asks Elias how it felt, he says nothing, and Joy laughs."));
         assertEquals(Stance.HOPEFUL, reader.read("Hope is what the last shot leaves, and a sunrise."));
+        assertEquals(Stance.LITERAL, reader.read("Theory 1: It Really Happened"), "a title's capitals are no name");
+        assertEquals(Stance.LITERAL, reader.read("It wasn't all in his head: it really happened."));
     }
 
     @Test

@@ -54,6 +54,10 @@ class CleaningRulesTest {
                 "Was This Answer Helpful?", "Read more.");
         assertFalse(debris(new RepeatedLineRule(), "Does Mara Keep The Light?", ctx));
         assertTrue(debris(new RepeatedLineRule(), "Was This Answer Helpful?", ctx), "a poll over its buttons");
+        List<String> boilerplate = List.of("Did You Like The Ending?", "Tell us in the comments below.",
+                "Did You Like The Ending?", "Tell us in the comments below.");
+        assertTrue(debris(new RepeatedLineRule(), "Did You Like The Ending?", boilerplate),
+                "a site's question over the same sentence on every page");
     }
 
     @Test
@@ -64,6 +68,10 @@ class CleaningRulesTest {
                 "MORE: Why The Fog Lifts At The End.",
                 "Copyright 2014 Harbour Films. All rights reserved.", "Privacy Policy | Terms of Use | Advertise")) {
             assertTrue(debris(r, ui, List.of()), ui);
+        }
+        for (String editorial : List.of("UPDATE: The film is now streaming on Netflix.",
+                "SPOILER ALERT: This post discusses the ending.", "EDITOR'S NOTE: This review first ran in 2019.")) {
+            assertTrue(debris(r, editorial, List.of()), editorial);
         }
         for (String content : List.of("What The Fog Means", "Oskar Lind rows out to the wreck.",
                 "How Ilse Loved Other People", "  • HARBOURMASTER: Nobody rows out in this fog, Oskar.",

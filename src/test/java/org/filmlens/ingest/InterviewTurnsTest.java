@@ -64,4 +64,22 @@ class InterviewTurnsTest {
         assertTrue(q.subList(1, 3).stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE), "Q's lines: " + q);
         assertTrue(startingWith(ps, "Mara:").stream().allMatch(p -> p.kind() == PassageKind.DIALOGUE));
     }
+
+    @Test
+    void aScorecardIsNoExchangeButOneOffSpeakersOnAQuotesPageAre() throws Exception {
+        List<Passage> ps = passages(BadInputTest.ARTICLE + "\n"
+                + "Story: Gripping.\n" + "Acting: Superb.\n" + "Verdict: See it.\n\n"
+                + "The film's last scene stays in the lamp room, with the storm outside and the wireless quiet.\n\n"
+                + "  \u2022 Corin: I'll bring the oil on Thursday if the swell allows.\n"
+                + "  \u2022 Harbourmaster: Nobody has rowed out to Skerra since the war.\n"
+                + "  \u2022 Nell: Drink this, and sleep till the tide turns.\n");
+        for (String label : List.of("Story:", "Acting:", "Verdict:")) {
+            assertTrue(startingWith(ps, label).stream().allMatch(p -> p.kind() != PassageKind.DIALOGUE), label);
+        }
+        for (String label : List.of("Corin:", "Harbourmaster:", "Nell:")) {
+            List<Passage> line = ps.stream().filter(p -> p.text().contains(label)).toList();
+            assertEquals(1, line.size(), label + " kept");
+            assertEquals(PassageKind.DIALOGUE, line.get(0).kind(), label);
+        }
+    }
 }

@@ -85,6 +85,30 @@ class ChangesFromTwoProcessesTest {
     }
 
     @Test
+    void anEditAfterAnotherWorkspaceChangedTheScenesKeepsItsScenes() throws Exception {
+        Path dir = tmp.resolve("ws");
+        try (Workspace ws = Workspace.open(dir)) {
+            ws.ingest(List.of(WorkspaceTest.SAMPLE), Progress.NONE);
+        }
+        List<org.filmlens.analysis.SceneOutline> two = List.of(
+                new org.filmlens.analysis.SceneOutline("letters", "Writing letters", "Theodore writes letters.",
+                        List.of("letter")),
+                new org.filmlens.analysis.SceneOutline("roof", "On the roof", "Theodore and Amy on the roof.",
+                        List.of("roof")));
+        try (Workspace window = Workspace.open(dir); Workspace command = Workspace.open(dir)) {
+            window.scenes(); // the window has read the analysis with the shipped scene list
+            command.saveOutline(two);
+            window.addQuestion("Why does the window matter?");
+        }
+        try (Workspace again = Workspace.open(dir)) {
+            assertEquals(List.of("Writing letters", "On the roof"),
+                    again.scenes().stream().map(org.filmlens.corpus.Scene::title).toList(),
+                    "the window's edit did not put the old scenes back");
+            assertTrue(again.ending().stream().anyMatch(q -> q.question().equals("Why does the window matter?")));
+        }
+    }
+
+    @Test
     void aDamagedIndexIsBuiltAgainAndTheSearchAnswers() throws Exception {
         Path dir = tmp.resolve("ws");
         SearchResults before;

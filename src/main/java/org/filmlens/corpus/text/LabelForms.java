@@ -73,7 +73,7 @@ public final class LabelForms {
     /**
      * "MR. O'NEIL" → "Mr. O'Neil", "JEAN-LUC" → "Jean-Luc", "DANNY AND RUTH" → "Danny and Ruth": the first letter
      * of each word, and of each part after a hyphen or an apostrophe that two letters or more follow, kept; the
-     * rest in lower case, as are the joining words after the first. "OS1" and "TJ" stay as they are.
+     * rest in lower case, as are the joining words after the first. "OS1" and "TJ" stay as they are, "ED" is "Ed".
      */
     public static String titleCase(String caps) {
         StringBuilder b = new StringBuilder(caps.length());
@@ -103,16 +103,21 @@ public final class LabelForms {
         return text.substring(start, end < 0 ? text.length() : end);
     }
 
-    /** "OS1", "TJ": a word with a digit, or of two letters at most, may be an acronym, so is left as it is. */
+    /**
+     * "OS1", "TJ": a word with a digit, or of two letters with no vowel, is an acronym or initials, so is left as it
+     * is; "ED" and "AL" are names.
+     */
     private static boolean keptAsWritten(String word) {
         int letters = 0;
+        boolean vowel = false;
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isDigit(c)) {
                 return true;
             }
             letters += Character.isLetter(c) ? 1 : 0;
+            vowel |= "AEIOUY".indexOf(c) >= 0;
         }
-        return letters <= 2 && !word.endsWith(".");
+        return letters <= 2 && !vowel && !word.endsWith(".");
     }
 }

@@ -17,6 +17,16 @@ public final class PersonTitles {
     private PersonTitles() {
     }
 
+    /**
+     * The first name of a titled full name ("Helen" of "Dr. Helen Marsh"), by which a character is called; null for
+     * any other name ("Dr. Marsh", "Helen Marsh").
+     */
+    public static String firstNameOfTitled(String name) {
+        String untitled = withoutTitle(name);
+        int space = untitled.indexOf(' ');
+        return untitled.length() < name.strip().length() && space > 0 ? untitled.substring(0, space) : null;
+    }
+
     /** The name without a title before it, when a word follows the title; else the name. */
     public static String withoutTitle(String name) {
         String n = name.strip();
@@ -26,6 +36,9 @@ public final class PersonTitles {
         }
         String first = n.substring(0, space);
         String bare = first.endsWith(".") ? first.substring(0, first.length() - 1) : first;
-        return TITLES.contains(bare.toLowerCase(java.util.Locale.ROOT)) ? n.substring(space + 1).strip() : n;
+        String rest = n.substring(space + 1).strip();
+        // "Mr. and Mrs. Smith" names two people: no one name is left without its title
+        boolean aName = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+        return aName && TITLES.contains(bare.toLowerCase(java.util.Locale.ROOT)) ? rest : n;
     }
 }

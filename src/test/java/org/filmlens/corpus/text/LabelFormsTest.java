@@ -27,6 +27,7 @@ class LabelFormsTest {
         assertEquals("The Harbourmaster", LabelForms.titleCase("THE HARBOURMASTER"));
         assertEquals("OS1", LabelForms.titleCase("OS1"));
         assertEquals("TJ and Oskar", LabelForms.titleCase("TJ AND OSKAR"));
+        assertEquals("Ed", LabelForms.titleCase("ED"), "a two-letter name");
     }
 
     @Test
