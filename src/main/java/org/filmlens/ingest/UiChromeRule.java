@@ -33,7 +33,8 @@ final class UiChromeRule implements LineRule {
     /** Labels a site writes in capitals before its own notes, which no character speaks. */
     private static final Set<String> EDITORIAL_LABELS = Set.of("update", "updated", "spoiler", "spoilers",
             "spoiler alert", "spoiler warning", "warning", "note", "editor's note", "editor s note", "editors note",
-            "related", "read more", "see also", "also read", "watch", "exclusive", "breaking", "photos", "video", "more",
+            "related", "read more", "see also", "also read", "watch", "exclusive", "breaking", "photos", "video",
+            "more",
             "correction", "disclaimer", "source", "credit", "photo", "trailer", "verdict", "rating", "score",
             "bottom line", "tl dr", "tldr", "ad", "advertisement", "sponsored", "recommended", "trending");
     static final int MAX_LEAD_IN_WORDS = 12;

@@ -146,8 +146,9 @@ class ReanchorTest {
 
     @Test
     void aHeadingRewordedWhereItStoodBeatsALikeHeadingElsewhere() throws Exception {
-        String old = "Intro.\n\nWhat Happens At The End Of Tide\n\nHe walks into the sea at dawn and does not look back."
-                + "\n\nThe boat comes back empty on the morning tide.\n\nWhat Happens After The End Of Tide\n\nNothing.";
+        String old = "Intro.\n\nWhat Happens At The End Of Tide\n\nHe walks into the sea at dawn and does not look"
+                + " back.\n\nThe boat comes back empty on the morning tide.\n\nWhat Happens After The End Of Tide"
+                + "\n\nNothing.";
         Corpus first = TestCorpus.create().source("a", null, old).build();
         AnnotationStore store = AnnotationStore.open(dir);
         int start = old.indexOf("What Happens At The End Of Tide");

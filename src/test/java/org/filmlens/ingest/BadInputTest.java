@@ -104,13 +104,14 @@ class BadInputTest {
     /** A UTF-8 file cut inside its last character is UTF-8 still: its accented letters are read as they are. */
     @Test
     void utf8WithAFlawIsReadAsUtf8WithAWarningThatSaysWhere() throws Exception {
-        String text = ARTICLE.replace("Mara Quill leaves", "Mara Quill \u2014 caf\u00e9 owner \u2014 leaves") + "Th\u00e9";
+        String text = ARTICLE.replace("Mara Quill leaves", "Mara Quill \u2014 caf\u00e9 owner \u2014 leaves")
+                + "Th\u00e9";
         byte[] whole = text.getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 1); // the last letter's second byte lost
         Path p = Files.write(dir.resolve("cut.txt"), cut);
         IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(p), Progress.NONE);
-        assertEquals(List.of(p + ": 1 byte not valid UTF-8 (the first at byte " + (cut.length - 1) + ") read as \uFFFD"),
-                r.warnings());
+        assertEquals(List.of(p + ": 1 byte not valid UTF-8 (the first at byte " + (cut.length - 1)
+                + ") read as \uFFFD"), r.warnings());
         assertTrue(r.corpus().sources().get(0).text().contains("Mara Quill \u2014 caf\u00e9 owner \u2014 leaves"));
     }
 

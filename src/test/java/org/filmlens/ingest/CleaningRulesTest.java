@@ -64,7 +64,8 @@ class CleaningRulesTest {
     void uiChromeByVocabularyLeadInOrCapsLabel() {
         UiChromeRule r = new UiChromeRule();
         for (String ui : List.of("Text to speech", "More Stories", "About the Author", "Recommended Reading",
-                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share", "READ MORE:", "WATCH: the trailer",
+                "More from Jane Roe and The Film Desk", "RELATED: Ten Films About Fog", "Share", "READ MORE:",
+                "WATCH: the trailer",
                 "MORE: Why The Fog Lifts At The End.",
                 "Copyright 2014 Harbour Films. All rights reserved.", "Privacy Policy | Terms of Use | Advertise")) {
             assertTrue(debris(r, ui, List.of()), ui);
