@@ -75,6 +75,7 @@ public final class LuceneSearchIndex implements SearchService {
     private final UserQueryParser passageParser;
     private final UserQueryParser quoteParser;
     private volatile boolean closed;
+    private static final String CLOSED_MESSAGE = "the search index is closed";
     /**
      * Per thread: dictionary cursors, postings and stored-field readers reused from search to search (held weakly by
      * thread, so a search thread's ending frees them).
@@ -156,6 +157,17 @@ public final class LuceneSearchIndex implements SearchService {
     }
 
     /** Whether {@link #open} failed because a writer holds the index: it is being written, not damaged. */
+    /** Whether {@code e} says the index was closed while a search ran on it (an ingest swapped in another). */
+    public static boolean closedUnder(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AlreadyClosedException
+                    || t.getMessage() != null && t.getMessage().endsWith(CLOSED_MESSAGE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean locked(IOException e) {
         return causedBy(e, LockObtainFailedException.class);
     }
@@ -436,12 +448,12 @@ public final class LuceneSearchIndex implements SearchService {
 
     private IndexSearcher acquire() throws IOException {
         if (closed) {
-            throw new IOException(indexDir + ": the search index is closed");
+            throw new IOException(indexDir + ": " + CLOSED_MESSAGE);
         }
         try {
             return searchers.acquire();
         } catch (AlreadyClosedException e) {
-            throw new IOException(indexDir + ": the search index is closed", e);
+            throw new IOException(indexDir + ": " + CLOSED_MESSAGE, e);
         }
     }
 

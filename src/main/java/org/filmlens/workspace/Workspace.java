@@ -1017,7 +1017,7 @@ public final class Workspace implements AutoCloseable {
             }
             synchronized (this) {
                 String generation = snapshot.generation();
-                if (index == used && !closedUnderIt(e) && !generation.equals(rebuiltAfterFailure)) {
+                if (index == used && !LuceneSearchIndex.closedUnder(e) && !generation.equals(rebuiltAfterFailure)) {
                     rebuiltAfterFailure = generation;
                     try {
                         closeIndex();
@@ -1035,16 +1035,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The index was closed while the query ran on it: an ingest swapped in another. */
-    private static boolean closedUnderIt(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.apache.lucene.store.AlreadyClosedException
-                    || t.getMessage() != null && t.getMessage().endsWith("the search index is closed")) {
-                return true;
-            }
-        }
-        return false;
-    }
+
 
     private static WorkspaceException failed(Path indexDir, String what, Exception e) {
         return e instanceof IOException io ? StandaloneSearch.failed(indexDir, what, io)
