@@ -6,6 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -18,6 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class FileLocks {
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final long POLL_MILLIS = 10;
+    private static final long CHECK_MILLIS = 100;
 
     private FileLocks() {}
 
@@ -53,6 +55,14 @@ public final class FileLocks {
      * @throws StorageException when another thread or process holds it for longer, or the file cannot be opened
      */
     public static Held acquire(Path lockFile, Duration timeout) throws StorageException {
+        return acquire(lockFile, timeout, () -> { });
+    }
+
+    /**
+     * As {@link #acquire(Path, Duration)}, running {@code whileWaiting} about every {@value #CHECK_MILLIS} ms while
+     * another holds the lock: a long wait the user may cancel (it throws, and the lock is not taken).
+     */
+    public static Held acquire(Path lockFile, Duration timeout, Runnable whileWaiting) throws StorageException {
         Path key = lockFile.toAbsolutePath().normalize();
         ReentrantLock local = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock(true));
         if (local.isHeldByCurrentThread()) {
@@ -60,8 +70,12 @@ public final class FileLocks {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw busy(key);
+            while (!local.tryLock(Math.min(CHECK_MILLIS, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)),
+                    TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() > deadline) {
+                    throw busy(key);
+                }
+                whileWaiting.run();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -70,13 +84,16 @@ public final class FileLocks {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            while (true) {
+            for (long polls = 1; ; polls++) {
                 FileLock lock = channel.tryLock();
                 if (lock != null) {
                     return new Held(local, channel, lock);
                 }
                 if (System.nanoTime() > deadline) {
                     throw busy(key);
+                }
+                if (polls % (CHECK_MILLIS / POLL_MILLIS) == 0) {
+                    whileWaiting.run();
                 }
                 Thread.sleep(POLL_MILLIS);
             }
@@ -85,6 +102,9 @@ public final class FileLocks {
             local.unlock();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
+            }
+            if (e instanceof CancellationException cancelled) {
+                throw cancelled; // from whileWaiting: the wait was given up
             }
             if (e instanceof StorageException se) {
                 throw se;

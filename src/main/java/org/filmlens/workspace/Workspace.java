@@ -755,7 +755,20 @@ public final class Workspace implements AutoCloseable {
      * put its analysis over the newer one, or drop the sources it added.
      */
     private <T> T writing(Edit<T> change) throws WorkspaceException {
-        try (FileLocks.Held held = files.writerLock()) {
+        return writing(change, Progress.NONE);
+    }
+
+    /** As {@link #writing(Edit)}, telling {@code progress} of a wait for another process, which it may cancel. */
+    private <T> T writing(Edit<T> change, Progress progress) throws WorkspaceException {
+        boolean[] told = {false};
+        Runnable whileWaiting = () -> {
+            if (!told[0]) {
+                told[0] = true;
+                progress.report("Waiting for another Filmlens window or command to finish with this workspace", -1);
+            }
+            progress.checkCancelled();
+        };
+        try (FileLocks.Held held = files.writerLock(whileWaiting)) {
             if (files.changedByOthers(snapshot.generation())) {
                 pipeline.forgetLast();
                 // swapped as an ingest swaps its own in: no search opens the old index for the new corpus, nor an
@@ -822,7 +835,7 @@ public final class Workspace implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> paths, Progress progress) throws WorkspaceException {
         synchronized (ingestLock) { // not the workspace's lock: searches answer from the old corpus meanwhile
-            return writing(() -> ingestLocked(paths, progress));
+            return writing(() -> ingestLocked(paths, progress), progress);
         }
     }
 

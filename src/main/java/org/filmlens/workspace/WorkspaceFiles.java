@@ -168,12 +168,13 @@ final class WorkspaceFiles {
     /**
      * The lock every change of the workspace's own files holds for its whole run (an ingest, an edit of the ending or
      * the scene list), in this process and in others: two at once in one folder would each save over the other's
-     * work, or one would commit half of what it made. A second change waits for the first; the annotations have a
-     * lock of their own.
+     * work, or one would commit half of what it made. A second change waits for the first, running
+     * {@code whileWaiting} now and then (which may give the wait up by throwing); the annotations have a lock of their
+     * own.
      */
-    FileLocks.Held writerLock() throws WorkspaceException {
+    FileLocks.Held writerLock(Runnable whileWaiting) throws WorkspaceException {
         try {
-            return FileLocks.acquire(dir.resolve(WRITER_LOCK_FILE), WRITER_WAIT);
+            return FileLocks.acquire(dir.resolve(WRITER_LOCK_FILE), WRITER_WAIT, whileWaiting);
         } catch (StorageException e) {
             throw new WorkspaceException(e.getMessage(), e);
         }

@@ -109,6 +109,48 @@ class ChangesFromTwoProcessesTest {
     }
 
     @Test
+    void anIngestWaitingForAnotherProcessSaysSoAndCanBeCancelled() throws Exception {
+        Path dir = tmp.resolve("ws");
+        Files.createDirectories(dir);
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        Progress watched = new Progress() {
+            @Override
+            public void report(String step, double fraction) {
+                steps.add(step);
+                cancel.set(true); // the user presses Cancel on seeing the wait
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancel.get();
+            }
+        };
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Future<?> holder = other.submit(() -> { // another window's ingest, holding the workspace's lock
+            try (var lock = org.filmlens.storage.FileLocks.acquire(dir.resolve(WorkspaceFiles.WRITER_LOCK_FILE),
+                    java.time.Duration.ofSeconds(5))) {
+                held.countDown();
+                release.await();
+            }
+            return null;
+        });
+        try (Workspace ws = Workspace.open(dir)) {
+            held.await();
+            assertThrows(java.util.concurrent.CancellationException.class,
+                    () -> ws.ingest(List.of(WorkspaceTest.SAMPLE), watched));
+            assertTrue(steps.get(0).startsWith("Waiting for another Filmlens"), steps.toString());
+            assertTrue(ws.corpus().sources().isEmpty(), "nothing ingested");
+        } finally {
+            release.countDown();
+            holder.get();
+            other.shutdown();
+        }
+    }
+
+    @Test
     void aDamagedIndexIsBuiltAgainAndTheSearchAnswers() throws Exception {
         Path dir = tmp.resolve("ws");
         SearchResults before;
