@@ -29,8 +29,8 @@ final class WidgetTailRule implements ContextRule {
                 if (!verdicts.isKept(i) || lines.get(i).words() < MIN_WORDS) {
                     continue;
                 }
-                if (stats.namesTheFilm(lines.get(i))) {
-                    break;
+                if (stats.namesTheFilm(lines.get(i)) || stats.isTurn(lines.get(i))) {
+                    break; // back to the film, or its lines: a quotes page's first lines under the site's menu
                 }
                 verdicts.markDebris(i, name());
             }

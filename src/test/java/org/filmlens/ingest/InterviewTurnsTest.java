@@ -82,4 +82,15 @@ class InterviewTurnsTest {
             assertEquals(PassageKind.DIALOGUE, line.get(0).kind(), label);
         }
     }
+
+    @Test
+    void aQuotesPagesFirstLinesUnderTheSitesMenuAreKept() throws Exception {
+        List<Passage> ps = passages("Quote Vault\n\nThe Salt Lantern (2019) Quotes\n\nSign in   Watchlist   Menu\n\n"
+                + "ELIAS: The light doesn't care who's lonely. It only cares that it is lit, every night of the year.\n\n"
+                + "MARA: You used to sing along, Elias. Now you only count the steps up to the lamp room at night.\n\n"
+                + "ELIAS: I count them because there aren't many left.\n\n"
+                + "MARA: Then count them slowly.\n");
+        assertEquals(2, startingWith(ps, "ELIAS:").size(), ps.toString());
+        assertEquals(2, startingWith(ps, "MARA:").size(), ps.toString());
+    }
 }
