@@ -26,14 +26,15 @@ final class CastEvidence {
     private static final Pattern NAME_THEN_ACTOR = Pattern.compile("(" + NameShapes.NAME + ")" + POSS
             + "\\s*\\(\\s*(?:\\p{Ll}+ly\\s+)?(?:" + PLAYS + "\\s+by\\s+)?(" + NameShapes.PERSON + ")(?=\\s*[),;]|\\s+\\p{Ll})");
     private static final Pattern ACTOR_THEN_NAME = Pattern.compile(
-            "(" + NameShapes.PERSON + ")\\s*\\(\\s*(" + NameShapes.NAME + ")\\s*\\)");
+            "(" + NameShapes.PERSON + ")\\s*\\(\\s*(" + NameShapes.TITLED_NAME + ")\\s*\\)");
     private static final Pattern PLAYED_BY = Pattern.compile(
             PLAYS + "\\s+(?:\\([^)]{0,30}\\)\\s*)?by\\s+(" + NameShapes.PERSON + ")");
     private static final Pattern ACTOR_AS = Pattern.compile("(" + NameShapes.PERSON + ")" + POSS
             + ",?\\s+(?:[\\p{Ll}-]+\\s+){0,3}as\\s+(?:" + NameShapes.WORD + "(?:’s|'s)\\s+[\\p{Ll}-]+\\s+)?("
-            + NameShapes.NAME + ")(?![\\p{L}])");
+            + NameShapes.TITLED_NAME + ")(?![\\p{L}])");
     private static final Pattern ACTOR_PLAYS = Pattern.compile("(" + NameShapes.PERSON + ")\\s+(?:plays|played|voices)"
-            + "\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+)?(" + NameShapes.NAME + ")(?![\\p{L}])");
+            + "\\s+(?:the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,\\s+)?(" + NameShapes.TITLED_NAME
+            + ")(?![\\p{L}])");
     private static final Pattern ACTOR_POSSESSIVE = Pattern.compile("(?<![\\p{L}])(" + NameShapes.PERSON + "|"
             + NameShapes.WORD + ")(?:’s|'s)\\s+(" + NameShapes.NAME + ")(?![\\p{L}])");
     private static final Pattern SURNAME_CHARACTER = Pattern.compile("(?i:the) (" + NameShapes.WORD

@@ -56,8 +56,8 @@ public final class CastFinder {
         for (CastEvidence.Claim c : evidence.claims()) {
             // Both names must be names: words this corpus never writes in lower case ("Operating System" is not).
             // A speaker's name may also be a word ("Grace Halloran" where "Grace:" labels lines).
-            if (!actorShaped(c.actor(), words)
-                    || !known.contains(c.name()) && !speakerOrProper(c.name(), known, words)) {
+            if (!actorShaped(c.actor(), words) || !known.contains(c.name())
+                    && !speakerOrProper(PersonTitles.withoutTitle(c.name()), known, words)) {
                 continue;
             }
             Candidate who = resolve(c.name(), cast, people, true);
@@ -257,6 +257,10 @@ public final class CastFinder {
      */
     private static Candidate byNameForm(String name, CastDraft cast) {
         String bare = PersonTitles.withoutTitle(name);
+        Candidate untitled = bare.equals(name) ? null : cast.answeringTo(bare); // "Captain Corin Vale"
+        if (untitled != null) {
+            return untitled;
+        }
         String[] words = bare.split(" +");
         Candidate byFirst = cast.get(words[0]);
         if (byFirst != null || words.length < 2) {
@@ -267,7 +271,7 @@ public final class CastFinder {
         if (byInitial != null) {
             return byInitial;
         }
-        Candidate bySurname = cast.get(words[words.length - 1]);
+        Candidate bySurname = cast.answeringTo(words[words.length - 1]); // "Cole", or "Abernathy" of "Mrs. Abernathy"
         return bySurname != null && bySurname.lines > 0 && !otherFirstName(bySurname, words[0]) ? bySurname : null;
     }
 

@@ -44,10 +44,13 @@ final class StanceReader {
                     "left open"),
             cue(Stance.AMBIGUOUS, 1.0, "unclear", "uncertain", "unresolved", "bittersweet", "left to the viewer",
                     "up to the viewer", "divide", "divides", "divisive", "different ways", "either way"),
+            cue(Stance.AMBIGUOUS, 2.0, "could be either", "both interpretations", "both readings", "either reading",
+                    "either interpretation", "supports both"),
             cue(Stance.LITERAL, 2.0, "literal reading", "literal interpretation", "taken literally", "read literally",
                     "actually happens", "really happens", "actually happened", "really happened", "did happen",
                     "not a dream", "isn't a dream", "isn’t a dream", "wasn't a dream", "wasn’t a dream", "it is real",
                     "it's real", "it’s real", "it was real", "all real"),
+            cue(Stance.LITERAL, 1.0, "literal"), // not "literally", which says "really" ("literally in his pocket")
             cue(Stance.FIGURATIVE, 2.0, "metaphor", "metaphorical", "metaphorically", "symbol", "symbolic",
                     "symbolizes", "symbolises", "allegory", "allegorical", "figurative", "figuratively"),
             // an ending read as a dream or an illusion did not happen as shown: the same divide as a metaphor

@@ -38,6 +38,9 @@ class StanceReaderTest {
                 + " dream."));
         assertEquals(Stance.LITERAL, reader.read("The ending is not a dream: the coat on the chair is real, and it"
                 + " really happened."));
+        assertEquals(Stance.LITERAL, reader.read("No. Everything in the last scene is literal."));
+        assertEquals(Stance.AMBIGUOUS, reader.read("It could be either: the last shot supports both"
+                + " interpretations, a dream or a homecoming."));
     }
 
     @Test

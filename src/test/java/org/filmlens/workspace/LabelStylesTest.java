@@ -61,6 +61,8 @@ class LabelStylesTest {
 
             Nell Ashby (Priya Castellan) is the island's doctor, and Nell sees more than the keeper does.
 
+            Malik Osei plays Captain Corin Vale, who brings the oil to the rock every Thursday in the film.
+
             When Elias says the light does not care who is lonely, Mara answers that she will care for both of them.
             """;
 
@@ -92,6 +94,7 @@ class LabelStylesTest {
             assertEquals("Corin", ws.character("Corin V.").orElseThrow().name().split(" ")[0],
                     "Corin V. speaks as Corin Vale");
             assertEquals(1, names.stream().filter(n -> n.startsWith("Corin")).count(), names.toString());
+            assertEquals("Malik Osei", ws.character("Corin V.").orElseThrow().actor(), "a titled credit's actor");
 
             FilmCharacter grace = ws.character("Grace").orElseThrow();
             assertEquals("Ottilie Marsh", grace.actor(), "a name that is also a word keeps its actor");

@@ -12,7 +12,13 @@ public final class PersonTitles {
             "professor", "sir", "lady", "lord", "dame", "det", "detective", "inspector", "officer", "agent", "sgt",
             "sergeant", "lt", "lieutenant", "capt", "captain", "col", "colonel", "gen", "general", "major", "chief",
             "judge", "nurse", "rev", "reverend", "father", "mother", "sister", "brother", "uncle", "aunt", "auntie",
-            "coach", "president", "senator", "principal");
+            "coach", "president", "senator", "principal", "sheriff", "deputy", "marshal", "constable", "private",
+            "corporal", "commander", "admiral", "governor", "mayor", "pastor", "bishop", "king", "queen", "prince",
+            "princess", "duke", "duchess", "baron", "baroness");
+
+    /** The titles as a regular expression's alternatives, capitalised, each with an optional stop ("Mrs."). */
+    public static final String PATTERN = "(?:" + String.join("|", TITLES.stream().sorted()
+            .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1)).toList()) + ")\\.?";
 
     private PersonTitles() {
     }
