@@ -15,7 +15,7 @@ public final class Main {
             org.filmlens.ui.DesktopLauncher.launch(args);
             return;
         }
-        System.exit(Cli.run(args));
+        System.exit(Cli.runAsProcess(args));
     }
 
     static boolean opensWindow(String[] args) {

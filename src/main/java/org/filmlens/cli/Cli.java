@@ -12,6 +12,15 @@ import picocli.CommandLine;
 public final class Cli {
     private Cli() {}
 
+    /**
+     * {@link #run} as the process's command line: output goes to the process's own stdout, where a closed pipe is
+     * told from a full disk (a reader that stops early, {@code filmlens quotes | head}, is no failure).
+     */
+    public static int runAsProcess(String... args) {
+        Output.useProcessStdout();
+        return run(args);
+    }
+
     public static int run(String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         CommandLine cl = new CommandLine(new FilmlensCommand());
