@@ -28,7 +28,8 @@ final class UiChromeRule implements LineRule {
             "you might also like", "also read", "trending", "most popular", "most read", "up next",
             "advertisement", "sponsored", "continue reading", "keep reading", "people are reading",
             "about the author", "join the", "log in", "listen to", "watch next", "copyright", "all rights reserved",
-            "privacy policy", "terms of use", "terms of service");
+            "privacy policy", "terms of use", "terms of service", "this page was last edited", "retrieved from",
+            "jump to navigation", "from wikipedia the free encyclopedia");
 
     /** Labels a site writes in capitals before its own notes, which no character speaks. */
     private static final Set<String> EDITORIAL_LABELS = Set.of("update", "updated", "spoiler", "spoilers",
@@ -54,7 +55,8 @@ final class UiChromeRule implements LineRule {
 
     /** The line reads as an interface's, whatever the dump around it. */
     static boolean isChrome(Line line) {
-        return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line);
+        return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line)
+                || line.text().startsWith("Categories: "); // a wiki's footer, however many categories it lists
     }
 
     /**

@@ -70,6 +70,11 @@ class CleaningRulesTest {
                 "Copyright 2014 Harbour Films. All rights reserved.", "Privacy Policy | Terms of Use | Advertise")) {
             assertTrue(debris(r, ui, List.of()), ui);
         }
+        for (String wikiFooter : List.of("Categories: 2019 films | Films set on islands | Lighthouses in fiction | "
+                + "Films about sisters | Scottish drama films", "This page was last edited on 2 May 2023, at 17:40 (UTC).",
+                "From Wikipedia, the free encyclopedia")) {
+            assertTrue(debris(r, wikiFooter, List.of()), wikiFooter);
+        }
         for (String editorial : List.of("UPDATE: The film is now streaming on Netflix.",
                 "SPOILER ALERT: This post discusses the ending.", "EDITOR'S NOTE: This review first ran in 2019.")) {
             assertTrue(debris(r, editorial, List.of()), editorial);
