@@ -128,7 +128,7 @@ public final class CastFinder {
         for (Map.Entry<String, Integer> e : lines.entrySet()) {
             String label = e.getKey();
             String full = LabelForms.fullNameOfInitial(label, lines.keySet());
-            String name = labelToNameOf(full != null ? full : label, single);
+            String name = LabelForms.speaksAs(full != null ? full : label, single::contains);
             Candidate c = cast.add(name);
             c.lines += e.getValue();
             if (!name.equals(label)) {
@@ -142,20 +142,6 @@ public final class CastFinder {
             }
             labelToName.put(label, name);
         }
-    }
-
-    /**
-     * The name a label speaks as, as the quotes' {@code SpeakerNames} has it: its first name where that is a label
-     * too; a titled full name by its first name ("Dr. Helen Marsh" is Helen); else the label.
-     */
-    private static String labelToNameOf(String label, Set<String> single) {
-        String first = NameShapes.firstWord(label);
-        if (single.contains(first)) {
-            return first;
-        }
-        String firstName = NameShapes.firstWord(PersonTitles.withoutTitle(label));
-        String titled = PersonTitles.firstNameOfTitled(label);
-        return single.contains(firstName) ? firstName : titled != null ? titled : label;
     }
 
     /**

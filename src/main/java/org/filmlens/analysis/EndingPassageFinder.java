@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -64,7 +65,7 @@ final class EndingPassageFinder {
         sections.forEach(headings -> headings.stream().filter(h -> hasCue(h, HEADING_CUES) || h.endsWith("?"))
                 .forEach(h -> asked.add(headingKey(h))));
         List<Source> sources = corpus.sources();
-        return java.util.stream.IntStream.range(0, sources.size()).parallel()
+        return IntStream.range(0, sources.size()).parallel()
                 .mapToObj(i -> find(corpus, sources.get(i), withAskedElsewhere(sections.get(i), sources.get(i),
                         corpus, asked), words, endOfFilm, lastLinePassages, finalScenePassages))
                 .flatMap(List::stream)

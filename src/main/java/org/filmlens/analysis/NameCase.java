@@ -1,6 +1,7 @@
 package org.filmlens.analysis;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,7 @@ final class NameCase {
      * sentences at least as often as it writes it in lower case: a character called Frank is named in a question
      * though the pages write "to be frank" too, while "Lead" of "OS1 Commercial Lead" stays a word.
      */
-    static NameCase of(Corpus corpus, java.util.Collection<String> speakers) {
+    static NameCase of(Corpus corpus, Collection<String> speakers) {
         List<Passage> passages = corpus.passages();
         List<Map<String, int[]>> counted = InOrder.chunks(passages.size(), (from, to) -> {
             Slice slice = new Slice();

@@ -2,6 +2,7 @@ package org.filmlens.analysis;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.PersonTitles;
 
 /** The shapes of names in English prose: capitalised words, person names, possessives. */
 final class NameShapes {
@@ -13,7 +14,7 @@ final class NameShapes {
     /** A name as a character is introduced: one or two capitalised words. */
     static final String NAME = WORD + "(?: " + WORD + ")?";
     /** A name with a title before it, as cast lists credit one ("Sheriff Amos Cole", "Mrs. Edna Abernathy"). */
-    static final String TITLED_NAME = "(?:" + org.filmlens.corpus.text.PersonTitles.PATTERN + " )?" + NAME;
+    static final String TITLED_NAME = "(?:" + PersonTitles.PATTERN + " )?" + NAME;
     static final Pattern PERSON_WHOLE = Pattern.compile(PERSON);
     /** Sentence-initial or function words that start capitalised runs without being names. */
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("The", "A", "An", "In", "On", "At",

@@ -48,11 +48,23 @@ public final class FilmTitles {
         if (titled.size() < 2) {
             return Optional.empty();
         }
+        // a run is on a page only where each of its words is: runs of words too rare to qualify are never made (at
+        // 9,000 pages, every run of every title would be most of a million)
+        Map<String, Set<Integer>> pagesOfWord = new HashMap<>();
+        for (int t = 0; t < titles.size(); t++) {
+            for (String w : titles.get(t)) {
+                pagesOfWord.computeIfAbsent(w.toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(t);
+            }
+        }
+        int needed = Math.max(2, (int) Math.ceil(MIN_SHARE * titled.size()));
         Map<String, Set<Integer>> pagesOf = new LinkedHashMap<>();
         for (int t = 0; t < titles.size(); t++) {
             List<String> w = titles.get(t);
             for (int from = 0; from < w.size(); from++) {
                 for (int to = from + 1; to <= Math.min(w.size(), from + LONGEST_RUN); to++) {
+                    if (pagesOfWord.get(w.get(to - 1).toLowerCase(Locale.ROOT)).size() < needed) {
+                        break; // no longer run from here qualifies either
+                    }
                     pagesOf.computeIfAbsent(key(w.subList(from, to)), k -> new HashSet<>()).add(t);
                 }
             }
@@ -61,7 +73,7 @@ public final class FilmTitles {
         int most = 0;
         for (Map.Entry<String, Set<Integer>> e : pagesOf.entrySet()) {
             Set<Integer> pages = e.getValue();
-            if (pages.size() >= 2 && pages.size() >= MIN_SHARE * titled.size() && namesAFilm(e.getKey())
+            if (pages.size() >= needed && namesAFilm(e.getKey())
                     && sites(pages, titled) >= 2 && !isSiteName(e.getKey(), titled)) {
                 candidates.put(e.getKey(), pages.size());
                 most = Math.max(most, pages.size());
@@ -85,7 +97,7 @@ public final class FilmTitles {
             return Optional.empty();
         }
         String named = withArticle(best, titles);
-        return Optional.of(new Film(asWritten(named, titled), year(named, titled), null));
+        return Optional.of(new Film(asWritten(named, titles), year(named, titles), null));
     }
 
     /** "The Drowning Room" where most of the titles that name "Drowning Room" write "The" before it. */
@@ -166,11 +178,10 @@ public final class FilmTitles {
     }
 
     /** The run as the titles most often write it ("Last Call at the Blue Heron" over "Last Call At The Blue Heron"). */
-    private static String asWritten(String run, List<Source> titled) {
+    private static String asWritten(String run, List<List<String>> titles) {
         int n = run.split(" ").length;
         Map<String, Integer> forms = new LinkedHashMap<>();
-        for (Source s : titled) {
-            List<String> w = words(s.title());
+        for (List<String> w : titles) {
             for (int from = 0; from + n <= w.size(); from++) {
                 if (key(w.subList(from, from + n)).equals(run)) {
                     forms.merge(String.join(" ", w.subList(from, from + n)), 1, Integer::sum);
@@ -181,11 +192,10 @@ public final class FilmTitles {
     }
 
     /** The year the titles give right after the film's name ("Last Call at the Blue Heron (1996)"), or null. */
-    private static Integer year(String run, List<Source> titled) {
+    private static Integer year(String run, List<List<String>> titles) {
         int n = run.split(" ").length;
         Map<Integer, Integer> years = new HashMap<>();
-        for (Source s : titled) {
-            List<String> w = words(s.title());
+        for (List<String> w : titles) {
             for (int from = 0; from + n < w.size(); from++) {
                 String next = w.get(from + n);
                 if (key(w.subList(from, from + n)).equals(run) && next.length() == 4

@@ -9,10 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.filmlens.corpus.text.LabelForms;
-import org.filmlens.corpus.text.PersonTitles;
 
 /**
- * The speakers as quotes pages label them. A label whose first word (after a title: {@link PersonTitles}) is
+ * The speakers as quotes pages label them. A label whose first word (after a title: {@code PersonTitles}) is
  * itself a label names the same person ("Theodore Twombly" is "Theodore", "Detective Ruiz" is "Ruiz"), as does a
  * titled full name its first name ("Dr. Helen Marsh" is Helen) and an initial the one full name it stands for
  * ("Danny P." is "Danny Pruitt"). The canonical name is the shortest form the labels use, shown as
@@ -25,23 +24,19 @@ public final class SpeakerNames {
     private final Map<String, Set<String>> labelsByName = new HashMap<>();
 
     public SpeakerNames(Collection<String> labels) {
-        LabelForms forms = new LabelForms(labels.stream().map(SpeakerNames::tidy).toList());
+        List<String> tidied = labels.stream().map(SpeakerNames::tidy).toList();
+        LabelForms forms = new LabelForms(tidied);
         Set<String> distinct = new LinkedHashSet<>();
-        for (String l : labels) {
-            distinct.add(forms.shown(tidy(l)));
+        for (String l : tidied) {
+            distinct.add(forms.shown(l));
         }
         Map<String, String> byLower = new HashMap<>();
         distinct.stream().sorted(Comparator.comparingInt(String::length))
                 .forEach(l -> byLower.putIfAbsent(l.toLowerCase(Locale.ROOT), l));
         for (String label : distinct) {
-            String shorter = byLower.get(BLANKS.split(label)[0].toLowerCase(Locale.ROOT));
-            if (shorter == null) {
-                shorter = byLower.get(BLANKS.split(PersonTitles.withoutTitle(label))[0].toLowerCase(Locale.ROOT));
-            }
-            String titled = PersonTitles.firstNameOfTitled(label); // "Dr. Helen Marsh" is called Helen
-            String canonical = shorter != null ? shorter : titled != null ? titled
-                    : byLower.get(label.toLowerCase(Locale.ROOT));
-            canonicalByLabel.put(label.toLowerCase(Locale.ROOT), canonical);
+            String as = LabelForms.speaksAs(label, w -> byLower.containsKey(w.toLowerCase(Locale.ROOT)));
+            canonicalByLabel.put(label.toLowerCase(Locale.ROOT),
+                    byLower.getOrDefault(as.toLowerCase(Locale.ROOT), as));
         }
         for (String label : distinct) {
             String full = LabelForms.fullNameOfInitial(label, distinct);

@@ -56,7 +56,7 @@ public final class StandaloneSearch implements AutoCloseable {
         try {
             return index.search(request);
         } catch (IOException | RuntimeException e) {
-            throw new Damaged(failed(indexDir, "search", e instanceof IOException io ? io : new IOException(e)));
+            throw new Damaged(failed(indexDir, "search", e));
         }
     }
 
@@ -68,8 +68,10 @@ public final class StandaloneSearch implements AutoCloseable {
     }
 
     /** How a failed search of the index in {@code indexDir} is told, the same from here and from a workspace. */
-    static WorkspaceException failed(Path indexDir, String what, IOException e) {
-        return new WorkspaceException(indexDir + ": " + what + " failed (" + e.getMessage() + ")", e);
+    static WorkspaceException failed(Path indexDir, String what, Exception e) {
+        // a RuntimeException's own message may be empty or say nothing without its kind ("Index 12 out of bounds")
+        String why = e instanceof IOException ? e.getMessage() : e.toString();
+        return new WorkspaceException(indexDir + ": " + what + " failed (" + why + ")", e);
     }
 
     @Override

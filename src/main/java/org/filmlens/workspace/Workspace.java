@@ -780,7 +780,6 @@ public final class Workspace implements AutoCloseable {
                     }
                 }
             }
-            files.deleteLeftovers();
             T result = change.run();
             files.noteOwnChange();
             return result;
@@ -841,6 +840,7 @@ public final class Workspace implements AutoCloseable {
 
     private IngestReport ingestLocked(List<Path> paths, Progress progress) throws WorkspaceException {
         long t0 = System.nanoTime();
+        files.deleteLeftovers(); // an ingest rewrites them all: what killed saves left is cleared once here
         letGoOfAnalysis();
         Film film = filmFor(paths);
         progress.report("Reading and cleaning", 0.05);
@@ -1026,7 +1026,7 @@ public final class Workspace implements AutoCloseable {
             return query.on(used);
         } catch (IOException | RuntimeException e) {
             if (e instanceof IOException io && LuceneSearchIndex.locked(io)) {
-                throw failed(indexDir, what, e);
+                throw StandaloneSearch.failed(indexDir, what, e);
             }
             synchronized (this) {
                 String generation = snapshot.generation();
@@ -1043,16 +1043,9 @@ public final class Workspace implements AutoCloseable {
             try {
                 return query.on(index());
             } catch (IOException | RuntimeException again) {
-                throw failed(indexDir, what, again);
+                throw StandaloneSearch.failed(indexDir, what, again);
             }
         }
-    }
-
-
-
-    private static WorkspaceException failed(Path indexDir, String what, Exception e) {
-        return e instanceof IOException io ? StandaloneSearch.failed(indexDir, what, io)
-                : new WorkspaceException(indexDir + ": " + what + " failed (" + e + ")", e);
     }
 
     /** The open index, opened or rebuilt from the corpus on first use (the index is a cache of the corpus). */

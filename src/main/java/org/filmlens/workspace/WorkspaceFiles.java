@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +41,6 @@ final class WorkspaceFiles {
     /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);
     static final String WRITER_LOCK_FILE = "workspace.lock";
-    /** {@link #noteOwnChange}; null until noted. */
-    private volatile Map<String, FileStamp> userFilesSeen;
     /**
      * What a user can do about a corpus.json that cannot be read: an ingest over it would drop every source it held,
      * so none is made until the file is moved.
@@ -52,6 +51,8 @@ final class WorkspaceFiles {
     private static final Duration WRITER_WAIT = Duration.ofMinutes(30);
 
     private final Path dir;
+    /** {@link #noteOwnChange}; null until noted. */
+    private volatile Map<String, FileStamp> userFilesSeen;
 
     WorkspaceFiles(Path dir) {
         this.dir = dir;
@@ -182,8 +183,8 @@ final class WorkspaceFiles {
 
     /**
      * Removes what changes killed on the way left behind: temp files of the workspace's files, which no save will
-     * rename in. Only those last written an hour ago or more, before this process started: an analysis derived
-     * again in the background, here or in another window, saves without the writer's lock.
+     * rename in. Only under {@link #writerLock}, and only those last written an hour ago or more, before this
+     * process started: an analysis derived again in the background, here or in another window, saves without it.
      */
     void deleteLeftovers() {
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
@@ -217,7 +218,7 @@ final class WorkspaceFiles {
     }
 
     private Map<String, FileStamp> userFileStamps() {
-        Map<String, FileStamp> stamps = new java.util.HashMap<>();
+        Map<String, FileStamp> stamps = new HashMap<>();
         for (String name : List.of(OUTLINE_FILE, ENDING_EDITS_FILE)) {
             try {
                 stamps.put(name, FileStamp.of(dir.resolve(name)));

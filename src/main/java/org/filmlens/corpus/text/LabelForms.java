@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * How a speaker's label is shown. Pages label one speaker as "FRANK:" (a script's cue, a quotes site's style) and
@@ -31,6 +32,31 @@ public final class LabelForms {
         }
         String mixed = mixedCase.get(label.toLowerCase(Locale.ROOT));
         return mixed != null ? mixed : titleCase(label);
+    }
+
+    /**
+     * The name a label speaks as, the one rule quotes and cast share: its first word where that is a label too
+     * ("Theodore" for "Theodore Twombly"), else its first name after a title where that is one ("Ruiz" for
+     * "Detective Ruiz"), else a titled full name's first name ("Helen" for "Dr. Helen Marsh"), else the label.
+     *
+     * @param isLabel whether a word is a label of its own
+     */
+    public static String speaksAs(String label, Predicate<String> isLabel) {
+        String first = firstWord(label);
+        if (isLabel.test(first)) {
+            return first;
+        }
+        String firstName = firstWord(PersonTitles.withoutTitle(label));
+        if (isLabel.test(firstName)) {
+            return firstName;
+        }
+        String titled = PersonTitles.firstNameOfTitled(label);
+        return titled != null ? titled : label;
+    }
+
+    private static String firstWord(String name) {
+        int space = name.indexOf(' ');
+        return space < 0 ? name : name.substring(0, space);
     }
 
     /**

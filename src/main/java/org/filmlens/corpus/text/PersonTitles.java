@@ -1,5 +1,6 @@
 package org.filmlens.corpus.text;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,6 +46,6 @@ public final class PersonTitles {
         String rest = n.substring(space + 1).strip();
         // "Mr. and Mrs. Smith" names two people: no one name is left without its title
         boolean aName = !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
-        return aName && TITLES.contains(bare.toLowerCase(java.util.Locale.ROOT)) ? rest : n;
+        return aName && TITLES.contains(bare.toLowerCase(Locale.ROOT)) ? rest : n;
     }
 }
