@@ -134,7 +134,7 @@ final class DumpStats {
         if (!speakerCounts.containsKey("Q") && !speakerCounts.containsKey("Question")) {
             return Set.of(); // nearly every dump: no line asks as "Q"
         }
-        Set<Line> turns = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Line> turns = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).speaker() == null || !QUESTION_LABELS.contains(lines.get(i).speaker())) {
                 continue;

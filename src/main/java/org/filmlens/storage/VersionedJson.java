@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes the workspace's JSON files. Every file starts with {@code formatVersion}; older versions are
@@ -365,7 +366,7 @@ public final class VersionedJson {
         return SOURCE_NOTE.matcher(message).replaceAll("(opened at line $1)"); // its column counts bytes
     }
 
-    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
+    private static final Pattern SOURCE_NOTE = Pattern.compile(
             "\\(start marker at \\[Source: .*?; line: (\\d+), column: \\d+\\]\\)");
 
     static String firstLine(String message) {
