@@ -378,6 +378,18 @@ class CliContractTest {
     }
 
     @Test
+    void everyCommandPrintsItsOwnUsageOnHelp() {
+        for (String[] command : new String[][] {{"quotes"}, {"search"}, {"ending"}, {"ending", "merge"}, {"scenes"},
+                {"annotate"}, {"export"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            Run r = filmlens(args);
+            assertEquals(0, r.exit(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: filmlens " + String.join(" ", command)), r.out());
+        }
+    }
+
+    @Test
     void failuresExitOneWithOneLineAndBadUsageExitsTwo() {
         assertFailsCleanly(1, "show", "no-such-source");
         assertFailsCleanly(1, "passages", "--source", "no-such-source");
