@@ -68,6 +68,17 @@ final class CastDraft {
         return first;
     }
 
+    /** The first candidate in cast order other than {@code self} with {@code alias} as an alias; null if none. */
+    Candidate otherWithAlias(String alias, Candidate self) {
+        Candidate first = null;
+        for (Candidate c : byAlias.getOrDefault(alias, List.of())) {
+            if (c != self && inCast(c) && (first == null || c.order < first.order)) {
+                first = c;
+            }
+        }
+        return first;
+    }
+
     /** Whether a candidate of the cast other than {@code owner} has the alias. */
     boolean aliasUsedByOther(String alias, Candidate owner) {
         for (Candidate c : byAlias.getOrDefault(alias, List.of())) {
@@ -76,6 +87,18 @@ final class CastDraft {
             }
         }
         return false;
+    }
+
+    /**
+     * Folds {@code from} into {@code into}: its lines, its name and aliases as aliases, its actor's votes; {@code from}
+     * leaves the cast.
+     */
+    void merge(Candidate from, Candidate into) {
+        into.lines += from.lines;
+        addAlias(into, from.name);
+        from.aliases.forEach(a -> addAlias(into, a));
+        from.actorVotes.forEach((a, v) -> into.actorVotes.merge(a, v, Double::sum));
+        byName.remove(from.name);
     }
 
     /** False for a candidate removed from the cast (the alias index keeps it; lookups skip it). */

@@ -22,6 +22,7 @@ import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.text.LabelForms;
+import org.filmlens.corpus.text.NameParticles;
 import org.filmlens.corpus.text.PersonTitles;
 import org.filmlens.corpus.text.RegexSpace;
 
@@ -89,6 +90,7 @@ public final class CastFinder {
             Candidate c = resolve(name, cast, people, false);
             return c == null ? null : c.name;
         }).forEach((name, descriptions) -> descriptions.forEach(d -> cast.addAlias(cast.get(name), d)));
+        mergeNamesOfOthers(cast, labelToName);
 
         List<MentionFinder.Form> forms = new ArrayList<>();
         for (Candidate c : cast.byName.values()) {
@@ -162,9 +164,11 @@ public final class CastFinder {
                 || space > 0 && known.contains(name.substring(0, space)) && allProper(name.substring(space + 1), words);
     }
 
+    /** Every word proper but a name's particles ("de" in "Ana de Armas"; "d’" before "Aubigné"). */
     private static boolean allProper(String name, WordStats words) {
         for (String w : name.split("[ -]")) {
-            if (!w.isEmpty() && !words.isProper(w) && !w.endsWith(".")) {
+            String word = NameParticles.elided(w);
+            if (!word.isEmpty() && !NameParticles.is(word) && !words.isProper(word) && !word.endsWith(".")) {
                 return false;
             }
         }
@@ -259,6 +263,22 @@ public final class CastFinder {
         }
         Candidate bySurname = cast.answeringTo(words[words.length - 1]); // "Cole", or "Abernathy" of "Mrs. Abernathy"
         return bySurname != null && bySurname.lines > 0 && !otherFirstName(bySurname, words[0]) ? bySurname : null;
+    }
+
+    /**
+     * A candidate whose name another's credit or prose gives as that one's full name ("Nora Crane" labelling lines,
+     * "Nora" credited with her actor and called "Nora Crane") is that character, unless an actor of its own says
+     * otherwise; its labels then name the other.
+     */
+    private static void mergeNamesOfOthers(CastDraft cast, Map<String, String> labelToName) {
+        for (Candidate c : List.copyOf(cast.byName.values())) {
+            Candidate other = cast.byName.get(c.name) == c ? cast.otherWithAlias(c.name, c) : null;
+            if (other == null || c.actor != null && !c.actor.equals(other.actor)) {
+                continue;
+            }
+            cast.merge(c, other);
+            labelToName.replaceAll((label, name) -> name.equals(c.name) ? other.name : name);
+        }
     }
 
     /** The candidate has a full name with another first name ("Draco Malfoy", asked about "Lucius Malfoy"). */

@@ -2,17 +2,27 @@ package org.filmlens.analysis;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.filmlens.corpus.text.NameParticles;
 import org.filmlens.corpus.text.PersonTitles;
 
 /** The shapes of names in English prose: capitalised words, person names, possessives. */
 final class NameShapes {
     /** One capitalised word of a name: "Theodore", "O’Brien", "Jean-Luc", "OS1". */
     static final String WORD = "\\p{Lu}[\\p{L}\\p{N}]*(?:[-’'][\\p{Lu}\\p{Ll}][\\p{L}]*)*";
-    /** A person's full name as actors are written: two or three capitalised words ("Joaquin Phoenix"). */
-    static final String PERSON = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|[’']\\p{Lu}\\p{Ll}+)*(?: \\p{Lu}\\p{Ll}*\\.?)?"
-            + "(?: \\p{Lu}\\p{Ll}+(?:-\\p{Lu}?\\p{Ll}+|[’']\\p{Lu}\\p{Ll}+)*){1,2}";
-    /** A name as a character is introduced: one or two capitalised words. */
-    static final String NAME = WORD + "(?: " + WORD + ")?";
+    /**
+     * One word of a person's name as actors are written: "Joaquin", "Day-Lewis", "O’Brien", and the capitals inside
+     * "McAdams", "DiCaprio".
+     */
+    private static final String PERSON_WORD = "(?:\\p{Lu}[’'])?\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?"
+            + "(?:-\\p{Lu}?\\p{Ll}+|[’']\\p{Lu}\\p{Ll}+)*";
+    /**
+     * A person's full name as actors are written: two or three capitalised words ("Joaquin Phoenix"), with the
+     * particles some names have between them ("Ana de Armas", {@link NameParticles}).
+     */
+    static final String PERSON = PERSON_WORD + "(?: \\p{Lu}\\p{Ll}*\\.?)?"
+            + "(?: " + NameParticles.BEFORE_WORD + PERSON_WORD + "){1,2}";
+    /** A name as a character is introduced: one or two capitalised words, particles between them. */
+    static final String NAME = WORD + "(?: " + NameParticles.BEFORE_WORD + WORD + ")?";
     /** A name with a title before it, as cast lists credit one ("Sheriff Amos Cole", "Mrs. Edna Abernathy"). */
     static final String TITLED_NAME = "(?:" + PersonTitles.PATTERN + " )?" + NAME;
     static final Pattern PERSON_WHOLE = Pattern.compile(PERSON);

@@ -1,5 +1,6 @@
 package org.filmlens.analysis;
 
+import org.filmlens.corpus.text.NameParticles;
 import org.filmlens.corpus.text.RegexSpace;
 
 /**
@@ -13,8 +14,9 @@ final class NameStarts {
     }
 
     /**
-     * Where {@link NameShapes#PERSON} can start: a capital, then the first word's letters, a space and a capital
-     * (the first word is letters, hyphens and apostrophes, so it ends where they end).
+     * Where {@link NameShapes#PERSON} can start: a capital, then the first word's letters, a space and the next
+     * name word's capital, perhaps after particles (the first word is letters, hyphens and apostrophes, so it ends
+     * where they end).
      */
     static final AnchoredMatches.Start PERSON = (text, at) -> {
         if (!Character.isUpperCase(text[at])) {
@@ -25,7 +27,7 @@ final class NameStarts {
             end++;
         }
         return end > at + 1 && end + 1 < text.length && text[end] == ' '
-                && Character.isUpperCase(text[end + 1]);
+                && NameParticles.nameWordAfter(text, end + 1) >= 0;
     };
 
     /**
@@ -103,7 +105,8 @@ final class NameStarts {
 
     /**
      * Where {@link NameShapes#NAME}, an optional possessive, blanks and an opening parenthesis can start: at most
-     * two words of letters, digits, hyphens and apostrophes, then blanks, then the parenthesis.
+     * two words of letters, digits, hyphens and apostrophes (particles between them not counted), then blanks, then
+     * the parenthesis.
      */
     static final AnchoredMatches.Start NAME_THEN_PARENTHESIS = (text, at) -> {
         if (!Character.isUpperCase(text[at])) {
@@ -119,8 +122,12 @@ final class NameStarts {
             if (RegexSpace.is(c)) {
                 inWord = false;
             } else if (isNameChar(c)) {
-                if (!inWord && ++words > 2) {
-                    return false;
+                if (!inWord) {
+                    int word = Character.isUpperCase(c) ? i : NameParticles.nameWordAfter(text, i);
+                    if (word < 0 || ++words > 2) {
+                        return false;
+                    }
+                    i = word;
                 }
                 inWord = true;
             } else {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import org.filmlens.corpus.text.CreditedLine;
 import org.filmlens.corpus.text.DialogueLabel;
+import org.filmlens.corpus.text.EditorialLabels;
+import org.filmlens.corpus.text.NameParticles;
 
 /**
  * One non-blank line of a page as read: its text without the list marker, whether it was a list item, and the
@@ -240,7 +242,8 @@ final class Line {
     private static String speakerOf(String text, Optional<DialogueLabel> label) {
         return label
                 .filter(d -> !d.isDirectionOnly() && d.labelStart() == 0 && d.colon() <= 40
-                        && d.colon() + 2 < text.length() && speakerWords(d.label()))
+                        && d.colon() + 2 < text.length() && speakerWords(d.label())
+                        && !EditorialLabels.labelsNote(d.label(), text.substring(d.spokenStart(), d.spokenEnd())))
                 .map(DialogueLabel::label)
                 .orElse(null);
     }
@@ -250,21 +253,15 @@ final class Line {
      * label's words are separated by single spaces, so a plain split gives {@link DialogueLabel#labelWords()}.
      */
     private static boolean speakerWords(String label) {
-        String[] words = label.split(" ");
-        for (String w : words) {
-            char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return words.length <= 4 && !headline(List.of(words));
+        List<String> words = List.of(label.split(" "));
+        return words.size() <= 4 && DialogueLabel.capitalised(words) && !headline(words);
     }
 
     /** "Advice From The Past: ..." is a headline, not a speaker: it has function words. */
     private static boolean headline(List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             boolean leadingArticle = k == 0 && words.size() > 1 && words.get(k).equals("The");
-            if (Words.isStopword(words.get(k).toLowerCase()) && !leadingArticle) {
+            if (Words.isStopword(words.get(k).toLowerCase()) && !leadingArticle && !NameParticles.is(words.get(k))) {
                 return true;
             }
         }

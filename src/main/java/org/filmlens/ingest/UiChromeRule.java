@@ -2,7 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.List;
 import java.util.Set;
-import org.filmlens.corpus.text.TitleShape;
+import org.filmlens.corpus.text.EditorialLabels;
 
 /**
  * Navigation and widget labels of web pages ("Text to speech", "More from this title", "About the Author",
@@ -31,13 +31,6 @@ final class UiChromeRule implements LineRule {
             "privacy policy", "terms of use", "terms of service", "this page was last edited", "retrieved from",
             "jump to navigation", "from wikipedia the free encyclopedia");
 
-    /** Labels a site writes in capitals before its own notes, which no character speaks. */
-    private static final Set<String> EDITORIAL_LABELS = Set.of("update", "updated", "spoiler", "spoilers",
-            "spoiler alert", "spoiler warning", "warning", "note", "editor's note", "editor s note", "editors note",
-            "related", "read more", "see also", "also read", "watch", "exclusive", "breaking", "photos", "video",
-            "more",
-            "correction", "disclaimer", "source", "credit", "photo", "trailer", "verdict", "rating", "score",
-            "bottom line", "tl dr", "tldr", "ad", "advertisement", "sponsored", "recommended", "trending");
     static final int MAX_LEAD_IN_WORDS = 12;
     static final int MAX_UI_WORDS = 6;
 
@@ -60,25 +53,19 @@ final class UiChromeRule implements LineRule {
     }
 
     /**
-     * "RELATED: Title", "MORE: Title": an upper-case label announcing a link. Not a script's cue before a spoken
+     * "RELATED: Title", "MORE: Title": an upper-case label announcing a link (in any case for "Related: Title"). Not a script's cue before a spoken
      * sentence ("TEAGUE: Sentiment doesn't pay the tax, Frank."): a speaker who talks once on a page is no less a
      * speaker.
      */
     static boolean capsLabel(String text) {
         int colon = text.indexOf(':');
         if (!upperCaseBefore(text, colon)) {
-            return false;
+            // "Related: 10 Movies With Endings …" in any case announces a link ("Review: …" may title the page)
+            return colon > 0 && EditorialLabels.announcesLink(text.substring(0, colon))
+                    && !EditorialLabels.spokenSentence(text.substring(colon + 1).strip());
         }
-        return EDITORIAL_LABELS.contains(Words.normalize(text.substring(0, colon)))
-                || !spokenSentence(text.substring(colon + 1).strip());
-    }
-
-    private static boolean spokenSentence(String rest) {
-        if (rest.isEmpty() || TitleShape.isTitleLike(rest)) {
-            return false;
-        }
-        char last = rest.charAt(rest.length() - 1);
-        return ".!?…\"”’".indexOf(last) >= 0;
+        return EditorialLabels.is(text.substring(0, colon))
+                || !EditorialLabels.spokenSentence(text.substring(colon + 1).strip());
     }
 
     private static boolean upperCaseBefore(String text, int colon) {

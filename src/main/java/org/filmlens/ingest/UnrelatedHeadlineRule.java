@@ -3,7 +3,8 @@ package org.filmlens.ingest;
 /**
  * Headlines of other stories (trending, recommended, "people are reading"): title-case lines whose content words
  * hardly overlap the film's vocabulary. Section headings of an article about the film name its people, its title
- * or its themes, which recur through the dump.
+ * or its themes, which recur through the dump; a question over the prose that answers it ("Was It All A Dream?") is a
+ * section's heading whatever its words.
  */
 final class UnrelatedHeadlineRule implements LineRule {
     static final int MIN_WORDS = 4;
@@ -19,7 +20,7 @@ final class UnrelatedHeadlineRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isTurn(line)
-                || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?")) {
+                || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?") || stats.headsProse(line)) {
             return false;
         }
         double r = stats.relatedness(line);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.filmlens.corpus.text.DialogueLabel;
+import org.filmlens.corpus.text.EditorialLabels;
 
 /**
  * Reads the labelled lines of quotes pages ({@code Name : line}, {@code • Name: line}, stage directions in square
@@ -19,7 +20,8 @@ public final class DialogueLineParser {
      */
     public Optional<DialogueLine> parse(String text, int offset) {
         Optional<DialogueLabel> parsed = DialogueLabel.parse(text)
-                .filter(d -> d.isDirectionOnly() || d.capitalised() && d.blanksBeforeColon() <= 1 && d.blankAfterColon());
+                .filter(d -> d.isDirectionOnly() || d.capitalised() && d.blanksBeforeColon() <= 1 && d.blankAfterColon()
+                        && !EditorialLabels.labelsNote(d.label(), text.substring(d.spokenStart(), d.spokenEnd())));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

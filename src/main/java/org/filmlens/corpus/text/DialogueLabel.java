@@ -209,14 +209,21 @@ public record DialogueLabel(String label, int labelStart, int labelEnd, int asid
         return label == null ? List.of() : Arrays.asList(label.split("\\s+"));
     }
 
-    /** Every word of the label starts with a capital letter or a digit ("OS1", "Mr. Lee"). */
+    /**
+     * Every word of the label starts with a capital letter or a digit ("OS1", "Mr. Lee"), but for a name's particles
+     * between its words ("José de la Cruz", {@link NameParticles}).
+     */
     public boolean capitalised() {
-        if (label == null) {
-            return false;
-        }
-        for (String w : labelWords()) {
+        return label != null && capitalised(labelWords());
+    }
+
+    /** {@link #capitalised()} of these words. */
+    public static boolean capitalised(List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = NameParticles.elided(words.get(k));
             char c = w.charAt(0);
-            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+            boolean inside = k > 0 && k < words.size() - 1;
+            if (!Character.isUpperCase(c) && !Character.isDigit(c) && !(inside && NameParticles.is(w))) {
                 return false;
             }
         }

@@ -15,7 +15,8 @@ public final class PersonTitles {
             "judge", "nurse", "rev", "reverend", "father", "mother", "sister", "brother", "uncle", "aunt", "auntie",
             "coach", "president", "senator", "principal", "sheriff", "deputy", "marshal", "constable", "private",
             "corporal", "commander", "admiral", "governor", "mayor", "pastor", "bishop", "king", "queen", "prince",
-            "princess", "duke", "duchess", "baron", "baroness");
+            "princess", "duke", "duchess", "baron", "baroness", "mme", "mlle", "madame", "mademoiselle", "monsieur",
+            "herr", "frau", "señor", "señora", "senhor", "senhora", "signor", "signora", "père", "mère", "abbé");
 
     /** The titles as a regular expression's alternatives, capitalised, each with an optional stop ("Mrs."). */
     public static final String PATTERN = "(?:" + String.join("|", TITLES.stream().sorted()
