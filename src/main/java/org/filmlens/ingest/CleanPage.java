@@ -21,8 +21,8 @@ record CleanPage(String title, String site, String author, String url, SourceKin
         return new CleanPage(title, page.site, page.author, page.url, kind, built);
     }
 
-    Source source(String id) {
-        return new Source(id, title, site, author, url, kind, built.text());
+    Source source(String id, String origin) {
+        return new Source(id, title, site, author, url, kind, built.text(), origin);
     }
 
     List<Passage> passages(String id) {

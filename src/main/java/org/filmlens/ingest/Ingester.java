@@ -25,13 +25,23 @@ public final class Ingester {
 
     /** Like {@link #ingest}, and also returns the warnings (one line each) that did not stop the ingest. */
     public IngestResult ingestWithWarnings(Film film, List<Path> paths, Progress progress) throws IngestException {
+        return ingestInto(List.of(), film, paths, progress);
+    }
+
+    /**
+     * Like {@link #ingestWithWarnings}, into a workspace that has these sources: a page read again takes its
+     * source's id, any other page an id none of them has ({@link SourceIdClaims}).
+     */
+    public IngestResult ingestInto(List<Source> existing, Film film, List<Path> paths, Progress progress)
+            throws IngestException {
         Progress p = progress == null ? Progress.NONE : progress;
         List<Path> files = InputFiles.expand(paths);
         String filmTitle = film == null ? null : film.title();
         List<Source> sources = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Set<String> usedIds = new HashSet<>();
+        SourceIdClaims ids = new SourceIdClaims(existing);
+        Set<String> origins = new HashSet<>();
         List<ParsedFile> parsedFiles = ParallelReader.readAll(files, p, (file, fileWarnings) ->
                 parse(file, filmTitle, fileWarnings));
         for (ParsedFile pf : parsedFiles) {
@@ -40,9 +50,11 @@ public final class Ingester {
             if (pf.pages().isEmpty()) {
                 warnings.add(file + ": nothing left after removing site debris");
             }
+            String origin = file.toAbsolutePath().normalize().toString();
+            origins.add(origin);
             for (CleanPage page : pf.pages()) {
-                String id = SourceIds.assign(page.site(), page.title(), baseName(file), usedIds);
-                sources.add(page.source(id));
+                String id = ids.idFor(page, origin, baseName(file));
+                sources.add(page.source(id, origin));
                 passages.addAll(page.passages(id));
             }
         }
@@ -51,7 +63,8 @@ public final class Ingester {
                     + ": no text left to ingest after removing site debris");
         }
         p.report("Cleaned " + sources.size() + " sources", 1.0);
-        return new IngestResult(new Corpus(film == null ? Film.unknown() : film, sources, passages), warnings);
+        return new IngestResult(new Corpus(film == null ? Film.unknown() : film, sources, passages), warnings,
+                ids.unclaimedOf(origins));
     }
 
     /** Reads, cleans and lays out one file's pages (on a reading thread). */

@@ -9,11 +9,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -848,9 +850,13 @@ public final class Workspace implements AutoCloseable {
         Corpus merged;
         Snapshot before = snapshot; // the corpus the index on disk is of, when it is current
         try {
-            IngestResult fresh = ingester.ingestWithWarnings(film, paths, progress);
+            IngestResult fresh = ingester.ingestInto(before.corpus().sources(), film, paths, progress);
             warnings = new ArrayList<>(fresh.warnings());
-            merged = merge(before.corpus(), fresh.corpus(), film);
+            if (!fresh.gone().isEmpty()) {
+                warnings.add(fresh.gone().size() + " source(s) no longer in their files, removed: "
+                        + String.join(", ", fresh.gone()));
+            }
+            merged = merge(before.corpus(), fresh.corpus(), fresh.gone(), film);
             if (Film.unknown().equals(merged.film())) { // nobody named the film: its pages' titles may agree
                 Optional<Film> named = FilmTitles.guess(merged.sources());
                 if (named.isPresent()) {
@@ -954,17 +960,21 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * The old corpus with the fresh one's sources added or replacing theirs; the fresh one itself when alone. A source
-     * ingested again unchanged (the same page and passages) stays the old one, so a dump ingested again with pages
-     * added to it is an add, and the index built for the old corpus carries over.
+     * The old corpus with the fresh one's sources added or replacing theirs, less those gone from their files; the
+     * fresh one itself when alone. A source ingested again unchanged (the same page and passages) stays the old one,
+     * so a dump ingested again with pages added to it is an add, and the index built for the old corpus carries over.
      */
-    private static Corpus merge(Corpus old, Corpus fresh, Film film) {
+    private static Corpus merge(Corpus old, Corpus fresh, List<String> gone, Film film) {
         if (old.isEmpty() && fresh.film().equals(film)) {
             return fresh; // the same sources and passages in the same order: no second set of lookup maps
         }
         Map<String, Source> sources = new LinkedHashMap<>();
         Map<String, List<Passage>> passages = new LinkedHashMap<>();
+        Set<String> removed = new HashSet<>(gone);
         for (Source s : old.sources()) {
+            if (removed.contains(s.id())) {
+                continue;
+            }
             sources.put(s.id(), s);
             passages.put(s.id(), old.passagesOf(s.id()));
         }
