@@ -236,6 +236,12 @@ public final class CastFinder {
         Candidate c = cast.add(name.contains(" ") ? first : name);
         if (name.contains(" ")) {
             cast.addAlias(c, name);
+            String bare = PersonTitles.withoutTitle(name);
+            int space = bare.indexOf(' ');
+            if (!bare.equals(name) && space > 0) { // "Mme. Hélène Lefèvre" is also "Hélène Lefèvre", "Mme. Lefèvre"
+                cast.addAlias(c, bare);
+                cast.addAlias(c, name.substring(0, name.length() - bare.length()) + NameShapes.surname(bare));
+            }
         }
         return c;
     }
