@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationStance;
 import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.AnnotationTargetType;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.storage.AtomicFiles;
 import org.filmlens.storage.FileLocks;
@@ -174,6 +175,46 @@ public final class AnnotationStore {
         });
     }
 
+    /**
+     * Annotations on quotes, scenes and ending questions checked against what exists now (after an ingest, a scene
+     * list imported, a question merged): one whose quote was reworded follows the quote its span now falls in; one
+     * whose quote, scene or question is gone is flagged unplaced, never dropped, and placed again should it come
+     * back. Saves only when something changed; returns how many are unplaced for want of what they point at.
+     */
+    public int checkReferences(AnnotationReferences refs) throws StorageException {
+        if (list().stream().allMatch(a -> checked(a, refs).equals(a))) {
+            return 0; // nearly always: nothing to change, nothing written
+        }
+        return transact(annotations -> {
+            annotations.replaceAll(a -> checked(a, refs));
+            return (int) annotations.stream().filter(a -> a.unplaced() && !refs.exists(a.target())).count();
+        });
+    }
+
+    private static Annotation checked(Annotation a, AnnotationReferences refs) {
+        AnnotationTarget t = a.target();
+        if (t.refId() == null || t.type() == AnnotationTargetType.QUOTE && a.unplaced()) {
+            return a; // a quote's annotation whose span is gone stays unplaced by the span's rule
+        }
+        if (refs.exists(t)) {
+            return a.unplaced() ? a.placedAt(t) : a;
+        }
+        if (t.type() == AnnotationTargetType.QUOTE && t.hasSpan()) {
+            return refs.quoteAt(t.sourceId(), t.start(), t.end()).map(id -> a.placedAt(t.withRefId(id)))
+                    .orElseGet(a::asUnplaced);
+        }
+        return a.asUnplaced();
+    }
+
+    /** Annotations on one quote, scene or question moved to another (a question merged into another). */
+    public void repoint(AnnotationTargetType type, String fromId, String toId) throws StorageException {
+        transact(annotations -> {
+            annotations.replaceAll(a -> a.target().type() == type && fromId.equals(a.target().refId())
+                    ? a.placedAt(a.target().withRefId(toId)) : a);
+            return null;
+        });
+    }
+
     private String now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
     }
@@ -282,7 +323,7 @@ public final class AnnotationStore {
                 out = new ArrayList<>(annotations.subList(0, i));
             }
             Annotation renamed = new Annotation(UUID.randomUUID().toString(), a.target(), a.note(), a.tags(),
-                    a.stance(), a.created(), a.modified(), a.unplaced());
+                    a.stance(), a.created(), a.modified(), a.unplaced(), a.annotatedText());
             seen.add(renamed.id());
             out.add(renamed);
             notices.add(new StoreNotice(StoreNotice.Kind.DUPLICATE_ID_RENAMED, FILE + " held the id " + a.id()

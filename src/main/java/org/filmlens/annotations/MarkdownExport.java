@@ -50,7 +50,7 @@ public final class MarkdownExport {
                 continue;
             }
             Source s = corpus.source(e.getKey()).orElseThrow();
-            md.append("\n## ").append(heading(s)).append("\n");
+            md.append("\n## ").append(literal(heading(s))).append("\n");
             if (s.url() != null && !s.url().isBlank()) {
                 md.append("\n<").append(s.url().strip()).append(">\n");
             }
@@ -78,12 +78,18 @@ public final class MarkdownExport {
         String quoted = quotedText(a);
         if (quoted != null) {
             for (String line : quoted.strip().split("\\R", -1)) {
-                md.append(line.isBlank() ? ">" : "> " + line).append('\n');
+                md.append(line.isBlank() ? ">" : "> " + literal(line)).append('\n');
             }
             md.append('\n');
         }
+        if (a.textChanged()) {
+            md.append("*The text has changed since it was annotated, which read:* ")
+                    .append(literal(a.annotatedText().strip().replaceAll("\\s+", " "))).append("\n\n");
+        }
         if (!a.note().isBlank()) {
-            md.append(a.note().strip()).append("\n\n");
+            // the user's line breaks kept as hard breaks, and their text never read as headings, lists or HTML
+            md.append(String.join("  \n", a.note().strip().lines().map(MarkdownExport::literal).toList()))
+                    .append("\n\n");
         }
         List<String> meta = new ArrayList<>();
         if (!a.tags().isEmpty()) {
@@ -95,6 +101,18 @@ public final class MarkdownExport {
         if (!meta.isEmpty()) {
             md.append('*').append(String.join(" · ", meta)).append("*\n");
         }
+    }
+
+    /**
+     * One line of the user's (or a page's) text as Markdown that shows it as written: a mark that would start a
+     * heading, quote, list, rule or code block at the line's start is escaped with a backslash, and so is every
+     * "<", which would open HTML.
+     */
+    static String literal(String line) {
+        String text = line.replace("<", "\\<");
+        String lead = text.stripLeading();
+        boolean block = !lead.isEmpty() && ("#>-+*=|`~".indexOf(lead.charAt(0)) >= 0 || lead.matches("\\d+[.)](\\s.*)?"));
+        return block ? text.substring(0, text.length() - lead.length()) + "\\" + lead : text;
     }
 
     /** The annotated text, or for scenes and questions what they are about. */

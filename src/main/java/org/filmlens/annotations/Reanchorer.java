@@ -19,8 +19,9 @@ import org.filmlens.corpus.Source;
 /**
  * Places annotation spans in a (re-ingested, possibly changed) corpus. In order: the exact text between its old
  * context, then the exact text alone nearest the old offset (the old source first, then the others), then a fuzzy
- * match inside one passage, allowing about one edit in five characters. What cannot be placed is kept and flagged
- * unplaced, never dropped. The fuzzy searches of many spans share one reading of the corpus's passages
+ * match inside one passage, allowing about one edit in five characters. A short span away from its old context is
+ * placed only with some of that context around it ({@link #placeable}). What cannot be placed is kept and flagged
+ * unplaced, never dropped; one placed on words that changed keeps the words first annotated. The fuzzy searches of many spans share one reading of the corpus's passages
  * ({@link FuzzyPass}): it is the costly step, and the spans that need it are those whose text is gone, which every
  * later ingest looks for again.
  */
@@ -31,6 +32,13 @@ final class Reanchorer {
     private static final double MIN_WORD_OVERLAP = 0.5;
     /** Characters of the old context found around a fuzzy match that weigh as much as one edit less. */
     private static final int CONTEXT_CHARS_PER_EDIT = 4;
+    /**
+     * A span this long is its own evidence; a shorter one ("the ledger") found away from its old context may be the
+     * same words in another paragraph, so it is placed there only with some of that context around it.
+     */
+    static final int DISTINCTIVE_CHARS = 24;
+    /** Characters of the old prefix or suffix, right against the match, that show it is the same place. */
+    static final int MIN_CONTEXT_KEPT = 8;
 
     private final Corpus corpus;
 
@@ -106,7 +114,7 @@ final class Reanchorer {
             if (TextAnchor.hasContext(text, span.get().start(), span.get().end(), t.prefix(), t.suffix())) {
                 return Optional.of(at(t, s, span.get()));
             }
-            if (alone == null) {
+            if (alone == null && placeable(t, text, span.get().start(), span.get().end())) {
                 alone = s;
                 // without context, the span found is the occurrence nearest the hint; only the old source has one
                 int first = text.indexOf(t.exact());
@@ -146,6 +154,28 @@ final class Reanchorer {
         }
         return () -> Stream.concat(Stream.of(old.get()), corpus.sources().stream().filter(s -> s != old.get()))
                 .iterator();
+    }
+
+    /** A span distinctive enough to stand on its own, or with some of its old context around it here. */
+    private static boolean placeable(AnnotationTarget t, String text, int start, int end) {
+        return t.exact().length() >= DISTINCTIVE_CHARS || contextKept(t, text, start, end) >= MIN_CONTEXT_KEPT;
+    }
+
+    /** How many characters of the old prefix end right before the match, and of the old suffix start after it. */
+    private static int contextKept(AnnotationTarget target, String text, int start, int end) {
+        int kept = 0;
+        String prefix = target.prefix() == null ? "" : target.prefix();
+        while (kept < prefix.length() && start - kept - 1 >= 0
+                && text.charAt(start - kept - 1) == prefix.charAt(prefix.length() - kept - 1)) {
+            kept++;
+        }
+        String suffix = target.suffix() == null ? "" : target.suffix();
+        int after = 0;
+        while (after < suffix.length() && end + after < text.length()
+                && text.charAt(end + after) == suffix.charAt(after)) {
+            after++;
+        }
+        return kept + after;
     }
 
     /** One span looked for fuzzily, and its best match so far. */
@@ -192,30 +222,16 @@ final class Reanchorer {
             boolean inOld = s.id().equals(target.sourceId());
             int start = p.start() + m.get().start();
             int end = p.start() + m.get().end();
-            int cost = m.get().distance() * CONTEXT_CHARS_PER_EDIT - contextKept(s.text(), start, end);
+            if (!placeable(target, s.text(), start, end)) {
+                return;
+            }
+            int cost = m.get().distance() * CONTEXT_CHARS_PER_EDIT - contextKept(target, s.text(), start, end);
             if (best == null || cost < bestCost || (cost == bestCost && inOld && !bestInOldSource)) {
                 best = new FuzzyMatcher.Match(start, end, m.get().distance());
                 bestCost = cost;
                 bestSource = s;
                 bestInOldSource = inOld;
             }
-        }
-
-        /** How many characters of the old prefix end right before the match, and of the old suffix start after it. */
-        private int contextKept(String text, int start, int end) {
-            int kept = 0;
-            String prefix = target.prefix() == null ? "" : target.prefix();
-            while (kept < prefix.length() && start - kept - 1 >= 0
-                    && text.charAt(start - kept - 1) == prefix.charAt(prefix.length() - kept - 1)) {
-                kept++;
-            }
-            String suffix = target.suffix() == null ? "" : target.suffix();
-            int after = 0;
-            while (after < suffix.length() && end + after < text.length()
-                    && text.charAt(end + after) == suffix.charAt(after)) {
-                after++;
-            }
-            return kept + after;
         }
 
         Optional<AnnotationTarget> placed() {

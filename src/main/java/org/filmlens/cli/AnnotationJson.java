@@ -32,6 +32,7 @@ final class AnnotationJson {
         m.put("created", a.created());
         m.put("modified", a.modified());
         m.put("unplaced", a.unplaced());
+        m.put("annotatedText", a.annotatedText()); // the words first annotated, when they have changed since
         return m;
     }
 

@@ -87,7 +87,8 @@ final class AnnotationsCommand extends WorkspaceCommand {
     private static String oneLine(Annotation a) {
         String where = a.target().exact() != null ? "\"" + PassagesCommand.oneLine(a.target().exact(), 60) + "\""
                 : a.target().type().name().toLowerCase(java.util.Locale.ROOT) + " " + a.target().refId();
-        return String.format("%s %s%s %s %s", a.id(), a.unplaced() ? "[unplaced] " : "", where,
+        String state = a.unplaced() ? "[unplaced] " : a.textChanged() ? "[text changed] " : "";
+        return String.format("%s %s%s %s %s", a.id(), state, where,
                 PassagesCommand.oneLine(a.note(), 80), a.tags().isEmpty() ? "" : a.tags());
     }
 }

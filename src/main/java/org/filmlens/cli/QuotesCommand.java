@@ -2,6 +2,7 @@ package org.filmlens.cli;
 
 import java.util.List;
 import org.filmlens.corpus.Quote;
+import org.filmlens.corpus.text.NameKeys;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.workspace.Workspace;
@@ -38,7 +39,7 @@ final class QuotesCommand extends WorkspaceCommand {
     @Override
     void run(Workspace ws) throws WorkspaceException, QuerySyntaxException {
         if (speaker != null && ws.character(speaker).isEmpty()
-                && ws.allQuotes().stream().noneMatch(q -> speaker.equalsIgnoreCase(q.speaker()))) {
+                && ws.allQuotes().stream().noneMatch(q -> NameKeys.same(speaker, q.speaker()))) {
             throw new WorkspaceException("no character called '" + speaker + "' (see: filmlens characters)");
         }
         List<Quote> quotes = query == null ? ws.quotes(speaker, minSources) : matching(ws);

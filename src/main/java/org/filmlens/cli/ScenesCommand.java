@@ -3,6 +3,7 @@ package org.filmlens.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.filmlens.corpus.AnnotationTargetType;
 import org.filmlens.corpus.Scene;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
@@ -36,7 +37,7 @@ final class ScenesCommand extends WorkspaceCommand {
     }
 
     @Override
-    void run(Workspace ws) throws WorkspaceException {
+    void run(Workspace ws) throws Exception {
         if (transfer != null) {
             boolean export = transfer.exportTo != null;
             Path file = export ? transfer.exportTo : transfer.importFrom;
@@ -49,6 +50,12 @@ final class ScenesCommand extends WorkspaceCommand {
             } else {
                 Output.line((export ? "Exported " : "Imported ") + n + " scenes " + (export ? "to " : "from ")
                         + file.toAbsolutePath());
+            }
+            long unplaced = export ? 0 : ws.annotations().list().stream()
+                    .filter(a -> a.unplaced() && a.target().type() == AnnotationTargetType.SCENE).count();
+            if (unplaced > 0) {
+                System.err.println("warning: " + unplaced + " annotation(s) on scenes no longer in the list are kept "
+                        + "and shown as unplaced (filmlens annotations)");
             }
             return;
         }

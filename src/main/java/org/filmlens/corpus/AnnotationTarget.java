@@ -39,6 +39,11 @@ public record AnnotationTarget(AnnotationTargetType type, String sourceId, Strin
         return exact != null && !exact.isEmpty() && start != null && end != null;
     }
 
+    /** The same target pointing at another quote, scene or question. */
+    public AnnotationTarget withRefId(String newRefId) {
+        return new AnnotationTarget(type, sourceId, passageId, start, end, exact, prefix, suffix, newRefId);
+    }
+
     /** The same target moved to another place in the (new) text. */
     public AnnotationTarget movedTo(String newSourceId, String newPassageId, int newStart, int newEnd, String newExact,
                                     String newPrefix, String newSuffix) {

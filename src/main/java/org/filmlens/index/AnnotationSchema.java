@@ -1,7 +1,6 @@
 package org.filmlens.index;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -9,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.text.NameKeys;
 
 /**
  * The layout of the annotation index: one document per annotation, its note, tags and annotated text each indexed
@@ -36,8 +36,9 @@ final class AnnotationSchema {
                 Map.of(NOTE.exact(), exact, TAGS.exact(), exact, ANNOTATED.exact(), exact));
     }
 
+    /** A tag as it is matched: case and accents aside, as {@link Annotation#hasTag} does. */
     static String tagKey(String tag) {
-        return tag.strip().toLowerCase(Locale.ROOT);
+        return NameKeys.of(tag);
     }
 
     static Document document(Annotation a) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.filmlens.annotations.AnnotationReferences;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
+import org.filmlens.corpus.Analysis;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.index.AnnotationIndex;
 import org.filmlens.index.AnnotationResults;
@@ -89,6 +91,20 @@ final class AnnotationAccess {
             warnings.add("annotations were not re-anchored: " + e.getMessage());
         }
         return warnings;
+    }
+
+    /**
+     * Annotations on quotes, scenes and questions checked against this analysis ({@link
+     * AnnotationStore#checkReferences}); a warning when some point at what is gone.
+     */
+    List<String> checkReferences(Analysis analysis) {
+        try {
+            int missing = store().checkReferences(new AnnotationReferences(analysis));
+            return missing == 0 ? List.of() : List.of(missing + " annotation(s) on a quote, scene or ending question "
+                    + "no longer there are kept and shown as unplaced");
+        } catch (WorkspaceException | StorageException e) {
+            return List.of("annotations' quotes, scenes and questions were not checked: " + e.getMessage());
+        }
     }
 
     void close() throws IOException {

@@ -37,6 +37,7 @@ import org.filmlens.analysis.EndingMapper;
 import org.filmlens.analysis.SceneOutline;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.corpus.Analysis;
+import org.filmlens.corpus.AnnotationTargetType;
 import org.filmlens.corpus.Arc;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingQuestion;
@@ -48,6 +49,7 @@ import org.filmlens.corpus.Quote;
 import org.filmlens.corpus.Scene;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.Stance;
+import org.filmlens.corpus.text.NameKeys;
 import org.filmlens.corpus.work.TaskResult;
 import org.filmlens.index.AnnotationResults;
 import org.filmlens.index.LuceneSearchIndex;
@@ -811,6 +813,7 @@ public final class Workspace implements AutoCloseable {
             outlines.save(scenes);
             return null;
         });
+        annotations.checkReferences(analysis());
     }
 
     /** Writes the scene list in use to a scenes.json file that {@link #importOutline} reads back. */
@@ -820,7 +823,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Reads a scenes.json file, checks it, and makes it the film's scene list. */
     public int importOutline(Path file) throws WorkspaceException {
-        return edit(() -> outlines.importFrom(file));
+        int scenes = edit(() -> outlines.importFrom(file));
+        annotations.checkReferences(analysis()); // a scene gone from the list: its annotations shown unplaced
+        return scenes;
     }
 
     public EndingEdits endingEdits() throws WorkspaceException {
@@ -894,6 +899,7 @@ public final class Workspace implements AutoCloseable {
         }
         outlines.keep(outline);
         warnings.addAll(annotations.reanchor(merged));
+        warnings.addAll(annotations.checkReferences(analysis));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
@@ -1127,9 +1133,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Canonical quotes, most widely quoted first; filters are optional (null / 0). */
     public List<Quote> quotes(String speaker, int minSources) {
-        String canonical = speaker == null ? null : character(speaker).map(FilmCharacter::name).orElse(speaker);
+        // a character's lines whatever label each page gave them ("Nora Crane:", "NORA:"); else the label itself
+        Set<String> ofCharacter = speaker == null ? null : character(speaker)
+                .map(c -> Set.copyOf(c.quoteIds())).orElse(null);
         return snapshot.part(AnalysisPart.QUOTES, Analysis::quotes).stream()
-                .filter(q -> canonical == null || canonical.equalsIgnoreCase(q.speaker()))
+                .filter(q -> speaker == null || (ofCharacter != null ? ofCharacter.contains(q.id())
+                        : NameKeys.same(speaker, q.speaker())))
                 .filter(q -> q.sourceIds().size() >= minSources)
                 .sorted(Comparator.comparingInt((Quote q) -> -q.sourceIds().size())
                         .thenComparingInt(q -> -q.occurrences().size()))
@@ -1166,9 +1175,9 @@ public final class Workspace implements AutoCloseable {
 
     /** A character by name or alias, case-insensitively. */
     public Optional<FilmCharacter> character(String nameOrAlias) {
+        String key = NameKeys.of(nameOrAlias); // "soren" is Søren
         for (FilmCharacter c : characters()) {
-            if (c.name().equalsIgnoreCase(nameOrAlias)
-                    || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(nameOrAlias))) {
+            if (NameKeys.of(c.name()).equals(key) || c.aliases().stream().anyMatch(a -> NameKeys.of(a).equals(key))) {
                 return Optional.of(c);
             }
         }
@@ -1226,6 +1235,11 @@ public final class Workspace implements AutoCloseable {
             endings.mergeQuestions(fromId, intoId);
             return null;
         });
+        try { // the notes on the question merged away are on the one it joined
+            annotations.store().repoint(AnnotationTargetType.ENDING_QUESTION, fromId, intoId);
+        } catch (StorageException e) {
+            throw new WorkspaceException(e.getMessage(), e);
+        }
     }
 
     /** Puts the named questions first, in this order; the others follow as before. */

@@ -193,6 +193,43 @@ class ReanchorTest {
         assertTrue(FuzzyMatcher.find("quiet hope", "nothing alike here at all", 2).isEmpty());
     }
 
+    @Test
+    void aShortSpanWhoseParagraphIsGoneIsNotMovedToTheSameWordsElsewhere() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation letter = annotate(store, "a", "the letter", 0);
+        String newA = "Intro to the review.\n\nThe rooftop scene closes the story with quiet hope for both of them."
+                + "\n\nCatherine signs the letter too.";
+        Corpus after = TestCorpus.create().source("a", null, newA).source("b", null, OLD_B).build();
+
+        store.reanchor(after);
+
+        assertTrue(store.get(letter.id()).orElseThrow().unplaced(),
+                "\"the letter\" elsewhere, away from its old words, is other words: unplaced");
+    }
+
+    @Test
+    void aRewordedSpanIsPlacedOnTheNewWordsAndKeepsTheOldOnes() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        String said = "The rooftop scene closes the story with quiet hope for both of them.";
+        Annotation rooftop = annotate(store, "a", said, 0);
+        String reworded = "The rooftop scene closes the story with a quiet hope for both of them.";
+        Corpus after = TestCorpus.create().source("a", null, OLD_A.replace(said, reworded))
+                .source("b", null, OLD_B).build();
+
+        store.reanchor(after);
+
+        Annotation r = store.get(rooftop.id()).orElseThrow();
+        assertFalse(r.unplaced());
+        assertEquals(reworded, r.target().exact());
+        assertTrue(r.textChanged());
+        assertEquals(said, r.annotatedText(), "the words annotated are kept");
+
+        store.reanchor(before);
+        Annotation back = store.get(rooftop.id()).orElseThrow();
+        assertEquals(said, back.target().exact());
+        assertFalse(back.textChanged(), "on its first words again: nothing changed");
+    }
+
     private static void assertSpanHolds(Corpus corpus, Annotation a) {
         AnnotationTarget t = a.target();
         String text = corpus.source(t.sourceId()).orElseThrow().text();

@@ -40,7 +40,7 @@ class TextExportsTest {
         int b = md.indexOf("## Title of b");
         assertTrue(a > 0 && b > a, "sources in corpus order:\n" + md);
         String sectionA = md.substring(a, b);
-        assertTrue(sectionA.contains("> She says \"goodbye\", then leaves.\n\nline one\nline two"), sectionA);
+        assertTrue(sectionA.contains("> She says \"goodbye\", then leaves.\n\nline one  \nline two"), sectionA);
         assertTrue(sectionA.contains("Tags: `ending`, `farewell` · Stance: disagree"), sectionA);
         assertTrue(sectionA.contains("<https://example.org/a>"), sectionA);
         assertTrue(md.substring(b).contains("> The city at night.\n\nnight as loneliness"), md);
@@ -67,13 +67,25 @@ class TextExportsTest {
         List<Annotation> list = annotations();
         String csv = new CsvExport().render(list);
         String[] rows = csv.split("\r\n", -1);
-        assertEquals("id,sourceId,passageId,start,end,exact,note,tags,stance,created,modified", rows[0]);
+        assertEquals("id,sourceId,passageId,start,end,exact,note,tags,stance,created,modified,target,ref,unplaced,"
+                + "annotatedText", rows[0]);
         Annotation second = list.get(1);
         String expected = second.id() + ",a,a-p1," + second.target().start() + "," + second.target().end()
                 + ",\"She says \"\"goodbye\"\", then leaves.\",\"line one\nline two, with \"\"quotes\"\"\","
-                + "ending; farewell,disagree," + second.created() + "," + second.modified() + "\r\n";
+                + "ending; farewell,disagree," + second.created() + "," + second.modified() + ",passage,,false,\r\n";
         assertTrue(csv.endsWith(expected), csv);
         assertEquals("plain", CsvExport.field("plain"));
         assertEquals("\"a\rb\"", CsvExport.field("a\rb"));
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvExport.field("=HYPERLINK(\"http://x\")"),
+                "a formula is shown as text, not run");
+        assertEquals("- a point", CsvExport.field("- a point"));
+    }
+
+    @Test
+    void markdownShowsNotesAsWrittenAndChangedText() {
+        assertEquals("\\# not a heading", MarkdownExport.literal("# not a heading"));
+        assertEquals("\\<script> stays text", MarkdownExport.literal("<script> stays text"));
+        assertEquals("\\1. not a list", MarkdownExport.literal("1. not a list"));
+        assertEquals("12 Best Quotes", MarkdownExport.literal("12 Best Quotes"));
     }
 }
