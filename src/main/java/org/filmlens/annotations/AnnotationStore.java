@@ -18,6 +18,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationStance;
@@ -287,8 +289,74 @@ public final class AnnotationStore {
         } catch (UnsupportedFormatException e) {
             throw e;
         } catch (StorageException damage) {
-            return recoverFromDamage(damage);
+            Optional<Salvaged> salvaged = salvage(bytes);
+            return salvaged.isPresent() ? keepSalvaged(salvaged.get()) : recoverFromDamage(damage);
         }
+    }
+
+    /** The annotations read one by one from a file whose JSON is whole but some of whose annotations are not. */
+    private record Salvaged(List<Annotation> good, List<String> bad) {}
+
+    /**
+     * A file edited by hand may hold one annotation Filmlens cannot read (a tag list written as a string): the others
+     * are the user's latest work, and a backup one save older would lose the newest of them. Empty when the JSON
+     * itself is broken or most annotations cannot be read; the backup is the better copy then.
+     */
+    private Optional<Salvaged> salvage(byte[] bytes) {
+        JsonNode list;
+        try {
+            JsonNode root = VersionedJson.mapper().readTree(bytes);
+            list = root == null ? null : root.get("annotations");
+            if (list == null || !list.isArray() || root.path("formatVersion").asInt(-1) != StoredAnnotations.VERSION) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        List<Annotation> good = new ArrayList<>();
+        List<String> bad = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            try {
+                good.add(VersionedJson.mapper().treeToValue(list.get(i), Annotation.class));
+            } catch (IOException | IllegalArgumentException e) {
+                String id = list.get(i).path("id").asText("");
+                bad.add("annotation " + (i + 1) + (id.isEmpty() ? "" : " (" + id + ")") + ": " + unreadable(e));
+            }
+        }
+        return good.isEmpty() || bad.size() > good.size() ? Optional.empty() : Optional.of(new Salvaged(good, bad));
+    }
+
+    /** Why an annotation could not be read, in the file's terms: its field and what it should hold. */
+    private static String unreadable(Exception e) {
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+            Class<?> type = m.getTargetType();
+            String expected = type == null ? "another kind of value"
+                    : java.util.Collection.class.isAssignableFrom(type) ? "a list"
+                    : type == String.class ? "text" : Number.class.isAssignableFrom(type) || type.isPrimitive()
+                    && type != boolean.class ? "a number" : type == boolean.class || type == Boolean.class
+                    ? "true or false" : "an object";
+            return "\"" + field + "\" should hold " + expected;
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause(); // a value the annotation refuses: "created 'x' is not an ISO-8601 instant"
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst()
+                .orElse("");
+    }
+
+    /** The readable annotations kept and saved, the file as it was set aside, and the user told which were not. */
+    private Loaded keepSalvaged(Salvaged salvaged) throws StorageException {
+        Path aside = setAside(null);
+        List<Annotation> distinct = withDistinctIds(salvaged.good());
+        save(new Loaded(List.of(), null), distinct);
+        notices.add(new StoreNotice(StoreNotice.Kind.DAMAGED_ENTRIES_SET_ASIDE, FILE + " held "
+                + salvaged.bad().size() + " annotation(s) that could not be read (" + String.join("; ",
+                salvaged.bad()) + "); the other " + distinct.size() + " were kept, and the file as it was is "
+                + aside.getFileName(), aside));
+        return new Loaded(distinct, VersionedJson.readBounded(file));
     }
 
     /**
@@ -353,16 +421,7 @@ public final class AnnotationStore {
     }
 
     private Loaded recoverFromDamage(StorageException damage) throws StorageException {
-        Path aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)));
-        for (int n = 2; Files.exists(aside); n++) {
-            aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)) + "-" + n);
-        }
-        try {
-            AtomicFiles.moveAside(file, aside);
-        } catch (IOException e) {
-            throw new StorageException(file, "is damaged (" + damage.getMessage() + ") and could not be set aside ("
-                    + e.getMessage() + "); nothing was changed", e);
-        }
+        Path aside = setAside(damage);
         String why = reason(damage);
         Optional<Loaded> good = usableBackup();
         if (good.isPresent()) {
@@ -377,6 +436,22 @@ public final class AnnotationStore {
                 + ") and there is no usable backup; it was moved to " + aside.getFileName()
                 + " untouched, and annotations start empty", aside));
         return new Loaded(List.of(), null);
+    }
+
+    /** Moves the damaged file aside, under a name of its own; nothing changes when it cannot be moved. */
+    private Path setAside(StorageException damage) throws StorageException {
+        Path aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)));
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(Instant.now(clock)) + "-" + n);
+        }
+        try {
+            AtomicFiles.moveAside(file, aside);
+        } catch (IOException e) {
+            throw new StorageException(file, "is damaged (" + (damage == null ? "an annotation cannot be read"
+                    : damage.getMessage()) + ") and could not be set aside (" + e.getMessage()
+                    + "); nothing was changed", e);
+        }
+        return aside;
     }
 
     /** The backup when it exists, is not empty, parses, and holds at least one annotation. */

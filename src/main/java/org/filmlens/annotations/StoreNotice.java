@@ -17,6 +17,8 @@ public record StoreNotice(Kind kind, String message, Path keptAt) {
         /** annotations.json was missing but a backup was there; the backup was restored. */
         MISSING_RESTORED,
         /** annotations.json held one id twice; the later annotation got a new id. */
-        DUPLICATE_ID_RENAMED
+        DUPLICATE_ID_RENAMED,
+        /** annotations.json held annotations that could not be read; the others were kept, the file set aside. */
+        DAMAGED_ENTRIES_SET_ASIDE
     }
 }

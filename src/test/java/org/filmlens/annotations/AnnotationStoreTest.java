@@ -106,6 +106,26 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void anAnnotationThatCannotBeReadIsSetAsideAndTheOthersKeptNewestIncluded() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation first = store.add(whole("a-p0"), "first", List.of(), null);
+        store.add(whole("a-p1"), "edited by hand", List.of("x"), null);
+        Annotation newest = store.add(whole("a-p1"), "newest, not in the backup", List.of("new"), null);
+        Path file = dir.resolve(AnnotationStore.FILE);
+        String json = Files.readString(file);
+        Files.writeString(file, json.replaceFirst("\\[\\s*\"x\"\\s*]", "\"x\""));
+
+        AnnotationStore reopened = AnnotationStore.open(dir);
+        assertEquals(List.of(first.id(), newest.id()), reopened.list().stream().map(Annotation::id).toList());
+        StoreNotice notice = reopened.notices().get(0);
+        assertEquals(StoreNotice.Kind.DAMAGED_ENTRIES_SET_ASIDE, notice.kind());
+        assertTrue(notice.message().contains("annotation 2") && notice.message().contains("\"tags\" should hold a list"),
+                notice.message());
+        assertEquals(1, damagedFiles().size(), "the file as it was is kept");
+        assertTrue(Files.readString(damagedFiles().get(0)).contains("edited by hand"));
+    }
+
+    @Test
     void truncatedFileIsNeverReadAsEmptyNorOverwritten() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         store.add(whole("a-p0"), "first", List.of(), null);
