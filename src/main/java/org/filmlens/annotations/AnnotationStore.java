@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -137,23 +138,40 @@ public final class AnnotationStore {
         apply(new AnnotationEdit.Delete(id));
     }
 
+    private static boolean sameContent(Annotation a, Annotation b) {
+        return a.note().equals(b.note()) && a.tags().equals(b.tags()) && a.stance() == b.stance()
+                && a.target().equals(b.target());
+    }
+
+    /** What {@link #merge} did: the annotations added, and those replaced by a newer edit of theirs. */
+    public record Merged(List<Annotation> added, List<Annotation> updated) {}
+
     /**
-     * Adds the annotations whose ids are not in the store yet, in one save.
-     *
-     * @return the ones actually added (duplicates by id are left out)
+     * Adds the annotations whose ids are not in the store yet, and takes those edited later than the store's own
+     * (their {@code modified} is later and they differ: the same note edited in another copy of the workspace), in
+     * one save. Others with a known id are left out.
      */
-    public List<Annotation> addAllNew(List<Annotation> candidates) throws StorageException {
+    public Merged merge(List<Annotation> candidates) throws StorageException {
         return transact(annotations -> {
-            Set<String> ids = new HashSet<>();
-            annotations.forEach(a -> ids.add(a.id()));
+            Map<String, Integer> at = new HashMap<>();
+            for (int i = 0; i < annotations.size(); i++) {
+                at.put(annotations.get(i).id(), i);
+            }
             List<Annotation> added = new ArrayList<>();
+            List<Annotation> updated = new ArrayList<>();
             for (Annotation a : candidates) {
-                if (ids.add(a.id())) {
+                Integer i = at.get(a.id());
+                if (i == null) {
+                    at.put(a.id(), annotations.size());
                     annotations.add(a);
                     added.add(a);
+                } else if (Instant.parse(a.modified()).isAfter(Instant.parse(annotations.get(i).modified()))
+                        && !sameContent(a, annotations.get(i))) {
+                    annotations.set(i, a);
+                    updated.add(a);
                 }
             }
-            return added;
+            return new Merged(added, updated);
         });
     }
 

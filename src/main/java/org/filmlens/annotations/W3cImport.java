@@ -48,12 +48,16 @@ public final class W3cImport {
         this.clock = clock;
     }
 
-    /** Reads {@code file} and adds its annotations to {@code store}, leaving out ids already there. */
+    /**
+     * Reads {@code file} and adds its annotations to {@code store}; one whose id is there already replaces it when
+     * edited later, and is left out otherwise.
+     */
     public ImportReport importInto(AnnotationStore store, Path file) throws StorageException, AnnotationException {
         List<Annotation> parsed = parse(file, VersionedJson.readBounded(file));
-        List<Annotation> added = store.addAllNew(parsed);
-        int unanchored = (int) added.stream().filter(Annotation::unplaced).count();
-        return new ImportReport(added.size(), unanchored, parsed.size() - added.size());
+        AnnotationStore.Merged merged = store.merge(parsed);
+        int unanchored = (int) merged.added().stream().filter(Annotation::unplaced).count();
+        return new ImportReport(merged.added().size(), unanchored, merged.updated().size(),
+                parsed.size() - merged.added().size() - merged.updated().size());
     }
 
     /** The annotations in {@code content}; {@code file} only names it in messages. */

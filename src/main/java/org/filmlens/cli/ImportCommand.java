@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import W3C Web Annotation JSON-LD (one annotation, an array or a "
-        + "collection), anchoring each in the current sources; ids already present are not doubled.")
+        + "collection), anchoring each in the current sources; ids already present are not doubled, and take a later edit of theirs.")
 final class ImportCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON-LD file.")
     Path file;
@@ -36,11 +36,13 @@ final class ImportCommand extends WorkspaceCommand {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("imported", r.imported());
             m.put("unanchored", r.unanchored());
+            m.put("updated", r.updated());
             m.put("duplicates", r.duplicates());
             Output.json(m);
         } else {
             Output.line(String.format("Imported %d annotations (%d could not be anchored and are kept as unplaced; "
-                    + "%d already present)", r.imported(), r.unanchored(), r.duplicates()));
+                    + "%d updated from later edits; %d already present)", r.imported(), r.unanchored(), r.updated(),
+                    r.duplicates()));
         }
     }
 }

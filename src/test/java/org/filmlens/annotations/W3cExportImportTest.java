@@ -87,11 +87,22 @@ class W3cExportImportTest {
         Files.writeString(file, exported());
         AnnotationStore fresh = AnnotationStore.open(dir.resolve("other"));
         ImportReport report = new W3cImport(corpus).importInto(fresh, file);
-        assertEquals(new ImportReport(4, 0, 0), report);
+        assertEquals(new ImportReport(4, 0, 0, 0), report);
         assertEquals(made, fresh.list(), "ids, targets, notes, tags, stances and times survive the round trip");
 
         ImportReport again = new W3cImport(corpus).importInto(fresh, file);
-        assertEquals(new ImportReport(0, 0, 4), again, "duplicates by id are not doubled");
+        assertEquals(new ImportReport(0, 0, 0, 4), again, "duplicates by id are not doubled");
+        assertEquals(4, fresh.list().size());
+
+        // the same note edited later in another copy: the import takes the edit
+        Annotation first = fresh.list().get(0);
+        String later = java.time.Instant.parse(first.modified()).plusSeconds(60).toString();
+        Files.writeString(file, exported().replace("\"" + first.modified() + "\"", "\"" + later + "\"")
+                .replace(org.filmlens.storage.VersionedJson.mapper().writeValueAsString(first.note()),
+                        "\"edited elsewhere\""));
+        ImportReport edited = new W3cImport(corpus).importInto(fresh, file);
+        assertEquals(1, edited.updated(), edited.toString());
+        assertEquals("edited elsewhere", fresh.get(first.id()).orElseThrow().note());
         assertEquals(4, fresh.list().size());
     }
 
@@ -122,13 +133,13 @@ class W3cExportImportTest {
         Path one = dir.resolve("one.json");
         Files.writeString(one, single);
         AnnotationStore fresh = AnnotationStore.open(dir.resolve("single"));
-        assertEquals(new ImportReport(1, 0, 0), new W3cImport(corpus).importInto(fresh, one));
+        assertEquals(new ImportReport(1, 0, 0, 0), new W3cImport(corpus).importInto(fresh, one));
         Annotation a = fresh.list().get(0);
         assertEquals("plain note", a.note());
         assertEquals("Intro.", a.target().exact());
         Path array = dir.resolve("array.json");
         Files.writeString(array, "[" + single + "]");
-        assertEquals(new ImportReport(0, 0, 1), new W3cImport(corpus).importInto(fresh, array),
+        assertEquals(new ImportReport(0, 0, 0, 1), new W3cImport(corpus).importInto(fresh, array),
                 "a foreign id maps to the same local id each time");
     }
 
@@ -142,11 +153,11 @@ class W3cExportImportTest {
         Path bom = dir.resolve("bom.json");
         Files.write(bom, ("\uFEFF" + single).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         AnnotationStore fresh = AnnotationStore.open(dir.resolve("bom"));
-        assertEquals(new ImportReport(1, 0, 0), new W3cImport(corpus).importInto(fresh, bom));
+        assertEquals(new ImportReport(1, 0, 0, 0), new W3cImport(corpus).importInto(fresh, bom));
         assertEquals("caf\u00e9 note", fresh.list().get(0).note());
         Path utf16 = dir.resolve("utf16.json");
         Files.write(utf16, single.replace("bom1", "bom2").getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
-        assertEquals(new ImportReport(1, 0, 0), new W3cImport(corpus).importInto(fresh, utf16));
+        assertEquals(new ImportReport(1, 0, 0, 0), new W3cImport(corpus).importInto(fresh, utf16));
     }
 
     @Test
@@ -161,7 +172,7 @@ class W3cExportImportTest {
                 + "\"https://example.org/long\",\"selector\":{\"type\":\"TextPositionSelector\",\"start\":" + start
                 + ",\"end\":" + (start + 3) + "}}}");
         AnnotationStore fresh = AnnotationStore.open(dir.resolve("position"));
-        assertEquals(new ImportReport(1, 0, 0), new W3cImport(long1).importInto(fresh, file));
+        assertEquals(new ImportReport(1, 0, 0, 0), new W3cImport(long1).importInto(fresh, file));
         assertEquals(start, fresh.list().get(0).target().start());
     }
 
