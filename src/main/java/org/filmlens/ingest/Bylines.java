@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ordinary prose (so "Recommended Reading" or "Script Download Links" are not names).
  */
 final class Bylines {
-    private static final String[] LEADS = {"written by ", "posted by ", "by "};
+    private static final String[] LEADS = {"written by ", "posted by ", "reviewed by ", "words by ", "by "};
     private static final String[] DATELINE_SEPARATORS = {" \u00b7 ", " \u2022 ", " | ", ", ", " - ", " \u2013 ",
         " \u2014 "};
     /** A byline with a date or a role after its name is at most this long. */

@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class DumpCleaner {
     private final List<LineRule> lineRules;
-    private final List<ContextRule> listRules = List.of(new LinkListRule(), new HeadlineRunRule(), new WidgetTailRule());
+    private final List<ContextRule> listRules = List.of(new LinkListRule(), new MenuRunRule(), new HeadlineRunRule(),
+            new WidgetTailRule());
     private final List<ContextRule> neighbourRules = List.of(new DebrisSandwichRule(), new PromoBlurbRule());
 
     DumpCleaner(String filmTitle) {
@@ -39,7 +40,7 @@ final class DumpCleaner {
             }
         }
         listRules.forEach(r -> r.apply(lines, v, stats));
-        PageSplitter.starts(lines, v, stats).forEach(v::protect);
+        PageSplitter.titles(lines, v, stats).forEach(v::protect);
         neighbourRules.forEach(r -> r.apply(lines, v, stats));
         return v;
     }

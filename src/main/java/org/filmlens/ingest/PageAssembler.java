@@ -111,6 +111,11 @@ final class PageAssembler {
                 page.site = lines.get(header.get(0)).text(); // an address alone names the site, not the page
                 h = 1;
             }
+            // a kicker over the headline ("Explainers", "Film Review"): the headline is the title
+            while (h + 1 < header.size() && !afterByline.get(h + 1) && lines.get(header.get(h)).words() <= 2
+                    && isHeadline(lines.get(header.get(h + 1)), stats)) {
+                h++;
+            }
             if (h < header.size()) {
                 page.titleLine = lines.get(header.get(h));
                 page.title = page.titleLine.text();
@@ -142,6 +147,12 @@ final class PageAssembler {
     static boolean isSiteName(Line l) {
         return !l.listItem() && (l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l) && l.titleCase()
                 && !l.text().endsWith("?") || isSiteAddress(l.text()));
+    }
+
+    /** A headline about the film: a few title-shaped words that the dump's vocabulary mostly shares, if known. */
+    private static boolean isHeadline(Line l, DumpStats stats) {
+        double r = stats.relatedness(l); // NaN: too little text to know the film's vocabulary
+        return l.words() >= 3 && Shapes.isTitleShaped(l) && (Double.isNaN(r) || r >= PageSplitter.MIN_TITLE_RELATEDNESS);
     }
 
     static boolean isSiteAddress(String text) {

@@ -24,6 +24,23 @@ final class PageSplitter {
     /** Indices of the lines that open pages, in order. */
     static List<Integer> starts(List<Line> lines, Verdicts v, DumpStats stats) {
         List<Integer> kept = new ArrayList<>();
+        scan(lines, v, stats, kept, new ArrayList<>());
+        return kept;
+    }
+
+    /**
+     * The lines that open pages and the headlines that come under a site's name with only debris between (the
+     * site's menu: "ScreenFeed", …, "Halcyon Drift Ending Explained: …"). Neither may be taken for debris by its
+     * neighbours. (A headline under a kept title is another story's, promoted.)
+     */
+    static List<Integer> titles(List<Line> lines, Verdicts v, DumpStats stats) {
+        List<Integer> all = new ArrayList<>();
+        scan(lines, v, stats, all, all);
+        return all;
+    }
+
+    private static void scan(List<Line> lines, Verdicts v, DumpStats stats, List<Integer> starts,
+                             List<Integer> joined) {
         int lastKept = -1;
         int first = firstKept(v);
         for (int i = 0; i < lines.size(); i++) {
@@ -31,11 +48,12 @@ final class PageSplitter {
                 continue;
             }
             if (lastKept < 0 || bodyBetween(lines, v, stats, lastKept + 1, i)) {
-                kept.add(i);
+                starts.add(i);
                 lastKept = i;
+            } else if (PageAssembler.isSiteName(lines.get(lastKept)) && nothingKeptBetween(v, lastKept + 1, i)) {
+                joined.add(i); // the same list as starts when both are asked for
             }
         }
-        return kept;
     }
 
     private static boolean isCandidate(List<Line> lines, Verdicts v, DumpStats stats, int i, int first) {
@@ -89,6 +107,15 @@ final class PageSplitter {
             }
         }
         return false;
+    }
+
+    private static boolean nothingKeptBetween(Verdicts v, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (v.isKept(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean bodyBetween(List<Line> lines, Verdicts v, DumpStats stats, int from, int to) {

@@ -2,6 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.filmlens.corpus.text.EditorialLabels;
 
 /**
@@ -29,7 +30,8 @@ final class UiChromeRule implements LineRule {
             "advertisement", "sponsored", "continue reading", "keep reading", "people are reading",
             "about the author", "join the", "log in", "listen to", "watch next", "copyright", "all rights reserved",
             "privacy policy", "terms of use", "terms of service", "this page was last edited", "retrieved from",
-            "jump to navigation", "from wikipedia the free encyclopedia");
+            "jump to navigation", "jump to content", "skip to content", "skip to main content",
+            "from wikipedia the free encyclopedia");
 
     static final int MAX_LEAD_IN_WORDS = 12;
     static final int MAX_UI_WORDS = 6;
@@ -48,8 +50,35 @@ final class UiChromeRule implements LineRule {
 
     /** The line reads as an interface's, whatever the dump around it. */
     static boolean isChrome(Line line) {
-        return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line)
+        return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line) || linkTrail(line.text())
                 || line.text().startsWith("Categories: "); // a wiki's footer, however many categories it lists
+    }
+
+    /** Separators of a menu on one line or a breadcrumb trail ("Home > Lists > Sci-Fi"). */
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/) ");
+    static final int MAX_TRAIL_ITEM_WORDS = 3;
+
+    /**
+     * A menu written on one line or a breadcrumb trail: three or more short items between bars or arrows
+     * ("Interviews | Festivals | Craft | Archive"). A page's title with its section and site after bars opens with
+     * more words than an item has ("… review – a labyrinth with no exit | Film | The Meridian").
+     */
+    static boolean linkTrail(String text) {
+        String[] items = TRAIL_SEPARATOR.split(text);
+        if (items.length < 3) {
+            return false;
+        }
+        int single = 0;
+        for (String item : items) {
+            String t = item.strip();
+            int words = Words.wordCount(t);
+            if (t.isEmpty() || words > MAX_TRAIL_ITEM_WORDS || Shapes.endsSentence(t)) {
+                return false;
+            }
+            single += words == 1 ? 1 : 0;
+        }
+        // most items one word, or a trail from "Home": names with bars between them are a cast, not a menu
+        return single * 2 >= items.length || items[0].strip().equalsIgnoreCase("home");
     }
 
     /**

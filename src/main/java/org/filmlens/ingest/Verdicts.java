@@ -33,6 +33,11 @@ final class Verdicts {
         }
     }
 
+    /** The line is no byline after all (a menu's "Reality TV" read as a person's name). */
+    void clearByline(int i) {
+        author[i] = null;
+    }
+
     boolean isByline(int i) {
         return author[i] != null;
     }

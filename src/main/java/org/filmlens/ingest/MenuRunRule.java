@@ -1,0 +1,56 @@
+package org.filmlens.ingest;
+
+import java.util.List;
+
+/**
+ * A site's menu as a page copied to text gives it: a run of short lines with no blank line between them ("Movies",
+ * "TV", "Reality TV", "Games", "Lists"), most of them one word, few about the film. Written lists come as list
+ * items ({@link LinkListRule}) or as sentences; a cast's names, which recur through the dump, are about the film.
+ * The first line of a file that opens with such a run is the site's name, kept for the page.
+ */
+final class MenuRunRule implements ContextRule {
+    static final int MIN_ITEMS = 3;
+    static final int MAX_ITEM_WORDS = 3;
+    static final double MAX_MEAN_RELATEDNESS = 0.5;
+
+    @Override
+    public String name() {
+        return "menu";
+    }
+
+    @Override
+    public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
+        int i = 0;
+        while (i < lines.size()) {
+            int end = i;
+            while (end < lines.size() && isItem(lines.get(end), stats)
+                    && (end == i || lines.get(end).index() == lines.get(end - 1).index() + 1)) {
+                end++;
+            }
+            if (end - i >= MIN_ITEMS && isMenu(lines, i, end, stats)) {
+                // a file that opens with its menu opens with the site's name above it
+                for (int k = i == 0 ? 1 : i; k < end; k++) {
+                    verdicts.clearByline(k); // "Reality TV" between "TV" and "Games" is no author
+                    verdicts.markDebris(k, name());
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    private static boolean isItem(Line l, DumpStats stats) {
+        return l.words() <= MAX_ITEM_WORDS && !l.listItem() && !Shapes.endsSentence(l.text()) && !stats.isTurn(l)
+                && l.text().indexOf(':') < 0;
+    }
+
+    private static boolean isMenu(List<Line> lines, int from, int to, DumpStats stats) {
+        int single = 0;
+        double related = 0;
+        for (int k = from; k < to; k++) {
+            single += lines.get(k).words() == 1 ? 1 : 0;
+            double r = stats.relatedness(lines.get(k));
+            related += Double.isNaN(r) ? 0 : r;
+        }
+        return single * 2 >= to - from && related / (to - from) < MAX_MEAN_RELATEDNESS;
+    }
+}

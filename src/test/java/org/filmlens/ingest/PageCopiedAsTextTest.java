@@ -1,0 +1,81 @@
+package org.filmlens.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.filmlens.corpus.Corpus;
+import org.filmlens.corpus.Film;
+import org.filmlens.corpus.Progress;
+import org.filmlens.corpus.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page copied from a browser as text: the site's name, its menu one item a line, a cookie banner, a kicker, then
+ * the headline and its byline; question headings over the answers; "Related:" links at the end. The headline is
+ * the title, the byline the author; the menu, the banner, a one-line menu and a breadcrumb are debris; the
+ * question headings stay.
+ */
+class PageCopiedAsTextTest {
+    private static final String PAGE = """
+            ScreenFeed
+            Movies
+            TV
+            Reality TV
+            Games
+            Lists
+            Sign In
+
+            This site uses cookies. Learn more. Got it!
+
+            Home > Lists > Sci-Fi
+
+            Explainers
+
+            Halcyon Drift Ending Explained: Elias Never Left The Lattice
+
+            By Corinne Hadley
+
+            Interviews | Festivals | Craft | Archive
+
+            Marek Olsen-Ruiz's Halcyon Drift ends with one of the most argued-over cuts to black of its decade. Elias Crane tests a lucid-dreaming rig called the Lattice while grieving his wife Nora, and the ending of Halcyon Drift leaves him in the Lattice.
+
+            Was It All A Dream?
+
+            Yes, and the film tells you so in its own grammar. Inside the Lattice a watch cannot keep time, and in the last shot of Halcyon Drift the second hand stutters. Elias never woke up; he chose to stay in the dream where Nora is alive.
+
+            What Does The Moth Mean?
+
+            The moth is the film's recurring sign of the Lattice. It appears in the first test session of Halcyon Drift and in every dream after, and its arrival on the kitchen window confirms Elias is still inside the dream.
+
+            Who Is The Man In The Grey Coat?
+
+            The stranger is Elias himself, decades older, the version of him that never came back out of the Lattice. He knows every floor of the lab, and he uses Elias's nickname for Nora in the last act of Halcyon Drift.
+
+            Related: 10 Movies With Endings That Are Still Debated
+            Related: Every Christopher Nolan Movie, Ranked
+            """;
+
+    @Test
+    void theHeadlineTitlesThePageAndTheSiteChromeGoes(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("screenfeed.txt"), PAGE);
+        Corpus corpus = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE);
+        assertEquals(1, corpus.sources().size());
+        Source page = corpus.sources().get(0);
+        assertEquals("Halcyon Drift Ending Explained: Elias Never Left The Lattice", page.title());
+        assertEquals("ScreenFeed", page.site());
+        assertEquals("Corinne Hadley", page.author());
+        for (String debris : List.of("Reality TV", "Games", "cookies", "Home > Lists", "Festivals", "Explainers",
+                "Related:")) {
+            assertFalse(page.text().contains(debris), debris + " left in:\n" + page.text());
+        }
+        for (String heading : List.of("Was It All A Dream?", "What Does The Moth Mean?",
+                "Who Is The Man In The Grey Coat?")) {
+            assertTrue(page.text().contains(heading), heading + " lost from:\n" + page.text());
+        }
+    }
+}
