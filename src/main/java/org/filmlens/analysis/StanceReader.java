@@ -13,8 +13,8 @@ import org.filmlens.corpus.Stance;
 
 /**
  * Reads a stance from the cue words of an answer. Words in a conceding clause ("Though they are together, …") count
- * half, since the writer grants them only to argue past them; a cue right after a negation ("not hopeful") does not
- * count. A near tie between two strong readings is itself ambiguous.
+ * half, since the writer grants them only to argue past them; a cue right after a negation ("not hopeful"), or
+ * denied as a hypothetical right after it ("a dream would not give us that"), does not count. A near tie between two strong readings is itself ambiguous.
  *
  * <p>A reader keeps the cue words it found in each text, so it serves one ending map, on one thread.
  */
@@ -29,7 +29,7 @@ final class StanceReader {
             cue(Stance.HOPEFUL, 2.0, "hopeful", "optimistic", "uplifting", "happy ending"),
             cue(Stance.HOPEFUL, 1.0, "hope", "hopes", "hopefully", "optimism", "heal", "heals", "healing",
                     "reconnect", "reconnects", "reconnecting", "new connection", "human connection",
-                    "genuine connection", "real connection", "intimacy", "sunrise", "dawn", "glimmer", "glimmering",
+                    "genuine connection", "real connection", "intimacy", "sunrise", "glimmer", "glimmering",
                     "redemption", "rebirth", "fresh start", "new beginning", "starts again", "start again",
                     "move forward", "moving forward", "points forward", "move on", "moving on", "joy", "joyful",
                     "heart-warming", "heartwarming", "closure", "reunite", "reunited", "renewal", "positive"),
@@ -65,6 +65,13 @@ final class StanceReader {
     private static final Pattern NEGATION = Pattern.compile("\\b(not|no|never|hardly|nor|isn't|isn’t|wasn't|wasn’t|"
             + "aren't|aren’t|weren't|weren’t|doesn't|doesn’t|didn't|didn’t|without)\\s+"
             + "(\\w+\\s+)?$");
+
+    /**
+     * A cue as the subject of a hypothetical denied right after it ("A dream would not give us that"): the writer
+     * rules the reading out. Not "hope doesn't die", which keeps it.
+     */
+    private static final Pattern DENIED_AFTER = Pattern.compile(
+            "^\\W*(?:\\w+\\s+)?(?:would|could)(?:\\s+not\\b|n't\\b|n’t\\b)");
 
     private static Cue cue(Stance stance, double weight, String... words) {
         StringBuilder alt = new StringBuilder();
@@ -234,7 +241,9 @@ final class StanceReader {
                     }
                     String before = sentence.substring(Math.max(0, m.start() - 30), m.start())
                             .toLowerCase(Locale.ROOT);
-                    if (NEGATION.matcher(before).find()) {
+                    String after = sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 30))
+                            .toLowerCase(Locale.ROOT);
+                    if (NEGATION.matcher(before).find() || DENIED_AFTER.matcher(after).find()) {
                         continue;
                     }
                     double w = cue.weight() * (m.start() < conceded ? 0.5 : 1.0);

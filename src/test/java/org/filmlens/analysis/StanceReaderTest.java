@@ -30,6 +30,10 @@ class StanceReaderTest {
     @Test
     void aNegatedCueDoesNotCount() {
         assertEquals(Stance.BLEAK, reader.read("It is not hopeful at all: he ends up lonely."));
+        assertEquals(Stance.LITERAL, reader.read("The ticking over the credits is steady. A dream would not give us "
+                + "that. It really happened."), "a reading ruled out as a hypothetical is no cue for it");
+        assertEquals(Stance.HOPEFUL, reader.read("Hope doesn't die in the last scene; it is a hopeful ending."));
+        assertEquals(Stance.NEUTRAL, reader.read("He wakes in his own kitchen at dawn."), "a time of day");
     }
 
     @Test
