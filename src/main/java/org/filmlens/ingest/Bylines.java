@@ -72,6 +72,11 @@ final class Bylines {
     }
 
     /** A forum user name on its own line: one lower-case token joined by "_" or mixing letters and digits. */
+    /** "Posted by u/name", "u/name · 5y ago": a forum's poster, as Reddit writes one. */
+    static boolean isForumPoster(String text) {
+        return FORUM_USER.matcher(text).find();
+    }
+
     static boolean isHandle(String text) {
         if (text.isEmpty() || text.length() > 30 || text.indexOf(' ') >= 0) {
             return false;

@@ -12,6 +12,7 @@ final class HeadlineRunRule implements ContextRule {
     static final int MAX_WORDS = 30;
     static final double MAX_RELATEDNESS = 0.5;
     static final int MAX_PASSES = 4;
+    static final int BYLINE_GAP = 2;
 
     @Override
     public String name() {
@@ -20,8 +21,9 @@ final class HeadlineRunRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
+        // a headline next to its byline is the page's own, however loosely its words are the dump's
         int[] headlines = Sweeps.candidates(lines.size(), i -> verdicts.isKept(i) && !verdicts.isProtected(i)
-                && isLooseHeadline(lines.get(i), stats));
+                && isLooseHeadline(lines.get(i), stats) && !bylined(lines, verdicts, i));
         Sweeps.untilStable(MAX_PASSES, headlines, i -> {
             if (verdicts.isKept(i) && (debris(verdicts, i, -1) || debris(verdicts, i, 1))) {
                 verdicts.markDebris(i, name());
@@ -39,6 +41,25 @@ final class HeadlineRunRule implements ContextRule {
         }
         double r = stats.relatedness(l);
         return !Double.isNaN(r) && r < MAX_RELATEDNESS;
+    }
+
+    /**
+     * A byline right under the line, or a forum's poster above it with at most {@link #BYLINE_GAP} lines of debris
+     * between ("Posted by u/name", "11 yr. ago", then the thread's title).
+     */
+    static boolean bylined(List<Line> lines, Verdicts v, int i) {
+        if (i + 1 < v.size() && v.isByline(i + 1)) {
+            return true;
+        }
+        for (int j = i - 1; j >= 0 && j >= i - 1 - BYLINE_GAP; j--) {
+            if (v.isByline(j)) {
+                return Bylines.isForumPoster(lines.get(j).text()); // above: a forum's; a site's is another story's
+            }
+            if (!v.isDebris(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean debris(Verdicts v, int i, int step) {

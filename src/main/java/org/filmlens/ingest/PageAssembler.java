@@ -53,6 +53,9 @@ final class PageAssembler {
             if (siteLines.containsKey(from) && page.site == null) {
                 page.site = lines.get(siteLines.get(from)).text();
             }
+            if (page.author == null && titled.contains(from)) {
+                page.author = bylineAbove(v, from, consumed); // a forum names the poster above the thread's title
+            }
             if (!page.body.isEmpty()) {
                 pages.add(page);
             }
@@ -80,6 +83,22 @@ final class PageAssembler {
         return -1;
     }
 
+    /** The author of a byline just above a page's title, with only debris between; null when there is none. */
+    private static String bylineAbove(Verdicts v, int start, Set<Integer> sites) {
+        for (int j = start - 1; j >= 0 && j >= start - SITE_LOOKBACK; j--) {
+            if (sites.contains(j)) {
+                return null; // the site's name above its title, taken for a person's
+            }
+            if (v.isByline(j)) {
+                return v.author(j);
+            }
+            if (v.isKept(j)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static Page read(List<Line> lines, Verdicts v, DumpStats stats, int from, int to, boolean titled,
                              Set<Integer> consumed) {
         Page page = new Page();
@@ -96,7 +115,10 @@ final class PageAssembler {
             List<Integer> header = new ArrayList<>();
             List<Boolean> afterByline = new ArrayList<>();
             boolean bylineSeen = false;
-            for (int j = from; j < to && !PageSplitter.isBody(lines, v, stats, j); j++) {
+            // the title line itself is header however long (a thread's title may be as long as a sentence), as is a
+            // long title under a site's name
+            for (int j = from; j < to && (j == from || !PageSplitter.isBody(lines, v, stats, j)
+                    || header.size() == 1 && isSiteName(lines.get(header.get(0))) && longTitle(lines.get(j))); j++) {
                 if (v.isByline(j)) {
                     bylineSeen = true;
                 } else if (v.isKept(j)) {
@@ -147,6 +169,11 @@ final class PageAssembler {
     static boolean isSiteName(Line l) {
         return !l.listItem() && (l.words() <= MAX_SITE_WORDS && Shapes.isTitleShaped(l) && l.titleCase()
                 && !l.text().endsWith("?") || isSiteAddress(l.text()));
+    }
+
+    /** A title as long as a sentence, as forums' threads have ("[Discussion] … did Elias wake up or not?"). */
+    private static boolean longTitle(Line l) {
+        return Shapes.isTitleShaped(l) && l.words() < 2 * PageSplitter.BODY_WORDS && !l.listItem();
     }
 
     /** A headline about the film: a few title-shaped words that the dump's vocabulary mostly shares, if known. */

@@ -17,6 +17,8 @@ final class PageSplitter {
     static final int MIN_BODY_AFTER_TITLE = 2;
     /** A page in a dump about the film has a title about the film; a teaser block inside a page does not. */
     static final double MIN_TITLE_RELATEDNESS = 0.5;
+    /** A headline right over its byline needs fewer of the dump's words: the byline says what it is. */
+    static final double MIN_BYLINED_TITLE_RELATEDNESS = 0.25;
 
     private PageSplitter() {
     }
@@ -66,14 +68,19 @@ final class PageSplitter {
         if (i == first && PageAssembler.isSiteAddress(lines.get(i).text())) {
             return true; // "r/movies", "letterboxd.com": a site in lower case above the file's first title
         }
-        if (!Shapes.isTitleShaped(lines.get(i)) || lines.get(i).words() >= BODY_WORDS) {
+        if (!Shapes.isTitleShaped(lines.get(i))) {
             return false;
         }
         if (i == first) {
-            return true;
+            return lines.get(i).words() < 2 * BODY_WORDS; // a thread's title may run long ("[Discussion] … or not?")
+        }
+        if (lines.get(i).words() >= BODY_WORDS) {
+            return false;
         }
         double r = stats.relatedness(lines.get(i));
-        return r >= MIN_TITLE_RELATEDNESS && debrisBefore(v, i) && bodyFollows(lines, v, stats, i);
+        boolean overByline = i + 1 < lines.size() && v.isByline(i + 1); // a headline, by its author
+        return (r >= MIN_TITLE_RELATEDNESS || overByline && r >= MIN_BYLINED_TITLE_RELATEDNESS) && debrisBefore(v, i)
+                && bodyFollows(lines, v, stats, i);
     }
 
     private static int firstKept(Verdicts v) {

@@ -49,8 +49,13 @@ final class UiChromeRule implements LineRule {
     }
 
     /** The line reads as an interface's, whatever the dump around it. */
+    /** A post's age or state alone on its line: "11 yr. ago", "3y ago", "[deleted]". */
+    private static final Pattern POST_STATE = Pattern.compile("(?i)\\d+\\s*(?:y|yr|yrs|years?|mo|months?|w|wks?|weeks?|"
+            + "d|days?|h|hrs?|hours?|m|mins?|minutes?)\\.?\\s+ago|\\[(?:deleted|removed)]");
+
     static boolean isChrome(Line line) {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line) || linkTrail(line.text())
+                || line.words() <= 4 && POST_STATE.matcher(line.text()).matches()
                 || line.text().startsWith("Categories: "); // a wiki's footer, however many categories it lists
     }
 

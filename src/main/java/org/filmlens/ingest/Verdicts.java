@@ -8,11 +8,14 @@ final class Verdicts {
     private final String[] debris;
     private final String[] author;
     private final boolean[] protectedTitle;
+    /** Content whatever the rules say: a forum's reply ({@link ForumReplies}). */
+    private final boolean[] kept;
 
     Verdicts(int size) {
         debris = new String[size];
         author = new String[size];
         protectedTitle = new boolean[size];
+        kept = new boolean[size];
     }
 
     int size() {
@@ -28,7 +31,7 @@ final class Verdicts {
     }
 
     void markDebris(int i, String rule) {
-        if (debris[i] == null && !protectedTitle[i] && author[i] == null) {
+        if (debris[i] == null && !protectedTitle[i] && author[i] == null && !kept[i]) {
             debris[i] = rule;
         }
     }
@@ -56,6 +59,13 @@ final class Verdicts {
 
     void protect(int i) {
         protectedTitle[i] = true;
+    }
+
+    /** Content, whatever a rule says later: its author, if it was taken for a byline, is none. */
+    void keep(int i) {
+        kept[i] = true;
+        author[i] = null;
+        debris[i] = null;
     }
 
     /** Neither debris nor byline: a line that may end up in a source's text. */

@@ -60,6 +60,67 @@ class PageCopiedAsTextTest {
             Related: Every Christopher Nolan Movie, Ranked
             """;
 
+    private static final String THREAD = """
+            Skip to main content
+            reddit
+            r/movies
+            Log In
+
+            Posted by u/lucid_larkspur
+            11 yr. ago
+
+            [Discussion] Halcyon Drift (2004) - did Elias actually wake up at the end or not?
+
+            Rewatched Halcyon Drift last night. The watch hesitates for one frame and then ticks normally. My girlfriend says that means Elias is awake, I say it means he is dreaming.
+
+            1.4k
+            Share
+            Report
+            Save
+
+            u/nightjar_reel
+            11y ago
+            He's dreaming. The film sets up the rule that watches don't work in the Lattice and then breaks it on purpose in the last shot of Halcyon Drift.
+            Reply
+            Share
+            2.3k
+            u/okonkwo_frames
+            11y ago
+            > The moth is in every single dream sequence
+            No it isn't. There's a moth on Ada's hospital window in Halcyon Drift and that scene is definitely real.
+            Reply
+            Share
+            1.1k
+            u/nightjar_reel
+            11y ago
+            Is it though? Elias falls asleep in the hospital chair right before it.
+            Reply
+            Share
+            640
+            u/okonkwo_frames
+            11y ago
+            ok that's fair, but then nothing in the film is definitely real
+            Reply
+            Share
+            402
+            """;
+
+    @Test
+    void aThreadIsTitledByItsPostAndKeepsEveryReply(@TempDir Path tmp) throws Exception {
+        Path file = Files.writeString(tmp.resolve("thread.txt"), THREAD);
+        Corpus corpus = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE);
+        Source thread = corpus.sources().get(0);
+        assertEquals("[Discussion] Halcyon Drift (2004) - did Elias actually wake up at the end or not?",
+                thread.title());
+        assertEquals("lucid_larkspur", thread.author(), "the poster above the title");
+        for (String reply : List.of("He's dreaming.", "No it isn't.", "Is it though?", "ok that's fair")) {
+            assertTrue(thread.text().contains(reply), reply + " lost from:\n" + thread.text());
+        }
+        for (String debris : List.of("u/nightjar_reel", "11y ago", "Reply", "2.3k", "11 yr. ago")) {
+            assertFalse(thread.text().contains(debris), debris + " left in:\n" + thread.text());
+        }
+    }
+
     @Test
     void theHeadlineTitlesThePageAndTheSiteChromeGoes(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("screenfeed.txt"), PAGE);

@@ -1,0 +1,90 @@
+package org.filmlens.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The replies of a forum thread as a page copied to text lays them out: the poster's name and the post's age, the
+ * reply, then the thread's buttons ("Reply", "Share") and its score. A reply is what readers argue about the film,
+ * however short ("Is it though?") or informal its sentences: in a thread of replies, between each poster and its
+ * "Reply" button, the lines that are not the site's are kept whatever the cleaning rules would say of them.
+ */
+final class ForumReplies {
+    /** How far up from its "Reply" button a reply's poster is looked for. */
+    static final int MAX_REPLY_LINES = 8;
+    /** Lines between one reply's button and the next reply's poster (its score, "Share", "Award"). */
+    static final int MAX_GAP = 6;
+    static final int MIN_THREAD = 3;
+    /** A poster: "u/name", a handle alone, or a name with an age ("marta_k · 3 years ago"). */
+    private static final Pattern POSTER = Pattern.compile("(?:.*\\bu/[A-Za-z0-9_\\-]{3,20}.*|.{1,40}\\b(?:ago|edited)\\b.*)");
+    /** The age or state of a post, alone on its line: "11y ago", "3 yr. ago", "Edited". */
+    private static final Pattern POST_STATE = Pattern.compile("(?i)(?:\\d+\\s*\\w{0,6}\\.?\\s+ago|edited|op|"
+            + "\\d+(?:\\.\\d+)?k?|level \\d+.*)");
+
+    private ForumReplies() {
+    }
+
+    /** Marks the lines of each reply of a thread as kept. */
+    static void keep(List<Line> lines, Verdicts v) {
+        List<int[]> thread = new ArrayList<>(); // [poster, reply button] of each reply in a row
+        for (int r = 0; r < lines.size(); r++) {
+            if (!isReplyButton(lines.get(r))) {
+                continue;
+            }
+            int poster = posterAbove(lines, r);
+            if (poster < 0) {
+                continue;
+            }
+            if (!thread.isEmpty() && poster - thread.get(thread.size() - 1)[1] > MAX_GAP) {
+                keepIfThread(thread, lines, v);
+                thread.clear();
+            }
+            thread.add(new int[] {poster, r});
+        }
+        keepIfThread(thread, lines, v);
+    }
+
+    /** The poster's line above a reply button, or -1 when there is none near (or another button comes first). */
+    private static int posterAbove(List<Line> lines, int r) {
+        for (int j = r - 1; j >= 0 && j >= r - MAX_REPLY_LINES; j--) {
+            if (isReplyButton(lines.get(j))) {
+                return -1;
+            }
+            if (isPoster(lines.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A thread is replies in a row, at least {@link #MIN_THREAD} of them; one or two comments under an article are
+     * the site's comment box, which the cleaning rules judge as they do.
+     */
+    private static void keepIfThread(List<int[]> replies, List<Line> lines, Verdicts v) {
+        if (replies.size() < MIN_THREAD) {
+            return;
+        }
+        for (int[] reply : replies) {
+            for (int k = reply[0] + 1; k < reply[1]; k++) {
+                Line l = lines.get(k);
+                if (!POST_STATE.matcher(l.text()).matches() && !UiChromeRule.isChrome(l) && !isPoster(l)
+                        && !l.text().equals("[deleted]") && !l.text().equals("[removed]")) {
+                    v.keep(k);
+                }
+            }
+        }
+    }
+
+    /** "Reply", "Reply · 12 likes", "Reply Share Report": a thread's buttons under a post. */
+    static boolean isReplyButton(Line l) {
+        String n = l.normalized();
+        return l.words() <= 6 && (n.equals("reply") || n.startsWith("reply "));
+    }
+
+    private static boolean isPoster(Line l) {
+        return l.words() <= 8 && !Shapes.endsSentence(l.text()) && (POSTER.matcher(l.text()).matches()
+                || Bylines.isHandle(l.text()));
+    }
+}
