@@ -1,8 +1,11 @@
 package org.filmlens.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,30 +22,56 @@ final class SourceIdClaims {
     /** How much of a page's text, from its start, tells it from the file's other pages. */
     static final int OPENING = 200;
     private final List<Source> existing;
+    /** The sources by the file they were read from; those made before files were kept, by address and heading. */
+    private final Map<String, List<Source>> byOrigin = new HashMap<>();
+    private final Map<String, List<Source>> legacyByUrl = new HashMap<>();
+    private final Map<List<String>, List<Source>> legacyByHeading = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     private final Set<String> claimed = new HashSet<>();
 
     SourceIdClaims(List<Source> existing) {
         this.existing = existing;
-        existing.forEach(s -> taken.add(s.id()));
+        for (Source s : existing) {
+            taken.add(s.id());
+            if (s.origin() != null) {
+                byOrigin.computeIfAbsent(s.origin(), k -> new ArrayList<>()).add(s);
+            } else {
+                if (s.url() != null) {
+                    legacyByUrl.computeIfAbsent(s.url(), k -> new ArrayList<>()).add(s);
+                }
+                legacyByHeading.computeIfAbsent(heading(s.site(), s.title()), k -> new ArrayList<>()).add(s);
+            }
+        }
     }
 
     String idFor(CleanPage page, String origin, String fallback) {
-        Source same = firstUnclaimed(origin, s -> page.url() != null && page.url().equals(s.url()));
+        List<Source> sameFile = origin == null ? List.of() : byOrigin.getOrDefault(origin, List.of());
+        String url = page.url();
+        Source same = url == null ? null : firstUnclaimed(sameFile, s -> url.equals(s.url()));
+        if (same == null && url != null) {
+            same = firstUnclaimed(legacyByUrl.getOrDefault(url, List.of()), s -> true);
+        }
         if (same == null) {
-            same = firstUnclaimed(origin, s -> Objects.equals(page.site(), s.site())
+            same = firstUnclaimed(sameFile, s -> Objects.equals(page.site(), s.site())
                     && Objects.equals(page.title(), s.title()));
         }
-        if (same == null && origin != null) { // the same file's page, titled otherwise now, by its opening words
+        if (same == null) {
+            same = firstUnclaimed(legacyByHeading.getOrDefault(heading(page.site(), page.title()), List.of()),
+                    s -> true);
+        }
+        if (same == null) { // the same file's page, titled otherwise now, by its opening words
             String text = page.built().text();
-            same = firstUnclaimed(origin, s -> origin.equals(s.origin())
-                    && (s.text().contains(opening(text)) || text.contains(opening(s.text()))));
+            same = firstUnclaimed(sameFile, s -> s.text().contains(opening(text)) || text.contains(opening(s.text())));
         }
         if (same != null) {
             claimed.add(same.id());
             return same.id();
         }
         return SourceIds.assign(page.site(), page.title(), fallback, taken);
+    }
+
+    private static List<String> heading(String site, String title) {
+        return Arrays.asList(site, title);
     }
 
     private static String opening(String text) {
@@ -60,10 +89,10 @@ final class SourceIdClaims {
         return out;
     }
 
-    /** The first source not claimed yet, read from this file (or from a file not known), that matches. */
-    private Source firstUnclaimed(String origin, Predicate<Source> matches) {
-        for (Source s : existing) {
-            if (!claimed.contains(s.id()) && (s.origin() == null || s.origin().equals(origin)) && matches.test(s)) {
+    /** The first of these sources not claimed yet that matches. */
+    private Source firstUnclaimed(List<Source> sources, Predicate<Source> matches) {
+        for (Source s : sources) {
+            if (!claimed.contains(s.id()) && matches.test(s)) {
                 return s;
             }
         }
