@@ -29,6 +29,7 @@ final class DumpCleaner {
         }
         knownTitles.forEach(v::protect);
         ForumReplies.keep(lines, v);
+        VerseBlocks.keep(lines, v);
         for (int i = 0; i < lines.size(); i++) {
             if (stats.isTurn(lines.get(i))) {
                 continue; // labelled turns are content whatever their words ("Print...", "I'm popular")

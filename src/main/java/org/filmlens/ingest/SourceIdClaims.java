@@ -14,7 +14,7 @@ import org.filmlens.corpus.Source;
 /**
  * Ids for the pages of an ingest into a workspace that already has sources. A page takes the id of the page it
  * stands for again: the same file's page with the same address, or the same site and title, or else the one that
- * opens with the same words. Any other page gets an id no source has, so that ingesting one page never replaces
+ * opens with the same words or had the id its site or title gives. Any other page gets an id no source has, so that ingesting one page never replaces
  * another that happens to share its site's name ("imdb" for a quotes page and a cast page). Sources made before
  * their file was kept are matched by address, or by site and title, never by id alone.
  */
@@ -62,6 +62,11 @@ final class SourceIdClaims {
         if (same == null) { // the same file's page, titled otherwise now, by its opening words
             String text = page.built().text();
             same = firstUnclaimed(sameFile, s -> s.text().contains(opening(text)) || text.contains(opening(s.text())));
+        }
+        if (same == null) { // or by the id its site or title gives it
+            String base = SourceIds.assign(page.site(), page.title(), fallback, new HashSet<>());
+            same = firstUnclaimed(sameFile, s -> s.id().equals(base) || s.id().startsWith(base + "-")
+                    && s.id().substring(base.length() + 1).chars().allMatch(Character::isDigit));
         }
         if (same != null) {
             claimed.add(same.id());

@@ -122,6 +122,44 @@ class PageCopiedAsTextTest {
     }
 
     @Test
+    void aSongsStanzasAreKeptWhole(@TempDir Path tmp) throws Exception {
+        String page = """
+                SongVerse Lyrics
+                Home
+                Artists
+                Albums
+                Soundtracks
+
+                Keep the Light Burning Lyrics
+
+                By Corwin Leith
+
+                Keep the Light Burning is the song Wren sings in Halcyon Drift when the fog comes in, and it returns over the last scene of the film.
+
+                [Verse 1: Wren]
+                Salt upon the window
+                Fog upon the stair
+                Someone's out there sailing
+                Someone needs us there
+                [Chorus: Wren]
+                Keep the light burning
+                Keep the light burning
+                When the whole sea's turning
+                We keep the light burning
+
+                Share on Facebook
+                Submit Corrections
+                """;
+        Path file = Files.writeString(tmp.resolve("lyrics.txt"), page);
+        Source song = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE)
+                .sources().get(0);
+        for (String line : List.of("Salt upon the window", "Someone needs us there", "When the whole sea's turning")) {
+            assertTrue(song.text().contains(line), line + " lost from:\n" + song.text());
+        }
+        assertFalse(song.text().contains("Albums") || song.text().contains("Submit Corrections"), song.text());
+    }
+
+    @Test
     void theHeadlineTitlesThePageAndTheSiteChromeGoes(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("screenfeed.txt"), PAGE);
         Corpus corpus = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE);
