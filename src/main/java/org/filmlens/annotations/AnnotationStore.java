@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.filmlens.corpus.Annotation;
@@ -182,6 +183,7 @@ public final class AnnotationStore {
             List<Annotation> placed = reanchorer.reanchorAll(annotations);
             int moved = 0;
             int unplaced = 0;
+            int newlyUnplaced = 0;
             for (int i = 0; i < annotations.size(); i++) {
                 Annotation before = annotations.get(i);
                 Annotation after = placed.get(i);
@@ -190,8 +192,9 @@ public final class AnnotationStore {
                     moved += after.unplaced() ? 0 : 1;
                 }
                 unplaced += after.unplaced() ? 1 : 0;
+                newlyUnplaced += after.unplaced() && !before.unplaced() ? 1 : 0;
             }
-            return new ReanchorReport(annotations.size(), moved, unplaced);
+            return new ReanchorReport(annotations.size(), moved, unplaced, newlyUnplaced);
         });
     }
 
@@ -346,9 +349,16 @@ public final class AnnotationStore {
 
     /** Why an annotation could not be read, in the file's terms: its field and what it should hold. */
     private static String unreadable(Exception e) {
+        if (e instanceof InvalidFormatException f && !f.getPath().isEmpty()) {
+            return "\"" + fieldPath(f) + "\" cannot be \"" + f.getValue() + "\"";
+        }
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof IllegalArgumentException && c.getMessage() != null) {
+                return c.getMessage(); // the annotation's own words: "annotation modified 'x' is not an ISO-8601 …"
+            }
+        }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            String field = m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
-                    : "[" + r.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+            String field = fieldPath(m);
             Class<?> type = m.getTargetType();
             String expected = type == null ? "another kind of value"
                     : java.util.Collection.class.isAssignableFrom(type) ? "a list"
@@ -363,6 +373,11 @@ public final class AnnotationStore {
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst()
                 .orElse("");
+    }
+
+    private static String fieldPath(MismatchedInputException m) {
+        return m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(java.util.stream.Collectors.joining("."));
     }
 
     /** The readable annotations kept and saved, the file as it was set aside, and the user told which were not. */

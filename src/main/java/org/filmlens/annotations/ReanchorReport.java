@@ -5,5 +5,6 @@ package org.filmlens.annotations;
  *
  * @param moved    annotations whose place changed and were found again
  * @param unplaced annotations whose span could not be found (kept, flagged)
+ * @param newlyUnplaced of those, the ones placed before this re-anchoring
  */
-public record ReanchorReport(int total, int moved, int unplaced) {}
+public record ReanchorReport(int total, int moved, int unplaced, int newlyUnplaced) {}

@@ -19,8 +19,8 @@ import org.filmlens.corpus.Source;
 /**
  * Places annotation spans in a (re-ingested, possibly changed) corpus. In order: the exact text between its old
  * context, then the exact text alone nearest the old offset (the old source first, then the others), then a fuzzy
- * match inside one passage, allowing about one edit in five characters. A short span away from its old context is
- * placed only with some of that context around it ({@link #placeable}). What cannot be placed is kept and flagged
+ * match inside one passage, allowing about one edit in five characters. A span away from its old context is placed
+ * only with some of that context around it, or when it is a whole passage ({@link #placeable}). What cannot be placed is kept and flagged
  * unplaced, never dropped; one placed on words that changed keeps the words first annotated. The fuzzy searches of many spans share one reading of the corpus's passages
  * ({@link FuzzyPass}): it is the costly step, and the spans that need it are those whose text is gone, which every
  * later ingest looks for again.
@@ -39,6 +39,8 @@ final class Reanchorer {
     static final int DISTINCTIVE_CHARS = 24;
     /** Characters of the old prefix or suffix, right against the match, that show it is the same place. */
     static final int MIN_CONTEXT_KEPT = 8;
+    /** A match covering this share of its passage is the passage itself. */
+    static final double WHOLE_PASSAGE_SHARE = 0.9;
 
     private final Corpus corpus;
 
@@ -114,7 +116,8 @@ final class Reanchorer {
             if (TextAnchor.hasContext(text, span.get().start(), span.get().end(), t.prefix(), t.suffix())) {
                 return Optional.of(at(t, s, span.get()));
             }
-            if (alone == null && placeable(t, text, span.get().start(), span.get().end())) {
+            if (alone == null && placeable(t, text, span.get().start(), span.get().end(),
+                    passageAt(s.id(), span.get().start()).orElse(null))) {
                 alone = s;
                 // without context, the span found is the occurrence nearest the hint; only the old source has one
                 int first = text.indexOf(t.exact());
@@ -156,9 +159,22 @@ final class Reanchorer {
                 .iterator();
     }
 
-    /** A span distinctive enough to stand on its own, or with some of its old context around it here. */
-    private static boolean placeable(AnnotationTarget t, String text, int start, int end) {
-        return t.exact().length() >= DISTINCTIVE_CHARS || contextKept(t, text, start, end) >= MIN_CONTEXT_KEPT;
+    /**
+     * With some of its old context around it here; or, distinctive enough to stand on its own, as a whole passage (a
+     * paragraph moved, whose neighbours changed) or in another source (its page gone, the line quoted elsewhere). A
+     * span inside a paragraph of its own page found without its context there is the same words in another
+     * paragraph, perhaps the one it disagreed with.
+     */
+    private boolean placeable(AnnotationTarget t, String text, int start, int end, Passage where) {
+        if (contextKept(t, text, start, end) >= MIN_CONTEXT_KEPT) {
+            return true;
+        }
+        if (t.exact().length() < DISTINCTIVE_CHARS) {
+            return false;
+        }
+        boolean wholePassage = where != null && (end - start) >= WHOLE_PASSAGE_SHARE * where.text().length();
+        boolean sameSource = where != null && where.sourceId().equals(t.sourceId());
+        return wholePassage || !sameSource;
     }
 
     /** How many characters of the old prefix end right before the match, and of the old suffix start after it. */
@@ -222,7 +238,7 @@ final class Reanchorer {
             boolean inOld = s.id().equals(target.sourceId());
             int start = p.start() + m.get().start();
             int end = p.start() + m.get().end();
-            if (!placeable(target, s.text(), start, end)) {
+            if (!placeable(target, s.text(), start, end, p)) {
                 return;
             }
             int cost = m.get().distance() * CONTEXT_CHARS_PER_EDIT - contextKept(target, s.text(), start, end);

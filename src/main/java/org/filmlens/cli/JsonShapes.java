@@ -42,6 +42,7 @@ final class JsonShapes {
         m.put("author", s.author());
         m.put("url", s.url());
         m.put("kind", s.kind().label());
+        m.put("file", s.origin()); // the file it was read from, null for a source ingested before files were kept
         return m;
     }
 

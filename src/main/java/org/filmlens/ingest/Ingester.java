@@ -62,6 +62,13 @@ public final class Ingester {
             throw new IngestException(files.get(0) + (files.size() > 1 ? " and the other files" : "")
                     + ": no text left to ingest after removing site debris");
         }
+        List<Path> folders = paths.stream().filter(Files::isDirectory).map(f -> f.toAbsolutePath().normalize())
+                .toList();
+        List<String> orphans = ids.fromFilesGoneFrom(folders);
+        if (!orphans.isEmpty()) {
+            warnings.add(orphans.size() + " source(s) were read from files no longer in " + (folders.size() == 1
+                    ? folders.get(0) : "those folders") + "; they are kept: " + String.join(", ", orphans));
+        }
         p.report("Cleaned " + sources.size() + " sources", 1.0);
         return new IngestResult(new Corpus(film == null ? Film.unknown() : film, sources, passages), warnings,
                 ids.unclaimedOf(origins));

@@ -83,9 +83,9 @@ final class AnnotationAccess {
         List<String> warnings = new ArrayList<>();
         try {
             ReanchorReport r = store().reanchor(corpus);
-            if (r.unplaced() > 0) {
-                warnings.add(r.unplaced() + " of " + r.total() + " annotations could not be placed in the new text; "
-                        + "they are kept and shown as unplaced");
+            if (r.newlyUnplaced() > 0) {
+                warnings.add(r.newlyUnplaced() + " annotation(s) could not be placed in the new text (" + r.unplaced()
+                        + " of " + r.total() + " are unplaced now); they are kept and shown as unplaced");
             }
         } catch (WorkspaceException | StorageException e) {
             warnings.add("annotations were not re-anchored: " + e.getMessage());

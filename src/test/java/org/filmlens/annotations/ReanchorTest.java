@@ -208,6 +208,26 @@ class ReanchorTest {
     }
 
     @Test
+    void aSentenceAnnotatedInTheParagraphThatDisagreedDoesNotMoveToTheOneItDisagreedWith() throws Exception {
+        String claim = "The letter to Catherine is what makes the ending work";
+        String forum = "Intro.\n\n" + claim + ", says the first post, and it is right about it.\n\n"
+                + "I disagree completely. " + claim + "? No: the rooftop does.";
+        Corpus old = TestCorpus.create().source("f", null, forum).build();
+        AnnotationStore store = AnnotationStore.open(dir);
+        int start = forum.lastIndexOf(claim);
+        AnnotationTarget t = new AnnotationTargets(old, Analysis.empty()).passageSpan("f-p2", start,
+                start + claim.length());
+        Annotation disagreeing = store.add(t, "the reply's point", List.of(), null);
+
+        Corpus after = TestCorpus.create().source("f", null, forum.substring(0, forum.indexOf("\n\nI disagree")))
+                .build();
+        store.reanchor(after);
+
+        assertTrue(store.get(disagreeing.id()).orElseThrow().unplaced(),
+                "the same words in the first post are the claim it answered, not its own");
+    }
+
+    @Test
     void aRewordedSpanIsPlacedOnTheNewWordsAndKeepsTheOldOnes() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         String said = "The rooftop scene closes the story with quiet hope for both of them.";

@@ -84,6 +84,25 @@ class PagesIngestedAgainTest {
         }
     }
 
+    @Test
+    void aMovedFolderOrARenamedFileBringsTheSamePagesBackNotCopies(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("01-quotes.txt"), QUOTES);
+        Files.writeString(in.resolve("02-cast.txt"), CAST);
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            ws.ingest(List.of(in), Progress.NONE);
+            List<String> ids = ws.corpus().sources().stream().map(Source::id).toList();
+
+            Path moved = Files.move(in, tmp.resolve("moved"));
+            Files.move(moved.resolve("02-cast.txt"), moved.resolve("cast-page.txt"));
+            Files.writeString(moved.resolve("01-quotes.txt"), QUOTES.replace("Every town", "Each town"));
+            ws.ingest(List.of(moved), Progress.NONE);
+            assertEquals(ids, ws.corpus().sources().stream().map(Source::id).toList(),
+                    "the same pages, one edited, from the moved folder and the renamed file");
+            assertTrue(ws.corpus().sources().stream().allMatch(s -> s.origin().startsWith(moved.toString())));
+        }
+    }
+
     private static String idOf(List<Source> sources, Path file) {
         String origin = file.toAbsolutePath().normalize().toString();
         return sources.stream().filter(s -> origin.equals(s.origin())).map(Source::id).findFirst().orElseThrow();
