@@ -36,7 +36,7 @@ final class HeadlineRunRule implements ContextRule {
     static boolean isLooseHeadline(Line l, DumpStats stats) {
         String t = l.text();
         if (l.words() < MIN_WORDS || l.words() > MAX_WORDS || l.listItem() || stats.isTurn(l)
-                || !l.titleCase() || t.endsWith(".") || t.endsWith(":")) {
+                || !l.titleCase() || t.endsWith(".") || t.endsWith(":") || Shapes.isFilmFact(t)) {
             return false;
         }
         double r = stats.relatedness(l);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A site's menu as a page copied to text gives it: a run of short lines with no blank line between them ("Movies",
- * "TV", "Reality TV", "Games", "Lists"), most of them one word, few about the film. Written lists come as list
+ * "TV", "Reality TV", "Games", "Lists"), most of them one word or in sentence case ("Random article"), few about
+ * the film. Written lists come as list
  * items ({@link LinkListRule}) or as sentences; a cast's names, which recur through the dump, are about the film.
  * The first line of a file that opens with such a run is the site's name, kept for the page.
  */
@@ -47,7 +48,8 @@ final class MenuRunRule implements ContextRule {
         int single = 0;
         double related = 0;
         for (int k = from; k < to; k++) {
-            single += lines.get(k).words() == 1 ? 1 : 0;
+            // one word, or words not all capitalised ("Random article"): a link's label, not a person's name
+            single += lines.get(k).words() == 1 || !lines.get(k).titleCase() ? 1 : 0;
             double r = stats.relatedness(lines.get(k));
             related += Double.isNaN(r) ? 0 : r;
         }

@@ -118,6 +118,7 @@ final class PageAssembler {
             // the title line itself is header however long (a thread's title may be as long as a sentence), as is a
             // long title under a site's name
             for (int j = from; j < to && (j == from || !PageSplitter.isBody(lines, v, stats, j)
+                    && !Shapes.isFilmFact(lines.get(j).text())
                     || header.size() == 1 && isSiteName(lines.get(header.get(0))) && longTitle(lines.get(j))); j++) {
                 if (v.isByline(j)) {
                     bylineSeen = true;

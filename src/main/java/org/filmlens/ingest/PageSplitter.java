@@ -68,8 +68,8 @@ final class PageSplitter {
         if (i == first && PageAssembler.isSiteAddress(lines.get(i).text())) {
             return true; // "r/movies", "letterboxd.com": a site in lower case above the file's first title
         }
-        if (!Shapes.isTitleShaped(lines.get(i))) {
-            return false;
+        if (!Shapes.isTitleShaped(lines.get(i)) || Shapes.isFilmFact(lines.get(i).text())) {
+            return false; // "Directed by …" under a title is the infobox, not another page's title
         }
         if (i == first) {
             return lines.get(i).words() < 2 * BODY_WORDS; // a thread's title may run long ("[Discussion] … or not?")

@@ -13,9 +13,25 @@ final class Shapes {
      */
     private static final Pattern CAST_CREDIT = Pattern.compile(
             "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){1,3} as (?:the )?"
-                    + "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3}(?: \\([^()]{1,30}\\))?");
+                    + "\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3}(?: \\([^()]{1,30}\\))?"
+                    + "(?:, \\p{Ll}[^()]{0,40})?"); // "Lucas Ferrand as Pip, a hermit crab"
 
     private Shapes() {
+    }
+
+    /**
+     * The labels of a film's facts as an infobox or a credits block gives them ("Directed by Ilse Varga", "Running
+     * time 97 minutes"): about the film, however few of their words recur in the dump.
+     */
+    private static final Pattern FACT = Pattern.compile("(?:(?:Directed|Written|Produced|Edited|Distributed|Narrated"
+            + "|Voiced|Screenplay|Story|Music|Cinematography|Animation) by|Based on|Voice of [^:]{1,40}):? \\p{Lu}.*"
+            + "|Starring:? [^,]+(?:, [^,]+)+|Running time:? \\d.*|Release dates?:? (?:\\d|\\p{Lu}\\p{Ll}+ \\d).*"
+            + "|(?:Budget|Box office):? [$€£\\d].*|Production compan(?:y|ies):? \\p{Lu}.*"
+            + "|(?:Country|Countries|Languages?): \\p{Lu}.*");
+
+    /** A cast list's line or an infobox's fact: about the film, however few of its words recur. */
+    static boolean isFilmFact(String text) {
+        return isCastCredit(text) || text.length() <= 200 && FACT.matcher(text).matches();
     }
 
     /** A line of a cast list ({@link #CAST_CREDIT}): about the film's people, however few of its words recur. */

@@ -20,7 +20,7 @@ final class UnrelatedCaptionRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || line.listItem() || stats.isTurn(line)
-                || Shapes.endsSentence(t) && !t.endsWith("?") || line.titleCase()) {
+                || Shapes.endsSentence(t) && !t.endsWith("?") || line.titleCase() || Shapes.isFilmFact(t)) {
             return false;
         }
         char last = t.charAt(t.length() - 1);

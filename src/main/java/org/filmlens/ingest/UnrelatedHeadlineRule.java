@@ -20,7 +20,8 @@ final class UnrelatedHeadlineRule implements LineRule {
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
         if (line.words() < MIN_WORDS || line.words() > MAX_WORDS || stats.isTurn(line)
-                || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?") || stats.headsProse(line)) {
+                || !line.titleCase() || Shapes.endsSentence(t) && !t.endsWith("?") || stats.headsProse(line)
+                || Shapes.isFilmFact(t)) {
             return false;
         }
         double r = stats.relatedness(line);

@@ -12,6 +12,7 @@ final class VerseBlocks {
     static final int MIN_LINES = 4;
     static final int MIN_WORDS = 2;
     static final int MAX_WORDS = 9;
+    static final double MIN_MEAN_WORDS = 3.5;
 
     private VerseBlocks() {
     }
@@ -24,7 +25,7 @@ final class VerseBlocks {
                     && (end == i || lines.get(end).index() == lines.get(end - 1).index() + 1)) {
                 end++;
             }
-            if (end - i >= MIN_LINES && fewSentenceEnds(lines, i, end)) {
+            if (end - i >= MIN_LINES && fewSentenceEnds(lines, i, end) && meanWords(lines, i, end) >= MIN_MEAN_WORDS) {
                 for (int k = i; k < end; k++) {
                     v.keep(k);
                 }
@@ -35,7 +36,16 @@ final class VerseBlocks {
 
     private static boolean isVerseLine(Line l) {
         return l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !l.listItem() && !l.titleCase()
-                && l.speaker() == null && Character.isUpperCase(l.text().codePointAt(0));
+                && l.speaker() == null && Character.isUpperCase(l.text().codePointAt(0)) && !UiChromeRule.isChrome(l);
+    }
+
+    /** A sung line has a few words; a menu in sentence case ("Main menu", "Random article") has two or so. */
+    private static double meanWords(List<Line> lines, int from, int to) {
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            words += lines.get(k).words();
+        }
+        return (double) words / (to - from);
     }
 
     /** Verse rarely ends its lines as sentences; a short paragraph broken into lines does. */

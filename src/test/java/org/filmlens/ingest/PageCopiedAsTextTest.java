@@ -160,6 +160,46 @@ class PageCopiedAsTextTest {
     }
 
     @Test
+    void anInfoboxAndACastListStayAndAWikisMenuGoes(@TempDir Path tmp) throws Exception {
+        String page = """
+                Jump to content
+                Main menu
+                Current events
+                Random article
+                Contact us
+                Donate
+
+                Halcyon Drift
+
+                From Wikipedia, the free encyclopedia
+
+                Directed by Marek Olsen-Ruiz
+                Produced by Henrike Sollen
+                Starring Thomas Wade, Leila Ashford, Marion Pike
+                Release date March 5, 2004
+                Running time 104 minutes
+
+                Halcyon Drift is a 2004 science fiction thriller film directed by Marek Olsen-Ruiz. Elias Crane, a sleep researcher, tests the Lattice while grieving his wife Nora, and the film ends on a famously ambiguous cut.
+
+                Cast
+                Thomas Wade as Elias Crane
+                Leila Ashford as Nora Crane
+                Anton Gregoric as Hollis Barrow
+                Lucas Ferrand as the Stranger, a man in a grey coat
+
+                Elias Crane wakes in his kitchen in the last scene of Halcyon Drift, and the film cuts to black before the watch settles, which viewers of Halcyon Drift still argue about.
+                """;
+        Path file = Files.writeString(tmp.resolve("wiki.txt"), page);
+        String text = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE)
+                .sources().stream().map(Source::text).reduce("", String::concat);
+        for (String fact : List.of("Produced by Henrike Sollen", "Running time 104 minutes",
+                "Anton Gregoric as Hollis Barrow", "Lucas Ferrand as the Stranger, a man in a grey coat")) {
+            assertTrue(text.contains(fact), fact + " lost from:\n" + text);
+        }
+        assertFalse(text.contains("Random article") || text.contains("Donate"), text);
+    }
+
+    @Test
     void theHeadlineTitlesThePageAndTheSiteChromeGoes(@TempDir Path tmp) throws Exception {
         Path file = Files.writeString(tmp.resolve("screenfeed.txt"), PAGE);
         Corpus corpus = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE);
