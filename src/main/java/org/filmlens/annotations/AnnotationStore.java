@@ -19,7 +19,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -311,12 +315,18 @@ public final class AnnotationStore {
             throw e;
         } catch (StorageException damage) {
             Optional<Salvaged> salvaged = salvage(bytes);
-            return salvaged.isPresent() ? keepSalvaged(salvaged.get()) : recoverFromDamage(damage);
+            // a file cut short is worth more than the backup only when it holds as many annotations
+            boolean better = salvaged.isPresent() && (salvaged.get().whole() || salvaged.get().good().size()
+                    >= usableBackup().map(b -> b.annotations().size()).orElse(0));
+            return better ? keepSalvaged(salvaged.get()) : recoverFromDamage(damage);
         }
     }
 
     /** The annotations read one by one from a file whose JSON is whole but some of whose annotations are not. */
-    private record Salvaged(List<Annotation> good, List<String> bad) {}
+    private record Salvaged(List<Annotation> good, List<String> bad, boolean whole) {}
+
+    /** The annotations' JSON objects read one by one, and whether the file's JSON ran to its end. */
+    private record ReadObjects(List<JsonNode> nodes, boolean whole) {}
 
     /**
      * A file edited by hand may hold one annotation Filmlens cannot read (a tag list written as a string): the others
@@ -324,14 +334,9 @@ public final class AnnotationStore {
      * itself is broken or most annotations cannot be read; the backup is the better copy then.
      */
     private Optional<Salvaged> salvage(byte[] bytes) {
-        JsonNode list;
-        try {
-            JsonNode root = VersionedJson.mapper().readTree(bytes);
-            list = root == null ? null : root.get("annotations");
-            if (list == null || !list.isArray() || root.path("formatVersion").asInt(-1) != StoredAnnotations.VERSION) {
-                return Optional.empty();
-            }
-        } catch (IOException e) {
+        ReadObjects read = wholeAnnotations(bytes);
+        List<JsonNode> list = read.nodes();
+        if (list.isEmpty()) {
             return Optional.empty();
         }
         List<Annotation> good = new ArrayList<>();
@@ -344,7 +349,47 @@ public final class AnnotationStore {
                 bad.add("annotation " + (i + 1) + (id.isEmpty() ? "" : " (" + id + ")") + ": " + unreadable(e));
             }
         }
-        return good.isEmpty() || bad.size() > good.size() ? Optional.empty() : Optional.of(new Salvaged(good, bad));
+        return good.isEmpty() || bad.size() > good.size() ? Optional.empty()
+                : Optional.of(new Salvaged(good, bad, read.whole()));
+    }
+
+    /**
+     * The annotations of the file that are whole JSON objects, read one by one up to where the JSON breaks (a file
+     * cut short keeps every annotation before the cut); none when it is not a Filmlens annotations file of this
+     * format.
+     */
+    private static ReadObjects wholeAnnotations(byte[] bytes) {
+        List<JsonNode> out = new ArrayList<>();
+        // one value at a time: the rest of the array after it is no trailing garbage
+        ObjectReader oneValue = VersionedJson.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser p = VersionedJson.mapper().createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return new ReadObjects(List.of(), false);
+            }
+            boolean versionRead = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("formatVersion")) {
+                    if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != StoredAnnotations.VERSION) {
+                        return new ReadObjects(List.of(), false);
+                    }
+                    versionRead = true;
+                } else if (field.equals("annotations") && value == JsonToken.START_ARRAY && versionRead) {
+                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                        out.add(oneValue.readTree(p));
+                    }
+                    boolean closed = p.currentToken() == JsonToken.END_ARRAY && p.nextToken() == JsonToken.END_OBJECT
+                            && p.nextToken() == null;
+                    return new ReadObjects(out, closed);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            return new ReadObjects(out, false); // the JSON breaks here: the annotations read before it are whole
+        }
+        return new ReadObjects(out, false);
     }
 
     /** Why an annotation could not be read, in the file's terms: its field and what it should hold. */
@@ -385,9 +430,11 @@ public final class AnnotationStore {
         Path aside = setAside(null);
         List<Annotation> distinct = withDistinctIds(salvaged.good());
         save(new Loaded(List.of(), null), distinct);
-        notices.add(new StoreNotice(StoreNotice.Kind.DAMAGED_ENTRIES_SET_ASIDE, FILE + " held "
-                + salvaged.bad().size() + " annotation(s) that could not be read (" + String.join("; ",
-                salvaged.bad()) + "); the other " + distinct.size() + " were kept, and the file as it was is "
+        String what = salvaged.bad().isEmpty() ? "was cut short or broken after its " + distinct.size()
+                + " whole annotation(s)" : "held " + salvaged.bad().size() + " annotation(s) that could not be read ("
+                + String.join("; ", salvaged.bad()) + ")" + (salvaged.whole() ? "" : " and was cut short");
+        notices.add(new StoreNotice(StoreNotice.Kind.DAMAGED_ENTRIES_SET_ASIDE, FILE + " " + what + "; the "
+                + distinct.size() + " whole annotation(s) were kept, and the file as it was is "
                 + aside.getFileName(), aside));
         return new Loaded(distinct, VersionedJson.readBounded(file));
     }

@@ -192,8 +192,25 @@ class AnnotationStoreTest {
         Path file = dir.resolve(AnnotationStore.FILE);
         Files.writeString(file, Files.readString(file) + "\n{\"formatVersion\":1}");
         AnnotationStore reopened = AnnotationStore.open(dir);
-        assertEquals(1, reopened.list().size());
-        assertEquals(StoreNotice.Kind.RESTORED_FROM_BACKUP, reopened.notices().get(0).kind());
+        assertEquals(2, reopened.list().size(), "both whole annotations before the garbage, not the older backup");
+        assertEquals(StoreNotice.Kind.DAMAGED_ENTRIES_SET_ASIDE, reopened.notices().get(0).kind());
+        assertEquals(1, damagedFiles().size(), "the file as it was is kept");
+    }
+
+    @Test
+    void aFileCutShortKeepsItsWholeAnnotationsWhenTheyAreMoreThanTheBackupHolds() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        store.add(whole("a-p0"), "one", List.of(), null);
+        store.add(whole("a-p1"), "two", List.of(), null);
+        Annotation newest = store.add(whole("a-p1"), "three, the newest", List.of(), null);
+        Path file = dir.resolve(AnnotationStore.FILE);
+        String json = Files.readString(file);
+        Files.writeString(file, json.substring(0, json.length() - 30)); // the last field and the brackets lost
+        AnnotationStore reopened = AnnotationStore.open(dir);
+        List<Annotation> kept = reopened.list();
+        assertEquals(2, kept.size(), "the two whole annotations; the backup holds two too");
+        assertTrue(reopened.notices().get(0).message().contains("cut short"), reopened.notices().get(0).message());
+        assertTrue(Files.readString(damagedFiles().get(0)).contains(newest.note()), "the cut one is in the file set aside");
     }
 
     @Test
