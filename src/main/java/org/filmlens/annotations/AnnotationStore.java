@@ -157,6 +157,11 @@ public final class AnnotationStore {
      * one save. Others with a known id are left out.
      */
     public Merged merge(List<Annotation> candidates) throws StorageException {
+        return merge(candidates, Set.of());
+    }
+
+    /** {@link #merge}, where the annotations with these ids carry no time of their own edit: never "later". */
+    public Merged merge(List<Annotation> candidates, Set<String> undated) throws StorageException {
         return transact(annotations -> {
             Map<String, Integer> at = new HashMap<>();
             for (int i = 0; i < annotations.size(); i++) {
@@ -170,10 +175,15 @@ public final class AnnotationStore {
                     at.put(a.id(), annotations.size());
                     annotations.add(a);
                     added.add(a);
-                } else if (Instant.parse(a.modified()).isAfter(Instant.parse(annotations.get(i).modified()))
+                } else if (!undated.contains(a.id())
+                        && Instant.parse(a.modified()).isAfter(Instant.parse(annotations.get(i).modified()))
                         && !sameContent(a, annotations.get(i))) {
-                    annotations.set(i, a);
-                    updated.add(a);
+                    Annotation mine = annotations.get(i);
+                    Annotation taken = a.annotatedText() == null && mine.annotatedText() != null
+                            && a.target().equals(mine.target()) ? new Annotation(a.id(), a.target(), a.note(),
+                            a.tags(), a.stance(), a.created(), a.modified(), a.unplaced(), mine.annotatedText()) : a;
+                    annotations.set(i, taken);
+                    updated.add(taken);
                 }
             }
             return new Merged(added, updated);
@@ -220,7 +230,7 @@ public final class AnnotationStore {
 
     private static Annotation checked(Annotation a, AnnotationReferences refs) {
         AnnotationTarget t = a.target();
-        if (t.refId() == null || t.type() == AnnotationTargetType.QUOTE && a.unplaced()) {
+        if (t.refId() == null || t.type() == AnnotationTargetType.QUOTE && a.unplaced() && t.hasSpan()) {
             return a; // a quote's annotation whose span is gone stays unplaced by the span's rule
         }
         if (refs.exists(t)) {
@@ -343,6 +353,10 @@ public final class AnnotationStore {
         List<String> bad = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             try {
+                if (!list.get(i).isObject()) {
+                    throw new IllegalArgumentException("not an annotation (" + list.get(i).getNodeType()
+                            .name().toLowerCase(java.util.Locale.ROOT) + ")");
+                }
                 good.add(VersionedJson.mapper().treeToValue(list.get(i), Annotation.class));
             } catch (IOException | IllegalArgumentException e) {
                 String id = list.get(i).path("id").asText("");
@@ -376,7 +390,9 @@ public final class AnnotationStore {
                     }
                     versionRead = true;
                 } else if (field.equals("annotations") && value == JsonToken.START_ARRAY && versionRead) {
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                    // every value of the array, objects or not: a null or a number among the annotations is one
+                    // unreadable annotation, not the end of the file
+                    for (JsonToken t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
                         out.add(oneValue.readTree(p));
                     }
                     boolean closed = p.currentToken() == JsonToken.END_ARRAY && p.nextToken() == JsonToken.END_OBJECT

@@ -108,11 +108,18 @@ public final class MarkdownExport {
      * heading, quote, list, rule or code block at the line's start is escaped with a backslash, and so is every
      * "<", which would open HTML.
      */
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile("(\\d+)[.)](?:\\s|$)");
+
     static String literal(String line) {
         String text = line.replace("<", "\\<");
         String lead = text.stripLeading();
-        boolean block = !lead.isEmpty() && ("#>-+*=|`~".indexOf(lead.charAt(0)) >= 0 || lead.matches("\\d+[.)](\\s.*)?"));
-        return block ? text.substring(0, text.length() - lead.length()) + "\\" + lead : text;
+        String indent = text.substring(0, text.length() - lead.length());
+        java.util.regex.Matcher number = LIST_NUMBER.matcher(lead);
+        if (number.lookingAt()) { // "1. " starts a list; "1\. " does not (a backslash before a digit shows as is)
+            return indent + number.group(1) + "\\" + lead.substring(number.group(1).length());
+        }
+        boolean block = !lead.isEmpty() && "#>-+*=|`~".indexOf(lead.charAt(0)) >= 0;
+        return block ? indent + "\\" + lead : text;
     }
 
     /** The annotated text, or for scenes and questions what they are about. */

@@ -116,16 +116,30 @@ final class Reanchorer {
             if (TextAnchor.hasContext(text, span.get().start(), span.get().end(), t.prefix(), t.suffix())) {
                 return Optional.of(at(t, s, span.get()));
             }
-            if (alone == null && placeable(t, text, span.get().start(), span.get().end(),
-                    passageAt(s.id(), span.get().start()).orElse(null))) {
-                alone = s;
-                // without context, the span found is the occurrence nearest the hint; only the old source has one
-                int first = text.indexOf(t.exact());
-                aloneSpan = s.id().equals(t.sourceId()) ? span.get()
-                        : new TextAnchor.Span(first, first + t.exact().length());
+            if (alone == null) {
+                // without context: the occurrence nearest the hint in the old source, which alone has one; the
+                // first that may be placed in another
+                TextAnchor.Span found = s.id().equals(t.sourceId()) ? span.get() : firstPlaceable(t, s);
+                if (found != null && placeable(t, text, found.start(), found.end(),
+                        passageAt(s.id(), found.start()).orElse(null))) {
+                    alone = s;
+                    aloneSpan = found;
+                }
             }
         }
         return alone == null ? Optional.empty() : Optional.of(at(t, alone, aloneSpan));
+    }
+
+    /** The first occurrence of the span's text in the source that {@link #placeable} lets it take, or null. */
+    private TextAnchor.Span firstPlaceable(AnnotationTarget t, Source s) {
+        String text = s.text();
+        for (int at = text.indexOf(t.exact()); at >= 0; at = text.indexOf(t.exact(), at + 1)) {
+            int end = at + t.exact().length();
+            if (placeable(t, text, at, end, passageAt(s.id(), at).orElse(null))) {
+                return new TextAnchor.Span(at, end);
+            }
+        }
+        return null;
     }
 
     private AnnotationTarget at(AnnotationTarget t, Source s, TextAnchor.Span span) {

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +54,12 @@ public final class W3cImport {
      * edited later, and is left out otherwise.
      */
     public ImportReport importInto(AnnotationStore store, Path file) throws StorageException, AnnotationException {
-        List<Annotation> parsed = parse(file, VersionedJson.readBounded(file));
-        AnnotationStore.Merged merged = store.merge(parsed);
+        List<Read> read = readAll(file, VersionedJson.readBounded(file));
+        List<Annotation> parsed = placed(read);
+        // one that says nothing of when it was edited is no later edit of the one here
+        Set<String> undated = new HashSet<>();
+        read.stream().filter(r -> !r.dated()).forEach(r -> undated.add(r.annotation().id()));
+        AnnotationStore.Merged merged = store.merge(parsed, undated);
         int unanchored = (int) merged.added().stream().filter(Annotation::unplaced).count();
         return new ImportReport(merged.added().size(), unanchored, merged.updated().size(),
                 parsed.size() - merged.added().size() - merged.updated().size());
@@ -62,6 +67,10 @@ public final class W3cImport {
 
     /** The annotations in {@code content}; {@code file} only names it in messages. */
     List<Annotation> parse(Path file, byte[] content) throws AnnotationException {
+        return placed(readAll(file, content));
+    }
+
+    private List<Read> readAll(Path file, byte[] content) throws AnnotationException {
         JsonNode root;
         try {
             // from the bytes: the parser reads a byte-order mark (Windows' editors write one) and UTF-16 or -32
@@ -74,11 +83,14 @@ public final class W3cImport {
         for (int i = 0; i < items.size(); i++) {
             read.add(annotation(file, i, items.get(i)));
         }
-        return placed(read);
+        return read;
     }
 
-    /** An annotation as read, and whether its quoted text (a TextQuoteSelector's) is still to be found. */
-    private record Read(Annotation annotation, boolean quoteToFind) {}
+    /**
+     * An annotation as read, whether its quoted text (a TextQuoteSelector's) is still to be found, and whether it
+     * said when it was last edited.
+     */
+    private record Read(Annotation annotation, boolean quoteToFind, boolean dated) {}
 
     /** The annotations, those with a quoted text placed in the corpus all at once (see {@link Reanchorer}). */
     private List<Annotation> placed(List<Read> read) {
@@ -155,7 +167,8 @@ public final class W3cImport {
         String modified = instant(n.path("modified").asText(null)).orElse(created);
         Placed placed = target(n.path("target"));
         return new Read(new Annotation(id, placed.target(), String.join("\n\n", notes), tags, stance, created,
-                modified, !placed.anchored()), placed.quoteToFind());
+                modified, !placed.anchored()), placed.quoteToFind(), instant(n.path("modified").asText(null))
+                .isPresent());
     }
 
     /** A target, whether it is placed in the corpus, and whether its quoted text is yet to be looked for there. */

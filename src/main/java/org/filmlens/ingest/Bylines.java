@@ -71,12 +71,12 @@ final class Bylines {
         return spaces >= 3;
     }
 
-    /** A forum user name on its own line: one lower-case token joined by "_" or mixing letters and digits. */
     /** "Posted by u/name", "u/name · 5y ago": a forum's poster, as Reddit writes one. */
     static boolean isForumPoster(String text) {
         return FORUM_USER.matcher(text).find();
     }
 
+    /** A forum user name on its own line: one lower-case token joined by "_" or mixing letters and digits. */
     static boolean isHandle(String text) {
         if (text.isEmpty() || text.length() > 30 || text.indexOf(' ') >= 0) {
             return false;

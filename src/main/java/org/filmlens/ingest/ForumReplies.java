@@ -16,8 +16,12 @@ final class ForumReplies {
     /** Lines between one reply's button and the next reply's poster (its score, "Share", "Award"). */
     static final int MAX_GAP = 6;
     static final int MIN_THREAD = 3;
-    /** A poster: "u/name", a handle alone, or a name with an age ("marta_k · 3 years ago"). */
-    private static final Pattern POSTER = Pattern.compile("(?:.*\\bu/[A-Za-z0-9_\\-]{3,20}.*|.{1,40}\\b(?:ago|edited)\\b.*)");
+    /**
+     * A poster: "u/name", a handle alone, a name with an age after a separator ("marta_k · 3 years ago"), or the
+     * age alone under the name ("11y ago"); not a reply that says when ("I saw it like 10 years ago").
+     */
+    private static final Pattern POSTER = Pattern.compile("(?:.*\\bu/[A-Za-z0-9_\\-]{3,20}.*"
+            + "|[^ ]{1,30} [·•|] .*\\b(?:ago|edited)\\b.*|\\d+\\s*\\p{L}{0,7}\\.?\\s+ago)");
     /** The age or state of a post, alone on its line: "11y ago", "3 yr. ago", "Edited". */
     private static final Pattern POST_STATE = Pattern.compile("(?i)(?:\\d+\\s*\\w{0,6}\\.?\\s+ago|edited|op|"
             + "\\d+(?:\\.\\d+)?k?|level \\d+.*)");

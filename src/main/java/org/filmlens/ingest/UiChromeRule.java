@@ -48,11 +48,11 @@ final class UiChromeRule implements LineRule {
         return isChrome(line);
     }
 
-    /** The line reads as an interface's, whatever the dump around it. */
     /** A post's age or state alone on its line: "11 yr. ago", "3y ago", "[deleted]". */
     private static final Pattern POST_STATE = Pattern.compile("(?i)\\d+\\s*(?:y|yr|yrs|years?|mo|months?|w|wks?|weeks?|"
             + "d|days?|h|hrs?|hours?|m|mins?|minutes?)\\.?\\s+ago|\\[(?:deleted|removed)]");
 
+    /** The line reads as an interface's, whatever the dump around it. */
     static boolean isChrome(Line line) {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line) || linkTrail(line.text())
                 || line.words() <= 4 && POST_STATE.matcher(line.text()).matches()
@@ -98,7 +98,8 @@ final class UiChromeRule implements LineRule {
             return colon > 0 && EditorialLabels.announcesLink(text.substring(0, colon))
                     && !EditorialLabels.spokenSentence(text.substring(colon + 1).strip());
         }
-        return EditorialLabels.is(text.substring(0, colon))
+        // "CORRECTION: …" whatever follows; "PHOTO: Why would I lie?" is a character called Photo speaking
+        return EditorialLabels.neverSpoken(text.substring(0, colon))
                 || !EditorialLabels.spokenSentence(text.substring(colon + 1).strip());
     }
 

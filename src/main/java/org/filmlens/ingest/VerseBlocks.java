@@ -36,7 +36,8 @@ final class VerseBlocks {
 
     private static boolean isVerseLine(Line l) {
         return l.words() >= MIN_WORDS && l.words() <= MAX_WORDS && !l.listItem() && !l.titleCase()
-                && l.speaker() == null && Character.isUpperCase(l.text().codePointAt(0)) && !UiChromeRule.isChrome(l);
+                && l.speaker() == null && Character.isUpperCase(l.text().codePointAt(0)) && !UiChromeRule.isChrome(l)
+                && !l.text().toLowerCase(java.util.Locale.ROOT).contains("cookie"); // a banner's buttons
     }
 
     /** A sung line has a few words; a menu in sentence case ("Main menu", "Random article") has two or so. */

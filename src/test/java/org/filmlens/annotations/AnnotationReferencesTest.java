@@ -53,6 +53,14 @@ class AnnotationReferencesTest {
         store.checkReferences(new AnnotationReferences(analysis(List.of("s08"), List.of("who-killed"))));
         assertFalse(store.get(scene.id()).orElseThrow().unplaced(), "the scene back: placed again");
 
+        Annotation onQuote = store.add(new AnnotationTarget(AnnotationTargetType.QUOTE, null, null, null, null, null,
+                null, null, "q-tide"), "no span", List.of(), null);
+        store.checkReferences(new AnnotationReferences(analysis(List.of("s08"), List.of("who-killed"))));
+        assertTrue(store.get(onQuote.id()).orElseThrow().unplaced(), "its quote gone");
+        store.checkReferences(new AnnotationReferences(analysis(List.of("s08"), List.of("who-killed"),
+                quote("q-tide", 0, 27))));
+        assertFalse(store.get(onQuote.id()).orElseThrow().unplaced(), "its quote back: placed again");
+
         store.repoint(AnnotationTargetType.ENDING_QUESTION, "who-killed", "deacon");
         assertEquals("deacon", store.get(question.id()).orElseThrow().target().refId(), "a merged question's note");
     }

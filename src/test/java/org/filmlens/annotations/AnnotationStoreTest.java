@@ -198,6 +198,22 @@ class AnnotationStoreTest {
     }
 
     @Test
+    void aNullAmongTheAnnotationsIsOneUnreadableEntryNotTheEndOfTheFile() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation first = store.add(whole("a-p0"), "first", List.of(), null);
+        Annotation second = store.add(whole("a-p1"), "second", List.of(), null);
+        Path file = dir.resolve(AnnotationStore.FILE);
+        String json = Files.readString(file);
+        int at = json.indexOf("{", json.indexOf("[")); // before the first annotation
+        Files.writeString(file, json.substring(0, at) + "null, " + json.substring(at));
+
+        AnnotationStore reopened = AnnotationStore.open(dir);
+        assertEquals(List.of(first.id(), second.id()), reopened.list().stream().map(Annotation::id).toList());
+        assertTrue(reopened.notices().get(0).message().contains("annotation 1: not an annotation"),
+                reopened.notices().get(0).message());
+    }
+
+    @Test
     void aFileCutShortKeepsItsWholeAnnotationsWhenTheyAreMoreThanTheBackupHolds() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         store.add(whole("a-p0"), "one", List.of(), null);

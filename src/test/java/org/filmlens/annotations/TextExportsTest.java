@@ -85,7 +85,7 @@ class TextExportsTest {
     void markdownShowsNotesAsWrittenAndChangedText() {
         assertEquals("\\# not a heading", MarkdownExport.literal("# not a heading"));
         assertEquals("\\<script> stays text", MarkdownExport.literal("<script> stays text"));
-        assertEquals("\\1. not a list", MarkdownExport.literal("1. not a list"));
+        assertEquals("1\\. not a list", MarkdownExport.literal("1. not a list"));
         assertEquals("12 Best Quotes", MarkdownExport.literal("12 Best Quotes"));
     }
 }

@@ -78,7 +78,7 @@ class AnalysisLaterViewModelTest {
     void anImportWhileTheAnalysisIsReadWinsOverTheOldAnalysis() throws Exception {
         WorkbenchViewModel vm = openHeld();
         Path extra = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-extra.txt"),
-                "Mara : The sea keeps what you give it.\nJonah : Leave the light on for me.\n");
+                "Mara : The sea keeps what you give it.\nJonah : Leave the light on for me.\nMara : Then come home.\n");
         Runnable waitForTheOldAnalysis = runner.setAside();
         vm.importPaths(List.of(extra));
         runner.runAll(); // the import, and the panes' loads after it

