@@ -21,22 +21,15 @@ final class MenuRunRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
-        int i = 0;
-        while (i < lines.size()) {
-            int end = i;
-            while (end < lines.size() && isItem(lines.get(end), stats)
-                    && (end == i || lines.get(end).index() == lines.get(end - 1).index() + 1)) {
-                end++;
-            }
-            if (end - i >= MIN_ITEMS && isMenu(lines, i, end, stats)) {
+        AdjacentRuns.forEach(lines, l -> isItem(l, stats), MIN_ITEMS, (from, to) -> {
+            if (isMenu(lines, from, to, stats)) {
                 // a file that opens with its menu opens with the site's name above it
-                for (int k = i == 0 ? 1 : i; k < end; k++) {
+                for (int k = from == 0 ? 1 : from; k < to; k++) {
                     verdicts.clearByline(k); // "Reality TV" between "TV" and "Games" is no author
                     verdicts.markDebris(k, name());
                 }
             }
-            i = Math.max(end, i + 1);
-        }
+        });
     }
 
     private static boolean isItem(Line l, DumpStats stats) {

@@ -18,20 +18,13 @@ final class VerseBlocks {
     }
 
     static void keep(List<Line> lines, Verdicts v) {
-        int i = 0;
-        while (i < lines.size()) {
-            int end = i;
-            while (end < lines.size() && isVerseLine(lines.get(end))
-                    && (end == i || lines.get(end).index() == lines.get(end - 1).index() + 1)) {
-                end++;
-            }
-            if (end - i >= MIN_LINES && fewSentenceEnds(lines, i, end) && meanWords(lines, i, end) >= MIN_MEAN_WORDS) {
-                for (int k = i; k < end; k++) {
+        AdjacentRuns.forEach(lines, VerseBlocks::isVerseLine, MIN_LINES, (from, to) -> {
+            if (fewSentenceEnds(lines, from, to) && meanWords(lines, from, to) >= MIN_MEAN_WORDS) {
+                for (int k = from; k < to; k++) {
                     v.keep(k);
                 }
             }
-            i = Math.max(end, i + 1);
-        }
+        });
     }
 
     private static boolean isVerseLine(Line l) {
