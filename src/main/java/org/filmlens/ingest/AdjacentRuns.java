@@ -20,6 +20,11 @@ final class AdjacentRuns {
     static void forEach(List<Line> lines, Predicate<Line> item, int minLines, Visitor visitor) {
         int i = 0;
         while (i < lines.size()) {
+            int last = i + minLines - 1;
+            if (last >= lines.size() || lines.get(last).index() != lines.get(i).index() + minLines - 1) {
+                i++; // too few lines without a blank between them: no test asked (most pages set lines apart)
+                continue;
+            }
             int end = i;
             while (end < lines.size() && item.test(lines.get(end))
                     && (end == i || lines.get(end).index() == lines.get(end - 1).index() + 1)) {

@@ -83,8 +83,11 @@ final class ForumReplies {
 
     /** "Reply", "Reply · 12 likes", "Reply Share Report": a thread's buttons under a post. */
     static boolean isReplyButton(Line l) {
+        if (l.words() > 6 || l.text().isEmpty() || Character.toLowerCase(l.text().charAt(0)) != 'r') {
+            return false; // asked of every line: most fail here, before the line is normalised
+        }
         String n = l.normalized();
-        return l.words() <= 6 && (n.equals("reply") || n.startsWith("reply "));
+        return n.equals("reply") || n.startsWith("reply ");
     }
 
     private static boolean isPoster(Line l) {

@@ -2,6 +2,7 @@ package org.filmlens.corpus.text;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Labels a site writes before its own notes and links ("Related: …", "Review: …", "UPDATE: …"). Some are never a
@@ -46,7 +47,14 @@ public final class EditorialLabels {
         return LINKS.contains(normalized(label));
     }
 
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** The longest label, in characters: a longer one is a name ("Theodore Twombly"), asked of every label. */
+    private static final int LONGEST = 20;
+
     private static String normalized(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (label.length() > LONGEST) {
+            return "";
+        }
+        return NOT_WORD.matcher(label.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

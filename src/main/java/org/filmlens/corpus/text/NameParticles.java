@@ -1,5 +1,6 @@
 package org.filmlens.corpus.text;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +14,9 @@ public final class NameParticles {
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "di", "da", "du", "des", "la", "le",
             "van", "von", "der", "den", "ter", "bin", "ibn", "al", "y", "dos", "das", "zu", "af");
 
+    private static final List<String> ORDERED = PARTICLES.stream().sorted().toList();
+    private static final int LONGEST = ORDERED.stream().mapToInt(String::length).max().orElse(0);
+
     /** Regex: particles, each followed by a space, or an elision ("d’"), before a name's next capitalised word. */
     public static final String BEFORE_WORD = "(?:(?:" + String.join("|", PARTICLES.stream().sorted().toList())
             + ") )*(?:[dl][’'](?=\\p{Lu}))?";
@@ -22,6 +26,28 @@ public final class NameParticles {
 
     public static boolean is(String word) {
         return PARTICLES.contains(word);
+    }
+
+    /** Whether text[from, to) is a particle; read in place, since the name scans ask it after every name word. */
+    private static boolean isParticle(char[] text, int from, int to) {
+        if (to - from > LONGEST) {
+            return false;
+        }
+        for (String p : ORDERED) {
+            if (p.length() == to - from && sameChars(p, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameChars(String p, char[] text, int from) {
+        for (int k = 0; k < p.length(); k++) {
+            if (p.charAt(k) != text[from + k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word without an elided particle before it: "Aubigné" of "d’Aubigné"; else the word. */
@@ -46,10 +72,10 @@ public final class NameParticles {
                 return i + 2;
             }
             int end = i;
-            while (end < text.length && Character.isLowerCase(text[end])) {
+            while (end < text.length && end - i <= LONGEST && Character.isLowerCase(text[end])) {
                 end++;
             }
-            if (end == i || end >= text.length || text[end] != ' ' || !PARTICLES.contains(new String(text, i, end - i))) {
+            if (end == i || end >= text.length || text[end] != ' ' || !isParticle(text, i, end)) {
                 return -1;
             }
             i = end + 1;
