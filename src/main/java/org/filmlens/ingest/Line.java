@@ -243,7 +243,7 @@ final class Line {
         return label
                 .filter(d -> !d.isDirectionOnly() && d.labelStart() == 0 && d.colon() <= 40
                         && d.colon() + 2 < text.length() && speakerWords(d.label())
-                        && !EditorialLabels.neverSpoken(d.label()))
+                        && !EditorialLabels.labelsNote(d.label(), text.substring(d.spokenStart(), d.spokenEnd())))
                 .map(DialogueLabel::label)
                 .orElse(null);
     }

@@ -21,7 +21,7 @@ public final class DialogueLineParser {
     public Optional<DialogueLine> parse(String text, int offset) {
         Optional<DialogueLabel> parsed = DialogueLabel.parse(text)
                 .filter(d -> d.isDirectionOnly() || d.capitalised() && d.blanksBeforeColon() <= 1 && d.blankAfterColon()
-                        && !EditorialLabels.neverSpoken(d.label()));
+                        && !EditorialLabels.labelsNote(d.label(), text.substring(d.spokenStart(), d.spokenEnd())));
         if (parsed.isEmpty()) {
             return Optional.empty();
         }

@@ -33,6 +33,15 @@ public final class EditorialLabels {
         return NEVER_SPOKEN.contains(normalized(label));
     }
 
+    /**
+     * The line is a site's note or link: such a label before no spoken sentence ("Related: 10 Movies …", "Review:
+     * ‘X’ is a quiet ghost story"). A spoken sentence after it is a character's, should a film name one so (the
+     * benchmark's permuted corpora have a "Trailer" and a "Review" with hundreds of lines).
+     */
+    public static boolean labelsNote(String label, String rest) {
+        return neverSpoken(label) && !spokenSentence(rest);
+    }
+
     /** Words as a character says them: not a title's shape, and ending as a sentence or a quotation ends. */
     public static boolean spokenSentence(String rest) {
         if (rest.isEmpty() || TitleShape.isTitleLike(rest)) {
