@@ -292,8 +292,14 @@ final class DumpStats {
         return out;
     }
 
+    /** A labelled line that ends as a sentence, before a translation or aside in parentheses ("… señora. (« … »)"). */
     private static boolean speaksASentence(Line line) {
-        return line.speaker() != null && Shapes.endsSentence(line.text());
+        if (line.speaker() == null) {
+            return false;
+        }
+        String text = line.text();
+        int open = text.endsWith(")") ? text.lastIndexOf('(') : -1;
+        return Shapes.endsSentence(open > text.indexOf(':') ? text.substring(0, open).strip() : text);
     }
 
     /**

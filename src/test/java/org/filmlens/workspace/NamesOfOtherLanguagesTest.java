@@ -32,7 +32,7 @@ class NamesOfOtherLanguagesTest {
             Marta Cabrera is the heart of the film. Ana de Armas plays her with warmth, and José de la Cruz circles her like a hawk. Marta never lies; José de la Cruz knows it. Mme. Lefèvre watches them both, and Hugo Thrombey sulks in the corner while Marta waits. His wife, Nora Thrombey, pours the tea.
 
             Marta: I didn't do anything wrong, I swear to you.
-            José de la Cruz: Nobody said you did, señora. Not yet.
+            José de la Cruz: Nobody said you did, señora. Not yet. (« Nadie dijo que lo hiciste. »)
             Mme. Lefèvre: The house remembers everything you did here.
             Hugo: I want my inheritance back, all of it.
             Marta: Then you should have been kinder to him.
@@ -52,7 +52,7 @@ class NamesOfOtherLanguagesTest {
             assertEquals("Liam O’Brien", ws.character("Hugo").orElseThrow().actor());
             FilmCharacter jose = ws.character("José de la Cruz").orElseThrow();
             assertEquals("Benicio del Toro", jose.actor());
-            assertEquals(1, jose.quoteIds().size(), "a label with particles speaks");
+            assertEquals(1, jose.quoteIds().size(), "a label with particles speaks, its line's translation after it");
             assertEquals("Françoise d’Aubigné", ws.character("Mme. Lefèvre").orElseThrow().actor());
             FilmCharacter nora = ws.character("Nora").orElseThrow();
             assertEquals("Leila Ashford", nora.actor());
