@@ -22,6 +22,7 @@ final class ForumReplies {
      */
     private static final Pattern POSTER = Pattern.compile("(?:.*\\bu/[A-Za-z0-9_\\-]{3,20}.*"
             + "|[^ ]{1,30} [·•|] .*\\b(?:ago|edited)\\b.*|\\d+\\s*\\p{L}{0,7}\\.?\\s+ago)");
+    private static final Pattern POST_HEADER = Pattern.compile("(?:u/)?[A-Za-z0-9_\\-]{3,30} [·•|] .*\\bago\\b.*");
     /** The age or state of a post, alone on its line: "11y ago", "3 yr. ago", "Edited". */
     private static final Pattern POST_STATE = Pattern.compile("(?i)(?:\\d+\\s*\\w{0,6}\\.?\\s+ago|edited|op|"
             + "\\d+(?:\\.\\d+)?k?|level \\d+.*)");
@@ -47,6 +48,50 @@ final class ForumReplies {
             thread.add(new int[] {poster, r});
         }
         keepIfThread(thread, lines, v);
+        keepRepliesUnderPosters(lines, v);
+    }
+
+    /**
+     * A thread that shows no button under each reply: its posters' lines ("u/nets_and_knots · 2 yr. ago") in a row,
+     * three or more a few lines apart, each over its reply. The reply runs to the next poster or button; only lines
+     * of a few words are taken (not "Continue this thread →").
+     */
+    private static void keepRepliesUnderPosters(List<Line> lines, Verdicts v) {
+        List<Integer> posters = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isPostHeader(lines.get(i))) {
+                if (!posters.isEmpty() && i - posters.get(posters.size() - 1) > MAX_REPLY_LINES + 1) {
+                    keepUnder(posters, lines, v);
+                    posters.clear();
+                }
+                posters.add(i);
+            }
+        }
+        keepUnder(posters, lines, v);
+    }
+
+    private static void keepUnder(List<Integer> posters, List<Line> lines, Verdicts v) {
+        if (posters.size() < MIN_THREAD) {
+            return;
+        }
+        for (int p : posters) {
+            v.clearByline(p);
+            v.markDebris(p, "post-header"); // who posted and when: the site's, not the reply's words
+            for (int k = p + 1; k < lines.size() && k <= p + MAX_REPLY_LINES; k++) {
+                Line l = lines.get(k);
+                if (isPostHeader(l) || isPoster(l) || isReplyButton(l)) {
+                    break;
+                }
+                if (l.words() >= 3 && !POST_STATE.matcher(l.text()).matches() && !UiChromeRule.isChrome(l)) {
+                    v.keep(k);
+                }
+            }
+        }
+    }
+
+    /** A poster with the post's age on one line: "u/name · 2 yr. ago", "marta_k · 3 years ago". */
+    private static boolean isPostHeader(Line l) {
+        return l.words() <= 8 && !Shapes.endsSentence(l.text()) && POST_HEADER.matcher(l.text()).matches();
     }
 
     /** The poster's line above a reply button, or -1 when there is none near (or another button comes first). */

@@ -122,6 +122,32 @@ class PageCopiedAsTextTest {
     }
 
     @Test
+    void aThreadWithoutReplyButtonsKeepsItsRepliesAndDropsItsPosters(@TempDir Path tmp) throws Exception {
+        String thread = THREAD.substring(0, THREAD.indexOf("1.4k")) + """
+                u/nets_and_knots · 2 yr. ago
+
+                I disagree. The paramedic checks his pupils and they react in the last scene of Halcyon Drift.
+
+                u/lowtide_larry · 2 yr. ago
+
+                Also the watch: Elias winds it because his father did.
+
+                u/harborghost · 2 yr. ago
+
+                Fair, but then why does the moth land?
+
+                Continue this thread →
+                """;
+        Path file = Files.writeString(tmp.resolve("thread.txt"), thread);
+        Source page = new Ingester().ingest(new Film("Halcyon Drift", 2004, null), List.of(file), Progress.NONE)
+                .sources().get(0);
+        for (String reply : List.of("I disagree.", "Also the watch", "Fair, but then why does the moth land?")) {
+            assertTrue(page.text().contains(reply), reply + " lost from:\n" + page.text());
+        }
+        assertFalse(page.text().contains("u/nets_and_knots") || page.text().contains("2 yr. ago"), page.text());
+    }
+
+    @Test
     void aSongsStanzasAreKeptWhole(@TempDir Path tmp) throws Exception {
         String page = """
                 SongVerse Lyrics
