@@ -192,9 +192,20 @@ public final class AnnotationStore {
 
     /** Finds every span again in {@code corpus} (after a re-ingest) and saves the moved ones in one transaction. */
     public ReanchorReport reanchor(Corpus corpus) throws StorageException {
+        return reanchor(corpus, null);
+    }
+
+    /**
+     * {@link #reanchor(Corpus)}, and the annotations on quotes, scenes and questions checked against {@code refs}
+     * ({@link #checkReferences}) in the same transaction: an ingest reads and saves the file once.
+     */
+    public ReanchorReport reanchor(Corpus corpus, AnnotationReferences refs) throws StorageException {
         Reanchorer reanchorer = new Reanchorer(corpus);
         return transact(annotations -> {
             List<Annotation> placed = reanchorer.reanchorAll(annotations);
+            if (refs != null) {
+                placed.replaceAll(a -> checked(a, refs));
+            }
             int moved = 0;
             int unplaced = 0;
             int newlyUnplaced = 0;
@@ -208,7 +219,9 @@ public final class AnnotationStore {
                 unplaced += after.unplaced() ? 1 : 0;
                 newlyUnplaced += after.unplaced() && !before.unplaced() ? 1 : 0;
             }
-            return new ReanchorReport(annotations.size(), moved, unplaced, newlyUnplaced);
+            int missing = refs == null ? 0
+                    : (int) annotations.stream().filter(a -> a.unplaced() && !refs.exists(a.target())).count();
+            return new ReanchorReport(annotations.size(), moved, unplaced, newlyUnplaced, missing);
         });
     }
 
@@ -332,16 +345,16 @@ public final class AnnotationStore {
         }
     }
 
-    /** The annotations read one by one from a file whose JSON is whole but some of whose annotations are not. */
+    /** The annotations of a damaged file read one by one: those read, those not, and whether its JSON was whole. */
     private record Salvaged(List<Annotation> good, List<String> bad, boolean whole) {}
 
     /** The annotations' JSON objects read one by one, and whether the file's JSON ran to its end. */
     private record ReadObjects(List<JsonNode> nodes, boolean whole) {}
 
     /**
-     * A file edited by hand may hold one annotation Filmlens cannot read (a tag list written as a string): the others
-     * are the user's latest work, and a backup one save older would lose the newest of them. Empty when the JSON
-     * itself is broken or most annotations cannot be read; the backup is the better copy then.
+     * A file edited by hand may hold one annotation Filmlens cannot read (a tag list written as a string), and a
+     * crash may cut one short: the others are the user's latest work, and a backup one save older would lose the
+     * newest of them. Empty when nothing can be read or most annotations cannot; the backup is the better copy then.
      */
     private Optional<Salvaged> salvage(byte[] bytes) {
         ReadObjects read = wholeAnnotations(bytes);
@@ -430,7 +443,7 @@ public final class AnnotationStore {
         }
         Throwable root = e;
         while (root.getCause() != null) {
-            root = root.getCause(); // a value the annotation refuses: "created 'x' is not an ISO-8601 instant"
+            root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst()
                 .orElse("");

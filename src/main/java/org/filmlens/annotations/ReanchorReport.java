@@ -6,5 +6,6 @@ package org.filmlens.annotations;
  * @param moved    annotations whose place changed and were found again
  * @param unplaced annotations whose span could not be found (kept, flagged)
  * @param newlyUnplaced of those, the ones placed before this re-anchoring
+ * @param missingTargets annotations on a quote, scene or question that is gone (when those were checked too)
  */
-public record ReanchorReport(int total, int moved, int unplaced, int newlyUnplaced) {}
+public record ReanchorReport(int total, int moved, int unplaced, int newlyUnplaced, int missingTargets) {}

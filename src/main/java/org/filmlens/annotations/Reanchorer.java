@@ -20,9 +20,9 @@ import org.filmlens.corpus.Source;
  * Places annotation spans in a (re-ingested, possibly changed) corpus. In order: the exact text between its old
  * context, then the exact text alone nearest the old offset (the old source first, then the others), then a fuzzy
  * match inside one passage, allowing about one edit in five characters. A span away from its old context is placed
- * only with some of that context around it, or when it is a whole passage ({@link #placeable}). What cannot be placed is kept and flagged
- * unplaced, never dropped; one placed on words that changed keeps the words first annotated. The fuzzy searches of many spans share one reading of the corpus's passages
- * ({@link FuzzyPass}): it is the costly step, and the spans that need it are those whose text is gone, which every
+ * only where {@link #placeable} lets it. What cannot be placed is kept and flagged unplaced, never dropped; one
+ * placed on words that changed keeps the words first annotated. The fuzzy searches of many spans share one reading
+ * of the corpus's passages ({@link FuzzyPass}): it is the costly step, and the spans that need it are those whose text is gone, which every
  * later ingest looks for again.
  */
 final class Reanchorer {
@@ -33,8 +33,8 @@ final class Reanchorer {
     /** Characters of the old context found around a fuzzy match that weigh as much as one edit less. */
     private static final int CONTEXT_CHARS_PER_EDIT = 4;
     /**
-     * A span this long is its own evidence; a shorter one ("the ledger") found away from its old context may be the
-     * same words in another paragraph, so it is placed there only with some of that context around it.
+     * A span this long may stand without its old context, as a whole passage or in another source; a shorter one
+     * ("the ledger") found away from its context may be the same words in another paragraph.
      */
     static final int DISTINCTIVE_CHARS = 24;
     /** Characters of the old prefix or suffix, right against the match, that show it is the same place. */
@@ -119,9 +119,10 @@ final class Reanchorer {
             if (alone == null) {
                 // without context: the occurrence nearest the hint in the old source, which alone has one; the
                 // first that may be placed in another
-                TextAnchor.Span found = s.id().equals(t.sourceId()) ? span.get() : firstPlaceable(t, s);
-                if (found != null && placeable(t, text, found.start(), found.end(),
-                        passageAt(s.id(), found.start()).orElse(null))) {
+                TextAnchor.Span found = !s.id().equals(t.sourceId()) ? firstPlaceable(t, s)
+                        : placeable(t, text, span.get().start(), span.get().end(),
+                                passageAt(s.id(), span.get().start()).orElse(null)) ? span.get() : null;
+                if (found != null) {
                     alone = s;
                     aloneSpan = found;
                 }

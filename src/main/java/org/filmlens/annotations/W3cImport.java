@@ -164,11 +164,11 @@ public final class W3cImport {
         }
         String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
         String created = instant(n.path("created").asText(null)).orElse(now);
-        String modified = instant(n.path("modified").asText(null)).orElse(created);
+        Optional<String> edited = instant(n.path("modified").asText(null));
+        String modified = edited.orElse(created);
         Placed placed = target(n.path("target"));
         return new Read(new Annotation(id, placed.target(), String.join("\n\n", notes), tags, stance, created,
-                modified, !placed.anchored()), placed.quoteToFind(), instant(n.path("modified").asText(null))
-                .isPresent());
+                modified, !placed.anchored()), placed.quoteToFind(), edited.isPresent());
     }
 
     /** A target, whether it is placed in the corpus, and whether its quoted text is yet to be looked for there. */

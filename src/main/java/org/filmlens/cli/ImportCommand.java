@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import W3C Web Annotation JSON-LD (one annotation, an array or a "
-        + "collection), anchoring each in the current sources; ids already present are not doubled, and take a later edit of theirs.")
+        + "collection), anchoring each in the current sources; an id already present is not doubled, and takes a "
+        + "later edit of its annotation.")
 final class ImportCommand extends WorkspaceCommand {
     @Parameters(index = "0", paramLabel = "FILE", description = "The JSON-LD file.")
     Path file;

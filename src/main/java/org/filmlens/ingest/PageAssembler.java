@@ -115,11 +115,7 @@ final class PageAssembler {
             List<Integer> header = new ArrayList<>();
             List<Boolean> afterByline = new ArrayList<>();
             boolean bylineSeen = false;
-            // the title line itself is header however long (a thread's title may be as long as a sentence), as is a
-            // long title under a site's name
-            for (int j = from; j < to && (j == from || !PageSplitter.isBody(lines, v, stats, j)
-                    && !Shapes.isFilmFact(lines.get(j).text())
-                    || header.size() == 1 && isSiteName(lines.get(header.get(0))) && longTitle(lines.get(j))); j++) {
+            for (int j = from; j < to && (j == from || inHeader(lines, v, stats, j, header)); j++) {
                 if (v.isByline(j)) {
                     bylineSeen = true;
                 } else if (v.isKept(j)) {
@@ -172,6 +168,17 @@ final class PageAssembler {
                 && !l.text().endsWith("?") || isSiteAddress(l.text()));
     }
 
+    /**
+     * Whether a line after a page's first still heads it: no body text and no film fact ("Directed by …"), or a
+     * long title under the site's name (the first line itself is header however long).
+     */
+    private static boolean inHeader(List<Line> lines, Verdicts v, DumpStats stats, int j, List<Integer> header) {
+        if (!PageSplitter.isBody(lines, v, stats, j)) {
+            return !Shapes.isFilmFact(lines.get(j).text());
+        }
+        return header.size() == 1 && isSiteName(lines.get(header.get(0))) && longTitle(lines.get(j));
+    }
+
     /** A title as long as a sentence, as forums' threads have ("[Discussion] … did Elias wake up or not?"). */
     private static boolean longTitle(Line l) {
         return Shapes.isTitleShaped(l) && l.words() < 2 * PageSplitter.BODY_WORDS && !l.listItem();
@@ -180,7 +187,8 @@ final class PageAssembler {
     /** A headline about the film: a few title-shaped words that the dump's vocabulary mostly shares, if known. */
     private static boolean isHeadline(Line l, DumpStats stats) {
         double r = stats.relatedness(l); // NaN: too little text to know the film's vocabulary
-        return l.words() >= 3 && Shapes.isTitleShaped(l) && (Double.isNaN(r) || r >= PageSplitter.MIN_TITLE_RELATEDNESS);
+        return l.words() >= 3 && Shapes.isTitleShaped(l)
+                && (Double.isNaN(r) || r >= PageSplitter.MIN_TITLE_RELATEDNESS);
     }
 
     static boolean isSiteAddress(String text) {

@@ -76,16 +76,20 @@ final class AnnotationAccess {
     }
 
     /**
-     * After an ingest, finds every annotated span again in the new text. The corpus is already saved, so a failure
+     * After an ingest, finds every annotated span again in the new text and checks the notes on quotes, scenes and
+     * questions against the new analysis, in one save. The corpus is already saved, so a failure
      * here is reported as a warning rather than undoing the ingest; the annotations file is left untouched.
      */
-    List<String> reanchor(Corpus corpus) {
+    List<String> reanchor(Corpus corpus, Analysis analysis) {
         List<String> warnings = new ArrayList<>();
         try {
-            ReanchorReport r = store().reanchor(corpus);
+            ReanchorReport r = store().reanchor(corpus, new AnnotationReferences(analysis));
             if (r.newlyUnplaced() > 0) {
                 warnings.add(r.newlyUnplaced() + " annotation(s) could not be placed in the new text (" + r.unplaced()
                         + " of " + r.total() + " are unplaced now); they are kept and shown as unplaced");
+            }
+            if (r.missingTargets() > 0) {
+                warnings.add(missingWarning(r.missingTargets()));
             }
         } catch (WorkspaceException | StorageException e) {
             warnings.add("annotations were not re-anchored: " + e.getMessage());
@@ -100,11 +104,15 @@ final class AnnotationAccess {
     List<String> checkReferences(Analysis analysis) {
         try {
             int missing = store().checkReferences(new AnnotationReferences(analysis));
-            return missing == 0 ? List.of() : List.of(missing + " annotation(s) on a quote, scene or ending question "
-                    + "no longer there are kept and shown as unplaced");
+            return missing == 0 ? List.of() : List.of(missingWarning(missing));
         } catch (WorkspaceException | StorageException e) {
             return List.of("annotations' quotes, scenes and questions were not checked: " + e.getMessage());
         }
+    }
+
+    private static String missingWarning(int missing) {
+        return missing + " annotation(s) on a quote, scene or ending question no longer there are kept and shown as "
+                + "unplaced";
     }
 
     void close() throws IOException {

@@ -898,8 +898,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         outlines.keep(outline);
-        warnings.addAll(annotations.reanchor(merged));
-        warnings.addAll(annotations.checkReferences(analysis));
+        warnings.addAll(annotations.reanchor(merged, analysis));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),
@@ -1175,7 +1174,15 @@ public final class Workspace implements AutoCloseable {
 
     /** A character by name or alias, case-insensitively. */
     public Optional<FilmCharacter> character(String nameOrAlias) {
-        String key = NameKeys.of(nameOrAlias); // "soren" is Søren
+        for (FilmCharacter c : characters()) {
+            if (c.name().equalsIgnoreCase(nameOrAlias)
+                    || c.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(nameOrAlias))) {
+                return Optional.of(c);
+            }
+        }
+        // then accents aside ("soren" is Søren): folding every alias (a main character of a large corpus has
+        // hundreds) only when the name as typed is nobody's
+        String key = NameKeys.of(nameOrAlias);
         for (FilmCharacter c : characters()) {
             if (NameKeys.of(c.name()).equals(key) || c.aliases().stream().anyMatch(a -> NameKeys.of(a).equals(key))) {
                 return Optional.of(c);

@@ -141,11 +141,10 @@ public final class AnnotationsViewModel extends PaneViewModel {
         };
         String exact = t.exact() != null ? t.exact() : t.type() == org.filmlens.corpus.AnnotationTargetType.QUOTE
                 ? ws.quote(t.refId()).map(Quote::text).orElse("") : "";
-        String shown = Texts.excerpt(exact, EXACT_CHARS);
-        if (a.textChanged()) { // the words first annotated beside what the span holds now
-            shown = "(changed) " + Texts.excerpt(exact, EXACT_CHARS / 2) + " \u2014 annotated: \u201c"
-                    + Texts.excerpt(a.annotatedText().strip(), EXACT_CHARS / 2) + "\u201d";
-        }
+        // a note whose words changed shows the words first annotated beside what the span holds now
+        String shown = !a.textChanged() ? Texts.excerpt(exact, EXACT_CHARS)
+                : "(changed) " + Texts.excerpt(exact, EXACT_CHARS / 2) + " \u2014 annotated: \u201c"
+                + Texts.excerpt(a.annotatedText().strip(), EXACT_CHARS / 2) + "\u201d";
         return new AnnotationRow(a, where, shown, a.note(), String.join(", ", a.tags()),
                 a.stance() == null ? "" : a.stance().label(), a.modified().substring(0, Math.min(10,
                 a.modified().length())));
