@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
@@ -62,7 +63,13 @@ final class EndingEditsApplier {
             }
             EndingQuestion a = byId.remove(from);
             EndingQuestion b = byId.get(into);
-            byId.put(into, new EndingQuestion(b.id(), b.question(), union(b.answers(), a.answers())));
+            // the merged question's ids join the aliases: notes and scripts naming it find where it went
+            Set<String> aliases = new TreeSet<>(b.aliases());
+            aliases.add(a.id());
+            aliases.addAll(a.aliases());
+            aliases.remove(b.id());
+            byId.put(into, new EndingQuestion(b.id(), b.question(), union(b.answers(), a.answers()), List.of(),
+                    List.copyOf(aliases)));
             // later edits naming the merged question reach the one it went into
             aliasToId.replaceAll((k, v) -> v.equals(from) ? into : v);
         }
@@ -109,7 +116,7 @@ final class EndingEditsApplier {
             String target = resolve(aliasToId, id);
             EndingQuestion q = target == null ? null : byId.get(target);
             if (q != null && wording != null && !wording.isBlank()) {
-                byId.put(target, new EndingQuestion(q.id(), wording.strip(), q.answers()));
+                byId.put(target, q.withWording(wording.strip()));
             }
         });
     }
@@ -135,7 +142,7 @@ final class EndingEditsApplier {
                     .map(a -> a.sourceId().equals(sourceId)
                             ? new EndingAnswer(a.sourceId(), a.passageIds(), a.text(), stance, null) : a)
                     .toList();
-            byId.put(target, new EndingQuestion(q.id(), q.question(), answers));
+            byId.put(target, q.withAnswers(answers));
         });
     }
 

@@ -94,7 +94,8 @@ public final class EndingMapper {
             for (Map.Entry<String, List<String>> e : d.answers().entrySet()) {
                 answers.add(assembler.assemble(e.getKey(), e.getValue()));
             }
-            questions.add(new EndingQuestion(d.id(), d.question(), answers));
+            List<String> aliases = d.aliases().stream().filter(a -> !a.equals(d.id())).sorted().toList();
+            questions.add(new EndingQuestion(d.id(), d.question(), answers, List.of(), aliases));
         }
         return new Derivation(corpus, derived, List.copyOf(questions), discussing);
     }
@@ -162,7 +163,8 @@ public final class EndingMapper {
                 }
             }
             int[] places = Arrays.stream(cut, 0, cuts).sorted().distinct().toArray(); // a source answering twice
-            out.add(new EndingQuestion(q.id(), q.question(), q.answers(), new SilentSources(all, places)));
+            out.add(new EndingQuestion(q.id(), q.question(), q.answers(), new SilentSources(all, places),
+                    q.aliases()));
         }
         return List.copyOf(out);
     }

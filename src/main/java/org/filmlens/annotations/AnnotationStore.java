@@ -227,8 +227,8 @@ public final class AnnotationStore {
 
     /**
      * Annotations on quotes, scenes and ending questions checked against what exists now (after an ingest, a scene
-     * list imported, a question merged): one whose quote was reworded follows the quote its span now falls in; one
-     * whose quote, scene or question is gone is flagged unplaced, never dropped, and placed again should it come
+     * list imported, a question merged): one whose quote was reworded follows the quote its span now falls in, and
+     * one on a question now named by another of its ids follows it; one whose quote, scene or question is gone is flagged unplaced, never dropped, and placed again should it come
      * back. Saves only when something changed; returns how many are unplaced for want of what they point at.
      */
     public int checkReferences(AnnotationReferences refs) throws StorageException {
@@ -252,6 +252,9 @@ public final class AnnotationStore {
         if (t.type() == AnnotationTargetType.QUOTE && t.hasSpan()) {
             return refs.quoteAt(t.sourceId(), t.start(), t.end()).map(id -> a.placedAt(t.withRefId(id)))
                     .orElseGet(a::asUnplaced);
+        }
+        if (t.type() == AnnotationTargetType.ENDING_QUESTION) {
+            return refs.questionKnownAs(t.refId()).map(id -> a.placedAt(t.withRefId(id))).orElseGet(a::asUnplaced);
         }
         return a.asUnplaced();
     }

@@ -161,6 +161,7 @@ final class JsonShapes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", q.id());
         m.put("question", q.question());
+        m.put("aliases", q.aliases());
         m.put("answers", q.answers().stream().map(JsonShapes::answer).toList());
         m.put("silent", q.silent());
         return m;

@@ -66,6 +66,18 @@ class AnnotationReferencesTest {
     }
 
     @Test
+    void aQuestionNamedByAnotherOfItsIdsKeepsItsNotes() throws Exception {
+        AnnotationStore store = AnnotationStore.open(dir);
+        Annotation a = store.add(AnnotationTarget.endingQuestion("maribel-leave"), "she confesses", List.of(), null);
+        Analysis renamed = new Analysis(List.of(), List.of(), List.of(), List.of(new EndingQuestion("maribel-gone",
+                "Is Maribel gone?", List.of(), List.of(), List.of("maribel-leave"))));
+
+        assertEquals(0, store.checkReferences(new AnnotationReferences(renamed)));
+        assertEquals("maribel-gone", store.get(a.id()).orElseThrow().target().refId());
+        assertFalse(store.get(a.id()).orElseThrow().unplaced());
+    }
+
+    @Test
     void aRewordedQuoteIsFollowedByItsSpan() throws Exception {
         AnnotationStore store = AnnotationStore.open(dir);
         AnnotationTarget onQuote = new AnnotationTarget(AnnotationTargetType.QUOTE, "s", "s.p1", 10, 37,

@@ -129,6 +129,7 @@ class WorkspaceEndingEditsTest {
             ws.mergeQuestions(answered.id(), added);
             assertFalse(ws.ending().stream().anyMatch(q -> q.id().equals(answered.id())));
             assertEquals(2, question(ws, added).answers().size());
+            assertTrue(question(ws, added).aliases().contains(answered.id()), "the merged question's id answers to it");
 
             List<AnswerComparison> c = ws.compareAnswers(added, List.of("two", "one"));
             assertEquals("two", c.get(0).leftSourceId());
