@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a scraped text dump into pages: drops the trailing search listing (keeping its results to name pages),
- * cleans the lines, finds where pages start, reads each page's header, then names pages from the listing.
+ * Reads a scraped text dump into pages: joins the lines of a text wrapped at a fixed width, drops the trailing search
+ * listing (keeping its results to name pages), cleans the lines, finds where pages start, reads each page's header,
+ * then names pages from the listing.
  */
 final class DumpReader {
     /** Everything the reading decided, kept together so that tests can look at each line's verdict. */
@@ -21,6 +22,11 @@ final class DumpReader {
      */
     static List<Parsed> readAll(String text, String filmTitle) {
         RawLines raw = RawLines.of(text);
+        String unwrapped = WrappedLines.unwrap(text, raw);
+        if (unwrapped != text) { // a text wrapped at a fixed width: read as if written a paragraph a line
+            text = unwrapped;
+            raw = RawLines.of(text);
+        }
         List<Integer> ends = SearchListing.endsInside(raw);
         if (ends.isEmpty()) {
             return List.of(read(text, raw, filmTitle));
@@ -36,7 +42,8 @@ final class DumpReader {
     }
 
     static Parsed read(String text, String filmTitle) {
-        return read(text, RawLines.of(text), filmTitle);
+        String unwrapped = WrappedLines.unwrap(text, RawLines.of(text));
+        return read(unwrapped, RawLines.of(unwrapped), filmTitle);
     }
 
     private static Parsed read(String text, RawLines raw, String filmTitle) {
