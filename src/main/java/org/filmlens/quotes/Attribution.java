@@ -132,7 +132,9 @@ public final class Attribution {
             String head = before.substring(0, verbStart);
             Matcher subject = SUBJECT_AT_END.matcher(head);
             if (StartGate.find(subject, head, 0, SUBJECT_START)) {
-                String s = resolve(subject.group(1), context, before);
+                // "he tells Teddy, “…”": a pronoun stands for a name before it, never for the one told after the verb
+                String upToVerb = context.substring(0, Math.max(0, context.length() - (before.length() - verbStart)));
+                String s = resolve(subject.group(1), upToVerb, before);
                 if (s != null) {
                     return s;
                 }

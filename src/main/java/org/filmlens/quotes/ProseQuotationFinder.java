@@ -171,6 +171,9 @@ public final class ProseQuotationFinder {
      * “A,” she tells him, “B.”: a short cue clause between two quotations, the first ending in a comma. A clause
      * ending in a colon introduces the next quotation instead (“A,” Y cuts in: “B.”), so it does not join them.
      */
+    /** A clause that answers or follows the first quotation rather than attributing it. */
+    private static final Pattern REPLY = Pattern.compile("^,?\\s*(?:and|then|but|before|after|to which|while)\\b");
+
     private static boolean isSplitByAttribution(String text, int[] first, int[] second) {
         if (first[1] >= text.length()) {
             return false;
@@ -180,6 +183,9 @@ public final class ProseQuotationFinder {
         boolean commaBreak = firstText.endsWith(",") || between.stripLeading().startsWith(",");
         String cue = between.strip();
         int words = cue.isEmpty() ? 0 : BLANKS.split(cue).length;
+        if (REPLY.matcher(cue).lookingAt()) {
+            return false; // “A,” and she answers, “B.”: another clause, most often another speaker
+        }
         return commaBreak && words > 0 && words <= MAX_SPLIT_WORDS && CueWords.containsVerb(between)
                 && ENDS_IN_COMMA_OR_STOP.matcher(cue).matches();
     }

@@ -39,6 +39,18 @@ class AttributionTest {
     }
 
     @Test
+    void aPronounNeverStandsForThePersonTold() {
+        CastDirectory twoMen = new CastDirectory(new SpeakerNames(List.of("Gus", "Teddy")),
+                List.of("Gus counts the money and he smiles. Teddy drives and he waits. Gus is old and he is tired."));
+        String text = "Gus leans in. When he tells Teddy, \u201cMoney never vanishes, son,\u201d he means himself. "
+                + "Gus smiles when he explains his rule to Teddy (\u201cNobody walks away\u201d).";
+        List<ProseQuotation> found = finder.find(text);
+        String masked = QuoteFinder.mask(text, found);
+        assertEquals("Gus", new Attribution(twoMen).speaker(text, masked, found.get(0), ""));
+        assertEquals("Gus", new Attribution(twoMen).speaker(text, masked, found.get(1), ""));
+    }
+
+    @Test
     void aDefiniteDescriptionRepliesForThePersonTold() {
         assertEquals("Samantha", speaker("Theodore tells Samantha that he loves her, to which the OS replies:",
                 "\u201cMe too, now I know how.\u201d", 0));

@@ -34,6 +34,14 @@ class ProseQuotationFinderTest {
     }
 
     @Test
+    void aReplyAfterTheFirstQuotationIsAQuotationOfItsOwn() {
+        String text = "Theodore asks her, \u201cAre you talking to anyone else?\u201d, and she answers, \u201cYes.\u201d";
+        assertEquals(2, parts(text).size());
+        String comma = "Teddy asks her, \u201cTell me we made it, Nora,\u201d and she answers, \u201cWe made it.\u201d";
+        assertEquals(List.of(List.of("Tell me we made it, Nora"), List.of("We made it.")), parts(comma));
+    }
+
+    @Test
     void aQuotationAloneOnItsLineStandsAlone() {
         List<ProseQuotation> found = finder.find("\u201cMe too, now I know how.\u201d");
         assertEquals(ProseQuotation.Shape.STANDALONE, found.get(0).shape());
