@@ -1,6 +1,7 @@
 package org.filmlens.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,6 +17,8 @@ import java.util.Set;
 final class ListingMatcher {
     static final double MIN_SCORE = 0.6;
     static final double SNIPPET_ALONE = 0.8;
+    /** A listed title seen again within this many lines is the same page's, not another page's start. */
+    static final int SAME_PAGE_LINES = 12;
 
     private ListingMatcher() {
     }
@@ -31,14 +34,25 @@ final class ListingMatcher {
         for (String t : titles) {
             firstWords.add(t.split(" ", 2)[0]);
         }
+        String[] sites = new String[entries.size()];
+        for (int e = 0; e < sites.length; e++) {
+            sites[e] = entries.get(e).site() == null ? null : Words.normalize(entries.get(e).site());
+        }
+        int[] lastLine = new int[entries.size()];
+        Arrays.fill(lastLine, -1);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (l.listItem() || l.words() > 30 || !firstWords.contains(firstWord(l))) {
                 continue; // a title, whole or cut short, starts with a title's first word
             }
             for (int e = 0; e < entries.size(); e++) {
-                if (titleSimilarity(l.normalized(), titles[e], entries.get(e).truncated()) >= 0.9) {
-                    out.add(i);
+                if (titleSimilarity(l.normalized(), titles[e], entries.get(e).truncated()) >= 0.9
+                        || titleSimilarity(withoutSite(l.normalized(), sites[e]), titles[e], false) == 1) {
+                    // the same title again just below (a wiki's infobox under "X - Wikipedia") heads no other page
+                    if (lastLine[e] < 0 || i - lastLine[e] > SAME_PAGE_LINES) {
+                        out.add(i);
+                    }
+                    lastLine[e] = i;
                     break;
                 }
             }
@@ -110,6 +124,12 @@ final class ListingMatcher {
     }
 
     /** The entries' titles, normalised once for all the lines and pages they are compared with. */
+    /** "the orchard street job wikipedia" without its site "wikipedia": the browser's title of the page. */
+    private static String withoutSite(String line, String site) {
+        return site == null || site.isEmpty() || !line.endsWith(" " + site) ? ""
+                : line.substring(0, line.length() - site.length() - 1);
+    }
+
     private static String[] normalizedTitles(List<ListingEntry> entries) {
         String[] out = new String[entries.size()];
         for (int e = 0; e < out.length; e++) {

@@ -2,6 +2,7 @@ package org.filmlens.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds where pages start in a cleaned dump. A page starts at a line the search listing names as a page title; at
@@ -79,8 +80,8 @@ final class PageSplitter {
         }
         double r = stats.relatedness(lines.get(i));
         boolean overByline = i + 1 < lines.size() && v.isByline(i + 1); // a headline, by its author
-        return (r >= MIN_TITLE_RELATEDNESS || overByline && r >= MIN_BYLINED_TITLE_RELATEDNESS) && debrisBefore(v, i)
-                && bodyFollows(lines, v, stats, i);
+        return (r >= MIN_TITLE_RELATEDNESS || overByline && r >= MIN_BYLINED_TITLE_RELATEDNESS)
+                && debrisBefore(lines, v, i) && bodyFollows(lines, v, stats, i);
     }
 
     private static int firstKept(Verdicts v) {
@@ -92,17 +93,35 @@ final class PageSplitter {
         return -1;
     }
 
-    /** The line opens the file, or enough debris separates it from the last kept line. */
-    private static boolean debrisBefore(Verdicts v, int i) {
+    /**
+     * The line opens the file, or enough debris separates it from the last kept line. An advertisement's break in
+     * the middle of an article ("Advertisement", "Scroll to continue with content") or a wiki's contents box is not
+     * a page's end: the heading after it goes on with the same page.
+     */
+    private static boolean debrisBefore(List<Line> lines, Verdicts v, int i) {
         int debris = 0;
+        boolean furnitureOnly = true;
         for (int j = i - 1; j >= 0; j--) {
             if (v.isDebris(j)) {
                 debris++;
+                furnitureOnly &= isAdBreak(lines.get(j)) || ContentsBoxRule.NAME.equals(v.reason(j))
+                        || ContentsBoxRule.isBoxWord(lines.get(j));
             } else if (!v.isByline(j)) {
-                return debris >= MIN_DEBRIS_BEFORE;
+                return debris >= MIN_DEBRIS_BEFORE && !furnitureOnly;
             }
         }
         return true;
+    }
+
+    /** The lines a site sets between two paragraphs of an article for an advertisement. */
+    private static final Set<String> AD_BREAKS = Set.of("advertisement", "advertisements", "ad", "ads",
+            "sponsored", "sponsored content", "scroll to continue with content", "scroll to continue reading",
+            "continue reading below", "story continues below advertisement", "article continues below advertisement",
+            "article continues below", "story continues below", "content continues below", "ad feedback",
+            "report this ad", "remove ads");
+
+    private static boolean isAdBreak(Line line) {
+        return line.words() <= 6 && AD_BREAKS.contains(line.normalized());
     }
 
     /** A page's title is followed, soon, by at least two lines of body text. */

@@ -56,8 +56,13 @@ final class UiChromeRule implements LineRule {
     static boolean isChrome(Line line) {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line) || linkTrail(line.text())
                 || line.words() <= 4 && POST_STATE.matcher(line.text()).matches()
-                || line.text().startsWith("Categories: "); // a wiki's footer, however many categories it lists
+                || line.text().startsWith("Categories: ") // a wiki's footer, however many categories it lists
+                || line.words() <= MAX_LEAD_IN_WORDS && COPYRIGHT.matcher(line.text()).find();
     }
+
+    /** A site's footer: "© 2020 Reelhouse Media. All rights reserved.", "Copyright 2019 …". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}|©)"
+            + "|\\ball rights reserved\\b");
 
     /** Separators of a menu on one line or a breadcrumb trail ("Home > Lists > Sci-Fi"). */
     private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/) ");

@@ -48,6 +48,72 @@ class CleaningRulesTest {
     }
 
     @Test
+    void aFilmsCreditsAndLinesTwoPagesPrintAlikeAreNoChrome() {
+        List<String> ctx = List.of("  • Imogen Sato as Nora Vale", "  • Imogen Sato as Nora Vale",
+                "Lena Hask: You were never my crew, Willem. You were my exit.",
+                "Lena Hask: You were never my crew, Willem. You were my exit.",
+                "\u201cEvery lock is just a question.\u201d \u2014 Dutch", "\u201cEvery lock is just a question.\u201d \u2014 Dutch");
+        assertFalse(debris(new RepeatedLineRule(), "  • Imogen Sato as Nora Vale", ctx), "a cast list on two wikis");
+        assertFalse(debris(new RepeatedLineRule(), "Lena Hask: You were never my crew, Willem. You were my exit.",
+                ctx), "a labelled line on two quotes pages");
+        assertFalse(debris(new RepeatedLineRule(), "\u201cEvery lock is just a question.\u201d \u2014 Dutch", ctx),
+                "a credited line on two listicles");
+    }
+
+    /** "Advertisement" and "Scroll to continue with content" between two sections of one article split nothing. */
+    @Test
+    void anAdvertisementsBreakInsideAnArticleIsNoPageBreak() {
+        List<String> page = new ArrayList<>(List.of("Reel Harbour", "",
+                "The Quiet Harbour Ending Explained: Why Oskar Rows Out", "", "By Jane Roe", ""));
+        page.addAll(prose().subList(0, 6));
+        page.addAll(List.of("", "Advertisement", "", "Scroll to continue with content", "",
+                "What Happens At The End Of The Quiet Harbour", "", "Oskar rows out, and the fog closes in.", ""));
+        page.addAll(prose().subList(6, 12));
+        List<Page> pages = DumpReader.read(String.join("\n", page), "The Quiet Harbour").pages();
+        assertEquals(1, pages.size(), pages.stream().map(p -> p.title).toList().toString());
+        assertTrue(pages.get(0).body.stream().anyMatch(l -> l.text().startsWith("What Happens At The End")));
+    }
+
+    /** A wiki's contents box is furniture: neither the page's title nor a break between pages. */
+    @Test
+    void aWikisContentsBoxIsFurniture() {
+        List<String> dump = new ArrayList<>(List.of("Wikiquote", "", "The Quiet Harbour - Wikiquote", "",
+                "From Wikiquote", "",
+                "The Quiet Harbour is a 2019 film about a harbour town and the wreck that divides it.", "",
+                "Contents", "", "hide", "", "1 Oskar Lind", "", "2 Ilse Marr", "", "3 Dialogue", "", "4 Cast", "",
+                "Oskar Lind", ""));
+        dump.addAll(prose().subList(8, 12));
+        dump.addAll(List.of("", "Ilse Marr", ""));
+        dump.addAll(prose().subList(12, 16));
+        dump.addAll(List.of("", "Dialogue", ""));
+        dump.addAll(prose().subList(16, 20));
+        List<Page> pages = DumpReader.read(String.join("\n", dump), "The Quiet Harbour").pages();
+        assertEquals(List.of("The Quiet Harbour - Wikiquote"), pages.stream().map(p -> p.title).toList());
+        List<String> wiki = pages.get(0).body.stream().map(Line::text).toList();
+        assertTrue(wiki.containsAll(prose().subList(8, 20)), "every section on the one page: " + wiki);
+        assertFalse(wiki.contains("1 Oskar Lind") || wiki.contains("Contents"), wiki.toString());
+        List<String> recipe = List.of("1 cup of sea salt", "2 cups of harbour water", "3 drops of lamp oil");
+        assertFalse(debris(new UiChromeRule(), recipe.get(0), recipe), "a numbered list of the page's own");
+    }
+
+    /** A listed page's title as the browser shows it ("X - Wikipedia") opens it; the infobox's "X" below does not. */
+    @Test
+    void aListedTitleWithItsSiteOpensThePageAndItsRepeatBelowDoesNot() {
+        List<Line> wiki = lines(List.of("Wikipedia", "The Quiet Harbour - Wikipedia",
+                "This article is about the 2019 film.", "The Quiet Harbour", "Directed by Ada Voss"));
+        List<ListingEntry> listed = List.of(new ListingEntry("The Quiet Harbour", "Wikipedia", null,
+                "The Quiet Harbour is a 2019 film about a harbour town."));
+        assertEquals(List.of(1), ListingMatcher.titleLines(wiki, listed));
+    }
+
+    @Test
+    void aSitesCopyrightLineIsItsFooter() {
+        assertTrue(debris(new UiChromeRule(), "\u00a9 2020 Reel Harbour Media. All rights reserved.", List.of()));
+        assertTrue(debris(new UiChromeRule(), "Copyright 2019 Night Screen Ltd", List.of()));
+        assertFalse(debris(new UiChromeRule(), "Oskar reserves the right to row out alone.", List.of()));
+    }
+
+    @Test
     void aQuestionHeadingTwoExplainersShareIsNoChrome() {
         List<String> ctx = List.of("Does Mara Keep The Light?", "Yes, and the film wants us to know it.",
                 "Does Mara Keep The Light?", "Probably not.", "Was This Answer Helpful?", "Yes No",

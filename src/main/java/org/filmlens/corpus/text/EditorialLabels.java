@@ -19,7 +19,7 @@ public final class EditorialLabels {
             "see also", "also read", "read next", "exclusive", "breaking", "correction", "disclaimer", "tl dr",
             "tldr", "advertisement", "sponsored", "recommended", "trending", "review", "interview", "recap",
             "opinion", "explainer", "verdict", "bottom line", "rating", "score", "warning", "source", "credit",
-            "trailer", "photos", "video", "ad", "watch");
+            "trailer", "photos", "video", "ad", "watch", "categories", "category", "tags");
 
     /** The labels that announce a link to another page, whose text is that page's title. */
     private static final Set<String> LINKS = Set.of("related", "read more", "see also", "also read", "read next",
