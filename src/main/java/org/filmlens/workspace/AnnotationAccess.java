@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.filmlens.annotations.AnnotationReferences;
 import org.filmlens.annotations.AnnotationStore;
 import org.filmlens.annotations.ReanchorReport;
@@ -28,8 +30,35 @@ final class AnnotationAccess {
     /** The annotation file as it was when the index was last filled from it. */
     private FileStamp indexed;
 
+    private final ReanchorPending pending;
+
     AnnotationAccess(Path dir) {
         this.dir = dir;
+        this.pending = new ReanchorPending(dir);
+    }
+
+    /** Before an ingest commits the corpus of {@code generation}: the annotations owe it a re-anchoring. */
+    void owe(String generation) throws IOException {
+        pending.mark(generation);
+    }
+
+    /**
+     * Re-anchors the annotations to the corpus shown now if an ingest committed it and was stopped (or kept from the
+     * annotation file) before it could; forgets what was owed to a corpus that never came in.
+     *
+     * @param onDisk the generation of corpus.json as it is on disk now
+     */
+    void reanchorIfOwed(String generation, Supplier<Corpus> corpus, Supplier<Analysis> analysis,
+                        Supplier<Optional<String>> onDisk) {
+        Optional<String> owed = pending.generation();
+        if (owed.isEmpty()) {
+            return;
+        }
+        if (owed.get().equals(generation)) {
+            reanchor(corpus.get(), analysis.get());
+        } else if (!owed.equals(onDisk.get())) {
+            pending.clear(); // the ingest stopped before its commit: the annotations are of the corpus still there
+        }
     }
 
     synchronized AnnotationStore store() throws WorkspaceException {
@@ -77,8 +106,9 @@ final class AnnotationAccess {
 
     /**
      * After an ingest, finds every annotated span again in the new text and checks the notes on quotes, scenes and
-     * questions against the new analysis, in one save. The corpus is already saved, so a failure
-     * here is reported as a warning rather than undoing the ingest; the annotations file is left untouched.
+     * questions against the new analysis, in one save. The corpus is already saved, so a failure here is reported as
+     * a warning rather than undoing the ingest; the annotations file is left untouched, and the re-anchoring stays
+     * owed ({@link #reanchorIfOwed}).
      */
     List<String> reanchor(Corpus corpus, Analysis analysis) {
         List<String> warnings = new ArrayList<>();
@@ -91,8 +121,10 @@ final class AnnotationAccess {
             if (r.missingTargets() > 0) {
                 warnings.add(missingWarning(r.missingTargets()));
             }
+            pending.clear();
         } catch (WorkspaceException | StorageException e) {
-            warnings.add("annotations were not re-anchored: " + e.getMessage());
+            warnings.add("annotations were not re-anchored yet (" + e.getMessage() + "); they will be the next "
+                    + "time they are used");
         }
         return warnings;
     }

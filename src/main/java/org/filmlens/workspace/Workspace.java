@@ -880,6 +880,7 @@ public final class Workspace implements AutoCloseable {
             progress.checkCancelled();
             progress.report("Indexing", 0.8);
             saver.analysisReady(analysis);
+            annotations.owe(generation); // until they are re-anchored below, whatever stops this process
             // no search opens the old index for the new corpus, nor the new index for the old one; an older analysis
             // still loading must see the new files and snapshot both
             synchronized (this) {
@@ -996,11 +997,19 @@ public final class Workspace implements AutoCloseable {
     }
 
     // ---------------------------------------------------------------- annotations
-    // ---------------------------------------------------------------- annotations
 
-    /** The user's annotations in this folder, opened on first use. */
+    /**
+     * The user's annotations in this folder, opened on first use; re-anchored first to the corpus shown now if the
+     * ingest that brought it was stopped before it could.
+     */
     public AnnotationStore annotations() throws WorkspaceException {
+        reanchorIfOwed();
         return annotations.store();
+    }
+
+    private void reanchorIfOwed() {
+        Snapshot s = snapshot;
+        annotations.reanchorIfOwed(s.generation(), s::corpus, s::analysis, files::corpusGeneration);
     }
 
     /**
@@ -1009,6 +1018,7 @@ public final class Workspace implements AutoCloseable {
      */
     public AnnotationResults searchAnnotations(String query, String tag, int limit)
             throws QuerySyntaxException, WorkspaceException {
+        reanchorIfOwed();
         return annotations.search(query, tag, limit);
     }
 

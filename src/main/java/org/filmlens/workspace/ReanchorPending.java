@@ -1,0 +1,54 @@
+package org.filmlens.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.filmlens.storage.AtomicFiles;
+
+/**
+ * Marks an ingest whose annotations are not yet re-anchored to the text it brought: written before the new corpus
+ * is committed, removed once every annotation has been placed in it. A process killed in between, or an annotation
+ * file locked by another for too long, leaves the mark; the next use of the annotations finds it and re-anchors
+ * them, so a note never stays on the offsets of text that is gone.
+ */
+final class ReanchorPending {
+    static final String FILE = ".reanchor-pending";
+
+    private final Path file;
+
+    ReanchorPending(Path dir) {
+        this.file = dir.resolve(FILE);
+    }
+
+    /** Marks the corpus of {@code generation} as not yet re-anchored to. */
+    void mark(String generation) throws IOException {
+        AtomicFiles.write(file, generation.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The generation whose re-anchoring is owed, if one is. */
+    Optional<String> generation() {
+        if (!Files.exists(file)) {
+            return Optional.empty(); // nearly always: one look at the folder
+        }
+        try {
+            String g = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return g.isEmpty() ? Optional.empty() : Optional.of(g);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // unreadable: the next ingest writes it again
+        }
+    }
+
+    /** The re-anchoring is done, or was owed to a corpus that never came in. */
+    void clear() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // left behind, it only costs one more re-anchoring, which changes nothing
+        }
+    }
+}
