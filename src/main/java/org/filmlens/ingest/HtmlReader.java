@@ -47,17 +47,13 @@ final class HtmlReader {
     }
 
     static HtmlPage read(String name, byte[] bytes) throws IngestException {
-        String warning = null;
+        String warning;
         String html;
         Charset declared = declaredCharset(bytes);
-        if (declared != null && !hasBom(bytes)) {
-            TextDecoder.checkNotBinary(name, bytes, 0);
-            html = new String(bytes, declared);
-        } else {
-            TextDecoder.Decoded d = TextDecoder.decode(name, bytes);
-            html = d.text();
-            warning = d.warning();
-        }
+        TextDecoder.Decoded d = declared != null && !hasBom(bytes) ? TextDecoder.decodeDeclared(name, bytes, declared)
+                : TextDecoder.decode(name, bytes);
+        html = d.text();
+        warning = d.warning();
         Document doc = Jsoup.parse(html);
         String title = meta(doc, "meta[property=og:title]", "content");
         if (title == null && !doc.title().isBlank()) {

@@ -31,6 +31,46 @@ final class TextDecoder {
         return d;
     }
 
+    /**
+     * Bytes whose page declares their charset ({@code <meta charset>}), read so when the bytes agree. A declaration
+     * is often wrong (a page saved again by another program): UTF-16 declared in bytes that a meta tag could be read
+     * from as ASCII is none, UTF-8 declared over bytes that are mostly not UTF-8 is none, and a single-byte charset
+     * declared over valid UTF-8 with characters beyond ASCII would turn each of them into two. Those are read as
+     * their bytes say, with a warning that names the declaration.
+     */
+    static Decoded decodeDeclared(String name, byte[] bytes, Charset declared) throws IngestException {
+        String said = name + ": declares " + declared.name() + " but ";
+        if (declared.name().startsWith("UTF-16")) {
+            Decoded d = decode(name, bytes);
+            return new Decoded(d.text(), said + "is not; read as its bytes say"
+                    + (d.warning() == null ? "" : " (" + d.warning() + ")"));
+        }
+        checkNotBinary(name, bytes, 0);
+        String text = new String(bytes, declared);
+        boolean utf8 = declared.equals(StandardCharsets.UTF_8);
+        if (utf8 && text.indexOf('\uFFFD') < 0 || !utf8 && !hasHighBytes(bytes)) {
+            return new Decoded(text, null); // the bytes agree, or are plain ASCII that every such charset reads alike
+        }
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (utf8 && scan.malformed > scan.valid) {
+            return new Decoded(new String(bytes, WINDOWS_1252), said + "is not valid UTF-8 (first at byte "
+                    + scan.firstMalformed + "); read as windows-1252");
+        }
+        if (!utf8 && scan.malformed == 0 && scan.valid > 0 && declared.newEncoder().maxBytesPerChar() == 1) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), said + "its bytes are UTF-8; read as UTF-8");
+        }
+        return new Decoded(text, utf8 && scan.malformed > 0 ? scan.warning(name) : null);
+    }
+
+    private static boolean hasHighBytes(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Decoded decodeBytes(String name, byte[] bytes) throws IngestException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             checkNotBinary(name, bytes, 3);

@@ -219,6 +219,24 @@ class BadInputTest {
         assertTrue(r.corpus().sources().get(0).text().contains("\u2014 the assistant keeper \u2014 reads June\u2019s"));
     }
 
+    /** A page saved again by another program often keeps a charset its bytes no longer are in. */
+    @Test
+    void aWrongCharsetDeclarationIsOverruledByTheBytesWithAWarning() throws Exception {
+        String body = "<p>Mara Quill \u2014 the assistant keeper of the caf\u00e9 on Skerra Rock \u2014 reads June\u2019s"
+                + " letter by the lantern of The Salt Lantern and writes back at dawn.</p></body></html>";
+        record Case(String declared, Charset written) {}
+        for (Case c : List.of(new Case("utf-8", Charset.forName("windows-1252")),
+                new Case("iso-8859-1", StandardCharsets.UTF_8), new Case("utf-16", StandardCharsets.UTF_8))) {
+            String html = "<html><head><meta charset=\"" + c.declared() + "\"><title>Notes</title></head><body>" + body;
+            Path p = Files.write(dir.resolve("page-" + c.declared() + ".htm"), html.getBytes(c.written()));
+            IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(p), Progress.NONE);
+            assertTrue(r.corpus().sources().get(0).text().contains("caf\u00e9 on Skerra Rock \u2014 reads June\u2019s"),
+                    c + ": " + r.corpus().sources().get(0).text());
+            assertTrue(String.join("\n", r.warnings()).contains("declares " + Charset.forName(c.declared()).name()),
+                    c + ": " + r.warnings());
+        }
+    }
+
     @Test
     void folderIsReadInNameOrderAndIdsDoNotCollide() throws Exception {
         Files.writeString(dir.resolve("b.txt"), ARTICLE);
