@@ -26,9 +26,27 @@ final class IngestCommand extends WorkspaceCommand {
         return true;
     }
 
+    /**
+     * Says on stderr when the ingest waits (for another window or command on the workspace, which may take
+     * minutes), once per wait; the steps themselves stay quiet, as a command's output should.
+     */
+    private static Progress waitsOnStderr() {
+        return new Progress() {
+            private String said;
+
+            @Override
+            public void report(String step, double fraction) {
+                if (fraction < 0 && !step.equals(said)) {
+                    System.err.println(step + "…");
+                    said = step;
+                }
+            }
+        };
+    }
+
     @Override
     void run(Workspace ws) throws Exception {
-        IngestReport r = ws.ingest(paths, Progress.NONE);
+        IngestReport r = ws.ingest(paths, waitsOnStderr());
         r.warnings().forEach(w -> System.err.println("warning: " + w));
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -389,6 +389,33 @@ class CliContractTest {
         }
     }
 
+    /** Another window or command holding the workspace: an ingest says on stderr that it waits, then goes on. */
+    @Test
+    void anIngestThatWaitsForAnotherProcessSaysSo(@TempDir Path tmp) throws Exception {
+        Path ws = Files.createDirectories(tmp.resolve("ws"));
+        Path page = Files.writeString(tmp.resolve("page.txt"), "Reel Harbour\n\nThe Quiet Harbour Review\n\n"
+                + "The Quiet Harbour is a 2019 film about a harbour town and the wreck that divides it for a winter.");
+        var other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        var held = new java.util.concurrent.CountDownLatch(1);
+        var holder = other.submit(() -> {
+            try (var lock = org.filmlens.storage.FileLocks.acquire(ws.resolve("workspace.lock"),
+                    java.time.Duration.ofSeconds(5))) {
+                held.countDown();
+                Thread.sleep(1_500);
+            }
+            return null;
+        });
+        try {
+            held.await();
+            Run r = filmlens("ingest", page.toString(), "--workspace", ws.toString());
+            assertEquals(0, r.exit(), r.err());
+            assertTrue(r.err().startsWith("Waiting for another Filmlens window or command"), r.err());
+        } finally {
+            holder.get();
+            other.shutdown();
+        }
+    }
+
     @Test
     void failuresExitOneWithOneLineAndBadUsageExitsTwo() {
         assertFailsCleanly(1, "show", "no-such-source");
