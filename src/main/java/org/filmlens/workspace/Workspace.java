@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -86,6 +87,10 @@ public final class Workspace implements AutoCloseable {
     private final OutlineEditor outlines;
     private final EndingEditor endings;
     private final AnnotationAccess annotations;
+    /** Taken while the search index is rebuilt from the corpus, so two processes never rebuild it at once. */
+    static final String INDEX_REBUILD_LOCK = "index-rebuild.lock";
+    /** How long a search waits for another process's rebuild; a rebuild of 100 MB takes well under a minute. */
+    private static final Duration REBUILD_WAIT = Duration.ofMinutes(5);
     private volatile Snapshot snapshot;
     /** Held while analysis.json is written or the snapshot swapped (see {@link #saveIfCurrent}); taken last. */
     private final Object saveLock = new Object();
@@ -1081,16 +1086,18 @@ public final class Workspace implements AutoCloseable {
         Path indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
         Snapshot s = snapshot;
         try {
-            LuceneSearchIndex opened = Files.isDirectory(indexDir) ? tryOpen(indexDir) : null;
-            if (opened != null && !opened.generation().equals(s.generation())) {
-                opened.close();
-                opened = null;
-            }
+            LuceneSearchIndex opened = openIfOf(indexDir, s.generation(), false);
             if (opened == null) {
-                FileTrees.deleteQuietly(indexDir);
-                deleteOlderIndexes();
-                LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
-                opened = LuceneSearchIndex.open(indexDir);
+                // one process rebuilds at a time; one that waited finds the index the other made
+                try (FileLocks.Held rebuilding = FileLocks.acquire(dir.resolve(INDEX_REBUILD_LOCK), REBUILD_WAIT)) {
+                    opened = openIfOf(indexDir, s.generation(), true);
+                    if (opened == null) {
+                        FileTrees.deleteQuietly(indexDir);
+                        deleteOlderIndexes();
+                        LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
+                        opened = LuceneSearchIndex.open(indexDir);
+                    }
+                }
             }
             index = opened;
             return index;
@@ -1098,6 +1105,20 @@ public final class Workspace implements AutoCloseable {
             throw new WorkspaceException(indexDir + ": cannot open or rebuild the search index (" + e.getMessage()
                     + ")", e);
         }
+    }
+
+    /**
+     * The index in {@code indexDir} when it is whole and of {@code generation}; null when it must be rebuilt, or,
+     * unless {@code lockedFails}, while another process writes it.
+     */
+    private static LuceneSearchIndex openIfOf(Path indexDir, String generation, boolean lockedFails)
+            throws IOException {
+        LuceneSearchIndex opened = Files.isDirectory(indexDir) ? tryOpen(indexDir, lockedFails) : null;
+        if (opened != null && !opened.generation().equals(generation)) {
+            opened.close();
+            return null;
+        }
+        return opened;
     }
 
     /** Index folders of older schema versions ({@code index-vN}) are caches nothing will read again. */
@@ -1112,11 +1133,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** The index, or null when it is damaged (rebuilt by the caller); one a writer holds is reported, not rebuilt. */
-    private static LuceneSearchIndex tryOpen(Path indexDir) throws IOException {
+    /** The index, or null when there is none whole (or one being written, unless {@code lockedFails}). */
+    private static LuceneSearchIndex tryOpen(Path indexDir, boolean lockedFails) throws IOException {
         try {
             return LuceneSearchIndex.open(indexDir);
         } catch (IOException e) {
-            if (LuceneSearchIndex.locked(e)) {
+            if (lockedFails && LuceneSearchIndex.locked(e)) {
                 throw e;
             }
             return null;
