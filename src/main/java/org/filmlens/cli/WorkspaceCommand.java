@@ -1,7 +1,9 @@
 package org.filmlens.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Mixin;
@@ -30,13 +32,31 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
             throw new WorkspaceException(common.workspaceDir() + ": no workspace there (nothing has been ingested"
                     + " into it: filmlens ingest FILE --workspace " + common.workspaceDir() + ")");
         }
-        if (!ranOnIndexAlone()) {
-            try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
-                run(ws);
+        boolean existed = Files.isDirectory(common.workspaceDir());
+        try {
+            if (!ranOnIndexAlone()) {
+                try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
+                    run(ws);
+                }
             }
+        } catch (Exception | Error e) {
+            if (!existed) {
+                removeUnstarted(common.workspaceDir());
+            }
+            throw e;
         }
         Output.flush();
         return 0;
+    }
+
+    /**
+     * A workspace folder this command made and then failed to put anything in (an ingest of a missing or empty
+     * file): left there, a mistyped --workspace would later be answered as an empty workspace.
+     */
+    private static void removeUnstarted(Path dir) {
+        if (!Files.exists(dir.resolve("corpus.json")) && !Files.exists(dir.resolve("annotations.json"))) {
+            FileTrees.deleteQuietly(dir);
+        }
     }
 
     abstract void run(Workspace ws) throws Exception;

@@ -389,6 +389,18 @@ class CliContractTest {
         }
     }
 
+    /** An ingest that fails into a folder it made leaves no folder, so the mistyped name is not a workspace later. */
+    @Test
+    void aFailedFirstIngestMakesNoWorkspace(@TempDir Path tmp) throws Exception {
+        Path typo = tmp.resolve("ws-typo");
+        Path empty = Files.writeString(tmp.resolve("empty.txt"), "");
+        assertEquals(1, filmlens("ingest", tmp.resolve("missing.txt").toString(), "--workspace", typo.toString())
+                .exit());
+        assertEquals(1, filmlens("ingest", empty.toString(), "--workspace", typo.toString()).exit());
+        assertFalse(Files.exists(typo), "no folder left behind");
+        assertTrue(filmlens("sources", "--workspace", typo.toString()).err().contains("no workspace there"));
+    }
+
     /** Another window or command holding the workspace: an ingest says on stderr that it waits, then goes on. */
     @Test
     void anIngestThatWaitsForAnotherProcessSaysSo(@TempDir Path tmp) throws Exception {
