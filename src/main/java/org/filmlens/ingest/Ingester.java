@@ -42,12 +42,25 @@ public final class Ingester {
         List<String> warnings = new ArrayList<>();
         SourceIdClaims ids = new SourceIdClaims(existing);
         Set<String> origins = new HashSet<>();
-        List<ParsedFile> parsedFiles = ParallelReader.readAll(files, p, (file, fileWarnings) ->
-                parse(file, filmTitle, fileWarnings));
+        Set<Path> named = new HashSet<>(paths);
+        Set<Path> skipped = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<ParsedFile> parsedFiles = ParallelReader.readAll(files, p, (file, fileWarnings) -> {
+            try {
+                return parse(file, filmTitle, fileWarnings);
+            } catch (IngestException e) {
+                if (named.contains(file)) {
+                    throw e; // the file the user named: its fault is the ingest's
+                }
+                // one empty or binary file in a folder of pages does not keep the others out
+                fileWarnings.add(e.getMessage() + "; skipped");
+                skipped.add(file);
+                return List.of();
+            }
+        });
         for (ParsedFile pf : parsedFiles) {
             Path file = pf.file();
             warnings.addAll(pf.warnings());
-            if (pf.pages().isEmpty()) {
+            if (pf.pages().isEmpty() && !skipped.contains(file)) {
                 warnings.add(file + ": nothing left after removing site debris");
             }
             String origin = file.toAbsolutePath().normalize().toString();
@@ -57,6 +70,11 @@ public final class Ingester {
                 sources.add(page.source(id, origin));
                 passages.addAll(page.passages(id));
             }
+        }
+        if (sources.isEmpty() && skipped.size() == files.size()) {
+            throw new IngestException(skipped.size() == 1 ? warnings.get(0).replace("; skipped", "")
+                    : "none of the " + files.size() + " files could be read, the first: " + warnings.get(0)
+                            .replace("; skipped", ""));
         }
         if (sources.isEmpty()) {
             throw new IngestException(files.get(0) + (files.size() > 1 ? " and the other files" : "")

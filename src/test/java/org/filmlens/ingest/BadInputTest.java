@@ -84,6 +84,24 @@ class BadInputTest {
         assertEquals(dir + ": folder has no .txt or .html files to ingest", refused(dir).getMessage());
     }
 
+    /** One empty or binary file among a folder's pages is skipped with a warning naming it; the pages come in. */
+    @Test
+    void aBadFileInAFolderIsSkippedWithAWarning() throws Exception {
+        Files.writeString(dir.resolve("a-article.txt"), ARTICLE);
+        Files.writeString(dir.resolve("b-empty.txt"), "");
+        Files.write(dir.resolve("c-binary.html"), new byte[] {0, 1, 2, 3, 0, 5});
+        IngestResult r = new Ingester().ingestWithWarnings(FILM, List.of(dir), Progress.NONE);
+        assertEquals(1, r.corpus().sources().size());
+        String warnings = String.join("\n", r.warnings());
+        assertTrue(warnings.contains("b-empty.txt: the file is empty; skipped"), warnings);
+        assertTrue(warnings.contains("c-binary.html") && warnings.contains("; skipped"), warnings);
+        Path alone = Files.createDirectories(dir.resolve("only-bad"));
+        Files.writeString(alone.resolve("empty.txt"), "");
+        assertEquals(alone.resolve("empty.txt") + ": the file is empty", refused(alone).getMessage());
+        assertEquals(dir.resolve("b-empty.txt") + ": the file is empty", refused(dir.resolve("b-empty.txt"))
+                .getMessage(), "a file named alone is refused as before");
+    }
+
     @Test
     void messagesAreOneLine() throws Exception {
         Path p = Files.write(dir.resolve("x.txt"), new byte[] {0, 1, 2});
