@@ -76,7 +76,9 @@ public final class W3cImport {
             // from the bytes: the parser reads a byte-order mark (Windows' editors write one) and UTF-16 or -32
             root = VersionedJson.mapper().readTree(content);
         } catch (IOException e) {
-            throw new AnnotationException(file + ": " + VersionedJson.problem("not valid JSON", e));
+            // the CSV or Markdown a user exported is the likeliest wrong file: say which export this reads
+            throw new AnnotationException(file + ": " + VersionedJson.problem("not valid JSON", e)
+                    + "; import reads W3C Web Annotation JSON-LD, as written by export --format w3c");
         }
         List<JsonNode> items = items(file, root);
         List<Read> read = new ArrayList<>();

@@ -33,14 +33,25 @@ public final class Cli {
         try {
             code = cl.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) { // not Exceptions, so picocli lets them through
-            return fail(args.length == 0 ? "" : args[0], e, verbose);
+            return fail(commandName(cl, args), e, verbose);
         }
         if (code == 0 && Output.failed()) {
-            System.err.println("filmlens" + (args.length == 0 ? "" : " " + args[0])
+            String name = commandName(cl, args);
+            System.err.println("filmlens" + (name.isEmpty() ? "" : " " + name)
                     + ": the output could not be written in full (disk full, or the reader closed it)");
             return 1;
         }
         return code;
+    }
+
+    /** The command given, wherever the options stand ("filmlens --workspace W export …" names "export"). */
+    private static String commandName(CommandLine cl, String[] args) {
+        for (String a : args) {
+            if (cl.getSubcommands().containsKey(a)) {
+                return a;
+            }
+        }
+        return "";
     }
 
     private static int fail(String command, Throwable ex, boolean verbose) throws CommandLine.ParameterException {

@@ -36,7 +36,8 @@ final class ListingMatcher {
         }
         String[] sites = new String[entries.size()];
         for (int e = 0; e < sites.length; e++) {
-            sites[e] = entries.get(e).site() == null ? null : Words.normalize(entries.get(e).site());
+            String site = entries.get(e).site() == null ? "" : Words.normalize(entries.get(e).site());
+            sites[e] = site.isEmpty() ? null : " " + site; // as it ends a line, looked up per line and entry
         }
         int[] lastLine = new int[entries.size()];
         Arrays.fill(lastLine, -1);
@@ -124,10 +125,10 @@ final class ListingMatcher {
     }
 
     /** The entries' titles, normalised once for all the lines and pages they are compared with. */
-    /** "the orchard street job wikipedia" without its site "wikipedia": the browser's title of the page. */
-    private static String withoutSite(String line, String site) {
-        return site == null || site.isEmpty() || !line.endsWith(" " + site) ? ""
-                : line.substring(0, line.length() - site.length() - 1);
+    /** "the orchard street job wikipedia" without its site " wikipedia": the browser's title of the page. */
+    private static String withoutSite(String line, String spacedSite) {
+        return spacedSite == null || !line.endsWith(spacedSite) ? ""
+                : line.substring(0, line.length() - spacedSite.length());
     }
 
     private static String[] normalizedTitles(List<ListingEntry> entries) {

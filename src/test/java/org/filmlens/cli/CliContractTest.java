@@ -389,6 +389,16 @@ class CliContractTest {
         }
     }
 
+    /** A CSV export given to import: the message names the command, wherever the options stand, and what it reads. */
+    @Test
+    void importingACsvExportSaysWhatImportReads(@TempDir Path tmp) throws Exception {
+        Path csv = Files.writeString(tmp.resolve("notes.csv"), "id,created,note\na1,2026-01-01,the pier\n");
+        Run r = filmlens("--workspace", workspace.toString(), "import", csv.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().startsWith("filmlens import: "), r.err());
+        assertTrue(r.err().contains("export --format w3c"), r.err());
+    }
+
     /** An ingest that fails into a folder it made leaves no folder, so the mistyped name is not a workspace later. */
     @Test
     void aFailedFirstIngestMakesNoWorkspace(@TempDir Path tmp) throws Exception {
