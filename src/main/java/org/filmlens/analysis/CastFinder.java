@@ -90,7 +90,9 @@ public final class CastFinder {
             Candidate c = resolve(name, cast, people, false);
             return c == null ? null : c.name;
         }).forEach((name, descriptions) -> descriptions.forEach(d -> cast.addAlias(cast.get(name), d)));
+        addNicknames(corpus, cast, people);
         mergeNamesOfOthers(cast, labelToName);
+        mergeSurnames(cast, labelToName);
 
         List<MentionFinder.Form> forms = new ArrayList<>();
         for (Candidate c : cast.byName.values()) {
@@ -276,6 +278,64 @@ public final class CastFinder {
      * "Nora" credited with her actor and called "Nora Crane") is that character, unless an actor of its own says
      * otherwise; its labels then name the other.
      */
+    /**
+     * Willem "Dutch" Dekker: the character called Dutch answers to Willem Dekker and Willem too, so that one called
+     * Willem joins him ({@link #mergeNamesOfOthers}); with no Dutch in the cast, Willem answers to Dutch.
+     */
+    private static void addNicknames(Corpus corpus, CastDraft cast, People people) {
+        for (Nicknames.Nickname n : Nicknames.find(corpus)) {
+            Candidate byNickname = cast.answeringTo(n.nickname());
+            Candidate byName = resolve(n.fullName(), cast, people, false);
+            if (byName == null) {
+                byName = cast.answeringTo(n.first());
+            }
+            if (byNickname != null && byNickname != byName) {
+                cast.addAlias(byNickname, n.fullName());
+                if (byName != null && byName.name.equals(n.first())) {
+                    cast.addAlias(byNickname, n.first());
+                }
+            } else if (byNickname == null && byName != null) {
+                cast.addAlias(byName, n.nickname());
+            }
+        }
+    }
+
+    /**
+     * "Mulroney:" labels the lines of the man a credit names Detective Ray Mulroney: a one-word name that is the
+     * surname of exactly one other character's full name is that character (two Vales, a brother and a sister, stay
+     * apart), when one of the two never speaks: a credit's name and the label his lines go under. The one with the
+     * lines keeps the name, as the pages call him, and the actor comes along.
+     */
+    private static void mergeSurnames(CastDraft cast, Map<String, String> labelToName) {
+        Map<String, Set<Candidate>> bySurname = new HashMap<>();
+        for (Candidate o : cast.byName.values()) {
+            for (String a : o.aliases()) {
+                int space = a.lastIndexOf(' ');
+                if (space > 0 && Character.isUpperCase(a.charAt(0))) {
+                    bySurname.computeIfAbsent(a.substring(space + 1), k -> new LinkedHashSet<>()).add(o);
+                }
+            }
+        }
+        for (Candidate c : List.copyOf(cast.byName.values())) {
+            Set<Candidate> owners = c.name.contains(" ") ? Set.of() : bySurname.getOrDefault(c.name, Set.of());
+            List<Candidate> others = owners.stream().filter(o -> o != c).toList(); // "Detective Mulroney" is c's own
+            if (cast.byName.get(c.name) != c || others.size() != 1) {
+                continue;
+            }
+            Candidate owner = others.get(0);
+            if (cast.byName.get(owner.name) != owner || c.lines > 0 && owner.lines > 0
+                    || c.actor != null && owner.actor != null && !c.actor.equals(owner.actor)) {
+                continue; // two who both speak are two people, however their names meet
+            }
+            Candidate keep = c.lines > owner.lines ? c : owner;
+            Candidate gone = keep == c ? owner : c;
+            String actor = keep.actor != null ? keep.actor : gone.actor;
+            cast.merge(gone, keep);
+            keep.actor = actor;
+            labelToName.replaceAll((label, name) -> name.equals(gone.name) ? keep.name : name);
+        }
+    }
+
     private static void mergeNamesOfOthers(CastDraft cast, Map<String, String> labelToName) {
         for (Candidate c : List.copyOf(cast.byName.values())) {
             Candidate other = cast.byName.get(c.name) == c ? cast.otherWithAlias(c.name, c) : null;

@@ -132,6 +132,32 @@ class CastFinderTest {
         assertTrue(found.stream().noneMatch(f -> List.of("Kit Harlan", "Mia Sands", "Kit", "Mia").contains(f.name())));
     }
 
+    /** A nickname inside a full name, and a surname that labels a credited name's lines, are one person each. */
+    @Test
+    void aNicknameAndASurnameLabelJoinTheirCharacter() {
+        Corpus c = TinyCorpus.of("Lantern Job",
+                "The crew is led by Willem \u201cDutch\u201d Dekker (Rafe Calloway) and the hacker Marcus 'Sparrow' "
+                        + "Okonkwo (Dev Mahlangu), chased by Detective Ray Mulroney (Jonah Whitlock).",
+                "Nora Vale (Imogen Sato) cracks the safe, and her brother Teddy Vale (Kit Lennox) drives.",
+                "Dutch : Every lock is a question.",
+                "Willem : Nobody walks away.",
+                "Sparrow : Ninety seconds.",
+                "Marcus : Lights out.",
+                "Mulroney : Thieves come back to the water.",
+                "Nora : Close your eyes.",
+                "Teddy : Tell me we made it.");
+        List<FilmCharacter> found = new CastFinder().find(c, List.of());
+        FilmCharacter dutch = character(found, "Dutch").orElseThrow();
+        assertEquals("Rafe Calloway", dutch.actor());
+        assertTrue(dutch.aliases().containsAll(List.of("Willem Dekker", "Willem")), dutch.aliases().toString());
+        assertTrue(character(found, "Willem").isEmpty(), "Willem is Dutch");
+        assertEquals("Dev Mahlangu", character(found, "Sparrow").orElseThrow().actor());
+        assertEquals("Jonah Whitlock", character(found, "Mulroney").orElseThrow().actor(), "his credit joins his lines");
+        assertTrue(character(found, "Ray").isEmpty());
+        assertEquals("Imogen Sato", character(found, "Nora").orElseThrow().actor(), "a sister and a brother");
+        assertEquals("Kit Lennox", character(found, "Teddy").orElseThrow().actor(), "stay two");
+    }
+
     @Test
     void oneActorPlaysTheBetterAttestedCharacter() {
         Corpus c = TinyCorpus.of("Lighthouse",
