@@ -1,11 +1,8 @@
 package org.filmlens.cli;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
+import org.filmlens.storage.FileProblems;
 import picocli.CommandLine;
 
 /** Runs the command line: exit 0 on success, 1 when the operation fails (one line on stderr), 2 on bad usage. */
@@ -68,7 +65,7 @@ public final class Cli {
     /** One line that says what and where, never a stack trace. */
     static String describe(Throwable ex) {
         if (ex instanceof FileSystemException fs) { // its own message is often just the path
-            return fileProblem(fs);
+            return FileProblems.describe(fs);
         }
         if (ex instanceof OutOfMemoryError) {
             return "ran out of memory (give Java more with -Xmx, or ingest fewer files at once)";
@@ -81,19 +78,5 @@ public final class Cli {
             msg = ex.getClass().getSimpleName();
         }
         return msg.replace('\n', ' ');
-    }
-
-    private static String fileProblem(FileSystemException e) {
-        String reason = e.getReason();
-        if (reason == null) {
-            reason = e instanceof NoSuchFileException ? "no such file or folder"
-                    : e instanceof AccessDeniedException ? "permission denied"
-                    : e instanceof FileAlreadyExistsException ? "already exists"
-                    : e instanceof NotDirectoryException ? "not a folder"
-                    : "file system error (" + e.getClass().getSimpleName() + ")";
-        }
-        String where = e.getFile() == null ? "" : e.getFile()
-                + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile());
-        return (where.isEmpty() ? "" : where + ": ") + reason.replace('\n', ' ');
     }
 }

@@ -1,16 +1,11 @@
 package org.filmlens.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.annotations.AnnotationStore;
-import org.filmlens.annotations.CsvExport;
-import org.filmlens.annotations.MarkdownExport;
-import org.filmlens.annotations.W3cExport;
 import org.filmlens.corpus.Annotation;
-import org.filmlens.storage.AtomicFiles;
+import org.filmlens.workspace.AnnotationExport;
 import org.filmlens.workspace.Workspace;
-import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,23 +30,16 @@ final class ExportCommand extends WorkspaceCommand {
         AnnotationStore store = ws.annotations();
         List<Annotation> annotations = store.list();
         AnnotationJson.printNotices(store);
-        String text = switch (format) {
-            case w3c -> new W3cExport(ws.corpus()).collection(annotations);
-            case markdown -> new MarkdownExport(ws.corpus(), ws.analysis()).render(annotations);
-            case csv -> new CsvExport().render(annotations);
-        };
+        String text = AnnotationExport.render(ws, annotations, switch (format) {
+            case w3c -> AnnotationExport.Format.W3C;
+            case markdown -> AnnotationExport.Format.MARKDOWN;
+            case csv -> AnnotationExport.Format.CSV;
+        });
         if (out == null) {
             Output.text(text);
             return;
         }
-        try {
-            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.nio.file.FileAlreadyExistsException e) { // a file stands where a folder of the path should be
-            throw new WorkspaceException("cannot write the export to " + out + ": " + e.getFile()
-                    + " is a file, not a folder", e);
-        } catch (java.io.IOException e) {
-            throw new WorkspaceException("cannot write the export to " + out + ": " + Cli.describe(e), e);
-        }
+        AnnotationExport.write(text, out);
         if (json()) {
             Output.json(java.util.Map.of("annotations", annotations.size(), "out", out.toAbsolutePath().toString()));
         } else {

@@ -28,7 +28,7 @@ public final class DesktopLauncher {
         EarlyOpen.start(() -> {
             WindowPreferences prefs = WindowPreferences.user();
             prefs.lastWorkspace(); // loads the stored preferences
-            return FilmlensApp.workspaceToShow(chosen, prefs);
+            return LaunchWorkspace.choose(chosen, prefs).folder();
         }, FreeHeapRatios::applyUnlessGiven);
         RenderingPipeline.chooseBeforeToolkit();
         try {

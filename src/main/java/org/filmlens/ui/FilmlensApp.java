@@ -1,12 +1,10 @@
 package org.filmlens.ui;
 
-import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.filmlens.ui.common.FxDebouncer;
 import org.filmlens.ui.common.PooledBackgroundRunner;
-import org.filmlens.workspace.Workspace;
 
 /** The JavaFX application: builds the window on the production runner and opens the workspace. */
 public final class FilmlensApp extends Application {
@@ -30,12 +28,8 @@ public final class FilmlensApp extends Application {
         StartupTiming.mark("view model built");
         WorkbenchWindow window = new WorkbenchWindow(stage, vm, prefs);
         StartupTiming.mark("window built");
-        window.show(workspaceToShow(options, prefs));
-    }
-
-    /** The folder named on the command line, else the one shown last time, else the per-user default. */
-    static Path workspaceToShow(LaunchOptions options, WindowPreferences prefs) {
-        return options.workspace().or(prefs::lastWorkspace).orElseGet(Workspace::defaultDirectory);
+        LaunchWorkspace launch = LaunchWorkspace.choose(options, prefs);
+        window.show(launch.folder(), launch.sampleIfEmpty());
     }
 
     @Override

@@ -48,6 +48,7 @@ import org.filmlens.ui.scenes.ScenesViewModel;
 import org.filmlens.ui.search.SearchViewModel;
 import org.filmlens.ui.sources.SourcesViewModel;
 import org.filmlens.workspace.AnalysisPart;
+import org.filmlens.workspace.AnnotationExport;
 import org.filmlens.workspace.IngestReport;
 import org.filmlens.workspace.Workspace;
 
@@ -98,9 +99,9 @@ public final class WorkbenchViewModel {
         search = new SearchViewModel(session, runner, navigator, searchDebouncer);
         reader = new ReaderViewModel(session, runner, navigator, annotator);
         quotes = new QuotesViewModel(session, runner, navigator, annotator);
-        ending = new EndingViewModel(session, runner, navigator, undo);
+        ending = new EndingViewModel(session, runner, navigator, undo, annotator);
         arcs = new ArcsViewModel(session, runner, navigator);
-        scenes = new ScenesViewModel(session, runner, navigator);
+        scenes = new ScenesViewModel(session, runner, navigator, annotator);
         // always visible, so always loaded
         sources.activate();
         search.activate();
@@ -286,6 +287,24 @@ public final class WorkbenchViewModel {
         }
         String what = paths.size() == 1 ? String.valueOf(paths.get(0).getFileName()) : paths.size() + " items";
         ingest("Importing " + what, (ws, p) -> ws.ingest(paths, p));
+    }
+
+    /**
+     * Exports the annotations to {@code out} in the background, with the service the command line's export uses;
+     * the status line then says where they were written, or an error what failed and where.
+     */
+    public void exportAnnotations(AnnotationExport.Format format, Path out) {
+        Workspace ws = session.workspace();
+        if (ws == null) {
+            return;
+        }
+        status.set("Exporting the annotations to " + out + "…");
+        runner.submit(() -> AnnotationExport.export(ws, format, out), count -> status.set("Exported "
+                + Texts.plural(count, "annotation") + " (" + format.label() + ") to " + out.toAbsolutePath()), error -> {
+                    String message = "Could not export the annotations: " + ErrorMessages.oneLine(error);
+                    status.set(message);
+                    session.reportError(message);
+                });
     }
 
     /** Asks the running ingest to stop at its next step; the workspace stays as it was. */

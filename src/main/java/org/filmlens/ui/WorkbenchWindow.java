@@ -3,8 +3,13 @@ package org.filmlens.ui;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
@@ -38,6 +43,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.filmlens.ui.arcs.ArcsView;
+import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.LazyTab;
 import org.filmlens.ui.ending.EndingView;
 import org.filmlens.ui.notes.AnnotationsView;
@@ -46,6 +52,7 @@ import org.filmlens.ui.reader.ReaderView;
 import org.filmlens.ui.scenes.ScenesView;
 import org.filmlens.ui.search.SearchView;
 import org.filmlens.ui.sources.SourcesView;
+import org.filmlens.workspace.AnnotationExport;
 import org.filmlens.workspace.Workspace;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -163,6 +170,7 @@ public final class WorkbenchWindow {
         show(workspace, true);
     }
 
+    /** Shows the window, then opens the workspace; an empty one is filled with the sample only when asked. */
     void show(Path workspace, boolean sampleIfEmpty) {
         show(workspace, sampleIfEmpty, EarlyOpen.opening(workspace));
     }
@@ -196,6 +204,9 @@ public final class WorkbenchWindow {
         MenuItem importFolder = item("Import folder…", Feather.FOLDER_PLUS, null, this::importFolder);
         MenuItem sample = item("Load the sample", Feather.DOWNLOAD, null, vm::ingestSample);
         MenuItem open = item("Open workspace…", Feather.FOLDER, KeyCode.O, this::openWorkspace);
+        MenuItem export = item("Export annotations…", Feather.SHARE, null, this::exportAnnotations);
+        export.setId("menu-export");
+        export.disableProperty().bind(vm.session().workspaceProperty().isNull());
         MenuItem quit = item("Quit", null, KeyCode.Q, stage::close);
         for (MenuItem m : List.of(importFiles, importFolder, sample, open)) {
             m.disableProperty().bind(vm.busyProperty());
@@ -203,7 +214,7 @@ public final class WorkbenchWindow {
         importFiles.setId("menu-import");
         open.setId("menu-open");
         Menu file = new Menu("_File", null, importFiles, importFolder, sample, new SeparatorMenuItem(), open,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", Feather.CORNER_UP_LEFT, KeyCode.Z, vm.undo()::undo);
         undo.setId("menu-undo");
@@ -218,7 +229,10 @@ public final class WorkbenchWindow {
         redo.textProperty().bind(vm.undo().redoLabelProperty());
         redo.disableProperty().bind(vm.undo().canRedoProperty().not());
         MenuItem find = item("Find", Feather.SEARCH, KeyCode.F, this::focusSearch);
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), find);
+        MenuItem annotate = item("Annotate…", Feather.EDIT_3, null, this::annotateSelection);
+        annotate.setId("menu-annotate");
+        annotate.setAccelerator(AnnotatesSelection.SHORTCUT);
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), annotate, find);
 
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
         dark.setId("menu-dark");
@@ -339,6 +353,51 @@ public final class WorkbenchWindow {
         return box;
     }
 
+    /** Edit › Annotate…: the selection of the pane shown, if that pane annotates (see {@link AnnotatesSelection}). */
+    private void annotateSelection() {
+        if (tabs.getSelectionModel().getSelectedItem() instanceof LazyTab tab
+                && tab.pane() instanceof AnnotatesSelection pane) {
+            pane.annotateSelection();
+        }
+    }
+
+    /** File › Export annotations…: the format is the file type chosen; written in the background. */
+    private void exportAnnotations() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the annotations");
+        Map<FileChooser.ExtensionFilter, AnnotationExport.Format> formats = new LinkedHashMap<>();
+        for (AnnotationExport.Format f : List.of(AnnotationExport.Format.MARKDOWN, AnnotationExport.Format.CSV,
+                AnnotationExport.Format.W3C)) {
+            formats.put(new FileChooser.ExtensionFilter(f.label() + " (*." + f.extension() + ")",
+                    "*." + f.extension()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName("annotations.md");
+        Path workspace = vm.directoryProperty().get();
+        if (workspace != null && workspace.toFile().isDirectory()) {
+            chooser.setInitialDirectory(workspace.toFile());
+        }
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            AnnotationExport.Format chosen = formats.getOrDefault(chooser.getSelectedExtensionFilter(),
+                    AnnotationExport.Format.MARKDOWN);
+            Path out = file.toPath();
+            // the file's own ending says the format when it names one (the name suggested ends in .md whatever
+            // type is picked); a name without one gets the chosen type's, which dialogs do not always add
+            AnnotationExport.Format format = formatOf(out).orElse(chosen);
+            vm.exportAnnotations(format, formatOf(out).isPresent() ? out
+                    : out.resolveSibling(out.getFileName() + "." + format.extension()));
+        }
+    }
+
+    /** The export format a file name's ending names, if any. */
+    static Optional<AnnotationExport.Format> formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Arrays.stream(AnnotationExport.Format.values()).filter(f -> name.endsWith("." + f.extension()))
+                .findFirst().or(() -> name.endsWith(".json") ? Optional.of(AnnotationExport.Format.W3C)
+                        : Optional.empty());
+    }
+
     private void focusSearch() {
         search.field().requestFocus();
         search.field().selectAll();
@@ -396,6 +455,7 @@ public final class WorkbenchWindow {
                 "Ctrl+F  search (Esc clears, ↓ to the hits, Enter opens)",
                 "Ctrl+1 … Ctrl+6  switch panes      Ctrl+Shift+D  dark theme",
                 "Ctrl+Z  undo      Ctrl+Y or Ctrl+Shift+Z  redo (annotations, ending questions)",
+                "Ctrl+Shift+A  annotate the selection (passage, quote, scene, ending question or answer)",
                 "Ctrl+I  import files      Ctrl+O  open a workspace",
                 "Ctrl+C  in the quote table: copy with citation",
                 "Enter or click  open a hit, quote, answer or passage in the reader"));

@@ -13,6 +13,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LazyTab extends Tab {
     private final Supplier<Node> content;
     private final PaneViewModel viewModel;
+    private Node pane;
 
     public LazyTab(String title, Feather icon, PaneViewModel viewModel, Supplier<Node> content) {
         super(title);
@@ -50,10 +51,15 @@ public final class LazyTab extends Tab {
         }
     }
 
+    /** The pane itself once built (the tab's content may wrap it while the analysis is read), else null. */
+    public Node pane() {
+        return pane;
+    }
+
     /** Creates the content now if it is not there yet, and brings its data up to date. */
     public void build() {
         if (getContent() == null) {
-            Node pane = content.get();
+            pane = content.get();
             setContent(viewModel != null && viewModel.needsAnalysis()
                     ? new AnalysisWait(pane, viewModel.session, viewModel.analysisParts()) : pane);
         }

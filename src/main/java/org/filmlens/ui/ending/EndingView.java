@@ -9,13 +9,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import java.util.List;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,9 +30,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
+import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HoverTip;
 import org.filmlens.ui.common.ListOnOpenSkin;
+import org.filmlens.ui.notes.AnnotationDialog;
+import org.filmlens.ui.notes.AnnotationDraft;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.filmlens.ui.common.Views;
@@ -36,7 +44,7 @@ import org.filmlens.ui.common.Views;
  * Ending explanations: the matrix (rows questions, columns sources, each cell a stance and an excerpt, a click
  * opens the passage) above, and two answers to one question side by side below.
  */
-public final class EndingView extends BorderPane {
+public final class EndingView extends BorderPane implements AnnotatesSelection {
     static final double CELL_WIDTH = 250;
     private static final javafx.css.PseudoClass COMPARED = javafx.css.PseudoClass.getPseudoClass("compared");
     private final EndingViewModel vm;
@@ -65,6 +73,11 @@ public final class EndingView extends BorderPane {
         rename.setId("ending-rename");
         rename.disableProperty().bind(vm.compareQuestionProperty().isNull().or(vm.editingProperty().isNotEmpty()));
         rename.setOnAction(e -> askRename(vm.compareQuestionProperty().get()));
+        Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
+        annotate.setId("ending-annotate");
+        annotate.disableProperty().bind(vm.compareQuestionProperty().isNull());
+        annotate.setOnAction(e -> annotateQuestion(vm.compareQuestionProperty().get()));
+        HoverTip.install(annotate, "Annotate the question compared below (right-click an answer to annotate it)");
         Label hint = new Label();
         hint.setId("ending-hint");
         hint.textProperty().bind(Bindings.when(vm.editingProperty().isEmpty())
@@ -73,7 +86,7 @@ public final class EndingView extends BorderPane {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox tools = new HBox(8, hint, spacer, add, rename);
+        HBox tools = new HBox(8, hint, spacer, annotate, add, rename);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8, 12, 0, 12));
         BorderPane matrix = new BorderPane(grid);
@@ -150,6 +163,9 @@ public final class EndingView extends BorderPane {
                 askRename(row);
             }
         });
+        // made when asked for: a matrix row's label is made for every question scrolled into view
+        box.setOnContextMenuRequested(e -> menu(item("Annotate question…", () -> annotateQuestion(row)),
+                item("Rename…", () -> askRename(row))).show(box, e.getScreenX(), e.getScreenY()));
         HoverTip.install(box, "Compare the answers below · double-click or F2 to rename");
         return box;
     }
@@ -165,9 +181,16 @@ public final class EndingView extends BorderPane {
             Label excerpt = new Label(cell.excerpt());
             excerpt.setWrapText(true);
             box.getChildren().add(excerpt);
+            box.setUserData(cell);
             box.setCursor(Cursor.HAND);
             box.setFocusTraversable(true);
-            box.setOnMouseClicked(e -> vm.open(cell));
+            box.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    vm.open(cell);
+                }
+            });
+            box.setOnContextMenuRequested(e -> menu(item("Annotate this answer…", () -> annotateAnswer(cell)),
+                    item("Open in the reader", () -> vm.open(cell))).show(box, e.getScreenX(), e.getScreenY()));
             box.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                     vm.open(cell);
@@ -176,6 +199,58 @@ public final class EndingView extends BorderPane {
             HoverTip.install(box, "Open this passage in the reader");
         }
         return box;
+    }
+
+    /**
+     * Annotates what has the keyboard focus in the matrix, an answer or a question, else the question compared
+     * below (Edit › Annotate… and its shortcut).
+     */
+    @Override
+    public void annotateSelection() {
+        javafx.scene.Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        for (javafx.scene.Node n = focused; n != null && n != this; n = n.getParent()) {
+            if (n.getUserData() instanceof AnswerCell cell) {
+                annotateAnswer(cell);
+                return;
+            }
+            if (n.getUserData() instanceof QuestionRow row) {
+                annotateQuestion(row);
+                return;
+            }
+        }
+        annotateQuestion(vm.compareQuestionProperty().get());
+    }
+
+    private void annotateQuestion(QuestionRow row) {
+        if (row != null) {
+            new AnnotationDialog(getScene().getWindow(), "Annotate question", "Ending: " + row.question(),
+                    new AnnotationDraft("", List.of(), null)).ask().ifPresent(d -> vm.annotateQuestion(row, d));
+        }
+    }
+
+    /** An answer is a passage of its source: the dialog shows it, for the words the note is about to be selected. */
+    private void annotateAnswer(AnswerCell cell) {
+        vm.answerPassage(cell).ifPresent(passage -> {
+            String question = vm.rows().stream().filter(r -> r.id().equals(cell.questionId())).findFirst()
+                    .map(QuestionRow::question).orElse(cell.questionId());
+            AnnotationDialog dialog = new AnnotationDialog(getScene().getWindow(), "Annotate answer",
+                    sourceLabel(cell) + " · answers “" + question + "” · select words below to annotate only them",
+                    passage.text(), null, new AnnotationDraft("", List.of(), null));
+            dialog.ask().ifPresent(d -> {
+                IndexRange words = dialog.passageSelection();
+                vm.annotateAnswer(cell, words.getStart(), words.getEnd(), d);
+            });
+        });
+    }
+
+    private static ContextMenu menu(MenuItem... items) {
+        return new ContextMenu(items);
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** The stance as a chip, with the words that decided it ("hopeful · sunrise") and those words as a tooltip. */

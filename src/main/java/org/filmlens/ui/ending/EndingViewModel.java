@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ObjectProperty;
@@ -16,12 +17,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.filmlens.analysis.AnswerComparison;
+import org.filmlens.annotations.AnnotationException;
 import org.filmlens.analysis.DiffSegment;
 import org.filmlens.analysis.EndingComparer;
 import org.filmlens.analysis.EndingEdits;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.EndingAnswer;
 import org.filmlens.corpus.EndingQuestion;
+import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.SilentSources;
 import org.filmlens.corpus.Source;
 import org.filmlens.ui.common.BackgroundRunner;
@@ -32,6 +35,8 @@ import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.UndoStack;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
 import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
@@ -55,12 +60,15 @@ public final class EndingViewModel extends PaneViewModel {
     private final ReadOnlyStringWrapper sharedWords = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper editing = new ReadOnlyStringWrapper("");
     private final UndoStack undo;
+    private final Annotator annotator;
     private long compareSequence;
 
-    public EndingViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator, UndoStack undo) {
+    public EndingViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator, UndoStack undo,
+                           Annotator annotator) {
         super(session, runner);
         this.navigator = navigator;
         this.undo = undo;
+        this.annotator = annotator;
         compareQuestion.addListener((obs, old, now) -> pickComparison(now));
         compareLeft.addListener((obs, old, now) -> compare());
         compareRight.addListener((obs, old, now) -> compare());
@@ -317,6 +325,38 @@ public final class EndingViewModel extends PaneViewModel {
 
     public ObjectProperty<AnswerCell> compareRightProperty() {
         return compareRight;
+    }
+
+    /** Annotates a question; the note lists as "Ending: the question" in the annotations pane. */
+    public void annotateQuestion(QuestionRow row, AnnotationDraft draft) {
+        if (row != null) {
+            annotator.annotateQuestion(row.id(), draft);
+        }
+    }
+
+    /** The text of an answer's main passage (what annotating the answer annotates), or nothing for a non-answer. */
+    public Optional<Passage> answerPassage(AnswerCell cell) {
+        return cell == null || !cell.isAnswer() ? Optional.empty() : session.corpus().passage(cell.passageId());
+    }
+
+    /**
+     * Annotates an answer: a reading is a passage of its source, so the note goes on the answer's main passage, on
+     * the words selected in it (offsets into its text) or on the whole of it, as the reader annotates a passage.
+     */
+    public void annotateAnswer(AnswerCell cell, int selectionStart, int selectionEnd, AnnotationDraft draft) {
+        Optional<Passage> passage = answerPassage(cell);
+        if (passage.isEmpty()) {
+            session.reportError("Could not annotate: passage " + (cell == null ? null : cell.passageId())
+                    + " is not in this workspace any more");
+            return;
+        }
+        Passage p = passage.get();
+        try {
+            annotator.annotate(Annotator.passageSelection(session.corpus(), p.id(), p.start(), p.text(),
+                    selectionStart, selectionEnd), draft);
+        } catch (AnnotationException e) {
+            session.reportError("Could not annotate: " + e.getMessage());
+        }
     }
 
     public void open(AnswerCell cell) {

@@ -6,9 +6,11 @@ import java.util.Objects;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.filmlens.annotations.AnnotationEdit;
+import org.filmlens.annotations.AnnotationException;
 import org.filmlens.annotations.AnnotationTargets;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
+import org.filmlens.corpus.Corpus;
 import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.ErrorMessages;
 import org.filmlens.ui.common.UndoStack;
@@ -39,6 +41,26 @@ public final class Annotator {
     /** Annotates a span of a passage that the caller has built (see AnnotationTargets#passageSpan). */
     public void annotate(AnnotationTarget target, AnnotationDraft draft) {
         create(ws -> target, draft);
+    }
+
+    /**
+     * The span that words selected in a passage's text stand for (offsets into {@code text}, either order), in
+     * source offsets with its exact text and context. Blanks at the selection's edges are left out (a dragged
+     * selection often takes a space with it); a selection that is empty or only blanks stands for the whole passage.
+     */
+    public static AnnotationTarget passageSelection(Corpus corpus, String passageId, int passageStart, String text,
+                                                    int selectionStart, int selectionEnd) throws AnnotationException {
+        int from = Math.max(0, Math.min(Math.min(selectionStart, selectionEnd), text.length()));
+        int to = Math.max(0, Math.min(Math.max(selectionStart, selectionEnd), text.length()));
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        AnnotationTargets targets = new AnnotationTargets(corpus, null);
+        return from == to ? targets.passageSpan(passageId, null, null)
+                : targets.passageSpan(passageId, passageStart + from, passageStart + to);
     }
 
     /** Annotates a quote, placed at its first occurrence. */

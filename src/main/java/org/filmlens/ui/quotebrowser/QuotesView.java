@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.NextPulse;
@@ -37,8 +38,11 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The quote browser: filters, the table of canonical quotes, and the selected quote's occurrences. */
-public final class QuotesView extends BorderPane {
+public final class QuotesView extends BorderPane implements AnnotatesSelection {
+    private final QuotesViewModel vm;
+
     public QuotesView(QuotesViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("quotes-view");
         ComboBox<Choice> speaker = Views.comboBox(vm.speakerChoices());
         speaker.setId("quote-speaker");
@@ -59,9 +63,7 @@ public final class QuotesView extends BorderPane {
         Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
         annotate.setId("quote-annotate");
         annotate.disableProperty().bind(vm.selectedProperty().isNull());
-        annotate.setOnAction(e -> new AnnotationDialog(getScene().getWindow(), "Annotate quote",
-                "“" + vm.selectedProperty().get().text() + "”", new AnnotationDraft("", java.util.List.of(), null))
-                .ask().ifPresent(vm::annotate));
+        annotate.setOnAction(e -> annotateSelection());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
@@ -139,6 +141,15 @@ public final class QuotesView extends BorderPane {
             // placed again over the height the split has now, below the filters, as if it had been there at first
             split.setDividerPositions(0.55);
         });
+    }
+
+    @Override
+    public void annotateSelection() {
+        QuoteRow quote = vm.selectedProperty().get();
+        if (quote != null) {
+            new AnnotationDialog(getScene().getWindow(), "Annotate quote", "“" + quote.text() + "”",
+                    new AnnotationDraft("", java.util.List.of(), null)).ask().ifPresent(vm::annotate);
+        }
     }
 
     private static void copyCitation(QuotesViewModel vm) {

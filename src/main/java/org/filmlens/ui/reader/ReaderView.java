@@ -2,6 +2,9 @@ package org.filmlens.ui.reader;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Views;
@@ -33,9 +37,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The source reader: a virtualised list of the source's passages, headings set apart, the followed span
  * highlighted in its passage and scrolled into view.
  */
-public final class ReaderView extends BorderPane {
+public final class ReaderView extends BorderPane implements AnnotatesSelection {
     private final ListView<PassageRow> list = new ListView<>();
     private final ReaderViewModel vm;
+    /** A scroll waits for the list's first layout ({@link #scrollOnceLaidOut}). */
+    private boolean waitingForSize;
 
     public ReaderView(ReaderViewModel vm) {
         this.vm = vm;
@@ -95,6 +101,11 @@ public final class ReaderView extends BorderPane {
         scrollToFocus();
     }
 
+    @Override
+    public void annotateSelection() {
+        annotateSelected();
+    }
+
     private void annotateSelected() {
         PassageRow row = list.getSelectionModel().getSelectedItem();
         if (row != null) {
@@ -112,15 +123,42 @@ public final class ReaderView extends BorderPane {
         int i = vm.focusIndexProperty().get();
         if (i >= 0 && i < list.getItems().size()) {
             list.getSelectionModel().clearAndSelect(i);
+            if (list.getHeight() <= 0) {
+                // the reader built just now (its first showing, say from a hit opened with Enter): a list not yet
+                // laid out drops the scroll (no skin) or places it against an empty viewport (it showed the
+                // source's end); scroll once the list has its size
+                scrollOnceLaidOut();
+                return;
+            }
             list.scrollTo(Math.max(0, i - 1));
             // cells of varying height are measured during layout; scroll again once they have been
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (vm.focusIndexProperty().get() == i) {
                     list.layout();
                     list.scrollTo(Math.max(0, i - 1));
                 }
             });
         }
+    }
+
+    private void scrollOnceLaidOut() {
+        if (waitingForSize) {
+            return;
+        }
+        waitingForSize = true;
+        list.heightProperty().addListener(new InvalidationListener() {
+            @Override
+            public void invalidated(Observable height) {
+                if (list.getHeight() > 0) {
+                    list.heightProperty().removeListener(this);
+                    // after this layout pass: the flow sizes its viewport before it can place a scroll
+                    Platform.runLater(() -> {
+                        waitingForSize = false;
+                        scrollToFocus();
+                    });
+                }
+            }
+        });
     }
 
     private final class PassageCell extends ListCell<PassageRow> {

@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.filmlens.annotations.AnnotationException;
-import org.filmlens.annotations.AnnotationTargets;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.Passage;
@@ -136,18 +135,8 @@ public final class ReaderViewModel extends PaneViewModel {
      */
     public AnnotationTarget targetFor(PassageRow passage, int selectionStart, int selectionEnd)
             throws AnnotationException {
-        String text = passage.text();
-        int from = Math.max(0, Math.min(Math.min(selectionStart, selectionEnd), text.length()));
-        int to = Math.max(0, Math.min(Math.max(selectionStart, selectionEnd), text.length()));
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        AnnotationTargets targets = new AnnotationTargets(session.corpus(), null);
-        return from == to ? targets.passageSpan(passage.passageId(), null, null)
-                : targets.passageSpan(passage.passageId(), passage.start() + from, passage.start() + to);
+        return Annotator.passageSelection(session.corpus(), passage.passageId(), passage.start(), passage.text(),
+                selectionStart, selectionEnd);
     }
 
     /** What the annotate dialog says it is about: the source it is in. */

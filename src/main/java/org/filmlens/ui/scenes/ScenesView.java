@@ -4,25 +4,39 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
+import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.FirstRowFirst;
 import org.filmlens.ui.common.Link;
 import org.filmlens.ui.common.LinkCell;
 import org.filmlens.ui.common.Views;
+import org.filmlens.ui.notes.AnnotationDialog;
+import org.filmlens.ui.notes.AnnotationDraft;
 import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Scenes: the ordered list on the left; the selected scene's quotes and passages on the right. */
-public final class ScenesView extends BorderPane {
+public final class ScenesView extends BorderPane implements AnnotatesSelection {
+    private final ScenesViewModel vm;
+
     public ScenesView(ScenesViewModel vm) {
+        this.vm = vm;
         getStyleClass().add("scenes-view");
         ListView<SceneRow> list = new ListView<>();
         FirstRowFirst.show(list, vm.scenes(), vm.selectedProperty()::get);
@@ -42,10 +56,22 @@ public final class ScenesView extends BorderPane {
             list.getSelectionModel().select(vm.selectedProperty().get());
         }
 
+        MenuItem annotateItem = new MenuItem("Annotate scene…", new FontIcon(Feather.EDIT_3));
+        annotateItem.setOnAction(e -> annotateSelection());
+        list.setContextMenu(new ContextMenu(annotateItem));
+
         ListView<Link> quotes = links(vm, vm.quotes(), "scene-quotes", "No quotes linked to this scene");
         ListView<Link> passages = links(vm, vm.passages(), "scene-passages", "No passages linked to this scene");
-        VBox right = new VBox(6, heading("Lines in this scene"), quotes, heading("What the sources say about it"),
-                passages);
+        Button annotate = new Button("Annotate…", new FontIcon(Feather.EDIT_3));
+        annotate.setId("scene-annotate");
+        annotate.disableProperty().bind(vm.selectedProperty().isNull());
+        annotate.setOnAction(e -> annotateSelection());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, heading("Lines in this scene"), spacer, annotate);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(0, 12, 0, 0));
+        VBox right = new VBox(6, top, quotes, heading("What the sources say about it"), passages);
         right.setPadding(new Insets(8, 0, 0, 0));
         VBox.setVgrow(quotes, Priority.ALWAYS);
         VBox.setVgrow(passages, Priority.ALWAYS);
@@ -58,6 +84,16 @@ public final class ScenesView extends BorderPane {
         empty.visibleProperty().bind(Bindings.isEmpty(vm.scenes()));
         split.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(split, empty));
+    }
+
+    /** Asks for a note on the selected scene (the button, the list's menu and Edit › Annotate…). */
+    @Override
+    public void annotateSelection() {
+        SceneRow scene = vm.selectedProperty().get();
+        if (scene != null) {
+            new AnnotationDialog(getScene().getWindow(), "Annotate scene", "Scene " + scene.order() + ": "
+                    + scene.title(), new AnnotationDraft("", List.of(), null)).ask().ifPresent(vm::annotate);
+        }
     }
 
     private static Label heading(String text) {

@@ -20,6 +20,8 @@ import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.WorkspaceSession;
+import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.Annotator;
 import org.filmlens.workspace.AnalysisPart;
 
 /** The film's scenes in story order; the selected scene's linked passages and quotes, each one click away. */
@@ -27,15 +29,18 @@ public final class ScenesViewModel extends PaneViewModel {
     static final int EXCERPT_CHARS = 220;
 
     private final Navigator navigator;
+    private final Annotator annotator;
     private final ObservableList<SceneRow> scenes = FXCollections.observableArrayList();
     private final ObjectProperty<SceneRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<Link> passages = FXCollections.observableArrayList();
     private final ObservableList<Link> quotes = FXCollections.observableArrayList();
     private Map<String, Quote> quotesById = Map.of();
 
-    public ScenesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator) {
+    public ScenesViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
+                           Annotator annotator) {
         super(session, runner);
         this.navigator = navigator;
+        this.annotator = annotator;
         selected.addListener((obs, old, now) -> showLinks(now));
     }
 
@@ -57,6 +62,14 @@ public final class ScenesViewModel extends PaneViewModel {
 
     public void open(Link link) {
         link.open(navigator);
+    }
+
+    /** Annotates the selected scene; the note lists as "Scene N: title" in the annotations pane. */
+    public void annotate(AnnotationDraft draft) {
+        SceneRow row = selected.get();
+        if (row != null) {
+            annotator.annotateScene(row.scene().id(), draft);
+        }
     }
 
     @Override
