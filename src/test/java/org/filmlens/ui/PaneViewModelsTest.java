@@ -209,7 +209,8 @@ class PaneViewModelsTest {
         scenes.selectedProperty().set(scenes.scenes().get(1));
         assertEquals(1, scenes.quotes().size());
         assertEquals("“" + InventedFilm.LINE_SEA + "”", scenes.quotes().get(0).text());
-        assertTrue(scenes.passages().get(0).detail().contains("cue: at dawn, 90%"), scenes.passages().get(0).detail());
+        assertTrue(scenes.passages().get(0).detail().contains("names at dawn · 90% fit"),
+                "why it is linked, in words: " + scenes.passages().get(0).detail());
         scenes.open(scenes.quotes().get(0));
         assertEquals(InventedFilm.LINE_SEA, f.vm.reader().highlightedText());
     }

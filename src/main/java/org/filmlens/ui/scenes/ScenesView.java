@@ -25,6 +25,7 @@ import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.FirstRowFirst;
 import org.filmlens.ui.common.Link;
 import org.filmlens.ui.common.LinkCell;
+import org.filmlens.ui.common.Texts;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
 import org.filmlens.ui.notes.AnnotationDraft;
@@ -142,7 +143,7 @@ public final class ScenesView extends BorderPane implements AnnotatesSelection {
             }
             title.setText(item.order() + ". " + item.title());
             String who = item.characters().isEmpty() ? "" : item.characters() + " · ";
-            detail.setText(who + item.quotes() + " lines · " + item.passages() + " passages");
+            detail.setText(who + Texts.plural(item.quotes(), "line") + " · " + Texts.plural(item.passages(), "passage"));
             setGraphic(box);
         }
     }

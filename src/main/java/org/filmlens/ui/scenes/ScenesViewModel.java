@@ -124,9 +124,27 @@ public final class ScenesViewModel extends PaneViewModel {
         quotes.setAll(qs);
     }
 
-    /** "quote match, 90%". */
-    private static String why(SceneLink l) {
-        return (l.reason() == null || l.reason().isBlank() ? "linked" : l.reason())
-                + ", " + Math.round(l.confidence() * 100) + "%";
+    /** "shares letter, catherine · says “the last letter” · 90% fit": the link's reasons as a reader says them. */
+    static String why(SceneLink l) {
+        String reason = l.reason() == null || l.reason().isBlank() ? "" : readable(l.reason()) + " · ";
+        return reason + Math.round(l.confidence() * 100) + "% fit";
+    }
+
+    /** The analysis's reasons ("words: a, b; phrase: c; cue: d; marker: first lines") in words. */
+    static String readable(String reason) {
+        List<String> out = new ArrayList<>();
+        for (String part : reason.split("; ")) {
+            int colon = part.indexOf(": ");
+            String kind = colon < 0 ? "" : part.substring(0, colon);
+            String what = colon < 0 ? part : part.substring(colon + 2);
+            out.add(switch (kind) {
+                case "words" -> "shares " + what;
+                case "phrase" -> "says “" + what + "”";
+                case "cue" -> "names " + what;
+                case "marker" -> "marked as the " + what;
+                default -> part;
+            });
+        }
+        return String.join(", ", out);
     }
 }
