@@ -124,8 +124,9 @@ final class QuestionPhrasing {
     }
 
     /**
-     * "Why He Left" → "Why did Ned leave"; "What Tide Says About Grief" → "What does Tide say about grief";
-     * "What Happens …" stays (the question word is the subject).
+     * "Why He Left" → "Why did Ned leave"; "What Tide Says About Grief" → "What does Tide say about grief"; "Why
+     * The Captain Was Arrested" → "Why was the Captain arrested"; "What Happens …" stays (the question word is the
+     * subject).
      */
     private List<String> whQuestion(List<String> words, String subjectName) {
         if (words.size() < 3) {
@@ -139,6 +140,16 @@ final class QuestionPhrasing {
         // find the verb: the first word after the subject that looks past or present tense
         for (int i = 2; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
+            if (AUXILIARY.contains(w)) { // "Why The Captain Was Arrested" → "Why was the Captain arrested"
+                List<String> q = new ArrayList<>();
+                q.add(words.get(0));
+                q.add(w);
+                for (String s : words.subList(1, i)) {
+                    q.add(subjectName != null && PRONOUNS.contains(s.toLowerCase(Locale.ROOT)) ? subjectName : s);
+                }
+                q.addAll(words.subList(i + 1, words.size()));
+                return q;
+            }
             String base = PAST_TO_BASE.get(w);
             String aux = "did";
             if (base == null && w.endsWith("ed") && w.length() > 4) {

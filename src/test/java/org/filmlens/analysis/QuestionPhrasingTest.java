@@ -16,6 +16,8 @@ class QuestionPhrasingTest {
         assertEquals("Why did Mara leave?", phrasing.fromHeading("How Mara Found The Truth & Why She Left"));
         assertEquals("How did Eli change her?", phrasing.fromHeading("The Lighthouse Shows How Eli Changed Her"));
         assertEquals("What happens at the end of Lantern?", phrasing.fromHeading("What Happens At The End Of Lantern"));
+        assertEquals("Why was Eli arrested?", phrasing.fromHeading("Why Eli Was Arrested"));
+        assertEquals("Why is Mara leaving the rock?", phrasing.fromHeading("Why Mara Is Leaving The Rock"));
     }
 
     @Test
