@@ -140,7 +140,8 @@ final class QuestionPhrasing {
         // find the verb: the first word after the subject that looks past or present tense
         for (int i = 2; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
-            if (AUXILIARY.contains(w)) { // "Why The Captain Was Arrested" → "Why was the Captain arrested"
+            // "Why The Captain Was Arrested" → "Why was the Captain arrested": right after a short subject, not "to do"
+            if (AUXILIARY.contains(w) && i <= 4 && !words.get(i - 1).equalsIgnoreCase("to")) {
                 List<String> q = new ArrayList<>();
                 q.add(words.get(0));
                 q.add(w);
