@@ -32,6 +32,9 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
             throw new WorkspaceException(common.workspaceDir() + ": no workspace there (nothing has been ingested"
                     + " into it: filmlens ingest FILE --workspace " + common.workspaceDir() + ")");
         }
+        if (!createsWorkspace()) {
+            Workspace.checkCorpusNotLost(common.workspaceDir());
+        }
         boolean existed = Files.isDirectory(common.workspaceDir());
         try {
             if (!ranOnIndexAlone()) {

@@ -338,6 +338,21 @@ public final class Workspace implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * Refuses a workspace whose corpus.json is gone while what was made from it is still there (its analysis, its
+     * search index): answered as an empty workspace, every command would say "nothing", and a search would put an
+     * empty index in place of the old one. An ingest makes corpus.json again.
+     */
+    public static void checkCorpusNotLost(Path dir) throws WorkspaceException {
+        if (!Files.exists(dir.resolve(WorkspaceFiles.CORPUS_FILE))
+                && (Files.exists(dir.resolve(WorkspaceFiles.ANALYSIS_FILE))
+                || Files.isDirectory(dir.resolve(LuceneSearchIndex.FOLDER)))) {
+            throw new WorkspaceException(dir.resolve(WorkspaceFiles.CORPUS_FILE) + " is missing, though pages were"
+                    + " ingested here (their analysis and search index are still here): ingest the pages again to"
+                    + " make it; the annotations, the scene list and the ending edits are kept");
+        }
+    }
+
     public Corpus corpus() {
         return snapshot.corpus();
     }

@@ -399,6 +399,30 @@ class CliContractTest {
         assertTrue(r.err().contains("export --format w3c"), r.err());
     }
 
+    /** corpus.json lost from a workspace: commands say so and touch nothing, an ingest makes it again. */
+    @Test
+    void aWorkspaceWhoseCorpusFileIsGoneSaysSo(@TempDir Path tmp) throws Exception {
+        Path ws = tmp.resolve("ws");
+        Path page = Files.writeString(tmp.resolve("page.txt"), "Reel Harbour\n\nThe Quiet Harbour Review\n\n"
+                + "The Quiet Harbour is a 2019 film about a harbour town and the wreck that divides it for a winter.");
+        assertEquals(0, filmlens("ingest", page.toString(), "--workspace", ws.toString()).exit());
+        Files.delete(ws.resolve("corpus.json"));
+        for (String command : List.of("sources", "search", "ending")) {
+            List<String> args = new ArrayList<>(List.of(command));
+            if (command.equals("search")) {
+                args.add("harbour");
+            }
+            args.addAll(List.of("--workspace", ws.toString()));
+            Run r = filmlens(args.toArray(String[]::new));
+            assertEquals(1, r.exit(), command);
+            assertTrue(r.err().contains("corpus.json is missing") && r.err().contains("ingest the pages again"),
+                    r.err());
+        }
+        assertTrue(Files.isDirectory(ws.resolve("index-v3")), "the index left as it was");
+        assertEquals(0, filmlens("ingest", page.toString(), "--workspace", ws.toString()).exit());
+        assertTrue(filmlens("sources", "--workspace", ws.toString()).out().contains("The Quiet Harbour Review"));
+    }
+
     /** An ingest that fails into a folder it made leaves no folder, so the mistyped name is not a workspace later. */
     @Test
     void aFailedFirstIngestMakesNoWorkspace(@TempDir Path tmp) throws Exception {
