@@ -47,6 +47,23 @@ final class Bylines {
         return isPersonalName(t, stats) && !stats.labelsLines(t) ? t : null;
     }
 
+    /**
+     * A name alone on its line ("Elias Brand"), with no "By" or "Posted by" before it and no handle's shape: a byline
+     * in a page's header, but a section's heading over a list of that character's lines on a quotes page.
+     */
+    static boolean isBareName(Line line) {
+        String t = line.text();
+        if (isHandle(t)) {
+            return false;
+        }
+        for (String lead : LEADS) {
+            if (t.regionMatches(true, 0, lead, 0, lead.length())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Dana Whit · March 3, 2024" → "Dana Whit": a byline often goes on with a date or a role after a separator. */
     private static String beforeDateline(String rest) {
         int cut = rest.length();

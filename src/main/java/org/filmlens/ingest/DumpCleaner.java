@@ -24,7 +24,10 @@ final class DumpCleaner {
         Verdicts v = new Verdicts(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String author = Bylines.authorOf(lines.get(i), stats);
-            if (author != null) {
+            // a name over a list ("Elias Brand", then his lines as bullets, as Wikiquote sets them) heads it
+            boolean headsList = i + 1 < lines.size() && lines.get(i + 1).listItem()
+                    && Bylines.isBareName(lines.get(i));
+            if (author != null && !headsList) {
                 v.markByline(i, author);
             }
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.filmlens.corpus.Corpus;
 import org.filmlens.corpus.Passage;
 import org.filmlens.corpus.PassageKind;
@@ -22,6 +24,7 @@ import org.filmlens.corpus.QuoteOccurrence;
 import org.filmlens.corpus.Source;
 import org.filmlens.corpus.SourceKind;
 import org.filmlens.corpus.text.CreditedLine;
+import org.filmlens.corpus.text.EditorialLabels;
 import org.filmlens.corpus.text.TitleShape;
 
 /**
@@ -51,8 +54,12 @@ public final class QuoteFinder {
     private record ProseCandidate(Source source, int sourceIndex, Passage passage, ProseQuotation quotation,
                                   String masked, String previous, CreditedLine credit) {}
 
-    /** What one source holds: its labelled lines, the quotations in its prose and that prose. */
-    private record SourceReading(List<Found> labelled, List<ProseCandidate> prose, List<String> proseTexts) {}
+    /**
+     * What one source holds: its labelled lines, the quotations in its prose, that prose, and the lines a quotes
+     * page lists under a heading that may name their speaker ({@link #underSpeakerHeadings}).
+     */
+    private record SourceReading(List<Found> labelled, List<ProseCandidate> prose, List<String> proseTexts,
+                                 List<Found> underHeadings) {}
 
     /** An accepted prose quotation and its match keys. */
     private record Accepted(Found found, KeyVocabulary.Local keys) {}
@@ -73,13 +80,16 @@ public final class QuoteFinder {
         List<Found> labelled = new ArrayList<>();
         List<ProseCandidate> proseCandidates = new ArrayList<>();
         List<String> proseTexts = new ArrayList<>();
+        List<Found> underHeadings = new ArrayList<>();
         for (SourceReading r : readings) {
             labelled.addAll(r.labelled());
             proseCandidates.addAll(r.prose());
             proseTexts.addAll(r.proseTexts());
+            underHeadings.addAll(r.underHeadings());
         }
         SpeakerNames names = new SpeakerNames(labelled.stream().map(Found::label).toList());
         CastDirectory cast = new CastDirectory(names, proseTexts, workers);
+        labelled.addAll(underSpeakerHeadings(underHeadings, cast, names));
         Attribution attribution = new Attribution(cast);
         List<Found> all = new ArrayList<>(workers.map(labelled.size(), i -> {
             Found f = labelled.get(i);
@@ -110,6 +120,43 @@ public final class QuoteFinder {
         QuoteLinker.Linking linking = new QuoteLinker().link(units, keys, workers, progress);
         return toQuotes(all, units, linking, workers);
     }
+
+    /** "Quotes" in a page's title or site: Wikiquote, "25 Best Quotes From …", a quotes database. */
+    private static final Pattern QUOTES_WORD = Pattern.compile("(?i)quot(?:es|e\\b|ations)");
+
+    /**
+     * A line alone in a bullet, as a quotes page lists a character's lines under the character's name: a sentence,
+     * no label, no quotation marks of its own (those are read as prose quotations) and not too long to be a line.
+     */
+    private static boolean isBareLine(String text) {
+        return text.length() <= 400 && EditorialLabels.spokenSentence(text) && text.indexOf('“') < 0
+                && text.indexOf('"') < 0;
+    }
+
+    /**
+     * The bullets a quotes page lists under a heading, as lines of the speaker the heading names ("Nora Vale", or
+     * Willem "Dutch" Dekker where Dutch speaks elsewhere); under any other heading ("Dialogue", "Cast") they are
+     * none. The speaker must be one the labels know, so a heading never makes a character.
+     */
+    private static List<Found> underSpeakerHeadings(List<Found> underHeadings, CastDirectory cast, SpeakerNames names) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : underHeadings) {
+            String heading = f.label();
+            String speaker = knownSpeaker(heading, cast, names);
+            Matcher nickname = speaker == null ? NICKNAME.matcher(heading) : null;
+            if (nickname != null && nickname.find()) {
+                speaker = knownSpeaker(nickname.group(1), cast, names);
+            }
+            if (speaker != null && heading.split(" ").length <= 4) {
+                out.add(new Found(f.source(), f.sourceIndex(), f.passage(), f.spans(), speaker, null, false, null,
+                        f.exchangeId()));
+            }
+        }
+        return out;
+    }
+
+    /** The nickname inside a heading's full name: Willem "Dutch" Dekker. */
+    private static final Pattern NICKNAME = Pattern.compile("[\"“‘'](\\p{Lu}[\\p{L}\\-]*)[\"”’']");
 
     /**
      * Adds to {@code labelled} the credited lines ({@link CreditedLine}) whose credit names a speaker the labels know
@@ -166,6 +213,8 @@ public final class QuoteFinder {
         List<ProseCandidate> prose = new ArrayList<>();
         List<String> proseTexts = new ArrayList<>();
         boolean quotesPage = source.kind() == SourceKind.QUOTES || source.kind() == SourceKind.LISTING;
+        boolean quotesInTitle = QUOTES_WORD.matcher(source.title() + " " + source.site()).find();
+        List<Found> underHeadings = new ArrayList<>();
         String marker = null;
         String exchange = null;
         String lastLabel = null;
@@ -200,6 +249,11 @@ public final class QuoteFinder {
             if (p.kind() == PassageKind.HEADING || p.kind() == PassageKind.DIALOGUE) {
                 continue;
             }
+            if (quotesInTitle && p.kind() == PassageKind.BULLET && p.section() != null && isBareLine(p.text())) {
+                underHeadings.add(new Found(source, sourceIndex, p, List.of(new Span(p.start(), p.end())),
+                        p.section(), null, false, null, p.id()));
+                continue;
+            }
             proseTexts.add(p.text());
             List<ProseQuotation> quotations = proseFinder.find(p.text());
             String masked = quotations.isEmpty() ? null : mask(p.text(), quotations); // read only for quotations
@@ -210,7 +264,7 @@ public final class QuoteFinder {
             }
             previousProse = p.text();
         }
-        return new SourceReading(labelled, prose, proseTexts);
+        return new SourceReading(labelled, prose, proseTexts, underHeadings);
     }
 
     /** The paragraph with the quoted words blanked (the cue between split parts kept), length unchanged. */

@@ -84,6 +84,30 @@ class CreditedLinesTest {
                 quotes.toString());
     }
 
+    /** Wikiquote lists each character's lines under the character's name, without labels. */
+    @Test
+    void linesListedUnderTheirSpeakersHeadingAreTheirs() throws Exception {
+        Path wiki = Files.writeString(dir.resolve("wikiquote.txt"), "Wikiquote\n\nThe Salt Lantern - Wikiquote\n\n"
+                + "The Salt Lantern is a 2019 film about a lighthouse keeper and his new assistant on a rock.\n\n"
+                + "Elias Brand\n\n"
+                + "  \u2022 The light doesn't care who's lonely. It only cares that it's lit.\n"
+                + "  \u2022 Three rules: wind the clock, trim the wick, and never talk to the sea.\n\n"
+                + "Mara Quill\n\n"
+                + "  \u2022 Then it will smoke all night.\n\n"
+                + "Taglines\n\n"
+                + "  \u2022 Some lights are kept for the living.\n");
+        Corpus corpus = new Ingester().ingest(Film.unknown(), List.of(quotesPage(), wiki), Progress.NONE);
+        List<Quote> quotes = new QuoteFinder().find(corpus, Progress.NONE);
+        Quote light = quotes.stream().filter(q -> q.text().startsWith("The light doesn't care")).findFirst()
+                .orElseThrow(() -> new AssertionError(quotes.toString()));
+        assertEquals(List.of("imdb", "wikiquote"), light.sourceIds(), light.toString());
+        Quote rules = quotes.stream().filter(q -> q.text().startsWith("Three rules")).findFirst()
+                .orElseThrow(() -> new AssertionError(quotes.toString()));
+        assertEquals("Elias", rules.speaker(), "under Elias Brand, a line of Elias, whom the labels know");
+        assertTrue(quotes.stream().noneMatch(q -> q.text().startsWith("Some lights are kept")),
+                "a tagline is nobody's line");
+    }
+
     private Path quotesPage() throws Exception {
         return Files.writeString(dir.resolve("imdb.txt"), "IMDb\n\nThe Salt Lantern (2019) - Quotes\n\n"
                 + "  \u2022 Elias : The light doesn't care who's lonely. It only cares that it's lit.\n"
