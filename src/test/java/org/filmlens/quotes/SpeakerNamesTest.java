@@ -17,6 +17,13 @@ class SpeakerNamesTest {
     }
 
     @Test
+    void aRoleWithTheBeforeItIsTheRoleLabelledWithout() {
+        SpeakerNames names = new SpeakerNames(List.of("The Captain", "Captain", "The Stranger", "Nora"));
+        assertEquals("Captain", names.canonical("The Captain"), "\"The Captain:\" on one page, \"Captain:\" on another");
+        assertEquals("The Stranger", names.canonical("The Stranger"), "no \"Stranger:\" label: kept as it is");
+    }
+
+    @Test
     void aFullNameAloneKeepsItsFullForm() {
         assertEquals("Mara Quill", new SpeakerNames(List.of("Mara Quill", "Corin")).canonical("Mara Quill"));
     }

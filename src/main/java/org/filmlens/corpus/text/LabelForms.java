@@ -37,11 +37,15 @@ public final class LabelForms {
     /**
      * The name a label speaks as, the one rule quotes and cast share: its first word where that is a label too
      * ("Theodore" for "Theodore Twombly"), else its first name after a title where that is one ("Ruiz" for
-     * "Detective Ruiz"), else a titled full name's first name ("Helen" for "Dr. Helen Marsh"), else the label.
+     * "Detective Ruiz"), else a titled full name's first name ("Helen" for "Dr. Helen Marsh"), else the label; "The
+     * Captain" speaks as Captain where that is a label too.
      *
      * @param isLabel whether a word is a label of its own
      */
     public static String speaksAs(String label, Predicate<String> isLabel) {
+        if (label.startsWith("The ") && isLabel.test(label.substring(4))) {
+            return label.substring(4); // "The Captain:" on one page, "Captain:" on another
+        }
         String first = firstWord(label);
         if (isLabel.test(first)) {
             return first;
