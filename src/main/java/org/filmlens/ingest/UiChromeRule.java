@@ -20,7 +20,8 @@ final class UiChromeRule implements LineRule {
             "ad", "ads", "sponsored", "cookie", "cookies", "privacy", "policy", "skip", "next", "previous", "top",
             "more", "click", "download", "app", "listen", "print", "bookmark", "notifications", "settings",
             "profile", "page", "title", "people", "latest", "newsletters", "podcast", "video", "videos",
-            "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews");
+            "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews", "vote", "votes",
+            "upvote", "upvotes");
 
     /** Openings of link blocks and widgets; a line that starts so and stays short is not prose. */
     static final List<String> LEAD_INS = List.of(
@@ -65,7 +66,7 @@ final class UiChromeRule implements LineRule {
             + "|\\ball rights reserved\\b");
 
     /** Separators of a menu on one line or a breadcrumb trail ("Home > Lists > Sci-Fi"). */
-    private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/) ");
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/|·) ");
     static final int MAX_TRAIL_ITEM_WORDS = 3;
 
     /**
@@ -78,17 +79,19 @@ final class UiChromeRule implements LineRule {
         if (items.length < 3) {
             return false;
         }
+        boolean fromHome = items[0].strip().equalsIgnoreCase("home");
         int single = 0;
-        for (String item : items) {
-            String t = item.strip();
+        for (int i = 0; i < items.length; i++) {
+            String t = items[i].strip();
             int words = Words.wordCount(t);
-            if (t.isEmpty() || words > MAX_TRAIL_ITEM_WORDS || Shapes.endsSentence(t)) {
+            boolean lastOfTrail = fromHome && i == items.length - 1; // "Home › Movies › The Orchard Street Job"
+            if (t.isEmpty() || words > MAX_TRAIL_ITEM_WORDS && !lastOfTrail || Shapes.endsSentence(t)) {
                 return false;
             }
             single += words == 1 ? 1 : 0;
         }
         // most items one word, or a trail from "Home": names with bars between them are a cast, not a menu
-        return single * 2 >= items.length || items[0].strip().equalsIgnoreCase("home");
+        return single * 2 >= items.length || fromHome;
     }
 
     /**

@@ -114,6 +114,15 @@ class CleaningRulesTest {
     }
 
     @Test
+    void votesBreadcrumbsToTheTitleAndDottedMenusAreChrome() {
+        for (String chrome : List.of("Share \u00b7 412 votes", "Home \u203a Movies \u203a 2019 \u203a The Quiet Harbour",
+                "Browse by: Movie \u00b7 Character \u00b7 Actor \u00b7 Year")) {
+            assertTrue(debris(new UiChromeRule(), chrome, List.of()), chrome);
+        }
+        assertFalse(debris(new UiChromeRule(), "Ada Lowe \u00b7 Tom Byrne \u00b7 Kit Harlan", List.of()), "a cast");
+    }
+
+    @Test
     void aQuestionHeadingTwoExplainersShareIsNoChrome() {
         List<String> ctx = List.of("Does Mara Keep The Light?", "Yes, and the film wants us to know it.",
                 "Does Mara Keep The Light?", "Probably not.", "Was This Answer Helpful?", "Yes No",
