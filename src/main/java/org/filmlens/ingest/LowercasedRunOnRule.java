@@ -18,8 +18,9 @@ final class LowercasedRunOnRule implements LineRule {
     @Override
     public boolean isDebris(Line line, DumpStats stats) {
         String t = line.text();
-        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isTurn(line)) {
-            return false;
+        if (t.indexOf(", ") < 0 || line.listItem() || line.words() < MIN_WORDS || stats.isTurn(line)
+                || t.contains(". ") && Shapes.endsSentence(t)) {
+            return false; // sentences, however lower-cased: a review as some users write them ("… this year. i …")
         }
         // a char[], not String.charAt (ADR 14)
         char[] chars = t.toCharArray();

@@ -21,7 +21,7 @@ final class UiChromeRule implements LineRule {
             "more", "click", "download", "app", "listen", "print", "bookmark", "notifications", "settings",
             "profile", "page", "title", "people", "latest", "newsletters", "podcast", "video", "videos",
             "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews", "vote", "votes",
-            "upvote", "upvotes");
+            "upvote", "upvotes", "likes", "views");
 
     /** Openings of link blocks and widgets; a line that starts so and stays short is not prose. */
     static final List<String> LEAD_INS = List.of(
@@ -146,16 +146,29 @@ final class UiChromeRule implements LineRule {
             return false;
         }
         int ui = 0;
-        int other = 0;
+        int words = 0;
+        int numbers = 0;
         Tokens tokens = line.tokens();
         for (int k = 0; k < tokens.size(); k++) {
             String t = tokens.get(k);
             if (UI_WORDS.contains(t)) {
                 ui++;
+            } else if (isNumber(t)) {
+                numbers++;
             } else if (!Words.isStopword(t)) {
-                other++;
+                words++;
             }
         }
-        return ui >= 1 && ui >= other;
+        // "1,204 likes": a count beside interface words alone is the widget's; beside other words it is theirs
+        return ui >= 1 && (words == 0 || ui >= words + numbers);
+    }
+
+    private static boolean isNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 }

@@ -119,7 +119,11 @@ class CleaningRulesTest {
                 "Browse by: Movie \u00b7 Character \u00b7 Actor \u00b7 Year")) {
             assertTrue(debris(new UiChromeRule(), chrome, List.of()), chrome);
         }
-        assertFalse(debris(new UiChromeRule(), "Ada Lowe \u00b7 Tom Byrne \u00b7 Kit Harlan", List.of()), "a cast");
+        assertFalse(debris(new UiChromeRule(), "Ada Lowe \u00b7 Tom byrne \u00b7 Kit Harlan", List.of()), "a cast");
+        assertTrue(debris(new UiChromeRule(), "1,204 likes", List.of()));
+        String review = "oskar rows out to the wreck and ilse waits, and i have not been the same since. the fog "
+                + "sequence is the best thing i have seen this year.";
+        assertFalse(debris(new LowercasedRunOnRule(), review, List.of()), "a review written in lower case");
     }
 
     @Test
