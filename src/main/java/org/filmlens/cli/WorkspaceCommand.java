@@ -2,8 +2,8 @@ package org.filmlens.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.filmlens.storage.FileTrees;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
         if (!createsWorkspace()) {
             Workspace.checkCorpusNotLost(common.workspaceDir());
         }
-        boolean existed = Files.isDirectory(common.workspaceDir());
+        boolean existed = Files.exists(common.workspaceDir(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
         try {
             if (!ranOnIndexAlone()) {
                 try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
@@ -54,11 +54,24 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
 
     /**
      * A workspace folder this command made and then failed to put anything in (an ingest of a missing or empty
-     * file): left there, a mistyped --workspace would later be answered as an empty workspace.
+     * file): left there, a mistyped --workspace would later be answered as an empty workspace. Only a folder that
+     * holds nothing but lock files goes, and nothing in it but those: never a file, never anything of another
+     * process's that started meanwhile.
      */
     private static void removeUnstarted(Path dir) {
-        if (!Files.exists(dir.resolve("corpus.json")) && !Files.exists(dir.resolve("annotations.json"))) {
-            FileTrees.deleteQuietly(dir);
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            List<Path> all = entries.toList();
+            if (all.stream().allMatch(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f))) {
+                for (Path lock : all) {
+                    Files.deleteIfExists(lock);
+                }
+                Files.deleteIfExists(dir);
+            }
+        } catch (java.io.IOException e) {
+            // left there: the next command on it says it is an empty workspace
         }
     }
 

@@ -52,7 +52,7 @@ public final class Ingester {
                     throw e; // the file the user named: its fault is the ingest's
                 }
                 // one empty or binary file in a folder of pages does not keep the others out
-                fileWarnings.add(e.getMessage() + "; skipped");
+                fileWarnings.add(e.getMessage() + "; skipped (pages read from it before are kept)");
                 skipped.add(file);
                 return List.of();
             }
@@ -64,6 +64,9 @@ public final class Ingester {
                 warnings.add(file + ": nothing left after removing site debris");
             }
             String origin = file.toAbsolutePath().normalize().toString();
+            if (skipped.contains(file)) {
+                continue; // unreadable now: its pages read before stay as they were
+            }
             origins.add(origin);
             for (CleanPage page : pf.pages()) {
                 String id = ids.idFor(page, origin, baseName(file));
@@ -72,9 +75,10 @@ public final class Ingester {
             }
         }
         if (sources.isEmpty() && skipped.size() == files.size()) {
-            throw new IngestException(skipped.size() == 1 ? warnings.get(0).replace("; skipped", "")
-                    : "none of the " + files.size() + " files could be read, the first: " + warnings.get(0)
-                            .replace("; skipped", ""));
+            String first = warnings.stream().filter(w -> w.contains("; skipped")).findFirst().orElse("")
+                    .replaceFirst("; skipped.*", "");
+            throw new IngestException(skipped.size() == 1 ? first
+                    : "none of the " + files.size() + " files could be read, the first: " + first);
         }
         if (sources.isEmpty()) {
             throw new IngestException(files.get(0) + (files.size() > 1 ? " and the other files" : "")

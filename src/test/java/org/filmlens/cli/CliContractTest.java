@@ -432,6 +432,10 @@ class CliContractTest {
                 .exit());
         assertEquals(1, filmlens("ingest", empty.toString(), "--workspace", typo.toString()).exit());
         assertFalse(Files.exists(typo), "no folder left behind");
+        Path notes = Files.writeString(tmp.resolve("notes.md"), "my notes");
+        assertEquals(1, filmlens("ingest", tmp.resolve("missing.txt").toString(), "--workspace", notes.toString())
+                .exit());
+        assertEquals("my notes", Files.readString(notes), "a file given as the workspace is never removed");
         assertTrue(filmlens("sources", "--workspace", typo.toString()).err().contains("no workspace there"));
     }
 

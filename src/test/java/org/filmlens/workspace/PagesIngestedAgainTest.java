@@ -59,6 +59,24 @@ class PagesIngestedAgainTest {
         }
     }
 
+    /** A page's file unreadable for a moment (emptied while it is saved again) does not take its page away. */
+    @Test
+    void aFileUnreadableAtTheNextIngestKeepsItsPages(@TempDir Path tmp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("01-quotes.txt"), QUOTES);
+        Path cast = Files.writeString(in.resolve("02-cast.txt"), CAST);
+        try (Workspace ws = Workspace.open(tmp.resolve("ws"))) {
+            ws.ingest(List.of(in), Progress.NONE);
+            String castId = idOf(ws.corpus().sources(), cast);
+            Files.writeString(cast, "");
+            IngestReport report = ws.ingest(List.of(in), Progress.NONE);
+            assertEquals(2, ws.corpus().sources().size(), "both pages still there: " + report.warnings());
+            assertTrue(ws.corpus().source(castId).isPresent());
+            assertTrue(String.join("\n", report.warnings()).contains("02-cast.txt: the file is empty; skipped"),
+                    report.warnings().toString());
+        }
+    }
+
     @Test
     void aPageGoneFromItsDumpGoesAndAnotherFileWithTheSameSiteIsAdded(@TempDir Path tmp) throws Exception {
         Path dump = tmp.resolve("dump.txt");
