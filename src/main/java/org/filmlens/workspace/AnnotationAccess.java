@@ -55,9 +55,11 @@ final class AnnotationAccess {
             return;
         }
         if (owed.get().equals(generation)) {
-            reanchor(corpus.get(), analysis.get());
-        } else if (!owed.equals(onDisk.get())) {
-            pending.clear(); // the ingest stopped before its commit: the annotations are of the corpus still there
+            reanchor(generation, corpus.get(), analysis.get());
+        } else if (!owed.equals(onDisk.get()) && pending.stale()) {
+            // an ingest stopped before its commit long ago: the annotations are of the corpus still there (one on
+            // its way to its commit right now writes its mark minutes before it, so a fresh mark is left alone)
+            pending.clear(owed.get());
         }
     }
 
@@ -110,7 +112,7 @@ final class AnnotationAccess {
      * a warning rather than undoing the ingest; the annotations file is left untouched, and the re-anchoring stays
      * owed ({@link #reanchorIfOwed}).
      */
-    List<String> reanchor(Corpus corpus, Analysis analysis) {
+    List<String> reanchor(String generation, Corpus corpus, Analysis analysis) {
         List<String> warnings = new ArrayList<>();
         try {
             ReanchorReport r = store().reanchor(corpus, new AnnotationReferences(analysis));
@@ -121,7 +123,7 @@ final class AnnotationAccess {
             if (r.missingTargets() > 0) {
                 warnings.add(missingWarning(r.missingTargets()));
             }
-            pending.clear();
+            pending.clear(generation);
         } catch (WorkspaceException | StorageException e) {
             warnings.add("annotations were not re-anchored yet (" + e.getMessage() + "); they will be the next "
                     + "time they are used");

@@ -43,12 +43,33 @@ final class ReanchorPending {
         }
     }
 
-    /** The re-anchoring is done, or was owed to a corpus that never came in. */
-    void clear() {
+    /**
+     * The re-anchoring owed to {@code generation} is done, or it was owed to a corpus that never came in. A mark
+     * naming another generation (a newer ingest's, written meanwhile) stays.
+     */
+    void clear(String generation) {
+        if (!generation().map(generation::equals).orElse(false)) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
             // left behind, it only costs one more re-anchoring, which changes nothing
         }
     }
+
+    /**
+     * Whether the mark was written long enough ago that the ingest which wrote it cannot still be on its way to its
+     * commit (that waits for the index, minutes at most): only then may a mark whose corpus is not on disk be
+     * forgotten.
+     */
+    boolean stale() {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(java.time.Instant.now().minus(STALE_AFTER));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static final java.time.Duration STALE_AFTER = java.time.Duration.ofHours(1);
 }

@@ -919,7 +919,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         outlines.keep(outline);
-        warnings.addAll(annotations.reanchor(merged, analysis));
+        warnings.addAll(annotations.reanchor(generation, merged, analysis));
         progress.report("Done", 1.0);
         long took = (System.nanoTime() - t0) / 1_000_000;
         return new IngestReport(merged.sources().size(), merged.passages().size(), analysis.quotes().size(),

@@ -3,6 +3,7 @@ package org.filmlens.workspace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,10 +85,16 @@ class InterruptedIngestTest {
         try (Workspace w = Workspace.open(ws)) {
             w.ingest(List.of(page), Progress.NONE);
         }
-        Files.writeString(ws.resolve(ReanchorPending.FILE), "a-generation-never-committed");
+        Path mark = Files.writeString(ws.resolve(ReanchorPending.FILE), "a-generation-never-committed");
         try (Workspace w = Workspace.open(ws)) {
             w.annotations().list();
-            assertFalse(Files.exists(ws.resolve(ReanchorPending.FILE)));
+            assertTrue(Files.exists(mark), "a fresh mark may be an ingest's on its way to its commit: left alone");
+        }
+        Files.setLastModifiedTime(mark, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        try (Workspace w = Workspace.open(ws)) {
+            w.annotations().list();
+            assertFalse(Files.exists(mark), "an old one, of a corpus that never came in, is forgotten");
         }
     }
 
