@@ -303,8 +303,9 @@ public final class CastFinder {
     /**
      * "Mulroney:" labels the lines of the man a credit names Detective Ray Mulroney: a one-word name that is the
      * surname of exactly one other character's full name is that character (two Vales, a brother and a sister, stay
-     * apart), when one of the two never speaks: a credit's name and the label his lines go under. The one with the
-     * lines keeps the name, as the pages call him, and the actor comes along.
+     * apart), when one of the two never speaks: a credit's name and the label his lines go under ("Detective
+     * Mulroney", titled, as a surname that speaks must be), or a credit to the surname alone ("Dekker (Rafe
+     * Calloway)"). The one with the lines keeps the name, as the pages call him, and the actor comes along.
      */
     private static void mergeSurnames(CastDraft cast, Map<String, String> labelToName) {
         Map<String, Set<Candidate>> bySurname = new HashMap<>();
@@ -324,8 +325,11 @@ public final class CastFinder {
             }
             Candidate owner = others.get(0);
             if (cast.byName.get(owner.name) != owner || c.lines > 0 && owner.lines > 0
-                    || c.actor != null && owner.actor != null && !c.actor.equals(owner.actor)) {
-                continue; // two who both speak are two people, however their names meet
+                    || c.actor != null && owner.actor != null && !c.actor.equals(owner.actor)
+                    || c.lines > 0 && !titled(c) && !titled(owner)) {
+                // two who both speak are two people; a bare surname that speaks may be a family's ("Vale:", the
+                // father of the credited Nora Vale), unless a title says it is one man's ("Detective Mulroney")
+                continue;
             }
             Candidate keep = c.lines > owner.lines ? c : owner;
             Candidate gone = keep == c ? owner : c;
@@ -334,6 +338,11 @@ public final class CastFinder {
             keep.actor = actor;
             labelToName.replaceAll((label, name) -> name.equals(gone.name) ? keep.name : name);
         }
+    }
+
+    /** Called by a title somewhere ("Detective Mulroney", "Dr. Ray Mulroney"): one whom the pages name by surname. */
+    private static boolean titled(Candidate c) {
+        return c.aliases().stream().anyMatch(a -> !PersonTitles.withoutTitle(a).equals(a));
     }
 
     private static void mergeNamesOfOthers(CastDraft cast, Map<String, String> labelToName) {

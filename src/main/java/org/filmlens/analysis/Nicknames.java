@@ -29,13 +29,25 @@ final class Nicknames {
     private Nicknames() {
     }
 
+    /** A space, a quotation mark, a capital: where a nickname can start (an apostrophe inside a word is none). */
+    private static boolean hasOpeningMarkBeforeCapital(String t) {
+        for (int i = 1; i + 1 < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c == '"' || c == '“' || c == '‘' || c == '\'') && t.charAt(i - 1) == ' '
+                    && Character.isUpperCase(t.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every distinct nickname written inside a full name, in corpus order. */
     static List<Nickname> find(Corpus corpus) {
         Set<Nickname> found = new LinkedHashSet<>();
         for (Passage p : corpus.passages()) {
             String t = p.text();
-            if (t.indexOf('"') < 0 && t.indexOf('“') < 0 && t.indexOf('‘') < 0 && t.indexOf('\'') < 0) {
-                continue; // nearly every passage: no quotation mark, no nickname
+            if (!hasOpeningMarkBeforeCapital(t)) {
+                continue; // nearly every passage: no mark opens a capitalised word after a space
             }
             Matcher m = QUOTED.matcher(t);
             while (m.find()) {

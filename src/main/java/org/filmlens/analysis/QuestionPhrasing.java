@@ -17,6 +17,9 @@ final class QuestionPhrasing {
     private static final Set<String> AUXILIARY = Set.of("does", "do", "did", "is", "are", "was", "were", "will",
             "would", "can", "could", "should", "has", "have");
     private static final Set<String> PRONOUNS = Set.of("she", "he", "they", "it");
+    /** Auxiliaries that go before the subject in a question, where a participle follows them ("Was Arrested"). */
+    private static final Set<String> MOVABLE_AUXILIARY = Set.of("is", "are", "was", "were", "will", "would", "can",
+            "could", "should");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "their", "his",
             "her");
     private static final Map<String, String> PAST_TO_BASE = Map.ofEntries(
@@ -141,7 +144,8 @@ final class QuestionPhrasing {
         for (int i = 2; i < words.size(); i++) {
             String w = words.get(i).toLowerCase(Locale.ROOT);
             // "Why The Captain Was Arrested" → "Why was the Captain arrested": right after a short subject, not "to do"
-            if (AUXILIARY.contains(w) && i <= 4 && !words.get(i - 1).equalsIgnoreCase("to")) {
+            if (MOVABLE_AUXILIARY.contains(w) && i <= 4 && i + 1 < words.size()
+                    && !words.get(i - 1).equalsIgnoreCase("to") && isParticiple(words.get(i + 1))) {
                 List<String> q = new ArrayList<>();
                 q.add(words.get(0));
                 q.add(w);
@@ -178,6 +182,13 @@ final class QuestionPhrasing {
             }
         }
         return words;
+    }
+
+    /** "Arrested", "Leaving", "Taken", "Gone": a verb form an auxiliary goes before. */
+    private static boolean isParticiple(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("en") || w.endsWith("wn")
+                || PAST_TO_BASE.containsKey(w) || w.equals("gone"));
     }
 
     private static String regularBase(String w) {

@@ -36,7 +36,7 @@ final class IngestCommand extends WorkspaceCommand {
 
             @Override
             public void report(String step, double fraction) {
-                if (fraction < 0 && !step.equals(said)) {
+                if (fraction < 0 && step.startsWith("Waiting") && !step.equals(said)) {
                     System.err.println(step + "…");
                     said = step;
                 }

@@ -20,6 +20,8 @@ final class ContentsBoxRule implements ContextRule {
     private static final int MIN_ENTRIES = 3;
     private static final int MAX_ENTRY_WORDS = 10;
     static final String NAME = "contents-box";
+    /** How far below its box a page's sections are sought: a long wiki page's, not the next page's. */
+    private static final int SECTIONS_WITHIN = 600;
 
     @Override
     public String name() {
@@ -76,10 +78,13 @@ final class ContentsBoxRule implements ContextRule {
         return m.matches() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** At least half of the entries' titles are lines of their own further down: the sections they list. */
+    /**
+     * At least half of the entries' titles are lines of their own further down the same page (within {@link
+     * #SECTIONS_WITHIN} lines): the sections they list.
+     */
     private static boolean titlesComeBack(List<Line> lines, int start, int end) {
         Set<String> later = new HashSet<>();
-        for (int j = end; j < lines.size(); j++) {
+        for (int j = end; j < lines.size() && j < end + SECTIONS_WITHIN; j++) {
             if (lines.get(j).words() <= MAX_ENTRY_WORDS) {
                 later.add(lines.get(j).normalized());
             }

@@ -52,8 +52,8 @@ final class ListingMatcher {
                     // the same title again just below (a wiki's infobox under "X - Wikipedia") heads no other page
                     if (lastLine[e] < 0 || i - lastLine[e] > SAME_PAGE_LINES) {
                         out.add(i);
+                        lastLine[e] = i; // repeats are counted from the line that opened the page
                     }
-                    lastLine[e] = i;
                     break;
                 }
             }

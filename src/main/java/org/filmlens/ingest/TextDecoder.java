@@ -56,7 +56,8 @@ final class TextDecoder {
             return new Decoded(new String(bytes, WINDOWS_1252), said + "is not valid UTF-8 (first at byte "
                     + scan.firstMalformed + "); read as windows-1252");
         }
-        if (!utf8 && scan.malformed == 0 && scan.valid > 0 && declared.newEncoder().maxBytesPerChar() == 1) {
+        if (!utf8 && scan.malformed == 0 && scan.valid > 0 && declared.canEncode()
+                && declared.newEncoder().maxBytesPerChar() == 1) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_8), said + "its bytes are UTF-8; read as UTF-8");
         }
         return new Decoded(text, utf8 && scan.malformed > 0 ? scan.warning(name) : null);

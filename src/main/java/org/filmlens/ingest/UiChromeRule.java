@@ -20,8 +20,7 @@ final class UiChromeRule implements LineRule {
             "ad", "ads", "sponsored", "cookie", "cookies", "privacy", "policy", "skip", "next", "previous", "top",
             "more", "click", "download", "app", "listen", "print", "bookmark", "notifications", "settings",
             "profile", "page", "title", "people", "latest", "newsletters", "podcast", "video", "videos",
-            "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews", "vote", "votes",
-            "upvote", "upvotes", "likes", "views");
+            "gallery", "photos", "continue", "see", "also", "browse", "topics", "user", "reviews");
 
     /** Openings of link blocks and widgets; a line that starts so and stays short is not prose. */
     static final List<String> LEAD_INS = List.of(
@@ -58,7 +57,19 @@ final class UiChromeRule implements LineRule {
         return capsLabel(line.text()) || leadIn(line) || mostlyInterfaceWords(line) || linkTrail(line.text())
                 || line.words() <= 4 && POST_STATE.matcher(line.text()).matches()
                 || line.text().startsWith("Categories: ") // a wiki's footer, however many categories it lists
-                || line.words() <= MAX_LEAD_IN_WORDS && COPYRIGHT.matcher(line.text()).find();
+                || line.words() <= MAX_LEAD_IN_WORDS && mayBeCopyright(line.text())
+                && COPYRIGHT.matcher(line.text()).find()
+                || line.words() <= 5 && COUNTER.matcher(line.text()).matches();
+    }
+
+    /** A count of what readers did, alone or after a share button: "1,204 likes", "Share · 412 votes", "3.2k views". */
+    private static final Pattern COUNTER = Pattern.compile("(?i)(?:share\\s*[·•|]\\s*)?[\\d.,]+\\s*[km]?\\s+"
+            + "(?:likes?|votes?|views?|upvotes?|points?|comments?|replies|shares?)");
+
+    /** The copyright pattern's letters or sign are in the line: most lines have neither, and skip the regex. */
+    private static boolean mayBeCopyright(String t) {
+        return t.indexOf('©') >= 0 || t.indexOf("opyright") >= 0 || t.indexOf("(c)") >= 0 || t.indexOf("(C)") >= 0
+                || t.indexOf("ights reserved") >= 0 || t.indexOf("IGHTS RESERVED") >= 0;
     }
 
     /** A site's footer: "© 2020 Reelhouse Media. All rights reserved.", "Copyright 2019 …". */
@@ -66,7 +77,7 @@ final class UiChromeRule implements LineRule {
             + "|\\ball rights reserved\\b");
 
     /** Separators of a menu on one line or a breadcrumb trail ("Home > Lists > Sci-Fi"). */
-    private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/|·) ");
+    private static final Pattern TRAIL_SEPARATOR = Pattern.compile(" (?:\\||>|›|»|/) ");
     static final int MAX_TRAIL_ITEM_WORDS = 3;
 
     /**

@@ -18,6 +18,7 @@ class QuestionPhrasingTest {
         assertEquals("What happens at the end of Lantern?", phrasing.fromHeading("What Happens At The End Of Lantern"));
         assertEquals("Why was Eli arrested?", phrasing.fromHeading("Why Eli Was Arrested"));
         assertEquals("Why is Mara leaving the rock?", phrasing.fromHeading("Why Mara Is Leaving The Rock"));
+        assertEquals("What does Mara do next?", phrasing.fromHeading("What Mara Does Next"));
     }
 
     @Test

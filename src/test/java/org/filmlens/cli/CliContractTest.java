@@ -459,7 +459,8 @@ class CliContractTest {
             held.await();
             Run r = filmlens("ingest", page.toString(), "--workspace", ws.toString());
             assertEquals(0, r.exit(), r.err());
-            assertTrue(r.err().startsWith("Waiting for another Filmlens window or command"), r.err());
+            assertEquals("Waiting for another Filmlens window or command to finish with this workspace…\n", r.err(),
+                    "the wait, once, and not the ingest's steps");
         } finally {
             holder.get();
             other.shutdown();
