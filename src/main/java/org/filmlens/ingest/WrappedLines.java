@@ -1,5 +1,8 @@
 package org.filmlens.ingest;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,13 +23,19 @@ final class WrappedLines {
     /** Lines shorter than this are headings, labels and list items, whatever the width: they say nothing of it. */
     private static final int TEXT_LINE = 30;
     private static final int MIN_FULL_LINES = 8;
-    /** A speaker's label opening a line: up to three capitalised words and a colon ("Cal Dorsey:", "NORA:"). */
+    /** A word at least this long (an address) is one a wrapper leaves whole, however long it makes its line. */
+    private static final int UNBREAKABLE = 30;
+    /**
+     * A speaker's label opening a line: a capitalised word, up to four more (lower-case ones too: "The Man at the
+     * Diner"), a colon ("Cal Dorsey:", "NORA:").
+     */
     private static final Pattern LABEL =
-            Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}:(?:\\s|$)");
+            Pattern.compile("(\\p{Lu}[\\p{L}.'’-]*(?: [\\p{L}.'’-]+){0,4}):(?:\\s|$)");
 
     private final String text;
     private final RawLines raw;
     private final int width;
+    private Map<String, Integer> labelCounts;
 
     private WrappedLines(String text, RawLines raw, int width) {
         this.text = text;
@@ -40,23 +49,29 @@ final class WrappedLines {
         return width == 0 ? text : new WrappedLines(text, raw, width).unwrapped();
     }
 
-    /** The width {@code text} is wrapped at, or 0 when it is not wrapped. */
+    /**
+     * The width {@code text} is wrapped at, or 0 when it is not wrapped. A line that ends in a word too long to break
+     * (an address in a list of references) says nothing of the width and is not counted.
+     */
     static int widthOf(String text, RawLines raw) {
-        int[] full = new int[MAX_WIDTH + 1]; // full[n]: lines of length n that another line follows directly
+        int[] runOn = new int[MAX_WIDTH + 1]; // runOn[n]: lines of length n that another line follows directly
+        int[] midSentence = new int[MAX_WIDTH + 1]; // those of them that end inside a sentence
         int[] byLength = new int[MAX_WIDTH + 2]; // text lines by length; byLength[MAX_WIDTH + 1]: all longer ones
         int textLines = 0;
         for (int i = 0; i < raw.size(); i++) {
-            int n = trimmedEnd(text, raw, i) - raw.start(i);
-            if (n < TEXT_LINE) {
+            int end = trimmedEnd(text, raw, i);
+            int n = end - raw.start(i);
+            if (n < TEXT_LINE || endsInUnbreakableWord(text, raw.start(i), end)) {
                 continue;
             }
             textLines++;
             byLength[Math.min(n, MAX_WIDTH + 1)]++;
             if (n <= MAX_WIDTH && i + 1 < raw.size() && !raw.isBlank(i + 1)) {
-                full[n]++;
+                runOn[n]++;
+                midSentence[n] += ".!?:\"”…".indexOf(text.charAt(end - 1)) < 0 ? 1 : 0;
             }
         }
-        int allowed = Math.max(1, textLines / 50); // a long address, a word the wrapper could not break
+        int allowed = Math.max(1, textLines / 50); // a word the wrapper could not break
         if (textLines < MIN_FULL_LINES || byLength[MAX_WIDTH + 1] > allowed) {
             return 0; // most dumps: many lines longer than any wrapping width
         }
@@ -69,16 +84,40 @@ final class WrappedLines {
         if (widest < MIN_WIDTH) {
             return 0;
         }
-        int fullLines = 0;
-        for (int n = Math.max(TEXT_LINE, widest - SLACK); n <= widest; n++) {
-            fullLines += full[n];
+        int full = 0;
+        int fullMidSentence = 0;
+        int longRunOn = 0; // lines another follows that are at least half the width: a short reply is not counted
+        for (int n = widest / 2; n <= widest; n++) {
+            longRunOn += runOn[n];
+            if (n >= widest - SLACK) {
+                full += runOn[n];
+                fullMidSentence += midSentence[n];
+            }
         }
-        // wrapped prose: most text lines end near the width and run on; short lines of any length do not
-        return fullLines >= MIN_FULL_LINES && fullLines * 2 >= textLines ? widest : 0;
+        // wrapped prose: most long lines that run on end near the width, and most of those inside a sentence (a
+        // list of one-line facts ends every line with its full stop)
+        return full >= MIN_FULL_LINES && full * 2 >= longRunOn && fullMidSentence * 2 >= full ? widest : 0;
+    }
+
+    /** The line's last word is longer than any wrapper breaks a line for ("https://…/very/long/address"). */
+    private static boolean endsInUnbreakableWord(String text, int start, int end) {
+        int space = end - 1;
+        while (space >= start && !Character.isWhitespace(text.charAt(space))) {
+            space--;
+        }
+        return end - space - 1 > UNBREAKABLE;
     }
 
     private String unwrapped() {
         StringBuilder b = new StringBuilder(text.length());
+        String joined = join(b);
+        // lynx numbers every link in the text ("[13]Danny Ruiz"), for its list of references: the text's, not the page's
+        return LINK_NUMBER.matcher(joined).replaceAll("");
+    }
+
+    private static final Pattern LINK_NUMBER = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\p{N}\"“‘'(])");
+
+    private String join(StringBuilder b) {
         for (int i = 0; i < raw.size(); i++) {
             b.append(text, raw.start(i), trimmedEnd(text, raw, i));
             while (i + 1 < raw.size() && continues(i, i + 1)) {
@@ -112,13 +151,19 @@ final class WrappedLines {
             wordEnd++;
         }
         int length = trimmedEnd(text, raw, line) - raw.start(line);
-        return length + 1 + (wordEnd - from) > width && !startsItem(from, wordEnd, to);
+        return length <= width && length + 1 + (wordEnd - from) > width && !startsItem(from, wordEnd, to);
     }
 
-    /** A bullet, a number ("3." "12)") or a speaker's label opens a line of its own. */
+    /**
+     * A bullet, a number ("3." "12)"; not a year, "1989."), a stage direction ("[Mae laughs]"; not a link's number,
+     * "[5]") or a speaker's label the text uses more than once opens a line of its own.
+     */
     private boolean startsItem(int from, int wordEnd, int to) {
         char c = text.charAt(from);
         if (wordEnd - from == 1 && "*•·>".indexOf(c) >= 0) {
+            return true;
+        }
+        if (c == '[' && from + 1 < to && Character.isLetter(text.charAt(from + 1))) {
             return true;
         }
         if (wordEnd - from == 1 && "-–—".indexOf(c) >= 0) {
@@ -129,10 +174,35 @@ final class WrappedLines {
         while (digits < wordEnd && Character.isDigit(text.charAt(digits))) {
             digits++;
         }
-        if (digits > from && digits == wordEnd - 1 && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
+        if (digits > from && digits - from <= 2 && digits == wordEnd - 1
+                && (text.charAt(digits) == '.' || text.charAt(digits) == ')')) {
             return true;
         }
-        return Character.isUpperCase(c) && LABEL.matcher(text).region(from, Math.min(to, from + 60)).lookingAt();
+        if (!Character.isUpperCase(c)) {
+            return false;
+        }
+        Matcher label = LABEL.matcher(text).region(from, Math.min(to, from + 60));
+        return label.lookingAt() && labels().getOrDefault(label.group(1), 0) >= 2;
+    }
+
+    /**
+     * How many lines open with each label ("Mae Hollis:", "The Man at the Diner:"): a speaker's label comes back,
+     * where "Film Comment:" opening a wrapped line of prose is there once. Counted on first need.
+     */
+    private Map<String, Integer> labels() {
+        if (labelCounts == null) {
+            labelCounts = new HashMap<>();
+            for (int i = 0; i < raw.size(); i++) {
+                int from = firstNonSpace(i);
+                if (from < raw.end(i) && Character.isUpperCase(text.charAt(from))) {
+                    Matcher m = LABEL.matcher(text).region(from, Math.min(raw.end(i), from + 60));
+                    if (m.lookingAt()) {
+                        labelCounts.merge(m.group(1), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return labelCounts;
     }
 
     private int firstNonSpace(int i) {

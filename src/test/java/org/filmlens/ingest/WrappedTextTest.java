@@ -68,6 +68,36 @@ class WrappedTextTest {
         }
     }
 
+    /** Lines of one fact each, every one ending its sentence, are no wrapped paragraph however even their lengths. */
+    @Test
+    void oneFactALineIsNotWrapped() {
+        StringBuilder facts = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            facts.append("Fact ").append(i).append(": the Buick in the film was bought from a used car lot in Santa ")
+                    .append("Rosa for ").append(400 + i).append(" dollars").append(" and a handshake".repeat(i % 3))
+                    .append(".\n");
+        }
+        assertEquals(0, WrappedLines.widthOf(facts.toString(), RawLines.of(facts.toString())));
+    }
+
+    /** lynx -dump: long addresses in its references, link numbers in the text; a quotes page's short replies. */
+    @Test
+    void lynxDumpsAndQuotesPagesWithShortRepliesAreUnwrapped(@TempDir Path tmp) throws Exception {
+        String dump = Files.readString(LanternDumpGoldenTest.DIR.resolve("dump.txt"));
+        Corpus plain = new Ingester().ingest(LANTERN, List.of(LanternDumpGoldenTest.DIR.resolve("dump.txt")),
+                Progress.NONE);
+        String lynx = wrap(dump, 78).replaceFirst("Mara Quill", "[12]Mara Quill") + "\n\nReferences\n\n"
+                + "   1. https://www.example.org/wiki/The_Salt_Lantern_(2019_film)?action=edit&section=3\n"
+                + "   2. https://www.example.org/wiki/Special:Search?search=lighthouse+films+of+2019&go=Go\n";
+        Path file = Files.writeString(tmp.resolve("lynx.txt"), lynx);
+        assertEquals(78, WrappedLines.widthOf(lynx, RawLines.of(lynx)), "the addresses say nothing of the width");
+        Corpus read = new Ingester().ingest(LANTERN, List.of(file), Progress.NONE);
+        assertTrue(read.passages().stream().noneMatch(p -> p.text().contains("[12]")), "link numbers are lynx's");
+        String first = plain.passages().stream().map(Passage::text).filter(t -> t.contains("Mara Quill")).findFirst()
+                .orElseThrow();
+        assertTrue(read.passages().stream().anyMatch(p -> p.text().equals(first)), "whole, as written: " + first);
+    }
+
     @Test
     void aWrappedPageKeepsItsListItemsLabelsAndHyphenatedWords(@TempDir Path tmp) throws Exception {
         List<String> paragraphs = List.of(
@@ -90,7 +120,10 @@ class WrappedTextTest {
                 + "favour.", 72)).append('\n');
         page.append("Maribel Ochoa: Then stop keeping it.\n\n");
         page.append("The film's best scene is the long walk along the pier, with a well-\n");
-        page.append("known ending that every review of the film mentions sooner or later.\n");
+        page.append("known ending that every review of the film mentions sooner or later.\n\n");
+        page.append(wrap("It came out on home video in the spring of the year after its release, in 1987. It sold "
+                + "poorly, and in an interview with the critic of the Harbour Times, Whitcombe said so:", 72))
+                .append('\n');
         Path file = Files.writeString(tmp.resolve("page.txt"), page.toString());
         Corpus corpus = new Ingester().ingest(new Film("Salt Harbor Blues", 1986, null), List.of(file),
                 Progress.NONE);
@@ -104,5 +137,6 @@ class WrappedTextTest {
         assertTrue(texts.stream().anyMatch(t -> t.contains("Then stop keeping it.") && !t.contains("ledger")),
                 "a speaker's line stays apart: " + texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("a well-known ending")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.contains("in 1987. It sold poorly")), "a year is no list item");
     }
 }
