@@ -18,7 +18,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.skin.VirtualFlow;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HoverTip;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,7 +60,7 @@ public final class AnnotationsView extends BorderPane {
         notice.setPadding(new Insets(4, 12, 6, 12));
         notice.managedProperty().bind(vm.noticeProperty().isNotEmpty());
         notice.visibleProperty().bind(notice.managedProperty());
-        setBottom(notice);
+        setBottom(new VBox(new AnnotationDetail(vm.selectedProperty()), undoOffer(vm), notice));
 
         // the rows are filtered (a list the table cannot sort in place): a click on a header sorts this view of
         // them, on the FX thread, as a user's annotations are hundreds or a few thousand (the quotes, hundreds of
@@ -96,9 +99,11 @@ public final class AnnotationsView extends BorderPane {
             return row;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.selectedProperty().set(now));
+        // the row selected again after a reload (an edit saved, an undo) is brought into view if it is not
         vm.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
+                revealSelected(table);
             }
         });
         table.setOnKeyPressed(e -> {
@@ -110,6 +115,7 @@ public final class AnnotationsView extends BorderPane {
                 vm.open(row);
             } else if (e.getCode() == KeyCode.DELETE) {
                 vm.delete(row);
+                e.consume();
             }
         });
         setCenter(table);
@@ -119,7 +125,8 @@ public final class AnnotationsView extends BorderPane {
         edit.setOnAction(e -> {
             AnnotationRow row = vm.selectedProperty().get();
             new AnnotationDialog(getScene().getWindow(), "Edit annotation", row.where() + ": " + row.exact(),
-                    AnnotationDraft.of(row.annotation())).showAndWait().ifPresent(d -> vm.edit(row, d));
+                    AnnotationDraft.of(row.annotation())).ask().ifPresent(d -> vm.edit(row, d));
+            table.requestFocus();
         });
     }
 
@@ -129,14 +136,56 @@ public final class AnnotationsView extends BorderPane {
         TableColumn<AnnotationRow, AnnotationRow> c = new TableColumn<>(title);
         c.setCellValueFactory(r -> new ReadOnlyObjectWrapper<>(r.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            // the column cuts long text short: the pointer shows it whole (the words in full, not their excerpt)
+            private final HoverTip tip = HoverTip.install(this, () -> {
+                AnnotationRow row = getItem();
+                String full = isEmpty() || row == null ? null
+                        : shown == AnnotationRow.Column.EXACT ? row.words() : row.text(shown);
+                return full == null || full.isBlank() ? null : full;
+            });
+
             @Override
             protected void updateItem(AnnotationRow row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.text(shown));
+                tip.update();
             }
         });
         c.setComparator(Comparator.comparing(row -> row.sortKey(shown)));
         c.setPrefWidth(width);
         return c;
+    }
+
+    /** After a deletion: what went, and the button that brings it back. */
+    private static HBox undoOffer(AnnotationsViewModel vm) {
+        Label what = new Label();
+        what.setId("annotation-deleted");
+        what.textProperty().bind(vm.deletedProperty());
+        what.setWrapText(true);
+        Button undo = new Button("Undo", new FontIcon(Feather.CORNER_UP_LEFT));
+        undo.setId("annotation-undo-delete");
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setOnAction(e -> vm.undoDelete());
+        HBox offer = new HBox(10, what, undo);
+        offer.setAlignment(Pos.CENTER_LEFT);
+        offer.getStyleClass().add("undo-offer");
+        offer.setPadding(new Insets(6, 12, 6, 12));
+        offer.managedProperty().bind(vm.deletedProperty().isNotEmpty());
+        offer.visibleProperty().bind(offer.managedProperty());
+        return offer;
+    }
+
+    /** Scrolls the selected row into view when it is outside it; a row in view stays where it is. */
+    private static void revealSelected(TableView<AnnotationRow> table) {
+        int i = table.getSelectionModel().getSelectedIndex();
+        if (i < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null && i > flow.getFirstVisibleCell().getIndex()
+                && i < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(i);
     }
 }
