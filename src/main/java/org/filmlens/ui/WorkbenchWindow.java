@@ -44,6 +44,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.filmlens.ui.arcs.ArcsView;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.LazyTab;
 import org.filmlens.ui.ending.EndingView;
 import org.filmlens.ui.notes.AnnotationsView;
@@ -112,7 +113,7 @@ public final class WorkbenchWindow {
                 prefs.setLastPane(now.getId());
             }
         });
-        vm.navigator().addListener(location -> tabs.getSelectionModel().select(readerTab));
+        vm.navigator().addListener(location -> bringForward(readerTab));
         vm.session().addErrorListener(this::showError);
 
         BorderPane root = new BorderPane();
@@ -244,7 +245,7 @@ public final class WorkbenchWindow {
             KeyCode.DIGIT6};
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             Tab t = tabs.getTabs().get(i);
-            view.getItems().add(item(t.getText(), null, digits[i], () -> tabs.getSelectionModel().select(t)));
+            view.getItems().add(item(t.getText(), null, digits[i], () -> bringForward(t)));
         }
 
         MenuItem keys = item("Keyboard shortcuts", Feather.COMMAND, null, this::showShortcuts);
@@ -351,6 +352,21 @@ public final class WorkbenchWindow {
         box.getStyleClass().add("status-bar");
         box.setPadding(new Insets(4, 10, 4, 10));
         return box;
+    }
+
+    /**
+     * Shows a pane from the keyboard or a followed link, with the keyboard in its main control: the scene would
+     * otherwise hand the focus of the hidden pane to its first control, the search field, query selected. Asked on
+     * the next pulse, when the pane built on its first showing is in the scene.
+     */
+    private void bringForward(Tab tab) {
+        tabs.getSelectionModel().select(tab);
+        Platform.runLater(() -> {
+            if (tab.isSelected() && tab instanceof LazyTab lazy && lazy.pane() instanceof HasMainControl pane
+                    && pane.mainControl() != null) {
+                pane.mainControl().requestFocus();
+            }
+        });
     }
 
     /** Edit › Annotate…: the selection of the pane shown, if that pane annotates (see {@link AnnotatesSelection}). */

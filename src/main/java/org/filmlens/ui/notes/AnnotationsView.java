@@ -21,12 +21,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.skin.VirtualFlow;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.HoverTip;
+import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The annotations pane: a filter, the table of notes, and open / edit / delete for the selected one. */
-public final class AnnotationsView extends BorderPane {
+public final class AnnotationsView extends BorderPane implements HasMainControl {
+    private final TableView<AnnotationRow> table;
+
     public AnnotationsView(AnnotationsViewModel vm) {
         getStyleClass().add("annotations-view");
         TextField filter = new TextField();
@@ -67,7 +71,7 @@ public final class AnnotationsView extends BorderPane {
         // thousands, are sorted in the background instead), by keys made once per row: the table's default, a
         // collator, held the FX thread 110-190 ms per sort or filter over 3,000 annotations
         SortedList<AnnotationRow> sorted = new SortedList<>(vm.annotations());
-        TableView<AnnotationRow> table = new TableView<>(sorted);
+        table = new TableView<>(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId("annotation-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -128,6 +132,11 @@ public final class AnnotationsView extends BorderPane {
                     AnnotationDraft.of(row.annotation())).ask().ifPresent(d -> vm.edit(row, d));
             table.requestFocus();
         });
+    }
+
+    @Override
+    public Node mainControl() {
+        return table;
     }
 
     /** A column whose cells hold the row itself, shown as its text there and sorted by its key there. */

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.NextPulse;
@@ -38,8 +39,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The quote browser: filters, the table of canonical quotes, and the selected quote's occurrences. */
-public final class QuotesView extends BorderPane implements AnnotatesSelection {
+public final class QuotesView extends BorderPane implements AnnotatesSelection, HasMainControl {
     private final QuotesViewModel vm;
+    private final TableView<QuoteRow> table;
 
     public QuotesView(QuotesViewModel vm) {
         this.vm = vm;
@@ -70,7 +72,7 @@ public final class QuotesView extends BorderPane implements AnnotatesSelection {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
 
-        TableView<QuoteRow> table = new TableView<>(vm.quotes());
+        table = new TableView<>(vm.quotes());
         table.setId("quote-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QuoteRow, Number> sources = new TableColumn<>("Sources");
@@ -141,6 +143,11 @@ public final class QuotesView extends BorderPane implements AnnotatesSelection {
             // placed again over the height the split has now, below the filters, as if it had been there at first
             split.setDividerPositions(0.55);
         });
+    }
+
+    @Override
+    public javafx.scene.Node mainControl() {
+        return table;
     }
 
     @Override

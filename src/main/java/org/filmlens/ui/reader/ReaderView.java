@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
@@ -37,7 +38,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The source reader: a virtualised list of the source's passages, headings set apart, the followed span
  * highlighted in its passage and scrolled into view.
  */
-public final class ReaderView extends BorderPane implements AnnotatesSelection {
+public final class ReaderView extends BorderPane implements AnnotatesSelection, HasMainControl {
     private final ListView<PassageRow> list = new ListView<>();
     private final ReaderViewModel vm;
     /** A scroll waits for the list's first layout ({@link #scrollOnceLaidOut}). */
@@ -104,6 +105,11 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection {
     @Override
     public void annotateSelection() {
         annotateSelected();
+    }
+
+    @Override
+    public javafx.scene.Node mainControl() {
+        return list;
     }
 
     private void annotateSelected() {
