@@ -31,6 +31,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
 import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HoverTip;
@@ -90,6 +91,8 @@ public final class EndingView extends BorderPane implements AnnotatesSelection, 
         HBox tools = new HBox(8, hint, spacer, annotate, add, rename);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8, 12, 0, 12));
+        hint.setMinWidth(0);
+        CompactButtons.in(tools, 860, annotate, add, rename);
         BorderPane matrix = new BorderPane(grid);
         matrix.setTop(tools);
         matrix.setBottom(silent);

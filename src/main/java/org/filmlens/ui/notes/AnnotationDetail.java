@@ -26,7 +26,7 @@ final class AnnotationDetail extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         // a few lines in view; a long note scrolls here rather than pushing the table away
-        setPrefViewportHeight(96);
+        setPrefViewportHeight(120);
         setMaxHeight(180);
         show(selected.getValue());
         selected.addListener((obs, old, now) -> show(now));

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.skin.VirtualFlow;
+import org.filmlens.ui.common.CompactButtons;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.HoverTip;
@@ -55,6 +56,8 @@ public final class AnnotationsView extends BorderPane implements HasMainControl 
         HBox bar = new HBox(8, filter, summary, spacer, open, edit, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        filter.setMinWidth(120);
+        CompactButtons.in(bar, 780, open, edit, delete);
         setTop(bar);
 
         Label notice = new Label();
@@ -81,6 +84,9 @@ public final class AnnotationsView extends BorderPane implements HasMainControl 
         table.getColumns().add(column("Tags", 120, AnnotationRow.Column.TAGS));
         table.getColumns().add(column("Stance", 80, AnnotationRow.Column.STANCE));
         table.getColumns().add(column("Modified", 100, AnnotationRow.Column.MODIFIED));
+        // a date cut to "2026…" says nothing: the short columns keep their header and a whole date
+        table.getColumns().get(4).setMinWidth(70);
+        table.getColumns().get(5).setMinWidth(96);
         // while a workspace's annotations are read (thousands take a second), not "none yet"
         table.setPlaceholder(new EmptyState(Feather.EDIT_3, javafx.beans.binding.Bindings.when(vm.loadingProperty())
                 .then("Reading the annotations…").otherwise("No annotations in this workspace yet"),

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
 import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
@@ -71,6 +72,8 @@ public final class QuotesView extends BorderPane implements AnnotatesSelection, 
         HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        words.setMinWidth(100);
+        CompactButtons.in(bar, 760, annotate, copy);
 
         table = new TableView<>(vm.quotes());
         table.setId("quote-table");

@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Location;
@@ -67,6 +68,7 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection, 
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, spacer, annotate);
         titleRow.setAlignment(Pos.TOP_LEFT);
+        CompactButtons.in(titleRow, 480, annotate);
         VBox header = new VBox(4, titleRow, details, url);
         header.setPadding(new Insets(12, 16, 10, 16));
         header.getStyleClass().add("pane-header");
@@ -90,8 +92,8 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection, 
             }
         });
         list.setContextMenu(new ContextMenu(annotateItem, copy));
-        EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open",
-                "Pick a source on the left, or follow any quote, hit or answer to its place here");
+        EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open", "");
+        empty.detailProperty().bind(vm.emptyHintProperty());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.passages()));
         list.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(list, empty));
