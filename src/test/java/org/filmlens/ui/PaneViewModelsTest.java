@@ -245,6 +245,14 @@ class PaneViewModelsTest {
     }
 
     @Test
+    void theReaderWithNothingOpenSaysHowToGetSourcesWhenThereAreNone() {
+        assertTrue(f.vm.reader().emptyHintProperty().get().startsWith("Pick a source on the left"));
+        f.vm.open(dir.resolve("empty"), false);
+        assertTrue(f.vm.reader().emptyHintProperty().get().contains("no sources yet"),
+                f.vm.reader().emptyHintProperty().get());
+    }
+
+    @Test
     void searchFiltersBySourceAndSaysWhenNothingMatches() {
         var search = f.vm.search();
         search.queryProperty().set("lamp");
