@@ -44,7 +44,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.filmlens.ui.arcs.ArcsView;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.LazyTab;
+import org.filmlens.ui.common.NextPulse;
 import org.filmlens.ui.ending.EndingView;
 import org.filmlens.ui.notes.AnnotationsView;
 import org.filmlens.ui.quotebrowser.QuotesView;
@@ -65,6 +67,9 @@ public final class WorkbenchWindow {
     static final String STYLESHEET = "/org/filmlens/ui/filmlens.css";
     /** The few rules that JavaFX's binary form of {@link #STYLESHEET} would draw otherwise (see that file). */
     static final String TEXT_ONLY_STYLESHEET = "/org/filmlens/ui/filmlens-text-only.css";
+
+    /** The tab strip's width under which its labels no longer fit (six tabs, icon and label each). */
+    static final double COMPACT_TABS_BELOW = 900;
 
     private final Stage stage;
     private final WorkbenchViewModel vm;
@@ -107,12 +112,13 @@ public final class WorkbenchWindow {
         annotations.setId("tab-annotations");
         tabs.getTabs().addAll(ending, arcs, quotes, scenes, readerTab, annotations);
         tabs.setId("panes");
+        compactTabsWhenNarrow();
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 prefs.setLastPane(now.getId());
             }
         });
-        vm.navigator().addListener(location -> tabs.getSelectionModel().select(readerTab));
+        vm.navigator().addListener(location -> bringForward(readerTab));
         vm.session().addErrorListener(this::showError);
 
         BorderPane root = new BorderPane();
@@ -244,7 +250,7 @@ public final class WorkbenchWindow {
             KeyCode.DIGIT6};
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             Tab t = tabs.getTabs().get(i);
-            view.getItems().add(item(t.getText(), null, digits[i], () -> tabs.getSelectionModel().select(t)));
+            view.getItems().add(item(t.getText(), null, digits[i], () -> bringForward(t)));
         }
 
         MenuItem keys = item("Keyboard shortcuts", Feather.COMMAND, null, this::showShortcuts);
@@ -351,6 +357,56 @@ public final class WorkbenchWindow {
         box.getStyleClass().add("status-bar");
         box.setPadding(new Insets(4, 10, 4, 10));
         return box;
+    }
+
+    /**
+     * Below the width the six tab labels need, the tabs show their icons alone, each with its name as a tooltip
+     * (made then, not at startup): the strip would otherwise hide the last panes behind its overflow menu.
+     */
+    private void compactTabsWhenNarrow() {
+        tabs.widthProperty().addListener((obs, old, width) -> {
+            boolean compact = width.doubleValue() > 0 && width.doubleValue() < COMPACT_TABS_BELOW;
+            if (compact == tabs.getStyleClass().contains("compact-tabs")) {
+                return;
+            }
+            if (compact) {
+                tabs.getStyleClass().add("compact-tabs");
+                for (Tab t : tabs.getTabs()) {
+                    if (t.getTooltip() == null) {
+                        t.setTooltip(new javafx.scene.control.Tooltip(t.getText()));
+                    }
+                }
+            } else {
+                tabs.getStyleClass().remove("compact-tabs");
+            }
+        });
+    }
+
+    /**
+     * Shows a pane from the keyboard or a followed link, with the keyboard in its main control: the scene would
+     * otherwise hand the focus of the hidden pane to its first control, the search field, query selected. Asked on
+     * the next pulse, when the pane built on its first showing is in the scene.
+     */
+    private void bringForward(Tab tab) {
+        tabs.getSelectionModel().select(tab);
+        Platform.runLater(() -> focusMainControl(tab, 3));
+    }
+
+    /**
+     * A pane built just now is placed, and its matrix or list filled, over the next pulses, and placing it may hand
+     * the hidden pane's focus on to the search field: so the focus is asked for again after each of a few pulses.
+     */
+    private void focusMainControl(Tab tab, int pulsesLeft) {
+        if (!tab.isSelected() || !(tab instanceof LazyTab lazy) || !(lazy.pane() instanceof HasMainControl pane)) {
+            return;
+        }
+        javafx.scene.Node control = pane.mainControl();
+        if (control != null && !control.isFocused()) {
+            control.requestFocus();
+        }
+        if (pulsesLeft > 0) {
+            NextPulse.then(lazy.pane(), () -> focusMainControl(tab, pulsesLeft - 1));
+        }
     }
 
     /** Edit › Annotate…: the selection of the pane shown, if that pane annotates (see {@link AnnotatesSelection}). */

@@ -122,4 +122,45 @@ class AnnotationsViewModelTest {
         f.vm.open(dir.resolve("other"), false);
         assertFalse(f.vm.undo().canUndoProperty().get());
     }
+
+    @Test
+    void anEditKeepsItsRowInPlaceAndSelected() throws Exception {
+        f.vm.navigator().openSource("harbor-review");
+        f.vm.reader().annotate(passage(1), AnnotationDraft.of("older", "", null));
+        Thread.sleep(5); // added a few milliseconds apart: the order is by when each was added
+        f.vm.reader().annotate(passage(3), AnnotationDraft.of("newer", "", null));
+        assertEquals(List.of("newer", "older"), notes.annotations().stream().map(AnnotationRow::note).toList());
+
+        notes.selectedProperty().set(notes.annotations().get(1));
+        notes.edit(notes.annotations().get(1), AnnotationDraft.of("older, edited", "", null));
+
+        assertEquals(List.of("newer", "older, edited"),
+                notes.annotations().stream().map(AnnotationRow::note).toList());
+        assertEquals("older, edited", notes.selectedProperty().get().note());
+    }
+
+    @Test
+    void aDeletionNamesWhatWentAndOffersItsUndo() {
+        f.vm.navigator().openSource("harbor-review");
+        f.vm.reader().annotate(passage(1), AnnotationDraft.of("rowing at dawn", "", null));
+        f.vm.reader().annotate(passage(3), AnnotationDraft.of("the lamp", "", null));
+        AnnotationRow lamp = notes.annotations().stream().filter(r -> r.note().equals("the lamp")).findFirst()
+                .orElseThrow();
+
+        notes.delete(lamp);
+        assertEquals(List.of("rowing at dawn"), notes.annotations().stream().map(AnnotationRow::note).toList());
+        assertEquals("Deleted the note \u201cthe lamp\u201d (Tidewater ending explained)",
+                notes.deletedProperty().get());
+
+        notes.undoDelete();
+        assertEquals(2, notes.annotations().size());
+        assertEquals("", notes.deletedProperty().get(), "the offer goes once taken");
+
+        notes.delete(notes.annotations().get(0));
+        f.vm.reader().annotate(passage(2), AnnotationDraft.of("later", "", null));
+        assertEquals("", notes.deletedProperty().get(), "a later edit withdraws the offer");
+        notes.undoDelete();
+        assertEquals(2, notes.annotations().size(), "an offer withdrawn undoes nothing");
+        assertTrue(f.errors.isEmpty(), f.errors.toString());
+    }
 }

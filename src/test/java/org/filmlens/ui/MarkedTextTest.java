@@ -29,4 +29,22 @@ class MarkedTextTest {
                 MarkedText.splitAround("hello world", 100, 106, 200));
         assertEquals(List.of(new Segment("hello world", false)), MarkedText.splitAround("hello world", 100, 0, 50));
     }
+
+    @Test
+    void aFragmentsMarksArePlacedInTheTextItWasCutFrom() {
+        String text = "The harbour at dusk. Far off, the lamp burns and the lamp goes out. Then the sea.";
+        List<Segment> fragment = MarkedText.parseMarks("\u2026Far off, the <mark>lamp</mark> burns and the "
+                + "<mark>lamp</mark> goes out.\u2026");
+        List<org.filmlens.ui.common.Location.Span> spans = MarkedText.markedSpans(fragment, text);
+        assertEquals(2, spans.size());
+        for (var span : spans) {
+            assertEquals("lamp", text.substring(span.start(), span.end()));
+        }
+        // the reader marks them inside the passage, which starts at offset 40 of its source
+        List<org.filmlens.ui.common.Location.Span> inSource = spans.stream()
+                .map(sp -> new org.filmlens.ui.common.Location.Span(sp.start() + 40, sp.end() + 40)).toList();
+        assertEquals(List.of("lamp", "lamp"), MarkedText.splitAround(text, 40, inSource).stream()
+                .filter(Segment::marked).map(Segment::text).toList());
+        assertEquals(List.of(), MarkedText.markedSpans(MarkedText.parseMarks("<mark>elsewhere</mark>"), text));
+    }
 }

@@ -230,6 +230,29 @@ class PaneViewModelsTest {
     }
 
     @Test
+    void anOpenedHitHasTheSearchedWordsMarkedInsideItsPassage() {
+        var search = f.vm.search();
+        search.queryProperty().set("lamp");
+        var hit = search.hits().get(0);
+        search.open(hit);
+        var passage = f.vm.reader().passages().stream().filter(p -> p.passageId().equals(hit.passageId()))
+                .findFirst().orElseThrow();
+        List<String> marked = passage.segments(f.vm.reader().highlightProperty().get()).stream()
+                .filter(org.filmlens.ui.common.MarkedText.Segment::marked)
+                .map(org.filmlens.ui.common.MarkedText.Segment::text).toList();
+        assertFalse(marked.isEmpty(), "the matched word is marked, not only the passage");
+        assertTrue(marked.stream().allMatch(w -> w.equalsIgnoreCase("lamp")), marked.toString());
+    }
+
+    @Test
+    void theReaderWithNothingOpenSaysHowToGetSourcesWhenThereAreNone() {
+        assertTrue(f.vm.reader().emptyHintProperty().get().startsWith("Pick a source on the left"));
+        f.vm.open(dir.resolve("empty"), false);
+        assertTrue(f.vm.reader().emptyHintProperty().get().contains("no sources yet"),
+                f.vm.reader().emptyHintProperty().get());
+    }
+
+    @Test
     void searchFiltersBySourceAndSaysWhenNothingMatches() {
         var search = f.vm.search();
         search.queryProperty().set("lamp");

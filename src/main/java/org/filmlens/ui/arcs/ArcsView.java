@@ -11,6 +11,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import org.filmlens.ui.common.HasMainControl;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -23,11 +24,17 @@ import org.kordamp.ikonli.feather.Feather;
 import org.filmlens.ui.common.Views;
 
 /** Character arcs: the character picker, the strip along the scenes, and the stages below it. */
-public final class ArcsView extends BorderPane {
+public final class ArcsView extends BorderPane implements HasMainControl {
     static final double STRIP_HEIGHT = 90;
     private final ArcsViewModel vm;
     private final HBox strip = new HBox(3);
     private final ListView<StageRow> stages = new ListView<>();
+
+    /** The list of the character's stages: the arrow keys walk the arc. */
+    @Override
+    public javafx.scene.Node mainControl() {
+        return stages;
+    }
 
     public ArcsView(ArcsViewModel vm) {
         this.vm = vm;

@@ -56,6 +56,54 @@ public final class MarkedText {
         return out;
     }
 
+    /**
+     * Where a search fragment's marked runs are in the text it was cut from (offsets into {@code text}): a fragment
+     * is a piece of the text, with "…" where it was cut, so its runs are found by finding the piece. None when the
+     * piece is not in the text.
+     */
+    public static List<Location.Span> markedSpans(List<Segment> fragment, String text) {
+        StringBuilder piece = new StringBuilder();
+        for (Segment s : fragment) {
+            piece.append(s.text());
+        }
+        int lead = piece.length() > 0 && piece.charAt(0) == '\u2026' ? 1 : 0;
+        int trail = piece.length() > lead && piece.charAt(piece.length() - 1) == '\u2026' ? 1 : 0;
+        int at = text.indexOf(piece.substring(lead, piece.length() - trail));
+        List<Location.Span> out = new ArrayList<>();
+        if (at < 0) {
+            return out;
+        }
+        int pos = at - lead;
+        for (Segment s : fragment) {
+            if (s.marked()) {
+                out.add(new Location.Span(pos, pos + s.text().length()));
+            }
+            pos += s.text().length();
+        }
+        return out;
+    }
+
+    /**
+     * Cuts {@code text}, which starts at offset {@code textStart} of its source, around each of {@code spans}
+     * (offsets into the same source, in order, not overlapping); the parts inside them are marked.
+     */
+    public static List<Segment> splitAround(String text, int textStart, List<Location.Span> spans) {
+        List<Segment> out = new ArrayList<>();
+        int pos = 0;
+        for (Location.Span span : spans) {
+            int from = Math.max(pos, clamp(span.start() - textStart, text.length()));
+            int to = clamp(span.end() - textStart, text.length());
+            if (to <= from) {
+                continue;
+            }
+            add(out, text.substring(pos, from), false);
+            add(out, text.substring(from, to), true);
+            pos = to;
+        }
+        add(out, text.substring(pos), false);
+        return out;
+    }
+
     private static int clamp(int v, int max) {
         return Math.max(0, Math.min(v, max));
     }

@@ -26,12 +26,19 @@ public final class Navigator {
 
     /** Opens a passage by id; unknown ids (a stale link after re-ingest) are reported, not thrown. */
     public void openPassage(String passageId) {
+        openPassage(passageId, List.of());
+    }
+
+    /** Opens a passage with some of its words marked: {@code words} are offsets into the passage's text. */
+    public void openPassage(String passageId, List<Location.Span> words) {
         Optional<Passage> p = passageId == null ? Optional.empty() : corpus().passage(passageId);
         if (p.isEmpty()) {
             session.reportError("Passage " + passageId + " is not in this workspace any more");
             return;
         }
-        fire(new Location(p.get().sourceId(), p.get().start(), p.get().end()));
+        int start = p.get().start();
+        fire(new Location(p.get().sourceId(), start, p.get().end(), words.stream()
+                .map(w -> new Location.Span(start + w.start(), start + w.end())).toList()));
     }
 
     public void openSpan(String sourceId, int start, int end) {

@@ -57,6 +57,13 @@ public final class UndoStack {
         move(undo, redo, true);
     }
 
+    /** Undoes {@code step} if nothing was done or undone after it; else does nothing. */
+    public void undoIfLatest(Step step) {
+        if (undo.peek() == step) {
+            undo();
+        }
+    }
+
     public void redo() {
         move(redo, undo, false);
     }

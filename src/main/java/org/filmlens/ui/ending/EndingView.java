@@ -31,6 +31,8 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.HoverTip;
 import org.filmlens.ui.common.ListOnOpenSkin;
@@ -44,7 +46,7 @@ import org.filmlens.ui.common.Views;
  * Ending explanations: the matrix (rows questions, columns sources, each cell a stance and an excerpt, a click
  * opens the passage) above, and two answers to one question side by side below.
  */
-public final class EndingView extends BorderPane implements AnnotatesSelection {
+public final class EndingView extends BorderPane implements AnnotatesSelection, HasMainControl {
     static final double CELL_WIDTH = 250;
     private static final javafx.css.PseudoClass COMPARED = javafx.css.PseudoClass.getPseudoClass("compared");
     private final EndingViewModel vm;
@@ -89,6 +91,8 @@ public final class EndingView extends BorderPane implements AnnotatesSelection {
         HBox tools = new HBox(8, hint, spacer, annotate, add, rename);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(8, 12, 0, 12));
+        hint.setMinWidth(0);
+        CompactButtons.in(tools, 860, annotate, add, rename);
         BorderPane matrix = new BorderPane(grid);
         matrix.setTop(tools);
         matrix.setBottom(silent);
@@ -112,6 +116,12 @@ public final class EndingView extends BorderPane implements AnnotatesSelection {
         vm.rows().addListener((ListChangeListener<QuestionRow>) c -> rebuild());
         vm.compareQuestionProperty().addListener((obs, old, now) -> markComparedQuestion());
         rebuild();
+    }
+
+    /** The first question of the matrix, from which the arrow and tab keys move on to its answers. */
+    @Override
+    public javafx.scene.Node mainControl() {
+        return grid.lookup(".matrix-question");
     }
 
     /** The question being compared is outlined in the matrix; only the style classes change. */

@@ -3,6 +3,10 @@ package org.filmlens.ui.notes;
 import atlantafx.base.theme.Styles;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -63,7 +67,7 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
         }
         stance.setValue(initial.stance() == null ? NO_STANCE : initial.stance().label());
         this.passageText = passageText;
-        VBox box = new VBox(8, what);
+        VBox box = new VBox(6, what);
         if (passageText != null) {
             passage = new TextArea(passageText);
             passage.setId("annotation-passage");
@@ -73,21 +77,41 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
             if (selected != null) {
                 passage.selectRange(selected.getStart(), selected.getEnd());
             }
-            box.getChildren().add(passage);
+            box.getChildren().addAll(fieldLabel("Passage (select words to annotate only them)", passage), passage);
         } else {
             passage = null;
         }
-        box.getChildren().addAll(note, tags, stance);
+        stance.setId("annotation-stance");
+        Label empty = new Label("Write a note, a tag or a stance to save");
+        empty.setId("annotation-empty");
+        empty.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        box.getChildren().addAll(fieldLabel("Note", note), note, fieldLabel("Tags", tags), tags,
+                fieldLabel("Stance", stance), stance, empty);
         box.setPrefWidth(540);
+        box.setPadding(new Insets(12, 16, 4, 16));
         getDialogPane().setContent(box);
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        // an annotation with nothing in it is refused rather than saved (an edit that cleared every field)
+        BooleanBinding nothing = Bindings.createBooleanBinding(() -> AnnotationDraft.of(note.getText(),
+                tags.getText(), AnnotationStance.parse(stance.getValue()).orElse(null)).isEmpty(),
+                note.textProperty(), tags.textProperty(), stance.valueProperty());
+        getDialogPane().lookupButton(save).disableProperty().bind(nothing);
+        empty.visibleProperty().bind(nothing);
         setResultConverter(b -> b == save ? AnnotationDraft.of(note.getText(), tags.getText(),
                 AnnotationStance.parse(stance.getValue()).orElse(null)) : null);
         Platform.runLater(note::requestFocus);
     }
 
     private final TextField tagsField = new TextField();
+
+    private static Label fieldLabel(String text, Node field) {
+        Label l = new Label(text);
+        l.setLabelFor(field);
+        l.getStyleClass().add(Styles.TEXT_BOLD);
+        l.setPadding(new Insets(4, 0, 0, 0));
+        return l;
+    }
 
     private TextField tagsField() {
         return tagsField;
@@ -102,7 +126,7 @@ public final class AnnotationDialog extends Dialog<AnnotationDraft> {
         return passage.getSelection();
     }
 
-    /** Shows the dialog and returns what the user saved; nothing when they cancelled or left it all empty. */
+    /** Shows the dialog and returns what the user saved; nothing when they cancelled (Save needs something in it). */
     public Optional<AnnotationDraft> ask() {
         return showAndWait().filter(d -> !d.isEmpty());
     }

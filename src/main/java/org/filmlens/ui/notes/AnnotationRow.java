@@ -15,6 +15,7 @@ public final class AnnotationRow {
     private final Annotation annotation;
     private final String where;
     private final String exact;
+    private final String words;
     private final String note;
     private final String tags;
     private final String stance;
@@ -24,13 +25,15 @@ public final class AnnotationRow {
 
     /**
      * @param where what it is attached to, for people: a source's title, "Quote: …", "Scene 3: …", "Ending: …"
-     * @param exact the annotated words, when it is attached to text
+     * @param exact the annotated words as the table shows them (an excerpt), when it is attached to text
+     * @param words the annotated words in full, as the detail under the table shows them
      */
-    AnnotationRow(Annotation annotation, String where, String exact, String note, String tags, String stance,
-                  String modified) {
+    AnnotationRow(Annotation annotation, String where, String exact, String words, String note, String tags,
+                  String stance, String modified) {
         this.annotation = annotation;
         this.where = where;
         this.exact = exact;
+        this.words = words;
         this.note = note;
         this.tags = tags;
         this.stance = stance;
@@ -47,6 +50,11 @@ public final class AnnotationRow {
 
     public String exact() {
         return exact;
+    }
+
+    /** The annotated words in full (the {@link #exact} column shows an excerpt). */
+    public String words() {
+        return words;
     }
 
     public String note() {

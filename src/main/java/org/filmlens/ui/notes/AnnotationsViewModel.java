@@ -31,8 +31,9 @@ import org.filmlens.workspace.AnalysisPart;
 import org.filmlens.workspace.Workspace;
 
 /**
- * The annotations pane: the user's notes, newest first, filtered by words or tag; open one at its place; edit and
- * delete through the {@link Annotator} (so that shortcut+Z undoes them).
+ * The annotations pane: the user's notes, the latest added first, filtered by words or tag; open one at its place;
+ * edit and delete through the {@link Annotator} (so that shortcut+Z undoes them). The order is by when a note was
+ * added, not last edited, so that an edit never moves its row away from under the user; a deletion offers its undo.
  */
 public final class AnnotationsViewModel extends PaneViewModel {
     static final int EXACT_CHARS = 160;
@@ -45,6 +46,9 @@ public final class AnnotationsViewModel extends PaneViewModel {
     private final ObjectProperty<AnnotationRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper deleted = new ReadOnlyStringWrapper("");
+    /** Undoes the deletion that {@link #deleted} names, while it is the latest edit; null when none is offered. */
+    private Runnable undoDeletion;
 
     public AnnotationsViewModel(WorkspaceSession session, BackgroundRunner runner, Navigator navigator,
                                 Annotator annotator) {
@@ -52,7 +56,11 @@ public final class AnnotationsViewModel extends PaneViewModel {
         this.navigator = navigator;
         this.annotator = annotator;
         filter.addListener((obs, old, now) -> refilter());
-        annotator.changesProperty().addListener((obs, old, now) -> invalidate());
+        annotator.changesProperty().addListener((obs, old, now) -> {
+            // any later change (an undo, another edit) makes the offer to undo a deletion stale
+            withdrawUndoOffer();
+            invalidate();
+        });
     }
 
     public ObservableList<AnnotationRow> annotations() {
@@ -90,8 +98,39 @@ public final class AnnotationsViewModel extends PaneViewModel {
         annotator.edit(row.annotation(), draft);
     }
 
+    /** Deletes at once; {@link #deletedProperty()} then names what went, and {@link #undoDelete()} brings it back. */
     public void delete(AnnotationRow row) {
-        annotator.delete(row.annotation());
+        String what = describe(row);
+        annotator.delete(row.annotation(), undoIt -> {
+            undoDeletion = undoIt;
+            deleted.set("Deleted " + what);
+        });
+    }
+
+    /** "Deleted the note “…” (where)" after a deletion, until it is undone or anything else changes; else empty. */
+    public ReadOnlyStringProperty deletedProperty() {
+        return deleted.getReadOnlyProperty();
+    }
+
+    public void undoDelete() {
+        Runnable undoIt = undoDeletion;
+        withdrawUndoOffer();
+        if (undoIt != null) {
+            undoIt.run();
+        }
+    }
+
+    private void withdrawUndoOffer() {
+        undoDeletion = null;
+        deleted.set("");
+    }
+
+    /** Names an annotation for people: its note, else its tags, else the words it is on; and where it is. */
+    static String describe(AnnotationRow row) {
+        String what = !row.note().isBlank() ? "the note \u201c" + Texts.excerpt(row.note(), 60) + "\u201d"
+                : !row.tags().isBlank() ? "the annotation tagged " + row.tags()
+                : "the annotation on \u201c" + Texts.excerpt(row.exact(), 60) + "\u201d";
+        return row.where().isBlank() ? what : what + " (" + row.where() + ")";
     }
 
     @Override
@@ -115,7 +154,7 @@ public final class AnnotationsViewModel extends PaneViewModel {
     private static Loaded rows(Workspace ws) throws Exception {
         var store = ws.annotations();
         List<Annotation> list = new ArrayList<>(store.list());
-        list.sort((a, b) -> b.modified().compareTo(a.modified()));
+        list.sort((a, b) -> b.created().compareTo(a.created()));
         Map<String, Scene> scenes = ws.scenes().stream().collect(Collectors.toMap(Scene::id, Function.identity(),
                 (a, b) -> a));
         Map<String, EndingQuestion> questions = ws.ending().stream().collect(Collectors.toMap(EndingQuestion::id,
@@ -145,7 +184,7 @@ public final class AnnotationsViewModel extends PaneViewModel {
         String shown = !a.textChanged() ? Texts.excerpt(exact, EXACT_CHARS)
                 : "(changed) " + Texts.excerpt(exact, EXACT_CHARS / 2) + " \u2014 annotated: \u201c"
                 + Texts.excerpt(a.annotatedText().strip(), EXACT_CHARS / 2) + "\u201d";
-        return new AnnotationRow(a, where, shown, a.note(), String.join(", ", a.tags()),
+        return new AnnotationRow(a, where, shown, exact.strip(), a.note(), String.join(", ", a.tags()),
                 a.stance() == null ? "" : a.stance().label(), a.modified().substring(0, Math.min(10,
                 a.modified().length())));
     }

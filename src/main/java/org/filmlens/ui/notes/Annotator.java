@@ -3,6 +3,7 @@ package org.filmlens.ui.notes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.filmlens.annotations.AnnotationEdit;
@@ -94,7 +95,16 @@ public final class Annotator {
     }
 
     public void delete(Annotation a) {
-        perform("delete annotation", ws -> new AnnotationEdit.Delete(a.id()));
+        delete(a, undoIt -> { });
+    }
+
+    /**
+     * Deletes, then hands {@code deleted} what undoes this deletion: it undoes only while the deletion is still the
+     * latest step on the undo stack, so an offer to undo shown after it never reverses some later edit.
+     */
+    public void delete(Annotation a, Consumer<Runnable> deleted) {
+        perform("delete annotation", ws -> new AnnotationEdit.Delete(a.id()), step -> deleted.accept(
+                () -> undo.undoIfLatest(step)));
     }
 
     private interface TargetFor {
@@ -119,13 +129,19 @@ public final class Annotator {
     }
 
     private void perform(String label, EditFor edit) {
+        perform(label, edit, step -> { });
+    }
+
+    private void perform(String label, EditFor edit, Consumer<UndoStack.Step> done) {
         Workspace ws = session.workspace();
         if (ws == null) {
             return;
         }
         runner.submit(() -> ws.annotations().apply(edit.in(ws)), reverse -> {
-            undo.push(new Step(label, ws, reverse));
+            Step step = new Step(label, ws, reverse);
+            undo.push(step);
             changes.set(changes.get() + 1);
+            done.accept(step);
         }, error -> session.reportError("Could not " + label + ": " + ErrorMessages.oneLine(error)));
     }
 

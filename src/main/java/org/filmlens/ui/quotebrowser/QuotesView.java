@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.NextPulse;
@@ -38,8 +40,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The quote browser: filters, the table of canonical quotes, and the selected quote's occurrences. */
-public final class QuotesView extends BorderPane implements AnnotatesSelection {
+public final class QuotesView extends BorderPane implements AnnotatesSelection, HasMainControl {
     private final QuotesViewModel vm;
+    private final TableView<QuoteRow> table;
 
     public QuotesView(QuotesViewModel vm) {
         this.vm = vm;
@@ -69,8 +72,10 @@ public final class QuotesView extends BorderPane implements AnnotatesSelection {
         HBox bar = new HBox(8, speaker, words, summary, spacer, annotate, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
+        words.setMinWidth(100);
+        CompactButtons.in(bar, 760, annotate, copy);
 
-        TableView<QuoteRow> table = new TableView<>(vm.quotes());
+        table = new TableView<>(vm.quotes());
         table.setId("quote-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<QuoteRow, Number> sources = new TableColumn<>("Sources");
@@ -141,6 +146,11 @@ public final class QuotesView extends BorderPane implements AnnotatesSelection {
             // placed again over the height the split has now, below the filters, as if it had been there at first
             split.setDividerPositions(0.55);
         });
+    }
+
+    @Override
+    public javafx.scene.Node mainControl() {
+        return table;
     }
 
     @Override

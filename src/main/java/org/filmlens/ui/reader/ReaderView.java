@@ -25,7 +25,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.CompactButtons;
 import org.filmlens.ui.common.EmptyState;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.Views;
 import org.filmlens.ui.notes.AnnotationDialog;
@@ -37,7 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The source reader: a virtualised list of the source's passages, headings set apart, the followed span
  * highlighted in its passage and scrolled into view.
  */
-public final class ReaderView extends BorderPane implements AnnotatesSelection {
+public final class ReaderView extends BorderPane implements AnnotatesSelection, HasMainControl {
     private final ListView<PassageRow> list = new ListView<>();
     private final ReaderViewModel vm;
     /** A scroll waits for the list's first layout ({@link #scrollOnceLaidOut}). */
@@ -66,6 +68,7 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox titleRow = new HBox(12, title, spacer, annotate);
         titleRow.setAlignment(Pos.TOP_LEFT);
+        CompactButtons.in(titleRow, 480, annotate);
         VBox header = new VBox(4, titleRow, details, url);
         header.setPadding(new Insets(12, 16, 10, 16));
         header.getStyleClass().add("pane-header");
@@ -89,8 +92,8 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection {
             }
         });
         list.setContextMenu(new ContextMenu(annotateItem, copy));
-        EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open",
-                "Pick a source on the left, or follow any quote, hit or answer to its place here");
+        EmptyState empty = new EmptyState(Feather.BOOK_OPEN, "No source open", "");
+        empty.detailProperty().bind(vm.emptyHintProperty());
         empty.visibleProperty().bind(Bindings.isEmpty(vm.passages()));
         list.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(list, empty));
@@ -104,6 +107,11 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection {
     @Override
     public void annotateSelection() {
         annotateSelected();
+    }
+
+    @Override
+    public javafx.scene.Node mainControl() {
+        return list;
     }
 
     private void annotateSelected() {

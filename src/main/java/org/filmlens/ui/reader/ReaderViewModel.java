@@ -40,6 +40,7 @@ public final class ReaderViewModel extends PaneViewModel {
     private final ReadOnlyIntegerWrapper scrollRequests = new ReadOnlyIntegerWrapper();
     private final Annotator annotator;
     private final ReadOnlyIntegerWrapper annotationsShown = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper();
     /** The shown source's annotations. */
     private List<Annotation> annotations = List.of();
     private String shownSourceId;
@@ -52,6 +53,19 @@ public final class ReaderViewModel extends PaneViewModel {
         navigator.addListener(this::show);
         // added, edited, deleted, undone or redone: the highlighted spans follow
         annotator.changesProperty().addListener((obs, old, now) -> loadAnnotations());
+        session.revisionProperty().addListener((obs, old, now) -> emptyHint.set(emptyHint()));
+        emptyHint.set(emptyHint());
+    }
+
+    /** What the reader says with no source open: where to pick one, or, in a workspace with none, how to add some. */
+    public ReadOnlyStringProperty emptyHintProperty() {
+        return emptyHint.getReadOnlyProperty();
+    }
+
+    private String emptyHint() {
+        return session.corpus().isEmpty() ? "This workspace has no sources yet: File \u203a Import files\u2026 adds "
+                + "pages about the film, and each can then be read here"
+                : "Pick a source on the left, or follow any quote, hit or answer to its place here";
     }
 
     public ObservableList<PassageRow> passages() {

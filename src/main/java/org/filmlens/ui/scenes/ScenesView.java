@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import org.filmlens.ui.common.AnnotatesSelection;
+import org.filmlens.ui.common.HasMainControl;
 import org.filmlens.ui.common.EmptyState;
 import org.filmlens.ui.common.FirstRowFirst;
 import org.filmlens.ui.common.Link;
@@ -33,13 +34,13 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Scenes: the ordered list on the left; the selected scene's quotes and passages on the right. */
-public final class ScenesView extends BorderPane implements AnnotatesSelection {
+public final class ScenesView extends BorderPane implements AnnotatesSelection, HasMainControl {
     private final ScenesViewModel vm;
+    private final ListView<SceneRow> list = new ListView<>();
 
     public ScenesView(ScenesViewModel vm) {
         this.vm = vm;
         getStyleClass().add("scenes-view");
-        ListView<SceneRow> list = new ListView<>();
         FirstRowFirst.show(list, vm.scenes(), vm.selectedProperty()::get);
         list.setId("scene-list");
         list.setCellFactory(l -> new SceneCell());
@@ -85,6 +86,11 @@ public final class ScenesView extends BorderPane implements AnnotatesSelection {
         empty.visibleProperty().bind(Bindings.isEmpty(vm.scenes()));
         split.visibleProperty().bind(empty.visibleProperty().not());
         setCenter(new StackPane(split, empty));
+    }
+
+    @Override
+    public javafx.scene.Node mainControl() {
+        return list;
     }
 
     /** Asks for a note on the selected scene (the button, the list's menu and Edit › Annotate…). */

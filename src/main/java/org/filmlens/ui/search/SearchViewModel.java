@@ -20,6 +20,7 @@ import org.filmlens.ui.common.BackgroundRunner;
 import org.filmlens.ui.common.Choice;
 import org.filmlens.ui.common.Debouncer;
 import org.filmlens.ui.common.ErrorMessages;
+import org.filmlens.ui.common.Location;
 import org.filmlens.ui.common.MarkedText;
 import org.filmlens.ui.common.Navigator;
 import org.filmlens.ui.common.PaneViewModel;
@@ -95,7 +96,7 @@ public final class SearchViewModel extends PaneViewModel {
     }
 
     public void open(SearchHitRow hit) {
-        navigator.openPassage(hit.passageId());
+        navigator.openPassage(hit.passageId(), hit.matches());
     }
 
     /** New workspace: new filter choices, and the current query asked again. */
@@ -168,11 +169,17 @@ public final class SearchViewModel extends PaneViewModel {
         List<SearchHitRow> rows = new ArrayList<>();
         for (SearchHit h : results.hits()) {
             List<List<MarkedText.Segment>> fragments = new ArrayList<>();
+            List<Location.Span> matches = new ArrayList<>();
             List<String> raw = h.fragments().isEmpty() ? List.of(h.text()) : h.fragments();
             for (String f : raw) {
-                fragments.add(MarkedText.parseMarks(f));
+                List<MarkedText.Segment> fragment = MarkedText.parseMarks(f);
+                fragments.add(fragment);
+                // the index's own matches, placed in the passage by where its fragment is: nothing analysed again
+                matches.addAll(MarkedText.markedSpans(fragment, h.text()));
             }
-            rows.add(new SearchHitRow(h.passageId(), h.sourceId(), session.sourceTitle(h.sourceId()), fragments));
+            matches.sort(java.util.Comparator.comparingInt(Location.Span::start));
+            rows.add(new SearchHitRow(h.passageId(), h.sourceId(), session.sourceTitle(h.sourceId()), fragments,
+                    List.copyOf(matches)));
         }
         hits.setAll(rows);
         String took = results.tookMicros() < 1000 ? results.tookMicros() + " µs"
