@@ -36,6 +36,11 @@ final class AnnotationsCommand extends WorkspaceCommand {
     }
 
     @Override
+    boolean needsCorpus() {
+        return false;
+    }
+
+    @Override
     void run(Workspace ws) throws Exception {
         if (limit <= 0) {
             throw new ParameterException(new picocli.CommandLine(this), "--limit must be a positive number");

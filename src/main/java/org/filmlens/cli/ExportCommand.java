@@ -26,7 +26,15 @@ final class ExportCommand extends WorkspaceCommand {
     }
 
     @Override
+    boolean needsCorpus() {
+        return false;
+    }
+
+    @Override
     void run(Workspace ws) throws Exception {
+        if (out != null) {
+            AnnotationExport.refuseWorkspaceFile(ws.directory(), out);
+        }
         AnnotationStore store = ws.annotations();
         List<Annotation> annotations = store.list();
         AnnotationJson.printNotices(store);

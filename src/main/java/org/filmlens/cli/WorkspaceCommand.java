@@ -32,7 +32,7 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
             throw new WorkspaceException(common.workspaceDir() + ": no workspace there (nothing has been ingested"
                     + " into it: filmlens ingest FILE --workspace " + common.workspaceDir() + ")");
         }
-        if (!createsWorkspace()) {
+        if (!createsWorkspace() && needsCorpus()) {
             Workspace.checkCorpusNotLost(common.workspaceDir());
         }
         boolean existed = Files.exists(common.workspaceDir(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
@@ -87,6 +87,14 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
     /** A usage error of this command, told as picocli tells its own. */
     final picocli.CommandLine.ParameterException usage(String message) {
         return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * False for a command that answers from the annotations alone (listing or exporting them): it still works on a
+     * workspace whose corpus.json is lost, so notes can be saved elsewhere before the pages are ingested again.
+     */
+    boolean needsCorpus() {
+        return true;
     }
 
     /** True for a command that may start a workspace where there is none (an ingest, an import). */

@@ -429,9 +429,9 @@ public final class WorkbenchWindow {
         }
         chooser.getExtensionFilters().addAll(formats.keySet());
         chooser.setInitialFileName("annotations.md");
-        Path workspace = vm.directoryProperty().get();
-        if (workspace != null && workspace.toFile().isDirectory()) {
-            chooser.setInitialDirectory(workspace.toFile());
+        File home = new File(System.getProperty("user.home")); // not the workspace: its own files are there
+        if (home.isDirectory()) {
+            chooser.setInitialDirectory(home);
         }
         File file = chooser.showSaveDialog(stage);
         if (file != null) {

@@ -66,8 +66,27 @@ public final class AnnotationExport {
         }
     }
 
+    /**
+     * An export written over annotations.json (the name a W3C export suggests), corpus.json or another of the
+     * workspace's own files would replace what it exports: refused, with where to write instead.
+     */
+    public static void refuseWorkspaceFile(Path workspace, Path out) throws WorkspaceException {
+        Path dir = workspace.toAbsolutePath().normalize();
+        Path target = out.toAbsolutePath().normalize();
+        if (!dir.equals(target.getParent())) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        if (WorkspaceFiles.OWN_FILES.contains(name) || name.startsWith("annotations.json") || name.endsWith(".lock")
+                || name.startsWith("index-") || name.startsWith(".")) {
+            throw new WorkspaceException("cannot write the export to " + out + ": it is one of the workspace's own"
+                    + " files; write it under another name or in another folder");
+        }
+    }
+
     /** Renders the workspace's annotations and writes them to {@code out}; gives how many were written. */
     public static int export(Workspace ws, Format format, Path out) throws WorkspaceException, IOException {
+        refuseWorkspaceFile(ws.directory(), out);
         List<Annotation> annotations = ws.annotations().list();
         write(render(ws, annotations, format), out);
         return annotations.size();

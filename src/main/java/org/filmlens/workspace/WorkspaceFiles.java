@@ -41,6 +41,9 @@ final class WorkspaceFiles {
     /** An ingest holds the swap lock for two renames; an analysis not saved now is derived again later. */
     private static final Duration ANALYSIS_WAIT = Duration.ofSeconds(5);
     static final String WRITER_LOCK_FILE = "workspace.lock";
+    /** The files a workspace keeps beside its annotations (annotations.json and its backups are the store's). */
+    static final java.util.Set<String> OWN_FILES = java.util.Set.of(CORPUS_FILE, ANALYSIS_FILE, OUTLINE_FILE,
+            ENDING_EDITS_FILE, FILM_FILE, ENDING_DERIVED_FILE);
     /**
      * What a user can do about a corpus.json that cannot be read: an ingest over it would drop every source it held,
      * so none is made until the file is moved.

@@ -419,6 +419,8 @@ class CliContractTest {
                     r.err());
         }
         assertTrue(Files.isDirectory(ws.resolve("index-v3")), "the index left as it was");
+        assertEquals(0, filmlens("export", "--format", "w3c", "--workspace", ws.toString()).exit(),
+                "the notes can still be exported");
         assertEquals(0, filmlens("ingest", page.toString(), "--workspace", ws.toString()).exit());
         assertTrue(filmlens("sources", "--workspace", ws.toString()).out().contains("The Quiet Harbour Review"));
     }
@@ -482,6 +484,10 @@ class CliContractTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertFailsCleanly(1, "export", "--format", "w3c", "--out", blocker.resolve("notes.jsonld").toString());
+        Run overOwn = filmlens("export", "--format", "w3c", "--out", workspace.resolve("annotations.json").toString(),
+                "--workspace", workspace.toString());
+        assertEquals(1, overOwn.exit(), "an export over the workspace's own annotations.json is refused");
+        assertTrue(overOwn.err().contains("one of the workspace's own files"), overOwn.err());
         Path badQueries = dir.resolve("bad-queries.txt");
         try {
             Files.writeString(badQueries, "love\n\n\"unbalanced\n");
