@@ -1,12 +1,12 @@
 package org.filmlens.ui;
 
+import static org.filmlens.ui.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The annotations pane as a user reads, edits and deletes notes in it. */
 @ExtendWith(ApplicationExtension.class)
@@ -44,10 +43,8 @@ class AnnotationsPaneTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        InventedFilm.writeTo(dir);
-        testWindow = new TestWindow(stage);
+        testWindow = TestWindow.onInventedFilm(stage, dir);
         vm = testWindow.vm;
-        testWindow.window.show(dir);
     }
 
     @AfterEach
@@ -55,10 +52,6 @@ class AnnotationsPaneTest {
         testWindow.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Adds notes on scenes, the first one oldest, and shows the pane with all of them. */
     private TableView<?> paneWith(FxRobot robot, List<String> notes) throws Exception {

@@ -1,10 +1,10 @@
 package org.filmlens.ui;
 
+import static org.filmlens.ui.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -33,10 +33,8 @@ class KeyboardFocusTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        InventedFilm.writeTo(dir);
-        testWindow = new TestWindow(stage);
+        testWindow = TestWindow.onInventedFilm(stage, dir);
         vm = testWindow.vm;
-        testWindow.window.show(dir);
     }
 
     @AfterEach
@@ -44,10 +42,6 @@ class KeyboardFocusTest {
         testWindow.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);

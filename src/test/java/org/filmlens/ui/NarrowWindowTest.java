@@ -1,9 +1,9 @@
 package org.filmlens.ui;
 
+import static org.filmlens.ui.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A laptop-sized window, 1000 x 700: every pane's tab and every toolbar button stays whole. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,10 +27,8 @@ class NarrowWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        InventedFilm.writeTo(dir);
-        testWindow = new TestWindow(stage);
+        testWindow = TestWindow.onInventedFilm(stage, dir);
         vm = testWindow.vm;
-        testWindow.window.show(dir);
     }
 
     @AfterEach
@@ -39,10 +36,6 @@ class NarrowWindowTest {
         testWindow.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void atAThousandPixelsTheTabsShowTheirIconsAndTheButtonsAreNotCut(FxRobot robot) throws Exception {

@@ -1,12 +1,12 @@
 package org.filmlens.ui;
 
+import static org.filmlens.ui.TestWindow.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -36,10 +36,8 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        InventedFilm.writeTo(dir);
-        testWindow = new TestWindow(stage);
+        testWindow = TestWindow.onInventedFilm(stage, dir);
         vm = testWindow.vm;
-        testWindow.window.show(dir);
     }
 
     @AfterEach
@@ -47,10 +45,6 @@ class WorkbenchWindowTest {
         testWindow.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void opensOnTheWorkspaceWithItsSourcesByKind(FxRobot robot) throws Exception {
