@@ -45,8 +45,8 @@ final class SearchCommand extends WorkspaceCommand {
     /** Without --speaker a search reads only the index (a speaker's name and aliases are in the analysis). */
     @Override
     boolean ranOnIndexAlone() throws Exception {
-        if (speaker != null) {
-            return false;
+        if (speaker != null || sourceId != null) {
+            return false; // the name or the id is checked against the workspace first
         }
         Optional<StandaloneSearch> alone = StandaloneSearch.open(common.workspaceDir());
         if (alone.isEmpty()) {
@@ -62,6 +62,9 @@ final class SearchCommand extends WorkspaceCommand {
 
     @Override
     void run(Workspace ws) throws Exception {
+        if (sourceId != null && ws.corpus().source(sourceId).isEmpty()) {
+            throw new WorkspaceException("no source with id '" + sourceId + "' (see: filmlens sources)");
+        }
         String canonicalSpeaker = speaker == null ? null
                 : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
                         "no character called '" + speaker + "' (see: filmlens characters)"));
@@ -117,6 +120,9 @@ final class SearchCommand extends WorkspaceCommand {
     private static List<String> readQueries(Path file) throws WorkspaceException {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new WorkspaceException("cannot read the queries file " + file + ": it is not UTF-8 text (save it as"
+                    + " UTF-8, one query a line)", e);
         } catch (IOException e) {
             throw new WorkspaceException("cannot read the queries file " + (e instanceof java.nio.file.FileSystemException
                     ? "" : file + ": ") + Cli.describe(e), e);

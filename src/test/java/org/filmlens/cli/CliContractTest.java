@@ -495,6 +495,15 @@ class CliContractTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertFailsCleanly(1, "search", "--queries", badQueries.toString());
+        assertFailsCleanly(1, "search", "love", "--source", "no-such-source");
+        Path latin1 = dir.resolve("latin1-queries.txt");
+        try {
+            Files.write(latin1, "caf\u00e9 letter\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(filmlens("search", "--queries", latin1.toString(), "--workspace", workspace.toString()).err()
+                .contains("not UTF-8"), "a queries file in another encoding says so");
         assertTrue(filmlens("search", "--queries", badQueries.toString(), "--workspace", workspace.toString()).err()
                 .contains("bad-queries.txt line 3:"), "a malformed query in a file names its line");
         assertFailsCleanly(2, "no-such-command");
