@@ -109,7 +109,10 @@ public final class FileLocks {
             if (e instanceof StorageException se) {
                 throw se;
             }
-            throw new StorageException(key, "cannot take the lock (" + e.getMessage() + ")", e);
+            String why = e instanceof java.nio.file.FileSystemException fs ? FileProblems.describe(fs) : e.getMessage();
+            throw new StorageException(key, "cannot take the lock (" + why + (e instanceof
+                    java.nio.file.AccessDeniedException ? "; the workspace folder is not writable for this user)"
+                    : ")"), e);
         }
     }
 
