@@ -1093,29 +1093,39 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** The open index, opened or rebuilt from the corpus on first use (the index is a cache of the corpus). */
-    private synchronized SearchService index() throws WorkspaceException {
-        if (index != null) {
-            return index;
-        }
+    /**
+     * The open index, opened or rebuilt from the corpus on first use (the index is a cache of the corpus). One
+     * process rebuilds at a time, under a lock of its own; one that waits for another's rebuild does so without
+     * holding this workspace's monitor (an ingest's commit here needs it), and opens the index the other made.
+     */
+    private SearchService index() throws WorkspaceException {
         Path indexDir = dir.resolve(LuceneSearchIndex.FOLDER);
-        Snapshot s = snapshot;
         try {
-            LuceneSearchIndex opened = openIfOf(indexDir, s.generation(), false);
-            if (opened == null) {
-                // one process rebuilds at a time; one that waited finds the index the other made
-                try (FileLocks.Held rebuilding = FileLocks.acquire(dir.resolve(INDEX_REBUILD_LOCK), REBUILD_WAIT)) {
-                    opened = openIfOf(indexDir, s.generation(), true);
+            synchronized (this) {
+                if (index == null) {
+                    index = openIfOf(indexDir, snapshot.generation(), false);
+                }
+                if (index != null) {
+                    return index;
+                }
+            }
+            try (FileLocks.Held rebuilding = FileLocks.acquire(dir.resolve(INDEX_REBUILD_LOCK), REBUILD_WAIT)) {
+                synchronized (this) {
+                    if (index != null) {
+                        return index;
+                    }
+                    Snapshot s = snapshot;
+                    LuceneSearchIndex opened = openIfOf(indexDir, s.generation(), true);
                     if (opened == null) {
                         FileTrees.deleteQuietly(indexDir);
                         deleteOlderIndexes();
                         LuceneSearchIndex.build(indexDir, s.corpus(), s.analysis(), s.generation());
                         opened = LuceneSearchIndex.open(indexDir);
                     }
+                    index = opened;
+                    return index;
                 }
             }
-            index = opened;
-            return index;
         } catch (IOException e) {
             throw new WorkspaceException(indexDir + ": cannot open or rebuild the search index (" + e.getMessage()
                     + ")", e);
