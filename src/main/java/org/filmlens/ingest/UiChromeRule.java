@@ -59,7 +59,16 @@ final class UiChromeRule implements LineRule {
                 || line.text().startsWith("Categories: ") // a wiki's footer, however many categories it lists
                 || line.words() <= MAX_LEAD_IN_WORDS && mayBeCopyright(line.text())
                 && COPYRIGHT.matcher(line.text()).find()
-                || line.words() <= 5 && COUNTER.matcher(line.text()).matches();
+                || line.words() <= 5 && COUNTER.matcher(line.text()).matches()
+                || isBareAddress(line.text());
+    }
+
+    /**
+     * A full web address alone on its line: a list of references, a link the scraper printed as it was (a site's
+     * name written as an address, "www.harbourtimes.co.uk" over its page, stays).
+     */
+    private static boolean isBareAddress(String t) {
+        return (t.startsWith("http://") || t.startsWith("https://")) && t.indexOf(' ') < 0;
     }
 
     /** A count of what readers did, alone or after a share button: "1,204 likes", "Share · 412 votes", "3.2k views". */

@@ -122,7 +122,7 @@ class CleaningRulesTest {
     @Test
     void votesBreadcrumbsToTheTitleAndDottedMenusAreChrome() {
         for (String chrome : List.of("Share \u00b7 412 votes", "Home \u203a Movies \u203a 2019 \u203a The Quiet Harbour",
-                "1,204 likes", "3.2k views")) {
+                "1,204 likes", "3.2k views", "12. https://en.example.org/wiki/The_Quiet_Harbour#Plot")) {
             assertTrue(debris(new UiChromeRule(), chrome, List.of()), chrome);
         }
         for (String text : List.of("Ada Lowe \u00b7 Tom Byrne \u00b7 Kit Harlan", "Oskar \u00b7 Ilse \u00b7 Marr",
