@@ -48,7 +48,9 @@ public final class AtomicFiles {
     public static Staged stage(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // the writer's process id in the name: a temp file of a process no longer running is known for left over
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "." + ProcessHandle.current().pid() + "-",
+                ".tmp");
         try {
             try (FileOutputStream file = new FileOutputStream(tmp.toFile())) {
                 BufferedOutputStream buffered = new BufferedOutputStream(file, BUFFER_BYTES);
@@ -111,7 +113,10 @@ public final class AtomicFiles {
         deleteStaleTemps(target, null);
     }
 
-    /** As {@link #deleteStaleTemps(Path)}, only the temp files last written before {@code before} (null: all). */
+    /**
+     * As {@link #deleteStaleTemps(Path)}, only the temp files last written before {@code before} (null: all), and
+     * those of a process that is no longer running, however recent.
+     */
     public static void deleteStaleTemps(Path target, Instant before) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
@@ -123,10 +128,25 @@ public final class AtomicFiles {
             return name.startsWith(prefix) && name.endsWith(".tmp");
         })) {
             for (Path t : temps) {
-                if (before == null || Files.getLastModifiedTime(t).toInstant().isBefore(before)) {
+                if (before == null || writerGone(t.getFileName().toString(), prefix)
+                        || Files.getLastModifiedTime(t).toInstant().isBefore(before)) {
                     Files.deleteIfExists(t);
                 }
             }
+        }
+    }
+
+    /** The temp file names its writer's process ({@code .name.PID-….tmp}) and no such process is running here. */
+    static boolean writerGone(String tempName, String prefix) {
+        int dash = tempName.indexOf('-', prefix.length());
+        if (dash <= prefix.length()) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(tempName.substring(prefix.length(), dash));
+            return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false; // a temp file of a build before the name held the writer
         }
     }
 

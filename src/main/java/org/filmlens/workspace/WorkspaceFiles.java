@@ -187,7 +187,8 @@ final class WorkspaceFiles {
     /**
      * Removes what changes killed on the way left behind: temp files of the workspace's files, which no save will
      * rename in. Only under {@link #writerLock}, and only those last written an hour ago or more, before this
-     * process started: an analysis derived again in the background, here or in another window, saves without it.
+     * process started, or written by a process no longer running (their names say which): an analysis derived
+     * again in the background, here or in another window, saves without the lock.
      */
     void deleteLeftovers() {
         Instant started = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
