@@ -62,7 +62,8 @@ public final class W3cImport {
         AnnotationStore.Merged merged = store.merge(parsed, undated);
         int unanchored = (int) merged.added().stream().filter(Annotation::unplaced).count();
         return new ImportReport(merged.added().size(), unanchored, merged.updated().size(),
-                parsed.size() - merged.added().size() - merged.updated().size());
+                parsed.size() - merged.added().size() - merged.updated().size(),
+                read.stream().flatMap(r -> r.notices().stream()).toList());
     }
 
     /** The annotations in {@code content}; {@code file} only names it in messages. */
@@ -92,7 +93,7 @@ public final class W3cImport {
      * An annotation as read, whether its quoted text (a TextQuoteSelector's) is still to be found, and whether it
      * said when it was last edited.
      */
-    private record Read(Annotation annotation, boolean quoteToFind, boolean dated) {}
+    private record Read(Annotation annotation, boolean quoteToFind, boolean dated, List<String> notices) {}
 
     /** The annotations, those with a quoted text placed in the corpus all at once (see {@link Reanchorer}). */
     private List<Annotation> placed(List<Read> read) {
@@ -149,7 +150,12 @@ public final class W3cImport {
         if (n.path("bodyValue").isTextual()) {
             notes.add(n.get("bodyValue").asText());
         }
+        List<String> notices = new ArrayList<>();
         for (JsonNode b : asList(n.path("body"))) {
+            if (b.isObject() && b.has("value") && !b.path("value").isTextual()) {
+                notices.add(where + ": a body's value is not text (" + b.get("value") + "), left out");
+                continue;
+            }
             if (!b.isObject() || !b.path("value").isTextual()) {
                 continue; // bodies by reference (IRIs) have no text to keep
             }
@@ -165,12 +171,18 @@ public final class W3cImport {
             }
         }
         String now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+        for (String field : List.of("created", "modified")) {
+            if (n.has(field) && instant(n.path(field).asText(null)).isEmpty()) {
+                notices.add(where + ": \"" + field + "\" is not a date (" + n.get(field) + "), "
+                        + (field.equals("created") ? "the import's time taken instead" : "left out"));
+            }
+        }
         String created = instant(n.path("created").asText(null)).orElse(now);
         Optional<String> edited = instant(n.path("modified").asText(null));
         String modified = edited.orElse(created);
         Placed placed = target(n.path("target"));
         return new Read(new Annotation(id, placed.target(), String.join("\n\n", notes), tags, stance, created,
-                modified, !placed.anchored()), placed.quoteToFind(), edited.isPresent());
+                modified, !placed.anchored()), placed.quoteToFind(), edited.isPresent(), notices);
     }
 
     /** A target, whether it is placed in the corpus, and whether its quoted text is yet to be looked for there. */

@@ -33,12 +33,14 @@ final class ImportCommand extends WorkspaceCommand {
         AnnotationStore store = ws.annotations();
         ImportReport r = new W3cImport(ws.corpus()).importInto(store, file);
         AnnotationJson.printNotices(store);
+        r.notices().forEach(n -> System.err.println("warning: " + n));
         if (json()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("imported", r.imported());
             m.put("unanchored", r.unanchored());
             m.put("updated", r.updated());
             m.put("duplicates", r.duplicates());
+            m.put("warnings", r.notices());
             Output.json(m);
         } else {
             Output.line(String.format("Imported %d annotations (%d could not be anchored and are kept as unplaced; "

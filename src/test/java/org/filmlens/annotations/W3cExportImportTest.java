@@ -176,6 +176,24 @@ class W3cExportImportTest {
         assertEquals(start, fresh.list().get(0).target().start());
     }
 
+    /** What an import cannot take as it is, it says, naming the annotation: nothing is dropped without a word. */
+    @Test
+    void importSaysWhatItLeftOutOrReplaced() throws Exception {
+        String text = "The keeper waits on the rock for the boat.";
+        Corpus one = TestCorpus.create().source("rock", "https://example.org/rock", text).build();
+        Path file = dir.resolve("odd.json");
+        Files.writeString(file, "{\"@context\":\"http://www.w3.org/ns/anno.jsonld\",\"id\":\"http://example.org/a1\","
+                + "\"type\":\"Annotation\",\"created\":\"not a date\",\"body\":[{\"type\":\"TextualBody\","
+                + "\"value\":42},{\"type\":\"TextualBody\",\"value\":\"the boat\"}],\"target\":{\"source\":"
+                + "\"https://example.org/rock\",\"selector\":{\"type\":\"TextQuoteSelector\",\"exact\":\"the boat\"}}}");
+        ImportReport report = new W3cImport(one).importInto(AnnotationStore.open(dir.resolve("odd")), file);
+        assertEquals(1, report.imported());
+        assertEquals(2, report.notices().size(), report.notices().toString());
+        assertTrue(report.notices().get(0).contains("annotation 1: a body's value is not text (42)"),
+                report.notices().toString());
+        assertTrue(report.notices().get(1).contains("\"created\" is not a date"), report.notices().toString());
+    }
+
     @Test
     void importRefusesWhatIsNotWebAnnotationWithTheFileInTheMessage() throws Exception {
         Path bad = dir.resolve("bad.json");
