@@ -9,9 +9,8 @@ import java.util.List;
  */
 final class DumpCleaner {
     private final List<LineRule> lineRules;
-    private final List<ContextRule> listRules = List.of(new ContentsBoxRule(), new LinkListRule(), new MenuRunRule(),
-            new HeadlineRunRule(),
-            new WidgetTailRule());
+    private final List<ContextRule> listRules = List.of(new ContentsBoxRule(), new SiteFooterRule(), new LinkListRule(),
+            new MenuRunRule(), new HeadlineRunRule(), new WidgetTailRule());
     private final List<ContextRule> neighbourRules = List.of(new DebrisSandwichRule(), new PromoBlurbRule());
 
     DumpCleaner(String filmTitle) {

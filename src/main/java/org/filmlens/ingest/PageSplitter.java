@@ -66,8 +66,10 @@ final class PageSplitter {
         if (v.isProtected(i)) {
             return true;
         }
-        if (i == first && PageAssembler.isSiteAddress(lines.get(i).text())) {
-            return true; // "r/movies", "letterboxd.com": a site in lower case above the file's first title
+        if (PageAssembler.isSiteAddress(lines.get(i).text())) {
+            // "r/movies", "letterboxd.com": a site in lower case above the file's first title, or above the next
+            // page's after the last one's footer
+            return i == first || debrisBefore(lines, v, i) && bodyFollows(lines, v, stats, i);
         }
         if (!Shapes.isTitleShaped(lines.get(i)) || Shapes.isFilmFact(lines.get(i).text())) {
             return false; // "Directed by …" under a title is the infobox, not another page's title

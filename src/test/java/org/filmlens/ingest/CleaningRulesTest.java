@@ -112,6 +112,18 @@ class CleaningRulesTest {
         assertEquals(List.of(1), ListingMatcher.titleLines(wiki, listed));
     }
 
+    /** "About Wikipedia" under a page headed "Wikipedia" is its footer; "About Schmidt" names no site of the dump. */
+    @Test
+    void aSitesLinksToItselfAreItsFooter() {
+        List<Line> page = lines(List.of("Wikipedia", "The Quiet Harbour - Wikipedia",
+                "The Quiet Harbour is a 2019 film about a harbour town and the wreck that divides it.",
+                "About Schmidt", "About Wikipedia", "Contact Wikipedia"));
+        Verdicts v = new Verdicts(page.size());
+        new SiteFooterRule().apply(page, v, new DumpStats(page, "The Quiet Harbour"));
+        assertFalse(v.isDebris(3), "a film's title");
+        assertTrue(v.isDebris(4) && v.isDebris(5), "the site's own links");
+    }
+
     @Test
     void aSitesCopyrightLineIsItsFooter() {
         assertTrue(debris(new UiChromeRule(), "\u00a9 2020 Reel Harbour Media. All rights reserved.", List.of()));
@@ -358,6 +370,13 @@ class CleaningRulesTest {
             assertEquals(site, page.site);
             assertEquals("Why does Oskar row out at the end?", page.title);
         }
+        List<String> two = new ArrayList<>(List.of("Reel Harbour", "", "The Quiet Harbour Review", ""));
+        two.addAll(prose().subList(0, 6));
+        two.addAll(List.of("", "Sign up for our newsletter", "", "Privacy policy", "", "letterboxd.com", "",
+                "Why does Oskar row out at the end?", ""));
+        two.addAll(prose().subList(6, 12));
+        assertEquals(List.of("Reel Harbour", "letterboxd.com"), DumpReader.read(String.join("\n", two),
+                "The Quiet Harbour").pages().stream().map(p -> p.site).toList(), "a site's address after a footer");
         for (String notASite : List.of("index.html", "harbour.2019.1080p.mkv", "notes.txt")) {
             assertFalse(PageAssembler.isSiteAddress(notASite), notASite);
         }
