@@ -59,7 +59,7 @@ final class UiChromeRule implements LineRule {
                 || line.text().startsWith("Categories: ") // a wiki's footer, however many categories it lists
                 || line.words() <= MAX_LEAD_IN_WORDS && mayBeCopyright(line.text())
                 && COPYRIGHT.matcher(line.text()).find()
-                || line.words() <= 5 && COUNTER.matcher(line.text()).matches()
+                || line.words() <= 5 && hasDigit(line.text()) && COUNTER.matcher(line.text()).matches()
                 || isBareAddress(line.text());
     }
 
@@ -74,6 +74,15 @@ final class UiChromeRule implements LineRule {
     /** A count of what readers did, alone or after a share button: "1,204 likes", "Share · 412 votes", "3.2k views". */
     private static final Pattern COUNTER = Pattern.compile("(?i)(?:share\\s*[·•|]\\s*)?[\\d.,]+\\s*[km]?\\s+"
             + "(?:likes?|votes?|views?|upvotes?|points?|comments?|replies|shares?)");
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The copyright pattern's letters or sign are in the line: most lines have neither, and skip the regex. */
     private static boolean mayBeCopyright(String t) {
