@@ -326,7 +326,7 @@ public final class CastFinder {
             Candidate owner = others.get(0);
             if (cast.byName.get(owner.name) != owner || c.lines > 0 && owner.lines > 0
                     || c.actor != null && owner.actor != null && !c.actor.equals(owner.actor)
-                    || c.lines > 0 && !titled(c) && !titled(owner)) {
+                    || c.lines > 0 && !titled(c)) {
                 // two who both speak are two people; a bare surname that speaks may be a family's ("Vale:", the
                 // father of the credited Nora Vale), unless a title says it is one man's ("Detective Mulroney")
                 continue;
@@ -340,10 +340,17 @@ public final class CastFinder {
         }
     }
 
-    /** Called by a title somewhere ("Detective Mulroney", "Dr. Ray Mulroney"): one whom the pages name by surname. */
+    /**
+     * Called by a rank or a profession ("Detective Mulroney"): one man, whom the pages name by surname. Not Mr. or
+     * Mrs., which a family's members share.
+     */
     private static boolean titled(Candidate c) {
-        return c.aliases().stream().anyMatch(a -> !PersonTitles.withoutTitle(a).equals(a));
+        return c.aliases().stream().anyMatch(a -> !PersonTitles.withoutTitle(a).equals(a)
+                && !FAMILY_TITLE.matcher(a).lookingAt());
     }
+
+    private static final Pattern FAMILY_TITLE = Pattern.compile("(?i)(?:mr|mrs|ms|miss|mx|mme|madame|señora|señor|"
+            + "herr|frau)\\b");
 
     private static void mergeNamesOfOthers(CastDraft cast, Map<String, String> labelToName) {
         for (Candidate c : List.copyOf(cast.byName.values())) {

@@ -200,8 +200,22 @@ public final class AnnotationStore {
      * ({@link #checkReferences}) in the same transaction: an ingest reads and saves the file once.
      */
     public ReanchorReport reanchor(Corpus corpus, AnnotationReferences refs) throws StorageException {
+        return reanchorWhile(corpus, refs, () -> true).orElseThrow();
+    }
+
+    /**
+     * {@link #reanchor(Corpus, AnnotationReferences)}, when {@code stillCurrent} holds once the annotation file is
+     * locked: the corpus may have been replaced by another process's ingest while this one was on its way here, and
+     * spans moved to its predecessor's text would be wrong in the new one. Empty, and nothing written, when not.
+     */
+    public java.util.Optional<ReanchorReport> reanchorWhile(Corpus corpus, AnnotationReferences refs,
+                                                            java.util.function.BooleanSupplier stillCurrent)
+            throws StorageException {
         Reanchorer reanchorer = new Reanchorer(corpus);
         return transact(annotations -> {
+            if (!stillCurrent.getAsBoolean()) {
+                return java.util.Optional.<ReanchorReport>empty();
+            }
             List<Annotation> placed = reanchorer.reanchorAll(annotations);
             if (refs != null) {
                 placed.replaceAll(a -> checked(a, refs));
@@ -221,7 +235,8 @@ public final class AnnotationStore {
             }
             int missing = refs == null ? 0
                     : (int) annotations.stream().filter(a -> a.unplaced() && !refs.exists(a.target())).count();
-            return new ReanchorReport(annotations.size(), moved, unplaced, newlyUnplaced, missing);
+            return java.util.Optional.of(new ReanchorReport(annotations.size(), moved, unplaced, newlyUnplaced,
+                    missing));
         });
     }
 

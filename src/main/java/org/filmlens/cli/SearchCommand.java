@@ -45,8 +45,8 @@ final class SearchCommand extends WorkspaceCommand {
     /** Without --speaker a search reads only the index (a speaker's name and aliases are in the analysis). */
     @Override
     boolean ranOnIndexAlone() throws Exception {
-        if (speaker != null || sourceId != null) {
-            return false; // the name or the id is checked against the workspace first
+        if (speaker != null) {
+            return false; // the name is checked against the workspace's cast first
         }
         Optional<StandaloneSearch> alone = StandaloneSearch.open(common.workspaceDir());
         if (alone.isEmpty()) {
@@ -62,9 +62,6 @@ final class SearchCommand extends WorkspaceCommand {
 
     @Override
     void run(Workspace ws) throws Exception {
-        if (sourceId != null && ws.corpus().source(sourceId).isEmpty()) {
-            throw new WorkspaceException("no source with id '" + sourceId + "' (see: filmlens sources)");
-        }
         String canonicalSpeaker = speaker == null ? null
                 : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
                         "no character called '" + speaker + "' (see: filmlens characters)"));

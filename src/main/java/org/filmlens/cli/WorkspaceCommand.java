@@ -2,7 +2,6 @@ package org.filmlens.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.filmlens.workspace.Workspace;
 import org.filmlens.workspace.WorkspaceException;
@@ -27,7 +26,7 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
     public final Integer call() throws Exception {
         inheritParentsOptions();
         checkUsage();
-        if (!createsWorkspace() && !Files.isDirectory(common.workspaceDir())) {
+        if (!createsWorkspace() && !Workspace.isWorkspace(common.workspaceDir())) {
             // a mistyped --workspace would otherwise be made, empty, and answer "nothing found"
             throw new WorkspaceException(common.workspaceDir() + ": no workspace there (nothing has been ingested"
                     + " into it: filmlens ingest FILE --workspace " + common.workspaceDir() + ")");
@@ -35,45 +34,15 @@ abstract class WorkspaceCommand implements Callable<Integer>, CommonOptions.Hold
         if (!createsWorkspace() && needsCorpus()) {
             Workspace.checkCorpusNotLost(common.workspaceDir());
         }
-        boolean existed = Files.exists(common.workspaceDir(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
-        try {
-            if (!ranOnIndexAlone()) {
-                try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
-                    run(ws);
-                }
+        if (!ranOnIndexAlone()) {
+            try (Workspace ws = needsAnalysis() ? common.openWorkspace() : common.openForCorpus()) {
+                run(ws);
             }
-        } catch (Exception | Error e) {
-            if (!existed) {
-                removeUnstarted(common.workspaceDir());
-            }
-            throw e;
         }
         Output.flush();
         return 0;
     }
 
-    /**
-     * A workspace folder this command made and then failed to put anything in (an ingest of a missing or empty
-     * file): left there, a mistyped --workspace would later be answered as an empty workspace. Only a folder that
-     * holds nothing but lock files goes, and nothing in it but those: never a file, never anything of another
-     * process's that started meanwhile.
-     */
-    private static void removeUnstarted(Path dir) {
-        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
-            List<Path> all = entries.toList();
-            if (all.stream().allMatch(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f))) {
-                for (Path lock : all) {
-                    Files.deleteIfExists(lock);
-                }
-                Files.deleteIfExists(dir);
-            }
-        } catch (java.io.IOException e) {
-            // left there: the next command on it says it is an empty workspace
-        }
-    }
 
     abstract void run(Workspace ws) throws Exception;
 

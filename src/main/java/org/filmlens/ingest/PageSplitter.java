@@ -69,7 +69,8 @@ final class PageSplitter {
         if (PageAssembler.isSiteAddress(lines.get(i).text())) {
             // "r/movies", "letterboxd.com": a site in lower case above the file's first title, or above the next
             // page's after the last one's footer
-            return i == first || debrisBefore(lines, v, i) && bodyFollows(lines, v, stats, i);
+            return i == first || lines.get(i).text().contains(".") && debrisBefore(lines, v, i)
+                    && bodyFollows(lines, v, stats, i); // "r/MovieDetails" in a thread is a reply, not a page
         }
         if (!Shapes.isTitleShaped(lines.get(i)) || Shapes.isFilmFact(lines.get(i).text())) {
             return false; // "Directed by …" under a title is the infobox, not another page's title

@@ -1,15 +1,14 @@
 package org.filmlens.ingest;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A site's footer links to itself: "About Wikipedia", "Contact Wikipedia", "Disclaimers". Such a line names the site
- * whose name heads a page above it ("Wikipedia" alone on its line); left in, it is taken for the next page's title
- * or author. "About Schmidt", a film, names no site of the dump and stays.
+ * A site's footer links to itself: "About Wikipedia", "Contact Wikipedia". Such a line names the site whose name
+ * heads a page above it ("Wikipedia" alone on its line, and after the page's title: "X - Wikipedia"); left in, it is
+ * taken for the next page's title or author. "About Schmidt", a film, or "About Corin Vale", a section on a
+ * character named in a cast list above, names no site and stays.
  */
 final class SiteFooterRule implements ContextRule {
     private static final Pattern SELF_LINK =
@@ -24,7 +23,6 @@ final class SiteFooterRule implements ContextRule {
 
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             char first = l.text().isEmpty() ? ' ' : l.text().charAt(0);
@@ -35,14 +33,18 @@ final class SiteFooterRule implements ContextRule {
             if (!m.matches()) {
                 continue;
             }
-            // the short lines of the page above, looked through once per footer found (footers are few)
-            seen.clear();
-            for (int j = Math.max(0, i - PAGE_LINES); j < i; j++) {
-                if (lines.get(j).words() <= 3) {
-                    seen.add(lines.get(j).normalized());
-                }
+            // the site's name alone on a line above, and after the page's title ("X - Wikipedia"): looked for once
+            // per footer found (footers are few)
+            String site = Words.normalize(m.group(1));
+            boolean alone = false;
+            boolean afterTitle = false;
+            for (int j = Math.max(0, i - PAGE_LINES); j < i && !(alone && afterTitle); j++) {
+                String n = lines.get(j).normalized();
+                alone |= n.equals(site);
+                afterTitle |= n.length() > site.length() && n.endsWith(" " + site) && lines.get(j).text().matches(
+                        ".*\\s[-–—|·]\\s*" + Pattern.quote(m.group(1).strip()) + "\\s*");
             }
-            if (seen.contains(Words.normalize(m.group(1)))) {
+            if (alone && afterTitle) {
                 verdicts.markDebris(i, name());
             }
         }

@@ -86,8 +86,9 @@ final class UiChromeRule implements LineRule {
 
     /** The copyright pattern's letters or sign are in the line: most lines have neither, and skip the regex. */
     private static boolean mayBeCopyright(String t) {
-        return t.indexOf('©') >= 0 || t.indexOf("opyright") >= 0 || t.indexOf("(c)") >= 0 || t.indexOf("(C)") >= 0
-                || t.indexOf("ights reserved") >= 0 || t.indexOf("IGHTS RESERVED") >= 0;
+        return t.indexOf('©') >= 0 || t.indexOf("opyright") >= 0 || t.indexOf("OPYRIGHT") >= 0
+                || t.indexOf("(c)") >= 0 || t.indexOf("(C)") >= 0 || t.indexOf("eserved") >= 0
+                || t.indexOf("ESERVED") >= 0;
     }
 
     /** A site's footer: "© 2020 Reelhouse Media. All rights reserved.", "Copyright 2019 …". */

@@ -150,15 +150,19 @@ final class WrappedLines {
         while (wordEnd < to && !Character.isWhitespace(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        int length = trimmedEnd(text, raw, line) - raw.start(line);
-        return length <= width && length + 1 + (wordEnd - from) > width && !startsItem(from, wordEnd, to);
+        int end = trimmedEnd(text, raw, line);
+        int length = end - raw.start(line);
+        boolean sentenceEnded = ".!?”\"…".indexOf(text.charAt(end - 1)) >= 0;
+        return length <= width && length + 1 + (wordEnd - from) > width
+                && !startsItem(from, wordEnd, to, sentenceEnded);
     }
 
     /**
      * A bullet, a number ("3." "12)"; not a year, "1989."), a stage direction ("[Mae laughs]"; not a link's number,
-     * "[5]") or a speaker's label the text uses more than once opens a line of its own.
+     * "[5]") or a speaker's label opens a line of its own: a label the text uses more than once, or any after a
+     * finished sentence.
      */
-    private boolean startsItem(int from, int wordEnd, int to) {
+    private boolean startsItem(int from, int wordEnd, int to, boolean sentenceEnded) {
         char c = text.charAt(from);
         if (wordEnd - from == 1 && "*•·>".indexOf(c) >= 0) {
             return true;
@@ -182,7 +186,8 @@ final class WrappedLines {
             return false;
         }
         Matcher label = LABEL.matcher(text).region(from, Math.min(to, from + 60));
-        return label.lookingAt() && labels().getOrDefault(label.group(1), 0) >= 2;
+        // a speaker who talks once opens a line after a finished sentence; "Film Comment:" mid-sentence does not
+        return label.lookingAt() && (sentenceEnded || labels().getOrDefault(label.group(1), 0) >= 2);
     }
 
     /**

@@ -32,9 +32,13 @@ final class AnnotationAccess {
 
     private final ReanchorPending pending;
 
-    AnnotationAccess(Path dir) {
+    /** The generation of the corpus on disk now, read under the annotation file's lock before a re-anchoring. */
+    private final Supplier<Optional<String>> onDisk;
+
+    AnnotationAccess(Path dir, Supplier<Optional<String>> onDisk) {
         this.dir = dir;
         this.pending = new ReanchorPending(dir);
+        this.onDisk = onDisk;
     }
 
     /** Before an ingest commits the corpus of {@code generation}: the annotations owe it a re-anchoring. */
@@ -115,7 +119,12 @@ final class AnnotationAccess {
     List<String> reanchor(String generation, Corpus corpus, Analysis analysis) {
         List<String> warnings = new ArrayList<>();
         try {
-            ReanchorReport r = store().reanchor(corpus, new AnnotationReferences(analysis));
+            Optional<ReanchorReport> done = store().reanchorWhile(corpus, new AnnotationReferences(analysis),
+                    () -> onDisk.get().map(generation::equals).orElse(false));
+            if (done.isEmpty()) {
+                return warnings; // another ingest replaced the corpus meanwhile: it re-anchors them to its own
+            }
+            ReanchorReport r = done.get();
             if (r.newlyUnplaced() > 0) {
                 warnings.add(r.newlyUnplaced() + " annotation(s) could not be placed in the new text (" + r.unplaced()
                         + " of " + r.total() + " are unplaced now); they are kept and shown as unplaced");

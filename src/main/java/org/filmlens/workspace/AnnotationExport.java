@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.filmlens.annotations.CsvExport;
@@ -73,14 +74,27 @@ public final class AnnotationExport {
     public static void refuseWorkspaceFile(Path workspace, Path out) throws WorkspaceException {
         Path dir = workspace.toAbsolutePath().normalize();
         Path target = out.toAbsolutePath().normalize();
-        if (!dir.equals(target.getParent())) {
+        Path parent = target.getParent();
+        if (parent == null || !sameFolder(dir, parent)) {
             return;
         }
-        String name = target.getFileName().toString();
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT); // Annotations.JSON too
         if (WorkspaceFiles.OWN_FILES.contains(name) || name.startsWith("annotations.json") || name.endsWith(".lock")
                 || name.startsWith("index-") || name.startsWith(".")) {
             throw new WorkspaceException("cannot write the export to " + out + ": it is one of the workspace's own"
                     + " files; write it under another name or in another folder");
+        }
+    }
+
+    /** The same folder, through a link or another spelling of its path too. */
+    private static boolean sameFolder(Path a, Path b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -253,7 +253,7 @@ public final class Workspace implements AutoCloseable {
         this.pipeline = new AnalysisPipeline(new EndingShelf(files.resolve(WorkspaceFiles.ENDING_DERIVED_FILE)));
         this.outlines = new OutlineEditor(files, pipeline, this::corpus, this::updateAnalysis);
         this.endings = new EndingEditor(files, this::ending, pipeline, this::updateAnalysis);
-        this.annotations = new AnnotationAccess(dir);
+        this.annotations = new AnnotationAccess(dir, files::corpusGeneration);
     }
 
     /** Opens the workspace folder, creating it when missing; repairs a stale analysis or index from the corpus. */
@@ -336,6 +336,23 @@ public final class Workspace implements AutoCloseable {
 
     public Path directory() {
         return dir;
+    }
+
+    /**
+     * Whether pages or notes were ever put in this folder: a folder a failed first ingest left with its lock files
+     * alone (they are never deleted: another process may hold one) is none, nor is one that does not exist.
+     */
+    public static boolean isWorkspace(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        for (String name : List.of(WorkspaceFiles.CORPUS_FILE, WorkspaceFiles.ANALYSIS_FILE, "annotations.json",
+                WorkspaceFiles.OUTLINE_FILE, WorkspaceFiles.ENDING_EDITS_FILE, WorkspaceFiles.FILM_FILE)) {
+            if (Files.exists(dir.resolve(name))) {
+                return true;
+            }
+        }
+        return Files.isDirectory(dir.resolve(LuceneSearchIndex.FOLDER));
     }
 
     /**

@@ -433,7 +433,8 @@ class CliContractTest {
         assertEquals(1, filmlens("ingest", tmp.resolve("missing.txt").toString(), "--workspace", typo.toString())
                 .exit());
         assertEquals(1, filmlens("ingest", empty.toString(), "--workspace", typo.toString()).exit());
-        assertFalse(Files.exists(typo), "no folder left behind");
+        assertTrue(filmlens("sources", "--workspace", typo.toString()).err().contains("no workspace there"),
+                "what a failed first ingest left (its lock files) is no workspace");
         Path notes = Files.writeString(tmp.resolve("notes.md"), "my notes");
         assertEquals(1, filmlens("ingest", tmp.resolve("missing.txt").toString(), "--workspace", notes.toString())
                 .exit());
@@ -488,6 +489,14 @@ class CliContractTest {
                 "--workspace", workspace.toString());
         assertEquals(1, overOwn.exit(), "an export over the workspace's own annotations.json is refused");
         assertTrue(overOwn.err().contains("one of the workspace's own files"), overOwn.err());
+        Path link = dir.resolve("workspace-link");
+        try {
+            Files.createSymbolicLink(link, workspace);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertEquals(1, filmlens("export", "--format", "csv", "--out", link.resolve("Annotations.JSON").toString(),
+                "--workspace", workspace.toString()).exit(), "through a link, in other letters, refused too");
         Path badQueries = dir.resolve("bad-queries.txt");
         try {
             Files.writeString(badQueries, "love\n\n\"unbalanced\n");
@@ -495,7 +504,6 @@ class CliContractTest {
             throw new java.io.UncheckedIOException(e);
         }
         assertFailsCleanly(1, "search", "--queries", badQueries.toString());
-        assertFailsCleanly(1, "search", "love", "--source", "no-such-source");
         Path latin1 = dir.resolve("latin1-queries.txt");
         try {
             Files.write(latin1, "caf\u00e9 letter\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));

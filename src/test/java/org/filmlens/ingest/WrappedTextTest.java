@@ -118,7 +118,9 @@ class WrappedTextTest {
         page.append("2. Maribel Ochoa: I didn't kill him. I just didn't stop the water.\n");
         page.append(wrap("Cal Dorsey: The sea keeps its own ledger, and it never once has balanced in my "
                 + "favour.", 72)).append('\n');
-        page.append("Maribel Ochoa: Then stop keeping it.\n\n");
+        page.append("Maribel Ochoa: Then stop keeping it.\n");
+        page.append("Cal Dorsey: The sea keeps a ledger, and it never balanced in my favour.\n"); // a full line
+        page.append("Radio Voice: All boats return to the harbour, the fog is coming in.\n\n");
         page.append("The film's best scene is the long walk along the pier, with a well-\n");
         page.append("known ending that every review of the film mentions sooner or later.\n\n");
         page.append(wrap("It came out on home video in the spring of the year after its release, in 1987. It sold "
@@ -136,6 +138,7 @@ class WrappedTextTest {
                 && !t.contains("ledger")), "the next item stays apart: " + texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("Then stop keeping it.") && !t.contains("ledger")),
                 "a speaker's line stays apart: " + texts);
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Radio Voice:")), "one who speaks once too: " + texts);
         assertTrue(texts.stream().anyMatch(t -> t.contains("a well-known ending")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.contains("in 1987. It sold poorly")), "a year is no list item");
     }
