@@ -132,6 +132,12 @@ public final class ScenesViewModel extends PaneViewModel {
 
     /** The analysis's reasons ("words: a, b; phrase: c; cue: d; marker: first lines") in words. */
     static String readable(String reason) {
+        if (reason.startsWith("quoted in ")) { // a line's link: "quoted in “Title”: <the passage's reasons>"
+            int colon = reason.indexOf("\u201d: ") >= 0 ? reason.indexOf("\u201d: ") + 1 : reason.indexOf(": ");
+            if (colon > 0) {
+                return reason.substring(0, colon) + " (" + readable(reason.substring(colon + 2)) + ")";
+            }
+        }
         List<String> out = new ArrayList<>();
         for (String part : reason.split("; ")) {
             int colon = part.indexOf(": ");

@@ -14,5 +14,7 @@ class SceneLinkReasonsTest {
         assertEquals("marked as the first lines · 100% fit",
                 ScenesViewModel.why(new SceneLink("p2", 1.0, "marker: first lines")));
         assertEquals("80% fit", ScenesViewModel.why(new SceneLink("p3", 0.8, null)));
+        assertEquals("quoted in \u201cHer (2013) - Quotes\u201d (marked as the first lines) \u00b7 100% fit",
+                ScenesViewModel.why(new SceneLink("q1", 1.0, "quoted in \u201cHer (2013) - Quotes\u201d: marker: first lines")));
     }
 }
