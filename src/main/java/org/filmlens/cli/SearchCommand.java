@@ -53,6 +53,9 @@ final class SearchCommand extends WorkspaceCommand {
             return false;
         }
         try (StandaloneSearch index = alone.get()) {
+            if (sourceId != null && !index.hasSource(sourceId)) {
+                throw new WorkspaceException("no source with id '" + sourceId + "' (see: filmlens sources)");
+            }
             search(index::search, null);
         } catch (StandaloneSearch.Damaged e) {
             return false; // nothing printed yet: the workspace builds the index again and answers
@@ -62,6 +65,9 @@ final class SearchCommand extends WorkspaceCommand {
 
     @Override
     void run(Workspace ws) throws Exception {
+        if (sourceId != null && ws.corpus().source(sourceId).isEmpty()) {
+            throw new WorkspaceException("no source with id '" + sourceId + "' (see: filmlens sources)");
+        }
         String canonicalSpeaker = speaker == null ? null
                 : ws.character(speaker).map(c -> c.name()).orElseThrow(() -> new WorkspaceException(
                         "no character called '" + speaker + "' (see: filmlens characters)"));

@@ -271,6 +271,16 @@ public final class LuceneSearchIndex implements SearchService {
     }
 
     /** Passages matching the query, best first, with highlighted fragments. */
+    /** Whether the index holds a passage of the source {@code sourceId}: one term looked up, no search. */
+    public boolean hasSource(String sourceId) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().docFreq(new Term(IndexSchema.SOURCE, sourceId.strip())) > 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     @Override
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, IOException {
         long t0 = System.nanoTime();

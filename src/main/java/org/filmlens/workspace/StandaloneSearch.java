@@ -7,7 +7,6 @@ import org.filmlens.index.LuceneSearchIndex;
 import org.filmlens.index.QuerySyntaxException;
 import org.filmlens.index.SearchRequest;
 import org.filmlens.index.SearchResults;
-import org.filmlens.index.SearchService;
 
 /**
  * A workspace's search index opened on its own, for a search from the command line: a search reads nothing else,
@@ -17,9 +16,9 @@ import org.filmlens.index.SearchService;
  */
 public final class StandaloneSearch implements AutoCloseable {
     private final Path indexDir;
-    private final SearchService index;
+    private final LuceneSearchIndex index;
 
-    private StandaloneSearch(Path indexDir, SearchService index) {
+    private StandaloneSearch(Path indexDir, LuceneSearchIndex index) {
         this.indexDir = indexDir;
         this.index = index;
     }
@@ -55,6 +54,15 @@ public final class StandaloneSearch implements AutoCloseable {
     public SearchResults search(SearchRequest request) throws QuerySyntaxException, WorkspaceException {
         try {
             return index.search(request);
+        } catch (IOException | RuntimeException e) {
+            throw new Damaged(failed(indexDir, "search", e));
+        }
+    }
+
+    /** Whether the index holds the source: an id no source has is told, not answered with no hits. */
+    public boolean hasSource(String sourceId) throws WorkspaceException {
+        try {
+            return index.hasSource(sourceId);
         } catch (IOException | RuntimeException e) {
             throw new Damaged(failed(indexDir, "search", e));
         }

@@ -474,6 +474,8 @@ class CliContractTest {
     void failuresExitOneWithOneLineAndBadUsageExitsTwo() {
         assertFailsCleanly(1, "show", "no-such-source");
         assertFailsCleanly(1, "passages", "--source", "no-such-source");
+        assertFailsCleanly(1, "search", "love", "--source", "no-such-source");
+        assertFailsCleanly(1, "search", "love", "--source", "no-such-source", "--speaker", "Theodore");
         assertFailsCleanly(1, "search", "\"unbalanced");
         assertFailsCleanly(1, "arc", "nobody-of-that-name");
         assertFailsCleanly(1, "search", "--queries", dir.resolve("missing-queries.txt").toString());
