@@ -51,7 +51,8 @@ final class ExportCommand extends WorkspaceCommand {
         if (json()) {
             Output.json(java.util.Map.of("annotations", annotations.size(), "out", out.toAbsolutePath().toString()));
         } else {
-            Output.line("Exported " + annotations.size() + " annotations to " + out.toAbsolutePath());
+            Output.line("Exported " + annotations.size() + (annotations.size() == 1 ? " annotation" : " annotations")
+                    + " to " + out.toAbsolutePath());
         }
     }
 }
