@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
@@ -90,7 +91,8 @@ class ReaderTextSelectionTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A).release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#annotation-note").tryQuery().isPresent());
         assertTrue(robot.lookup("#annotation-passage").tryQuery().isEmpty(), "no second selection in the dialog");
-        robot.write("both drowned");
+        TextArea note = robot.lookup("#annotation-note").queryAs(TextArea.class);
+        robot.interact(() -> note.setText("both drowned"));
         robot.clickOn("Save");
         waitUntil(() -> annotations().size() == 1);
         AnnotationTarget t = annotations().get(0).target();
@@ -127,7 +129,8 @@ class ReaderTextSelectionTest {
                 .filter(w -> w instanceof ContextMenu m && m.isShowing()).findFirst().orElseThrow();
         assertEquals(List.of("Edit \u201cboth drowned\u201d\u2026", "Delete \u201cboth drowned\u201d"),
                 menu.getItems().stream().map(MenuItem::getText).toList());
-        robot.interact(() -> menu.getItems().get(0).fire());
+        // later, not inside interact(): the dialog's showAndWait would hold interact until it closed
+        Platform.runLater(() -> menu.getItems().get(0).fire());
         waitUntil(() -> robot.lookup("#annotation-note").tryQuery().isPresent());
         TextArea note = robot.lookup("#annotation-note").queryAs(TextArea.class);
         assertEquals("both drowned", note.getText());

@@ -6,6 +6,8 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -130,7 +132,7 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection, 
         return list;
     }
 
-    /** The words selected in the text when there are some, else the selected passage (with words picked in the dialog). */
+    /** The words selected in the text when there are some, else the selected passage (words picked in the dialog). */
     private void annotateSelected() {
         ReaderSelection words = vm.textSelectionProperty().get();
         if (words != null) {
@@ -244,6 +246,7 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection, 
         private final AnnotatedFlow text = new AnnotatedFlow(ReaderView.this::openRun);
         /** Where the primary button went down, in the passage's text: the selection's fixed end while it drags. */
         private int anchor;
+        private final ChangeListener<ReaderSelection> selectionShown = (obs, old, now) -> showSelection();
 
         PassageCell() {
             setPrefWidth(0);
@@ -259,7 +262,8 @@ public final class ReaderView extends BorderPane implements AnnotatesSelection, 
                     vm.selectText(getItem(), anchor, text.insertionAt(e.getSceneX(), e.getSceneY()));
                 }
             });
-            vm.textSelectionProperty().addListener((obs, old, now) -> showSelection());
+            // weakly: list.refresh() (a new highlight, an annotation) throws its cells away for new ones
+            vm.textSelectionProperty().addListener(new WeakChangeListener<>(selectionShown));
         }
 
         private void pressed(MouseEvent e) {
