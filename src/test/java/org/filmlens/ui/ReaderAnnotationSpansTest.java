@@ -1,16 +1,22 @@
 package org.filmlens.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.filmlens.corpus.Annotation;
+import org.filmlens.corpus.AnnotationStance;
 import org.filmlens.corpus.AnnotationTarget;
 import org.filmlens.corpus.Passage;
 import org.filmlens.ui.notes.AnnotationDraft;
+import org.filmlens.ui.notes.WholeWords;
+import org.filmlens.ui.reader.AnnotatedRun;
 import org.filmlens.ui.reader.AnnotatedRanges;
 import org.filmlens.ui.reader.PassageRow;
+import org.filmlens.ui.reader.ReaderSelection;
 import org.filmlens.ui.reader.ReaderViewModel;
 import org.filmlens.ui.reader.TextRange;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,11 +79,11 @@ class ReaderAnnotationSpansTest {
     void aSelectionRunningToThePassagesEndStopsAtItsLastCharacter() throws Exception {
         PassageRow p = row(2);
         int len = p.text().length();
-        AnnotationTarget t = reader.targetFor(p, len - 5, len);
+        AnnotationTarget t = reader.targetFor(p, len - 8, len);
         assertEquals(p.end(), t.end());
-        assertEquals(p.text().substring(len - 5), t.exact());
+        assertEquals("reading.", t.exact());
         // a selection past the end (a stale one) is held to the passage, never to the next passage's words
-        assertEquals(t, reader.targetFor(p, len - 5, len + 40));
+        assertEquals(t, reader.targetFor(p, len - 8, len + 40));
     }
 
     @Test
@@ -87,6 +93,96 @@ class ReaderAnnotationSpansTest {
         int nextSpace = p.text().indexOf(' ', space + 1);
         AnnotationTarget t = reader.targetFor(p, space, nextSpace + 1);
         assertEquals(p.text().substring(space + 1, nextSpace), t.exact());
+    }
+
+    @Test
+    void aSelectionStartingOrEndingMidWordTakesTheWholeWords() throws Exception {
+        PassageRow p = row(2); // "The sea took both of them, in our reading."
+        assertEquals("sea took both", reader.targetFor(p, 5, 15).exact(), "\"ea took bo\"");
+        assertEquals("them, in our", reader.targetFor(p, 23, 31).exact(), "\"em, in ou\": the comma is no word");
+        assertEquals("them,", reader.targetFor(p, 21, 26).exact(), "punctuation selected stays");
+        assertEquals("sea", reader.targetFor(p, 3, 6).exact(), "\" se\": the blank before the word is left out");
+    }
+
+    @Test
+    void wordsAreWholeAcrossApostrophesAndHyphensButNotOtherPunctuation() {
+        String text = "a voice-over (she didn't) \u201cend\u201d";
+        assertEquals("voice-over", text.substring(WholeWords.around(text, 4, 9).getStart(),
+                WholeWords.around(text, 4, 9).getEnd()));
+        assertEquals("didn't", text.substring(WholeWords.around(text, 19, 20).getStart(),
+                WholeWords.around(text, 19, 20).getEnd()));
+        assertEquals("(she", text.substring(WholeWords.around(text, 13, 15).getStart(),
+                WholeWords.around(text, 13, 15).getEnd()));
+        assertEquals(text.length() - 1, WholeWords.nextWordEnd(text, 26), "to the word's end, not its quote");
+        assertEquals(2, WholeWords.previousWordStart(text, 11));
+    }
+
+    @Test
+    void wordsSelectedInTheReaderAreShownWholeAndAnnotatedAsTheyAreShown() {
+        PassageRow p = row(2);
+        reader.selectText(p, 15, 5); // dragged backwards from mid-"both" to mid-"sea"
+        ReaderSelection s = reader.textSelectionProperty().get();
+        assertEquals(new TextRange(4, 17), s.words());
+        assertEquals("sea took both", s.text());
+        assertEquals(Optional.of(new TextRange(4, 17)), reader.selectedWords(p));
+        assertEquals(Optional.empty(), reader.selectedWords(row(1)), "a selection is in one passage");
+
+        reader.annotateTextSelection(AnnotationDraft.of("the sea's two", "sea", null));
+        assertEquals(List.of(new TextRange(4, 17)), reader.annotatedRanges(p));
+        assertEquals("sea took both", f.vm.annotations().annotations().get(0).exact());
+        assertNull(reader.textSelectionProperty().get(), "the new highlight shows, not the selection");
+        assertTrue(f.errors.isEmpty(), f.errors.toString());
+    }
+
+    @Test
+    void aClickOrADragOverBlanksSelectsNothingAndAnotherSourceDropsTheSelection() {
+        PassageRow p = row(2);
+        reader.selectText(p, 4, 8);
+        reader.selectText(p, 6, 6);
+        assertNull(reader.textSelectionProperty().get());
+        int blank = p.text().indexOf(' ');
+        reader.selectText(p, blank, blank + 1);
+        assertNull(reader.textSelectionProperty().get());
+        reader.selectText(p, 4, 8);
+        f.vm.navigator().openSource("harbor-review");
+        assertNull(reader.textSelectionProperty().get());
+    }
+
+    @Test
+    void shiftArrowsSelectAWordMoreOrLessFromThePassagesStart() {
+        PassageRow p = row(2);
+        reader.extendTextSelection(p, true);
+        assertEquals("The", reader.textSelectionProperty().get().text());
+        reader.extendTextSelection(p, true);
+        reader.extendTextSelection(p, true);
+        assertEquals("The sea took", reader.textSelectionProperty().get().text());
+        reader.extendTextSelection(p, false);
+        assertEquals("The sea", reader.textSelectionProperty().get().text());
+        reader.extendTextSelection(row(1), false);
+        assertEquals("farewell.", reader.textSelectionProperty().get().text(),
+                "another passage starts from its end");
+    }
+
+    @Test
+    void eachAnnotatedRunKnowsItsNotesAndAnEditFromTheReaderIsSaved() {
+        PassageRow p = row(2);
+        reader.annotate(p, 4, 17, AnnotationDraft.of("the sea's two", "sea", null));
+        reader.annotate(p, 9, 26, AnnotationDraft.of("", "loss", AnnotationStance.AGREE));
+        List<AnnotatedRun> runs = reader.annotatedRuns(p);
+        // the second was dragged from mid-"took": it starts at the word
+        assertEquals(List.of(new TextRange(4, 8), new TextRange(8, 17), new TextRange(17, 26)),
+                runs.stream().map(AnnotatedRun::range).toList());
+        assertEquals("the sea's two\n#sea", runs.get(0).describe());
+        assertEquals("the sea's two\n#sea\n\n(no note)\n#loss \u00b7 agree", runs.get(1).describe());
+
+        Annotation first = runs.get(0).annotations().get(0);
+        reader.editAnnotation(first, AnnotationDraft.of("both of them", "sea", null));
+        assertEquals("both of them", reader.annotatedRuns(p).get(0).annotations().get(0).note());
+        f.vm.undo().undo();
+        assertEquals("the sea's two", reader.annotatedRuns(p).get(0).annotations().get(0).note());
+        reader.deleteAnnotation(reader.annotatedRuns(p).get(2).annotations().get(0));
+        assertEquals(List.of(new TextRange(4, 17)), reader.annotatedRanges(p));
+        assertTrue(f.errors.isEmpty(), f.errors.toString());
     }
 
     @Test

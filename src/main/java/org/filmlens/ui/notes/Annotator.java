@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.scene.control.IndexRange;
 import org.filmlens.annotations.AnnotationEdit;
 import org.filmlens.annotations.AnnotationException;
 import org.filmlens.annotations.AnnotationTargets;
@@ -46,19 +47,15 @@ public final class Annotator {
 
     /**
      * The span that words selected in a passage's text stand for (offsets into {@code text}, either order), in
-     * source offsets with its exact text and context. Blanks at the selection's edges are left out (a dragged
-     * selection often takes a space with it); a selection that is empty or only blanks stands for the whole passage.
+     * source offsets with its exact text and context: the whole words it touches, without the blanks at its edges (a
+     * drag often starts mid-word or takes a space with it); a selection that is empty or only blanks stands for the
+     * whole passage.
      */
     public static AnnotationTarget passageSelection(Corpus corpus, String passageId, int passageStart, String text,
                                                     int selectionStart, int selectionEnd) throws AnnotationException {
-        int from = Math.max(0, Math.min(Math.min(selectionStart, selectionEnd), text.length()));
-        int to = Math.max(0, Math.min(Math.max(selectionStart, selectionEnd), text.length()));
-        while (from < to && Character.isWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+        IndexRange words = WholeWords.around(text, selectionStart, selectionEnd);
+        int from = words.getStart();
+        int to = words.getEnd();
         AnnotationTargets targets = new AnnotationTargets(corpus, null);
         return from == to ? targets.passageSpan(passageId, null, null)
                 : targets.passageSpan(passageId, passageStart + from, passageStart + to);

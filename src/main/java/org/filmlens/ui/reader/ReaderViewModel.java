@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.control.IndexRange;
 import org.filmlens.annotations.AnnotationException;
 import org.filmlens.corpus.Annotation;
 import org.filmlens.corpus.AnnotationTarget;
@@ -24,6 +25,7 @@ import org.filmlens.ui.common.PaneViewModel;
 import org.filmlens.ui.common.WorkspaceSession;
 import org.filmlens.ui.notes.AnnotationDraft;
 import org.filmlens.ui.notes.Annotator;
+import org.filmlens.ui.notes.WholeWords;
 
 /**
  * The source reader: the cleaned text of one source as its passages, the span the user followed a link to
@@ -41,6 +43,8 @@ public final class ReaderViewModel extends PaneViewModel {
     private final Annotator annotator;
     private final ReadOnlyIntegerWrapper annotationsShown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper();
+    /** The words selected in the text, or null. */
+    private final ReadOnlyObjectWrapper<ReaderSelection> textSelection = new ReadOnlyObjectWrapper<>();
     /** The shown source's annotations. */
     private List<Annotation> annotations = List.of();
     private String shownSourceId;
@@ -124,6 +128,61 @@ public final class ReaderViewModel extends PaneViewModel {
         return Optional.of(new TextRange(h.start() - passage.start(), h.end() - passage.start()));
     }
 
+    /** The words selected in the reader's text (whole words, inside one passage), or null. */
+    public ReadOnlyObjectProperty<ReaderSelection> textSelectionProperty() {
+        return textSelection.getReadOnlyProperty();
+    }
+
+    /**
+     * Selects the whole words between a drag's start and where it is now (offsets into the passage's text, either
+     * order); a click, or a drag over blanks only, selects nothing.
+     */
+    public void selectText(PassageRow passage, int anchor, int caret) {
+        IndexRange words = WholeWords.around(passage.text(), anchor, caret);
+        textSelection.set(words.getLength() == 0 ? null
+                : new ReaderSelection(passage, anchor, caret, new TextRange(words.getStart(), words.getEnd())));
+    }
+
+    /**
+     * Shift+Right or Shift+Left: moves the selection's moving end a word on, from the passage's start (or end)
+     * when nothing in it is selected yet.
+     */
+    public void extendTextSelection(PassageRow passage, boolean forward) {
+        ReaderSelection now = textSelection.get();
+        boolean here = now != null && now.passage().equals(passage);
+        int anchor = here ? now.anchor() : forward ? 0 : passage.text().length();
+        int caret = here ? now.caret() : anchor;
+        caret = forward ? WholeWords.nextWordEnd(passage.text(), caret)
+                : WholeWords.previousWordStart(passage.text(), caret);
+        selectText(passage, anchor, caret);
+    }
+
+    public void clearTextSelection() {
+        textSelection.set(null);
+    }
+
+    /** The selected words of this passage, if the selection is in it. */
+    public Optional<TextRange> selectedWords(PassageRow passage) {
+        ReaderSelection now = textSelection.get();
+        return now != null && now.passage().equals(passage) ? Optional.of(now.words()) : Optional.empty();
+    }
+
+    /** What the annotate dialog says a selection's note is about: the source, and the words (long ones cut). */
+    public String selectionSubject(ReaderSelection selection) {
+        String words = selection.text();
+        return title.get() + " · \u201c" + (words.length() > 160 ? words.substring(0, 159) + "\u2026" : words)
+                + "\u201d";
+    }
+
+    /** Annotates the selected words as they are shown, and lets the selection go so the new highlight shows. */
+    public void annotateTextSelection(AnnotationDraft draft) {
+        ReaderSelection now = textSelection.get();
+        if (now != null) {
+            annotate(now.passage(), now.words().start(), now.words().end(), draft);
+            textSelection.set(null);
+        }
+    }
+
     /** Annotates what the dialog would preselect: the followed span inside the passage, else the whole passage. */
     public void annotate(PassageRow passage, AnnotationDraft draft) {
         TextRange r = initialSelection(passage).orElse(new TextRange(0, 0));
@@ -143,9 +202,8 @@ public final class ReaderViewModel extends PaneViewModel {
     }
 
     /**
-     * The span a selection in the passage's text stands for, in source offsets with its exact text and context.
-     * Blanks at the selection's edges are left out (a dragged selection often takes a space with it); a selection
-     * that is empty or only blanks stands for the whole passage.
+     * The span a selection in the passage's text stands for, in source offsets with its exact text and context: the
+     * whole words it touches (see {@link Annotator#passageSelection}); none, or only blanks, is the whole passage.
      */
     public AnnotationTarget targetFor(PassageRow passage, int selectionStart, int selectionEnd)
             throws AnnotationException {
@@ -161,6 +219,20 @@ public final class ReaderViewModel extends PaneViewModel {
     /** The parts of the passage that the user has annotated (placed annotations only), in the passage's offsets. */
     public List<TextRange> annotatedRanges(PassageRow passage) {
         return shownSourceId == null ? List.of() : AnnotatedRanges.in(passage, shownSourceId, annotations);
+    }
+
+    /** The passage's annotated stretches with the notes on each, for the pointer to show and open. */
+    public List<AnnotatedRun> annotatedRuns(PassageRow passage) {
+        return shownSourceId == null ? List.of() : AnnotatedRanges.runs(passage, shownSourceId, annotations);
+    }
+
+    /** Saves an edit of an annotation opened from its highlight. */
+    public void editAnnotation(Annotation annotation, AnnotationDraft draft) {
+        annotator.edit(annotation, draft);
+    }
+
+    public void deleteAnnotation(Annotation annotation) {
+        annotator.delete(annotation);
     }
 
     /** Ticks when the annotated ranges changed, so the view redraws its rows. */
@@ -214,6 +286,7 @@ public final class ReaderViewModel extends PaneViewModel {
                 rows.add(new PassageRow(p.id(), p.kind(), p.start(), p.end(), p.text()));
             }
             highlight.set(null);
+            textSelection.set(null);
             annotations = List.of();
             passages.setAll(rows);
             focus(location);
@@ -244,6 +317,7 @@ public final class ReaderViewModel extends PaneViewModel {
 
     private void clear() {
         shownSourceId = null;
+        textSelection.set(null);
         annotations = List.of();
         passages.clear();
         title.set("");
