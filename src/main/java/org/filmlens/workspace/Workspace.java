@@ -346,13 +346,10 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             return false;
         }
-        for (String name : List.of(WorkspaceFiles.CORPUS_FILE, WorkspaceFiles.ANALYSIS_FILE, "annotations.json",
-                WorkspaceFiles.OUTLINE_FILE, WorkspaceFiles.ENDING_EDITS_FILE, WorkspaceFiles.FILM_FILE)) {
-            if (Files.exists(dir.resolve(name))) {
-                return true;
-            }
+        if (Files.exists(dir.resolve("annotations.json")) || Files.isDirectory(dir.resolve(LuceneSearchIndex.FOLDER))) {
+            return true;
         }
-        return Files.isDirectory(dir.resolve(LuceneSearchIndex.FOLDER));
+        return WorkspaceFiles.OWN_FILES.stream().anyMatch(name -> Files.exists(dir.resolve(name)));
     }
 
     /**
