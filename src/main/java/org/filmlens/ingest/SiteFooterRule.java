@@ -21,6 +21,16 @@ final class SiteFooterRule implements ContextRule {
         return "site-footer";
     }
 
+    /** "The Orchard Street Job - Wikipedia": the site after a dash, a bar or a dot that ends a page's title. */
+    private static boolean endsWithSeparatedSite(String text, String site) {
+        String t = text.strip();
+        if (!t.endsWith(site)) {
+            return false;
+        }
+        String before = t.substring(0, t.length() - site.length()).stripTrailing();
+        return !before.isEmpty() && "-–—|·".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
     @Override
     public void apply(List<Line> lines, Verdicts verdicts, DumpStats stats) {
         for (int i = 0; i < lines.size(); i++) {
@@ -41,8 +51,8 @@ final class SiteFooterRule implements ContextRule {
             for (int j = Math.max(0, i - PAGE_LINES); j < i && !(alone && afterTitle); j++) {
                 String n = lines.get(j).normalized();
                 alone |= n.equals(site);
-                afterTitle |= n.length() > site.length() && n.endsWith(" " + site) && lines.get(j).text().matches(
-                        ".*\\s[-–—|·]\\s*" + Pattern.quote(m.group(1).strip()) + "\\s*");
+                afterTitle |= n.length() > site.length() && n.endsWith(" " + site)
+                        && endsWithSeparatedSite(lines.get(j).text(), m.group(1).strip());
             }
             if (alone && afterTitle) {
                 verdicts.markDebris(i, name());
